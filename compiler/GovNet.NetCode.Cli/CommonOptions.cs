@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace GovNet.NetCode.Cli;
+
+/// <summary>Options several commands share, declared once.</summary>
+internal static class CommonOptions
+{
+    public static Option<DirectoryInfo> Repo() => new("--repo")
+    {
+        Description = "The policy repository (holding policy/ and inventory/); default: the current directory",
+        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+    };
+
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}",
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<DateOnly?> Today() => new("--today")
+    {
+        Description = "Judge flow expiry as of this date (YYYY-MM-DD); default: today",
+    };
+}

@@ -1,0 +1,85 @@
+namespace GovNet.NetCode.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes. A code never changes meaning once released; docs/diagnostics.md documents
+/// each one and a test checks that every code here is documented there and exercised by a test.
+/// NC1xxx reading files, NC2xxx schema and identifiers, NC3xxx addressing (IPAM),
+/// NC4xxx flows, NC5xxx references, inventory and topology.
+/// </summary>
+public static class Codes
+{
+    // Reading files
+    public const string MissingInput = "NC1001";
+    public const string FileTooLarge = "NC1002";
+    public const string InvalidUtf8 = "NC1003";
+    public const string BinaryFile = "NC1004";
+    public const string EmptyFile = "NC1005";
+    public const string YamlSyntax = "NC1006";
+    public const string TabIndentation = "NC1007";
+    public const string AnchorOrAlias = "NC1008";
+    public const string NestingTooDeep = "NC1009";
+    public const string MultipleDocuments = "NC1010";
+    public const string DuplicateKey = "NC1011";
+
+    // Schema and identifiers
+    public const string UnknownKey = "NC2101";
+    public const string MissingKey = "NC2102";
+    public const string WrongType = "NC2103";
+    public const string NotAllowedValue = "NC2104";
+    public const string InvalidIdentifier = "NC2105";
+    public const string InvalidHostname = "NC2106";
+    public const string DuplicateId = "NC2107";
+    public const string InvalidDate = "NC2108";
+    public const string InvalidText = "NC2109";
+    public const string InvalidInterfaceName = "NC2110";
+    public const string InvalidLink = "NC2111";
+    public const string InvalidSegmentName = "NC2112";
+
+    // Addressing
+    public const string InvalidAddress = "NC3101";
+    public const string SubnetOverlap = "NC3102";
+    public const string HostBitsSet = "NC3103";
+    public const string SubnetOverlapAcrossPlanes = "NC3104";
+    public const string GatewayOutsideSubnet = "NC3105";
+    public const string GatewayNotHost = "NC3106";
+    public const string VlanOutOfRange = "NC3107";
+    public const string VlanReused = "NC3108";
+    public const string TwoSegmentsInZone = "NC3109";
+    public const string ServiceOutsideSegments = "NC3110";
+    public const string ManagementOverlap = "NC3111";
+    public const string ManagementAddressOutsideSubnet = "NC3112";
+    public const string ManagementServerShared = "NC3113";
+    public const string RoutedLinkMismatch = "NC3114";
+    public const string AddressReused = "NC3115";
+
+    // Flows
+    public const string FlowSyntax = "NC4101";
+    public const string UnknownSelectorTarget = "NC4102";
+    public const string BadPorts = "NC4103";
+    public const string FlowAcrossPlanes = "NC4104";
+    public const string CrossZoneWithoutApproval = "NC4105";
+    public const string InternetFromIsolatedPlane = "NC4106";
+    public const string FlowExpired = "NC4107";
+    public const string FlowOutsideNetwork = "NC4108";
+    public const string UnitNotInZone = "NC4110";
+
+    // References, inventory and topology
+    public const string UnknownZone = "NC5101";
+    public const string UnknownPlane = "NC5102";
+    public const string UnknownSegment = "NC5103";
+    public const string UnknownLinkTarget = "NC5104";
+    public const string LinkNotSymmetric = "NC5105";
+    public const string LinkAcrossPlanes = "NC5106";
+    public const string InternetLinkNotEgress = "NC5107";
+    public const string UnknownUpstream = "NC5108";
+    public const string AccessPortOtherPlane = "NC5109";
+    public const string SegmentWithoutGateway = "NC5110";
+    public const string SegmentTwoGateways = "NC5111";
+    public const string InterfaceOverlap = "NC5112";
+    public const string InterfaceModeFields = "NC5113";
+    public const string LinkModeMismatch = "NC5114";
+    public const string GatewayUnreachable = "NC5115";
+    public const string GatewayOnAccessDevice = "NC5116";
+    public const string TrunkVlanNotAssigned = "NC5117";
+    public const string LinkOnPortRange = "NC5118";
+}

@@ -1,0 +1,7 @@
+namespace GovNet.NetCode.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace GovNet.NetCode.Dialects.CiscoIos;
+
+/// <summary>Cisco IOS and IOS-XE (Catalyst switches, ISR routers).</summary>
+public sealed partial class CiscoIosDialect : Dialect
+{
+    public override string Id => "cisco-ios";
+
+    // IOS port names: type + slot/port or switch/module/port (GigabitEthernet0/1, GigabitEthernet1/0/1), Port-channel aggregates.
+    [GeneratedRegex(@"^((FastEthernet|GigabitEthernet|TenGigabitEthernet|TwentyFiveGigE|FortyGigabitEthernet|HundredGigE|Ethernet)\d{1,2}/\d{1,2}(/\d{1,3})?|Port-channel\d{1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PortNameRegex();
+
+    protected override Regex PortName => PortNameRegex();
+
+    public override string PortNameExamples => "GigabitEthernet0/1, GigabitEthernet1/0/1, TenGigabitEthernet1/1/1, Port-channel1";
+}

@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace GovNet.NetCode.Dialects.H3cComware;
+
+/// <summary>H3C Comware 5 and 7 (S-series switches, MSR routers).</summary>
+public sealed partial class H3cComwareDialect : Dialect
+{
+    public override string Id => "h3c-comware";
+
+    // Comware port names: type + member/slot/port (GigabitEthernet1/0/1), Bridge- and Route-Aggregation.
+    [GeneratedRegex(@"^((GigabitEthernet|Ten-GigabitEthernet|Twenty-FiveGigE|FortyGigE|HundredGigE|Ethernet)\d{1,2}/\d{1,2}/\d{1,3}|(Bridge|Route)-Aggregation\d{1,4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PortNameRegex();
+
+    protected override Regex PortName => PortNameRegex();
+
+    public override string PortNameExamples => "GigabitEthernet1/0/1, Ten-GigabitEthernet1/0/49, Bridge-Aggregation1";
+}

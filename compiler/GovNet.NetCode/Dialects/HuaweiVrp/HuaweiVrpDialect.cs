@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace GovNet.NetCode.Dialects.HuaweiVrp;
+
+/// <summary>Huawei VRP (S-series switches, AR/NE routers, USG firewalls).</summary>
+public sealed partial class HuaweiVrpDialect : Dialect
+{
+    public override string Id => "huawei-vrp";
+
+    // VRP port names: type + slot/card/port (GigabitEthernet0/0/1), Eth-Trunk aggregates.
+    [GeneratedRegex(@"^((GigabitEthernet|XGigabitEthernet|Ethernet|MultiGE|10GE|25GE|40GE|100GE)\d{1,2}/\d{1,2}/\d{1,3}|Eth-Trunk\d{1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PortNameRegex();
+
+    protected override Regex PortName => PortNameRegex();
+
+    public override string PortNameExamples => "GigabitEthernet0/0/1, XGigabitEthernet0/0/1, 10GE1/0/1, Eth-Trunk1";
+}

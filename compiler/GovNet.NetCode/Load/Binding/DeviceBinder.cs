@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Load.Schema;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Load.Binding;
+
+/// <summary>inventory/devices/*.yaml → <see cref="Device"/>, expanding port ranges and checking names against the vendor.</summary>
+internal static partial class DeviceBinder
+{
+    /// <summary>A range can expand to at most this many ports; more is a typo, not a switch.</summary>
+    public const int MaxPortsInRange = 1024;
+
+    [GeneratedRegex(@"^(?<base>.*\D)(?<first>\d+)-(?<last>\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeRegex();
+
+    private static readonly Dictionary<string, DeviceRole> Roles = new(StringComparer.Ordinal)
+    {
+        ["core"] = DeviceRole.Core,
+        ["distribution"] = DeviceRole.Distribution,
+        ["access"] = DeviceRole.Access,
+        ["egress"] = DeviceRole.Egress,
+    };
+
+    private static readonly Dictionary<string, InterfaceMode> Modes = new(StringComparer.Ordinal)
+    {
+        ["access"] = InterfaceMode.Access,
+        ["trunk"] = InterfaceMode.Trunk,
+        ["routed"] = InterfaceMode.Routed,
+    };
+
+    public static Device Bind(YamlMapping root, string file, DiagnosticBag diagnostics)
+    {
+        var vendor = root.Located("vendor");
+        var dialect = DialectRegistry.Find(vendor.Value)!;
+        var role = root.Scalar("role")!;
+        return new Device(
+            root.Located("hostname"),
+            vendor,
+            root.Text("model"),
+            root.Located("plane"),
+            new Located<DeviceRole>(Roles[role.Value], role.Span),
+            root.Text("site"),
+            root.Scalar("management")!.Address(),
+            BindGatewayFor(root["gateway-for"]),
+            [.. root.Items("interfaces").Cast<YamlMapping>().SelectMany(i => BindInterface(i, dialect, diagnostics))],
+            file);
+    }
+
+    private static GatewayFor BindGatewayFor(YamlNode? node) => node switch
+    {
+        YamlScalar all => new GatewayFor(true, [], all.Span),
+        YamlSequence list => new GatewayFor(false, [.. list.Items.Cast<YamlScalar>().Select(YamlAccess.Located)], list.Span),
+        _ => GatewayFor.Nothing,
+    };
+
+    private static IEnumerable<Interface> BindInterface(YamlMapping item, Dialect dialect, DiagnosticBag diagnostics)
+    {
+        var nameScalar = item.Scalar("name")!;
+        var names = ExpandNames(nameScalar, dialect, diagnostics);
+        if (names.IsEmpty)
+        {
+            yield break;
+        }
+
+        var mode = item.Scalar("mode")!;
+        var link = item.Scalar("link") is { } linkScalar && LinkParser.TryParse(linkScalar.Value, out var end)
+            ? new Located<LinkEnd>(end, linkScalar.Span)
+            : (Located<LinkEnd>?)null;
+        var address = item.Scalar("address") is { } addressScalar && Formats.TryParseInterfaceAddress(addressScalar.Value, out var parsed)
+            ? new Located<InterfaceAddress>(parsed, addressScalar.Span)
+            : (Located<InterfaceAddress>?)null;
+        var vlans = item["vlans"] switch
+        {
+            YamlScalar auto => new TrunkVlans(true, [], auto.Span),
+            YamlSequence list => new TrunkVlans(false, [.. list.Items.Cast<YamlScalar>().Select(YamlAccess.Integer)], list.Span),
+            _ => null,
+        };
+        foreach (var name in names)
+        {
+            yield return new Interface(
+                new Located<string>(name, nameScalar.Span),
+                nameScalar.Value,
+                new Located<InterfaceMode>(Modes[mode.Value], mode.Span),
+                item.OptionalLocated("segment"),
+                vlans,
+                address,
+                link,
+                item.Span);
+        }
+    }
+
+    /// <summary>One name, or the names of a range <c>GigabitEthernet0/0/1-20</c>; empty after reporting a bad name.</summary>
+    private static ImmutableArray<string> ExpandNames(YamlScalar scalar, Dialect dialect, DiagnosticBag diagnostics)
+    {
+        var text = scalar.Value;
+        var range = RangeRegex().Match(text);
+        if (!range.Success)
+        {
+            return dialect.IsPortName(text) ? [text] : Bad($"'{Formats.Clip(text)}' is not a {dialect.Id} port name (such as {dialect.PortNameExamples})");
+        }
+
+        var prefix = range.Groups["base"].Value;
+        if (!int.TryParse(range.Groups["first"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var first) ||
+            !int.TryParse(range.Groups["last"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var last) ||
+            !dialect.IsPortName(prefix + first))
+        {
+            return Bad($"'{Formats.Clip(text)}' is not a {dialect.Id} port name or range (such as {dialect.PortNameExamples}, or GigabitEthernet0/0/1-20)");
+        }
+
+        if (last <= first || last - first >= MaxPortsInRange || !dialect.IsPortName(prefix + last))
+        {
+            return Bad($"port range '{Formats.Clip(text)}' must run upwards from {first} and hold at most {MaxPortsInRange} ports");
+        }
+
+        return [.. Enumerable.Range(first, last - first + 1).Select(n => string.Create(CultureInfo.InvariantCulture, $"{prefix}{n}"))];
+
+        ImmutableArray<string> Bad(string message)
+        {
+            diagnostics.Error(Codes.InvalidInterfaceName, scalar.Span, message);
+            return [];
+        }
+    }
+}

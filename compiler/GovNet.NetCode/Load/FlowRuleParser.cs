@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load.Schema;
+using GovNet.NetCode.Model;
+using Sprache;
+
+namespace GovNet.NetCode.Load;
+
+/// <summary>
+/// The one-line flow grammar <c>permit|deny PROTO[/PORTS] from SELECTOR to SELECTOR</c>.
+/// Sprache parses the skeleton and keeps each token's offset; the tokens are then read here so
+/// that every mistake is reported at its own column inside the YAML line.
+/// </summary>
+public static class FlowRuleParser
+{
+    private sealed record Skeleton(
+        ITextSpan<string> Action,
+        ITextSpan<string> Protocol,
+        ITextSpan<string>? Ports,
+        ITextSpan<string> From,
+        ITextSpan<string> To);
+
+    private static readonly Parser<string> Spaces = Parse.Char(' ').AtLeastOnce().Text().Named("a space");
+
+    private static readonly Parser<string> Token = Parse.Char(c => c != ' ', "a word").AtLeastOnce().Text();
+
+    // Keywords are whole words, so a misspelt one is reported at its first letter rather than mid-word.
+    private static readonly Parser<string> Action = Token.Where(w => w is "permit" or "deny").Named("'permit' or 'deny'");
+
+    private static Parser<string> Keyword(string word) => Token.Where(w => w == word).Named($"'{word}'");
+
+    private static readonly Parser<string> ProtocolWord = Parse.Char(c => c is not (' ' or '/'), "a protocol").AtLeastOnce().Text().Named("a protocol (ip, tcp, udp, icmp)");
+
+    private static readonly Parser<string> PortsText = Parse.Char(c => c != ' ', "a port").AtLeastOnce().Text().Named("ports");
+
+    private static readonly Parser<Skeleton> Rule =
+        from action in Action.Span()
+        from s1 in Spaces
+        from protocol in ProtocolWord.Span()
+        from ports in (from slash in Parse.Char('/') from list in PortsText.Span() select list).Optional()
+        from s2 in Spaces
+        from fromWord in Keyword("from")
+        from s3 in Spaces
+        from source in Token.Named("a selector").Span()
+        from s4 in Spaces
+        from toWord in Keyword("to")
+        from s5 in Spaces
+        from destination in Token.Named("a selector").Span()
+        from trailing in Parse.Char(' ').Many()
+        from end in Parse.String("").End().Named("the end of the rule")
+        select new Skeleton(action, protocol, ports.GetOrDefault(), source, destination);
+
+    /// <summary>Parses a rule written at <paramref name="start"/> (the first character of the rule text).</summary>
+    public static FlowRule? TryParse(string text, SourceSpan start, DiagnosticBag diagnostics)
+    {
+        var result = Rule.TryParse(text);
+        if (!result.WasSuccessful)
+        {
+            var at = result.Remainder.Position;
+            var found = at < text.Length ? $"'{Formats.Clip(text[at..].Split(' ')[0])}'" : "the end of the rule";
+            var expected = result.Expectations.Any() ? string.Join(" or ", result.Expectations.Distinct()) : result.Message;
+            diagnostics.Error(Codes.FlowSyntax, start.Offset(at),
+                $"flow rule: expected {expected}, found {found}; the form is 'permit|deny PROTO[/PORTS] from SELECTOR to SELECTOR'");
+            return null;
+        }
+
+        var skeleton = result.Value;
+        var errors = diagnostics.Count;
+        var action = skeleton.Action.Value == "permit" ? FlowAction.Permit : FlowAction.Deny;
+        var protocol = ReadProtocol(skeleton.Protocol, start, diagnostics);
+        Located<ImmutableArray<PortRange>>? ports = null;
+        if (skeleton.Ports is { } portsText && protocol is { } p)
+        {
+            var at = start.Offset(portsText.Start.Pos);
+            if (p is Protocol.Ip or Protocol.Icmp)
+            {
+                diagnostics.Error(Codes.BadPorts, at, $"ports apply to tcp and udp only, not {skeleton.Protocol.Value}");
+            }
+            else if (PortListParser.TryParse(portsText.Value, at, diagnostics) is { } list)
+            {
+                ports = new Located<ImmutableArray<PortRange>>(list, at);
+            }
+        }
+
+        var source = ReadSelector(skeleton.From, start, diagnostics);
+        var destination = ReadSelector(skeleton.To, start, diagnostics);
+        if (diagnostics.Count != errors || protocol is null || source is null || destination is null)
+        {
+            return null;
+        }
+
+        return new FlowRule(
+            new Located<FlowAction>(action, start.Offset(skeleton.Action.Start.Pos)),
+            new Located<Protocol>(protocol.Value, start.Offset(skeleton.Protocol.Start.Pos)),
+            ports,
+            source.Value,
+            destination.Value,
+            text);
+    }
+
+    private static Protocol? ReadProtocol(ITextSpan<string> word, SourceSpan start, DiagnosticBag diagnostics)
+    {
+        Protocol? protocol = word.Value switch
+        {
+            "ip" => Protocol.Ip,
+            "tcp" => Protocol.Tcp,
+            "udp" => Protocol.Udp,
+            "icmp" => Protocol.Icmp,
+            _ => null,
+        };
+        if (protocol is null)
+        {
+            diagnostics.Error(Codes.FlowSyntax, start.Offset(word.Start.Pos),
+                $"flow rule: unknown protocol '{Formats.Clip(word.Value)}'; expected ip, tcp, udp or icmp");
+        }
+
+        return protocol;
+    }
+
+    private static Located<Selector>? ReadSelector(ITextSpan<string> word, SourceSpan start, DiagnosticBag diagnostics)
+    {
+        var at = start.Offset(word.Start.Pos);
+        var text = word.Value;
+        if (text == "internet")
+        {
+            return new Located<Selector>(new InternetSelector(), at);
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var kind = colon < 0 ? text : text[..colon];
+        var name = colon < 0 ? string.Empty : text[(colon + 1)..];
+        var nameAt = at.Offset(colon + 1);
+        Selector? selector = kind switch
+        {
+            "unit" => ReadUnit(name, nameAt, diagnostics),
+            "zone" => Identifier(name, nameAt, "zone", diagnostics) ? new ZoneSelector(name) : null,
+            "service" => Identifier(name, nameAt, "service", diagnostics) ? new ServiceSelector(name) : null,
+            "upstream" => Identifier(name, nameAt, "upstream network", diagnostics) ? new UpstreamSelector(name) : null,
+            "cidr" => ReadCidr(name, nameAt, diagnostics),
+            _ => Unknown(),
+        };
+        return selector is null ? null : new Located<Selector>(selector, at);
+
+        Selector? Unknown()
+        {
+            diagnostics.Error(Codes.FlowSyntax, at,
+                $"flow rule: unknown selector '{Formats.Clip(text)}'; expected unit:ID, unit:ID@ZONE, zone:NAME, service:NAME, internet, upstream:NAME or cidr:PREFIX");
+            return null;
+        }
+    }
+
+    private static UnitSelector? ReadUnit(string name, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        var sign = name.IndexOf('@', StringComparison.Ordinal);
+        if (sign < 0)
+        {
+            return Identifier(name, at, "unit", diagnostics) ? new UnitSelector(name, null) : null;
+        }
+
+        var unit = name[..sign];
+        var zone = name[(sign + 1)..];
+        return Identifier(unit, at, "unit", diagnostics) & Identifier(zone, at.Offset(sign + 1), "zone", diagnostics)
+            ? new UnitSelector(unit, zone)
+            : null;
+    }
+
+    private static CidrSelector? ReadCidr(string text, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        if (!Ipv4Prefix.TryParseParts(text, out var address, out var length))
+        {
+            diagnostics.Error(Codes.InvalidAddress, at, $"'{Formats.Clip(text)}' is not an IPv4 prefix A.B.C.D/N");
+            return null;
+        }
+
+        var prefix = Ipv4Prefix.Containing(address, length);
+        if (prefix.Network != address)
+        {
+            diagnostics.Error(Codes.HostBitsSet, at, $"prefix {text} has host bits set; did you mean {prefix}?");
+            return null;
+        }
+
+        return new CidrSelector(prefix);
+    }
+
+    private static bool Identifier(string name, SourceSpan at, string what, DiagnosticBag diagnostics)
+    {
+        if (Formats.IsIdentifier(name))
+        {
+            return true;
+        }
+
+        diagnostics.Error(Codes.FlowSyntax, at, name.Length == 0
+            ? $"flow rule: the {what} name is missing"
+            : $"flow rule: '{Formats.Clip(name)}' is not a {what} identifier");
+        return false;
+    }
+}
+
+/// <summary>Port lists as in <c>tcp/80,443,8000-8080</c>, shared by flows and services.</summary>
+public static class PortListParser
+{
+    public static ImmutableArray<PortRange>? TryParse(string text, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        var ranges = ImmutableArray.CreateBuilder<PortRange>();
+        var offset = 0;
+        foreach (var item in text.Split(','))
+        {
+            var dash = item.IndexOf('-', StringComparison.Ordinal);
+            var low = dash < 0 ? item : item[..dash];
+            var high = dash < 0 ? item : item[(dash + 1)..];
+            if (!TryPort(low, out var from) || !TryPort(high, out var to))
+            {
+                diagnostics.Error(Codes.BadPorts, at.Offset(offset),
+                    $"'{Formats.Clip(item)}' is not a port (1-65535) or a range a-b");
+                return null;
+            }
+
+            if (from > to)
+            {
+                diagnostics.Error(Codes.BadPorts, at.Offset(offset), $"port range {item} runs backwards; write {to}-{from}");
+                return null;
+            }
+
+            ranges.Add(new PortRange(from, to));
+            offset += item.Length + 1;
+        }
+
+        return ranges.ToImmutable();
+    }
+
+    private static bool TryPort(string text, out int port) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port) && port is >= 1 and <= 65535 && text[0] != '0';
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GovNet.NetCode.Load.Schema;
+
+/// <summary>Prints the <see cref="PolicyShapes"/> as one JSON Schema (draft 2020-12) with a definition per file kind.</summary>
+public static class JsonSchemaWriter
+{
+    public static string Write()
+    {
+        var definitions = new JsonObject();
+        var any = new JsonArray();
+        foreach (var (name, glob, shape) in PolicyShapes.Files)
+        {
+            var schema = ToJson(shape);
+            schema["$comment"] = $"applies to {glob}";
+            definitions[name] = schema;
+            any.Add(new JsonObject { ["$ref"] = $"#/$defs/{name}" });
+        }
+
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "urn:govnet-netcode:policy-format:v1",
+            ["title"] = "GovNet.NetCode policy format v1",
+            ["description"] = "One of the policy or inventory YAML files; editors map each definition to its file glob (see $comment).",
+            ["anyOf"] = any,
+            ["$defs"] = definitions,
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    private static JsonObject ToJson(Shape shape)
+    {
+        var json = shape switch
+        {
+            ObjectShape obj => new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject(obj.Fields.Select(f => KeyValuePair.Create(f.Name, (JsonNode?)ToJson(f.Shape)))),
+                ["required"] = new JsonArray([.. obj.Fields.Where(f => f.Required).Select(f => (JsonNode)JsonValue.Create(f.Name))]),
+                ["additionalProperties"] = false,
+            },
+            MapShape map => new JsonObject
+            {
+                ["type"] = "object",
+                ["propertyNames"] = new JsonObject { ["pattern"] = Formats.IdentifierPattern },
+                ["additionalProperties"] = ToJson(map.Values),
+            },
+            ListShape list => new JsonObject { ["type"] = "array", ["items"] = ToJson(list.Items) },
+            ScalarShape { Allowed.IsEmpty: false } words => new JsonObject
+            {
+                ["enum"] = new JsonArray([.. words.Allowed.Select(w => (JsonNode)JsonValue.Create(w))]),
+            },
+            ScalarShape scalar => Scalar(scalar.Format),
+            EitherShape either => new JsonObject { ["oneOf"] = new JsonArray([.. either.Options.Select(o => (JsonNode)ToJson(o))]) },
+            _ => throw new InvalidOperationException($"unknown shape {shape.GetType().Name}"),
+        };
+        json["description"] = shape.Description;
+        return json;
+    }
+
+    private static JsonObject Scalar(ValueFormat format) => format switch
+    {
+        ValueFormat.Integer => new JsonObject { ["type"] = "integer" },
+        ValueFormat.Text => new JsonObject { ["type"] = "string", ["maxLength"] = Formats.MaxTextLength },
+        ValueFormat.Identifier => Pattern(Formats.IdentifierPattern, Formats.MaxIdentifierLength),
+        ValueFormat.Hostname => Pattern(Formats.HostnamePattern, 63),
+        ValueFormat.Date => Pattern(Formats.DatePattern),
+        ValueFormat.Ipv4Address => Pattern(Formats.Ipv4Pattern),
+        ValueFormat.Ipv4Prefix or ValueFormat.InterfaceAddress => Pattern(Formats.PrefixPattern),
+        ValueFormat.SegmentName => Pattern(Formats.SegmentPattern),
+        ValueFormat.ServicePort => Pattern("^(ip|icmp|(tcp|udp)/[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*)$"),
+        ValueFormat.FlowRule => Pattern("^(permit|deny) (ip|tcp|udp|icmp)(/[0-9,-]+)? from \\S+ to \\S+$"),
+        ValueFormat.Link => Pattern("^(internet|upstream:[a-z0-9-]+|[A-Za-z0-9-]+:\\S+)$"),
+        _ => new JsonObject { ["type"] = "string" },
+    };
+
+    private static JsonObject Pattern(string pattern, int? maxLength = null)
+    {
+        var json = new JsonObject { ["type"] = "string", ["pattern"] = pattern };
+        if (maxLength is { } max)
+        {
+            json["maxLength"] = max;
+        }
+
+        return json;
+    }
+}

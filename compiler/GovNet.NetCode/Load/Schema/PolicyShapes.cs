@@ -1,0 +1,118 @@
+using GovNet.NetCode.Dialects;
+
+namespace GovNet.NetCode.Load.Schema;
+
+/// <summary>The shapes of the policy format v1 files (docs/policy-format.md is the prose of this file).</summary>
+public static class PolicyShapes
+{
+    private static ScalarShape Text(string description) => new(description, ValueFormat.Text);
+
+    private static ScalarShape Id(string description) => new(description, ValueFormat.Identifier);
+
+    private static ScalarShape Address(string description) => new(description, ValueFormat.Ipv4Address);
+
+    private static ScalarShape Prefix(string description) => new(description, ValueFormat.Ipv4Prefix);
+
+    private static ScalarShape Words(string description, params string[] words) => new(description, ValueFormat.Word, [.. words]);
+
+    private static ListShape ServerList(string description) => new($"{description} servers", Address($"{description} server address"));
+
+    public static readonly ObjectShape Network = new("network file", [
+        new("network", Id("network identifier"), Required: true),
+        new("title", Text("title of the network")),
+        new("planes", new MapShape("planes", new ObjectShape("plane", [
+            new("title", Text("title of the plane")),
+            new("internet", Words("how the plane reaches the internet", "via-egress", "none"), Required: true),
+            new("upstream", new MapShape("upstream networks", new ObjectShape("upstream network", [
+                new("title", Text("title of the upstream network")),
+                new("prefixes", new ListShape("prefixes reached through the upstream", Prefix("upstream prefix")), Required: true),
+            ]))),
+            new("management", new ObjectShape("management services", [
+                new("subnet", Prefix("management subnet"), Required: true),
+                new("vlan", new ScalarShape("management VLAN", ValueFormat.Integer)),
+                new("gateway", Address("management gateway")),
+                new("ntp", ServerList("NTP")),
+                new("syslog", ServerList("syslog")),
+                new("aaa", ServerList("AAA")),
+                new("snmp", ServerList("SNMP")),
+                new("dns", ServerList("DNS")),
+            ]), Required: true),
+        ])), Required: true),
+        new("zones", new MapShape("zones", new ObjectShape("zone", [
+            new("plane", Id("plane of the zone"), Required: true),
+            new("title", Text("title of the zone")),
+            new("role", Words("role of the zone", "internet-access")),
+            new("intra", Words("whether segments of the zone reach each other without a declared flow", "deny", "permit")),
+        ])), Required: true),
+    ]);
+
+    public static readonly ObjectShape Unit = new("unit file", [
+        new("id", Id("unit identifier"), Required: true),
+        new("title", Text("title of the unit")),
+        new("segments", new ListShape("segments", new ObjectShape("segment", [
+            new("zone", Id("zone of the segment"), Required: true),
+            new("vlan", new ScalarShape("VLAN id (2-4094)", ValueFormat.Integer), Required: true),
+            new("subnet", Prefix("subnet of the segment"), Required: true),
+            new("gateway", Address("gateway address (default: first host)")),
+        ])), Required: true),
+    ]);
+
+    public static readonly ObjectShape Services = new("services file", [
+        new("services", new MapShape("services", new ObjectShape("service", [
+            new("title", Text("title of the service")),
+            new("zone", Id("zone of the service"), Required: true),
+            new("address", Address("address of the service"), Required: true),
+            new("ports", new ListShape("ports of the service", new ScalarShape("service port (tcp/443, udp/53, icmp, ip)", ValueFormat.ServicePort))),
+        ])), Required: true),
+    ]);
+
+    private static readonly ScalarShape FlowRule = new("flow rule: permit|deny PROTO[/PORTS] from SELECTOR to SELECTOR", ValueFormat.FlowRule);
+
+    public static readonly ObjectShape Flows = new("flows file", [
+        new("flows", new ListShape("flows", new EitherShape("flow", [
+            FlowRule,
+            new ObjectShape("flow", [
+                new("id", Id("flow identifier")),
+                new("rule", FlowRule, Required: true),
+                new("expires", new ScalarShape("expiry date (YYYY-MM-DD)", ValueFormat.Date)),
+                new("approval", Text("approval reference (document number)")),
+                new("title", Text("title of the flow")),
+            ]),
+        ])), Required: true),
+    ]);
+
+    public static readonly ObjectShape Device = new("device file", [
+        new("hostname", new ScalarShape("hostname", ValueFormat.Hostname), Required: true),
+        new("vendor", Words("vendor dialect", [.. DialectRegistry.All.Select(d => d.Id)]), Required: true),
+        new("model", Text("hardware model")),
+        new("plane", Id("plane of the device"), Required: true),
+        new("role", Words("role of the device", "core", "distribution", "access", "egress"), Required: true),
+        new("site", Text("site of the device")),
+        new("management", Address("management address"), Required: true),
+        new("gateway-for", new EitherShape("segments whose gateway lives here", [
+            Words("all segments of the plane", "all"),
+            new ListShape("segments whose gateway lives here", new ScalarShape("segment UNIT@ZONE", ValueFormat.SegmentName)),
+        ])),
+        new("interfaces", new ListShape("interfaces", new ObjectShape("interface", [
+            new("name", new ScalarShape("interface name or range (GigabitEthernet0/0/1-20)", ValueFormat.InterfaceName), Required: true),
+            new("link", new ScalarShape("far end: HOST:PORT, internet or upstream:NAME", ValueFormat.Link)),
+            new("mode", Words("port mode", "access", "trunk", "routed"), Required: true),
+            new("vlans", new EitherShape("VLANs a trunk carries", [
+                Words("VLANs needed beyond this port", "auto"),
+                new ListShape("VLANs a trunk carries", new ScalarShape("VLAN id", ValueFormat.Integer)),
+            ])),
+            new("segment", new ScalarShape("segment of an access port (UNIT@ZONE)", ValueFormat.SegmentName)),
+            new("address", new ScalarShape("address of a routed port (A.B.C.D/N)", ValueFormat.InterfaceAddress)),
+        ])), Required: true),
+    ]);
+
+    /// <summary>Every file kind with the glob it applies to, in the order <c>netcode schema</c> prints them.</summary>
+    public static readonly IReadOnlyList<(string Name, string Glob, ObjectShape Shape)> Files =
+    [
+        ("network", "policy/network.yaml", Network),
+        ("unit", "policy/units/*.yaml", Unit),
+        ("services", "policy/services.yaml", Services),
+        ("flows", "policy/flows.yaml", Flows),
+        ("device", "inventory/devices/*.yaml", Device),
+    ];
+}

@@ -1,0 +1,166 @@
+using GovNet.NetCode.Diagnostics;
+
+namespace GovNet.NetCode.Load.Schema;
+
+/// <summary>Checks a YAML tree against a <see cref="Shape"/>: unknown and missing keys, node kinds, words and formats.</summary>
+public static class ShapeChecker
+{
+    /// <returns>true when the node has the shape.</returns>
+    public static bool Check(YamlNode node, Shape shape, DiagnosticBag diagnostics) =>
+        Check(node, shape, shape.Description, diagnostics);
+
+    private static bool Check(YamlNode node, Shape shape, string what, DiagnosticBag diagnostics)
+    {
+        switch (shape)
+        {
+            case ObjectShape obj:
+                return node is YamlMapping fields ? CheckObject(fields, obj, what, diagnostics) : WrongKind(node, "a mapping", what, diagnostics);
+            case MapShape map:
+                {
+                    if (node is not YamlMapping mapping)
+                    {
+                        return WrongKind(node, "a mapping", what, diagnostics);
+                    }
+
+                    var ok = true;
+                    foreach (var entry in mapping.Entries)
+                    {
+                        ok &= Formats.Check(entry.Key, ValueFormat.Identifier, $"{map.Values.Description} name", diagnostics);
+                        ok &= Check(entry.Value, map.Values, $"{map.Values.Description} '{entry.Key.Value}'", diagnostics);
+                    }
+
+                    return ok;
+                }
+
+            case ListShape list:
+                {
+                    if (node is not YamlSequence sequence)
+                    {
+                        return WrongKind(node, "a list", what, diagnostics);
+                    }
+
+                    var ok = true;
+                    foreach (var item in sequence.Items)
+                    {
+                        ok &= Check(item, list.Items, list.Items.Description, diagnostics);
+                    }
+
+                    return ok;
+                }
+
+            case ScalarShape scalarShape:
+                {
+                    if (node is not YamlScalar scalar || scalar.IsNull)
+                    {
+                        return WrongKind(node, scalarShape.Allowed.IsEmpty ? "a value" : OneOf(scalarShape.Allowed), what, diagnostics);
+                    }
+
+                    if (!scalarShape.Allowed.IsEmpty && !scalarShape.Allowed.Contains(scalar.Value))
+                    {
+                        diagnostics.Error(Codes.NotAllowedValue, scalar.Span,
+                            $"{what} is '{Formats.Clip(scalar.Value)}'; expected {OneOf(scalarShape.Allowed)}");
+                        return false;
+                    }
+
+                    return Formats.Check(scalar, scalarShape.Format, what, diagnostics);
+                }
+
+            case EitherShape either:
+                {
+                    foreach (var option in either.Options)
+                    {
+                        if (Fits(node, option))
+                        {
+                            return Check(node, option, what, diagnostics);
+                        }
+                    }
+
+                    return WrongKind(node, string.Join(" or ", either.Options.Select(Expected)), what, diagnostics);
+                }
+
+            default:
+                throw new InvalidOperationException($"unknown shape {shape.GetType().Name}");
+        }
+    }
+
+    private static bool CheckObject(YamlMapping mapping, ObjectShape shape, string what, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var entry in mapping.Entries)
+        {
+            var field = shape.Fields.FirstOrDefault(f => f.Name == entry.Key.Value);
+            if (field is null)
+            {
+                diagnostics.Error(Codes.UnknownKey, entry.Key.Span, UnknownKeyMessage(entry.Key.Value, shape, what));
+                ok = false;
+                continue;
+            }
+
+            ok &= Check(entry.Value, field.Shape, $"'{field.Name}'", diagnostics);
+        }
+
+        foreach (var field in shape.Fields.Where(f => f.Required && mapping.Find(f.Name) is null))
+        {
+            diagnostics.Error(Codes.MissingKey, mapping.Span, $"{what} has no '{field.Name}' ({field.Shape.Description})");
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private static string UnknownKeyMessage(string key, ObjectShape shape, string what)
+    {
+        var names = shape.Fields.Select(f => f.Name).ToList();
+        var guess = names.MinBy(n => EditDistance(n, key));
+        var hint = guess is not null && EditDistance(guess, key) <= Math.Max(2, key.Length / 3) ? $"; did you mean '{guess}'?" : string.Empty;
+        return $"unknown key '{Formats.Clip(key)}' in {what}{hint} (allowed: {string.Join(", ", names)})";
+    }
+
+    private static bool Fits(YamlNode node, Shape shape) => shape switch
+    {
+        ObjectShape or MapShape => node is YamlMapping,
+        ListShape => node is YamlSequence,
+        ScalarShape => node is YamlScalar,
+        _ => false,
+    };
+
+    private static string Expected(Shape shape) => shape switch
+    {
+        ObjectShape or MapShape => "a mapping",
+        ListShape => "a list",
+        ScalarShape { Allowed.IsEmpty: false } s => OneOf(s.Allowed),
+        _ => "a value",
+    };
+
+    private static string OneOf(IEnumerable<string> words) => string.Join(" or ", words.Select(w => $"'{w}'"));
+
+    private static bool WrongKind(YamlNode node, string expected, string what, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(Codes.WrongType, node.Span, $"{what} must be {expected}, not {node.KindName}");
+        return false;
+    }
+
+    internal static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace GovNet.NetCode.Load;
+
+/// <summary>
+/// Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser. Hostile YAML is refused
+/// here: anchors and aliases (expansion bombs), deep nesting, several documents, duplicate keys,
+/// tabs in indentation. Syntax errors become diagnostics with the parser's position.
+/// </summary>
+public static class YamlTreeReader
+{
+    public const int MaxDepth = 32;
+
+    public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        if (ReportTabIndentation(text, file, diagnostics))
+        {
+            return null;
+        }
+
+        var reader = new Reader(file, diagnostics);
+        try
+        {
+            return reader.ReadStream(new Parser(new StringReader(text)));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(Codes.YamlSyntax, At(file, e.Start), $"YAML syntax: {Describe(e)}");
+            return null;
+        }
+        catch (RejectedYamlException)
+        {
+            return null;
+        }
+    }
+
+    private static bool ReportTabIndentation(string text, string file, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+
+            for (var j = lineStart; j < i && text[j] is ' ' or '\t'; j++)
+            {
+                if (text[j] == '\t')
+                {
+                    diagnostics.Error(Codes.TabIndentation, new SourceSpan(file, line, j - lineStart + 1),
+                        "tab in indentation; YAML indents with spaces only");
+                    found = true;
+                    break;
+                }
+            }
+
+            line++;
+            lineStart = i + 1;
+        }
+
+        return found;
+    }
+
+    private static SourceSpan At(string file, Mark mark) =>
+        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; we print our own position.
+        var message = e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+    }
+
+    /// <summary>Unwinds the reader once a diagnostic has been reported that makes the rest of the file meaningless.</summary>
+    private sealed class RejectedYamlException : Exception;
+
+    private sealed class Reader(string file, DiagnosticBag diagnostics)
+    {
+        public YamlNode? ReadStream(IParser parser)
+        {
+            parser.Consume<StreamStart>();
+            YamlNode? root = null;
+            var documents = 0;
+            while (parser.TryConsume<DocumentStart>(out var start))
+            {
+                documents++;
+                if (documents > 1)
+                {
+                    Reject(Codes.MultipleDocuments, At(file, start.Start),
+                        "a policy file holds one YAML document; split the others into their own files");
+                }
+
+                root = ReadNode(parser, 1);
+                parser.Consume<DocumentEnd>();
+            }
+
+            parser.Consume<StreamEnd>();
+            if (root is null or YamlScalar { IsNull: true })
+            {
+                diagnostics.Error(Codes.EmptyFile, SourceSpan.StartOf(file), "file is empty");
+                return null;
+            }
+
+            return root;
+        }
+
+        private YamlNode ReadNode(IParser parser, int depth)
+        {
+            var current = parser.Current ?? throw new InvalidOperationException("parser ended inside a document");
+            if (depth > MaxDepth)
+            {
+                Reject(Codes.NestingTooDeep, At(file, current.Start), $"nesting deeper than {MaxDepth} levels");
+            }
+
+            if (current is AnchorAlias alias)
+            {
+                Reject(Codes.AnchorOrAlias, At(file, alias.Start),
+                    $"alias *{alias.Value} is not allowed; policy files spell every value out");
+            }
+
+            if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                Reject(Codes.AnchorOrAlias, At(file, anchored.Start),
+                    $"anchor &{anchored.Anchor.Value} is not allowed; policy files spell every value out");
+            }
+
+            switch (current)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(file, scalar.Start));
+                case SequenceStart sequenceStart:
+                    {
+                        parser.MoveNext();
+                        var items = ImmutableArray.CreateBuilder<YamlNode>();
+                        while (!parser.TryConsume<SequenceEnd>(out _))
+                        {
+                            items.Add(ReadNode(parser, depth + 1));
+                        }
+
+                        return new YamlSequence(items.ToImmutable(), At(file, sequenceStart.Start));
+                    }
+
+                case MappingStart mappingStart:
+                    {
+                        parser.MoveNext();
+                        var entries = ImmutableArray.CreateBuilder<YamlEntry>();
+                        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+                        while (!parser.TryConsume<MappingEnd>(out _))
+                        {
+                            var keyNode = ReadNode(parser, depth + 1);
+                            var value = ReadNode(parser, depth + 1);
+                            if (keyNode is not YamlScalar key)
+                            {
+                                diagnostics.Error(Codes.WrongType, keyNode.Span, "a mapping key must be a plain scalar");
+                                continue;
+                            }
+
+                            if (seen.TryGetValue(key.Value, out var first))
+                            {
+                                diagnostics.Error(Codes.DuplicateKey, key.Span,
+                                    $"duplicate key '{key.Value}' (first at {first})", first);
+                                continue;
+                            }
+
+                            seen.Add(key.Value, key.Span);
+                            entries.Add(new YamlEntry(key, value));
+                        }
+
+                        return new YamlMapping(entries.ToImmutable(), At(file, mappingStart.Start));
+                    }
+
+                default:
+                    throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
+            }
+        }
+
+        private void Reject(string code, SourceSpan span, string message)
+        {
+            diagnostics.Error(code, span, message);
+            throw new RejectedYamlException();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Diagnostics;
+
+namespace GovNet.NetCode.Model;
+
+/// <summary>A shared server (policy/services.yaml) that flows may name.</summary>
+public sealed record Service(
+    Located<string> Name,
+    string? Title,
+    Located<string> Zone,
+    Located<Ipv4Address> Address,
+    ImmutableArray<ServicePort> Ports);
+
+/// <summary>A protocol with its ports (none for ip and icmp), such as <c>tcp/80,443</c>.</summary>
+public sealed record ServicePort(Protocol Protocol, ImmutableArray<PortRange> Ports, SourceSpan Span);

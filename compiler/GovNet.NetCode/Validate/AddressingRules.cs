@@ -1,0 +1,234 @@
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Validate;
+
+/// <summary>
+/// IPAM as the information centre assigns it (001 第二十条–第二十二条): VLANs and subnets are unique in a
+/// plane, gateways are usable hosts of their subnet, services sit inside their zone's segments.
+/// </summary>
+internal static class AddressingRules
+{
+    public const int MinVlan = 2;
+    public const int MaxVlan = 4094;
+
+    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        CheckSegments(context, diagnostics);
+        CheckVlans(context, diagnostics);
+        CheckOverlaps(context, diagnostics);
+        CheckServices(context, diagnostics);
+        CheckManagement(context, diagnostics);
+        CheckReusedAddresses(context, diagnostics);
+    }
+
+    private static void CheckSegments(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var unit in context.Model.Units)
+        {
+            var zones = new Dictionary<string, Segment>(StringComparer.Ordinal);
+            foreach (var segment in unit.Segments)
+            {
+                if (!zones.TryAdd(segment.Zone.Value, segment))
+                {
+                    var first = zones[segment.Zone.Value];
+                    diagnostics.Error(Codes.TwoSegmentsInZone, segment.Zone.Span,
+                        $"unit {unit.Id} has a second segment in zone {segment.Zone} (first at {first.Span}); a unit has one segment per zone", first.Span);
+                }
+
+                CheckGateway(segment.Gateway, segment.Subnet.Value, $"segment {segment.Name}", diagnostics);
+            }
+        }
+    }
+
+    private static void CheckGateway(Located<Ipv4Address> gateway, Ipv4Prefix subnet, string what, DiagnosticBag diagnostics)
+    {
+        if (!subnet.Contains(gateway.Value))
+        {
+            diagnostics.Error(Codes.GatewayOutsideSubnet, gateway.Span, $"gateway {gateway} of {what} lies outside its subnet {subnet}");
+        }
+        else if (subnet.Length < 31 && (gateway.Value == subnet.Network || gateway.Value == subnet.Broadcast))
+        {
+            diagnostics.Error(Codes.GatewayNotHost, gateway.Span,
+                $"gateway {gateway} of {what} is the {(gateway.Value == subnet.Network ? "network" : "broadcast")} address of {subnet}; use a host address");
+        }
+        else if (subnet.Length == 32)
+        {
+            diagnostics.Error(Codes.GatewayNotHost, gateway.Span, $"{what} has a /32 subnet, which leaves no host for a gateway");
+        }
+    }
+
+    private static void CheckVlans(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var vlans = context.Model.Segments
+            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: $"segment {s.Name}"))
+            .Concat(context.Model.Network.Planes
+                .Where(p => p.Management.Vlan is not null)
+                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: $"the management network of plane {p.Name}")));
+        var seen = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
+        foreach (var (plane, vlan, owner) in vlans)
+        {
+            if (vlan.Value is < MinVlan or > MaxVlan)
+            {
+                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, $"VLAN {vlan} of {owner} is outside {MinVlan}-{MaxVlan}");
+                continue;
+            }
+
+            if (plane is not null && !seen.TryAdd((plane, vlan.Value), (vlan, owner)))
+            {
+                var first = seen[(plane, vlan.Value)];
+                diagnostics.Error(Codes.VlanReused, vlan.Span,
+                    $"VLAN {vlan} of {owner} is already used by {first.Owner} in plane {plane} ({first.Vlan.Span})", first.Vlan.Span);
+            }
+        }
+    }
+
+    private sealed record Block(Ipv4Prefix Prefix, string? Plane, string Owner, SourceSpan Span, bool Management);
+
+    /// <summary>Everything that occupies address space: segments, management subnets, upstream prefixes, links between devices.</summary>
+    private static IEnumerable<Block> Blocks(ValidationContext context)
+    {
+        foreach (var segment in context.Model.Segments)
+        {
+            yield return new Block(segment.Subnet.Value, context.PlaneOf(segment), $"{segment.Subnet} of {segment.Name}", segment.Subnet.Span, false);
+        }
+
+        foreach (var plane in context.Model.Network.Planes)
+        {
+            var subnet = plane.Management.Subnet;
+            yield return new Block(subnet.Value, plane.Name.Value, $"management subnet {subnet} of plane {plane.Name}", subnet.Span, true);
+            foreach (var upstream in plane.Upstreams)
+            {
+                foreach (var prefix in upstream.Prefixes)
+                {
+                    yield return new Block(prefix.Value, plane.Name.Value, $"{prefix} of upstream {upstream.Name}", prefix.Span, false);
+                }
+            }
+        }
+
+        // The two ends of a device-to-device link share one subnet: count it once, at its first end.
+        var linkSubnets = new HashSet<Ipv4Prefix>();
+        foreach (var device in context.Model.Devices)
+        {
+            foreach (var port in device.Interfaces)
+            {
+                if (port is { Address: { } address, Link.Value: DeviceLinkEnd } && linkSubnets.Add(address.Value.Subnet))
+                {
+                    yield return new Block(address.Value.Subnet, device.Plane.Value, $"link subnet {address.Value.Subnet} of {device.Hostname} {port.Name}", address.Span, false);
+                }
+            }
+        }
+    }
+
+    private static void CheckOverlaps(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var (a, b) in OverlapFinder.Pairs(Blocks(context), b => b.Prefix))
+        {
+            var (first, second) = a.Span.CompareTo(b.Span) <= 0 ? (a, b) : (b, a);
+            var message = $"{(first.Owner.StartsWith("management", StringComparison.Ordinal) ? first.Owner : "subnet " + first.Owner)} overlaps {second.Owner} ({second.Span})";
+            if (a.Management || b.Management)
+            {
+                diagnostics.Error(Codes.ManagementOverlap, first.Span, message, second.Span);
+            }
+            else if (a.Plane == b.Plane)
+            {
+                diagnostics.Error(Codes.SubnetOverlap, first.Span, message, second.Span);
+            }
+            else
+            {
+                diagnostics.Warning(Codes.SubnetOverlapAcrossPlanes, first.Span,
+                    $"{message}, in another plane; the planes never meet, but the same addresses in both invite mistakes", second.Span);
+            }
+        }
+    }
+
+    private static void CheckServices(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var service in context.Model.Services.Where(s => context.Zones.ContainsKey(s.Zone.Value)))
+        {
+            var inZone = context.Model.Segments.Where(s => s.Zone.Value == service.Zone.Value).ToList();
+            var holder = inZone.FirstOrDefault(s => s.Subnet.Value.Contains(service.Address.Value));
+            if (holder is null)
+            {
+                diagnostics.Error(Codes.ServiceOutsideSegments, service.Address.Span,
+                    $"address {service.Address} of service {service.Name} lies outside every segment of zone {service.Zone}");
+            }
+            else if (service.Address.Value == holder.Subnet.Value.Network || service.Address.Value == holder.Subnet.Value.Broadcast)
+            {
+                diagnostics.Error(Codes.ServiceOutsideSegments, service.Address.Span,
+                    $"address {service.Address} of service {service.Name} is the network or broadcast address of {holder.Name}");
+            }
+        }
+    }
+
+    private static void CheckManagement(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var planes = context.Model.Network.Planes;
+        foreach (var plane in planes)
+        {
+            CheckGateway(plane.Management.Gateway, plane.Management.Subnet.Value, $"the management network of plane {plane.Name}", diagnostics);
+        }
+
+        // A management server that another plane uses, or that sits in another plane's address space, joins the planes (P1).
+        var blocks = Blocks(context).ToList();
+        var users = new Dictionary<Ipv4Address, Plane>();
+        foreach (var plane in planes)
+        {
+            foreach (var server in plane.Management.Servers)
+            {
+                if (users.TryGetValue(server.Address.Value, out var other) && other != plane)
+                {
+                    diagnostics.Error(Codes.ManagementServerShared, server.Address.Span,
+                        $"management server {server.Address} of plane {plane.Name} is also a server of plane {other.Name}; a server shared by two planes joins them");
+                    continue;
+                }
+
+                users.TryAdd(server.Address.Value, plane);
+                var foreign = blocks.FirstOrDefault(b => b.Plane is not null && b.Plane != plane.Name.Value && b.Prefix.Contains(server.Address.Value));
+                if (foreign is not null)
+                {
+                    diagnostics.Error(Codes.ManagementServerShared, server.Address.Span,
+                        $"{server.Kind.ToString().ToUpperInvariant()} server {server.Address} of plane {plane.Name} lies in {foreign.Owner} of plane {foreign.Plane}; a plane uses only its own servers");
+                }
+            }
+        }
+
+        foreach (var device in context.Model.Devices)
+        {
+            if (context.Planes.TryGetValue(device.Plane.Value, out var plane) && !plane.Management.Subnet.Value.Contains(device.Management.Value))
+            {
+                diagnostics.Error(Codes.ManagementAddressOutsideSubnet, device.Management.Span,
+                    $"management address {device.Management} of {device.Hostname} lies outside the management subnet {plane.Management.Subnet} of plane {plane.Name}");
+            }
+        }
+    }
+
+    /// <summary>One address, one holder, within a plane: device management, routed ports, gateways and services.</summary>
+    private static void CheckReusedAddresses(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var holders = new List<(string? Plane, Located<Ipv4Address> Address, string Owner)>();
+        foreach (var device in context.Model.Devices)
+        {
+            holders.Add((device.Plane.Value, device.Management, $"management address of {device.Hostname}"));
+            foreach (var port in device.Interfaces.Where(i => i.Address is not null && i.Link?.Value is not InternetLinkEnd))
+            {
+                var address = port.Address!.Value;
+                holders.Add((device.Plane.Value, new Located<Ipv4Address>(address.Value.Address, address.Span), $"{device.Hostname} {port.Name}"));
+            }
+        }
+
+        holders.AddRange(context.Model.Segments.Select(s => (context.PlaneOf(s), s.Gateway, $"gateway of {s.Name}")));
+        holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, $"service {s.Name}")));
+
+        var seen = new Dictionary<(string?, Ipv4Address), (Located<Ipv4Address> Address, string Owner)>();
+        foreach (var (plane, address, owner) in holders)
+        {
+            if (!seen.TryAdd((plane, address.Value), (address, owner)))
+            {
+                var first = seen[(plane, address.Value)];
+                diagnostics.Error(Codes.AddressReused, address.Span,
+                    $"address {address} of {owner} is already the {first.Owner} ({first.Address.Span})", first.Address.Span);
+            }
+        }
+    }
+}

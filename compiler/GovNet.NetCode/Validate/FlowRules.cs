@@ -1,0 +1,130 @@
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Validate;
+
+/// <summary>
+/// Flows name what exists, stay inside one plane (P1), reach the internet only from a via-egress
+/// plane (P2), and carry an approval when they cross zones (P3; 002 第十条, 第二十条).
+/// </summary>
+internal static class FlowRules
+{
+    /// <summary>Where one end of a flow lies: the planes and zones it touches; no plane means outside the network.</summary>
+    private sealed record End(IReadOnlySet<string> Planes, IReadOnlySet<string> Zones, bool IsInternet);
+
+    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var flow in context.Model.Flows)
+        {
+            var source = Resolve(flow.Rule.From, context, diagnostics);
+            var destination = Resolve(flow.Rule.To, context, diagnostics);
+            if (source is null || destination is null)
+            {
+                continue;
+            }
+
+            var planes = source.Planes.Union(destination.Planes).ToList();
+            if (planes.Count == 0)
+            {
+                diagnostics.Error(Codes.FlowOutsideNetwork, flow.Rule.From.Span,
+                    $"flow {flow.Id} has neither end inside the network; one end must be a unit, zone, service or upstream");
+                continue;
+            }
+
+            if (planes.Count > 1)
+            {
+                diagnostics.Error(Codes.FlowAcrossPlanes, flow.Rule.From.Span,
+                    $"flow {flow.Id} joins planes {string.Join(" and ", planes.Order(StringComparer.Ordinal))}; the planes are isolated and no flow may cross them (P1)");
+                continue;
+            }
+
+            var plane = context.Planes[planes[0]];
+            var internetEnd = source.IsInternet ? flow.Rule.From : destination.IsInternet ? flow.Rule.To : (Located<Selector>?)null;
+            if (internetEnd is { } end && plane.Internet.Value == InternetAccess.None)
+            {
+                diagnostics.Error(Codes.InternetFromIsolatedPlane, end.Span,
+                    $"flow {flow.Id} reaches the internet from plane {plane.Name}, which has 'internet: none' ({plane.Internet.Span}) (P2)", plane.Internet.Span);
+                continue;
+            }
+
+            var zones = source.Zones.Union(destination.Zones).ToList();
+            if (zones.Count > 1 && flow.Approval is null)
+            {
+                diagnostics.Error(Codes.CrossZoneWithoutApproval, flow.Span,
+                    $"flow {flow.Id} crosses zones ({string.Join(", ", zones.Order(StringComparer.Ordinal))}) and needs an 'approval' reference (P3)");
+            }
+
+            if (flow.Expires is { } expires && expires.Value < context.Today)
+            {
+                diagnostics.Warning(Codes.FlowExpired, expires.Span,
+                    $"flow {flow.Id} expired on {expires.Value:yyyy-MM-dd} and will be compiled out; remove it or renew its approval");
+            }
+        }
+    }
+
+    private static End? Resolve(Located<Selector> selector, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        switch (selector.Value)
+        {
+            case InternetSelector:
+                return new End(new HashSet<string>(), new HashSet<string> { "internet" }, true);
+            case UnitSelector unit:
+                {
+                    if (!context.Units.TryGetValue(unit.Unit, out var declared))
+                    {
+                        return Unknown($"unit '{unit.Unit}'", context.Units.Keys);
+                    }
+
+                    var segments = unit.Zone is null ? declared.Segments.ToList() : [.. declared.Segments.Where(s => s.Zone.Value == unit.Zone)];
+                    if (segments.Count == 0)
+                    {
+                        diagnostics.Error(Codes.UnitNotInZone, selector.Span, unit.Zone is null
+                            ? $"unit {unit.Unit} has no segments, so {selector.Value} matches nothing"
+                            : $"unit {unit.Unit} has no segment in zone {unit.Zone}{IdentityRules.Known(declared.Segments.Select(s => s.Name))}");
+                        return null;
+                    }
+
+                    return Of(segments.Select(s => (context.PlaneOf(s), s.Zone.Value)));
+                }
+
+            case ZoneSelector zone:
+                return context.Zones.ContainsKey(zone.Zone)
+                    ? Of([(context.PlaneOfZone(zone.Zone), zone.Zone)])
+                    : Unknown($"zone '{zone.Zone}'", context.Zones.Keys);
+            case ServiceSelector service:
+                return context.Services.TryGetValue(service.Service, out var declaredService)
+                    ? Of([(context.PlaneOfZone(declaredService.Zone.Value), declaredService.Zone.Value)])
+                    : Unknown($"service '{service.Service}'", context.Services.Keys);
+            case UpstreamSelector upstream:
+                return context.Upstreams.TryGetValue(upstream.Upstream, out var declaredUpstream)
+                    ? new End(new HashSet<string> { declaredUpstream.Plane.Name.Value }, new HashSet<string> { $"upstream:{upstream.Upstream}" }, false)
+                    : Unknown($"upstream network '{upstream.Upstream}'", context.Upstreams.Keys);
+            case CidrSelector cidr:
+                {
+                    // A prefix inside segments takes their planes and zones; outside every segment it is a zone of its own.
+                    var inside = context.Model.Segments.Where(s => s.Subnet.Value.Overlaps(cidr.Prefix)).ToList();
+                    return inside.Count > 0
+                        ? Of(inside.Select(s => (context.PlaneOf(s), s.Zone.Value)))
+                        : new End(new HashSet<string>(), new HashSet<string> { cidr.ToString() }, false);
+                }
+
+            default:
+                throw new InvalidOperationException($"unknown selector {selector.Value.GetType().Name}");
+        }
+
+        End? Unknown(string what, IEnumerable<string> declared)
+        {
+            diagnostics.Error(Codes.UnknownSelectorTarget, selector.Span, $"flow names {what}, which is not declared{IdentityRules.Known(declared)}");
+            return null;
+        }
+    }
+
+    private static End Of(IEnumerable<(string? Plane, string Zone)> parts)
+    {
+        var list = parts.ToList();
+        return new End(
+            list.Where(p => p.Plane is not null).Select(p => p.Plane!).ToHashSet(StringComparer.Ordinal),
+            list.Select(p => p.Zone).ToHashSet(StringComparer.Ordinal),
+            false);
+    }
+}

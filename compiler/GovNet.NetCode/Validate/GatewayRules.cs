@@ -1,0 +1,154 @@
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Validate;
+
+/// <summary>
+/// Every segment has exactly one gateway device in its own plane, and every device with an access
+/// port in the segment reaches that gateway at layer 2 over trunks that carry the segment's VLAN.
+/// </summary>
+internal static class GatewayRules
+{
+    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var gateways = AssignGateways(context, diagnostics);
+        var layer2 = new Layer2(context);
+        foreach (var segment in context.Segments.Values)
+        {
+            var plane = context.PlaneOf(segment);
+            if (plane is null)
+            {
+                continue;
+            }
+
+            if (!gateways.TryGetValue(segment.Name, out var gateway))
+            {
+                diagnostics.Error(Codes.SegmentWithoutGateway, segment.Span,
+                    $"segment {segment.Name} has no gateway: no device of plane {plane} lists it in 'gateway-for' (or says 'gateway-for: all')");
+                continue;
+            }
+
+            CheckReachable(layer2, segment, gateway, diagnostics);
+        }
+    }
+
+    private static Dictionary<string, Device> AssignGateways(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var gateways = new Dictionary<string, Device>(StringComparer.Ordinal);
+        foreach (var device in context.Model.Devices)
+        {
+            if (device.GatewayFor.Span is not { } span)
+            {
+                continue;
+            }
+
+            if (device.Role.Value == DeviceRole.Access)
+            {
+                diagnostics.Error(Codes.GatewayOnAccessDevice, span, $"{device.Hostname} is an access device; gateways live on core, distribution or egress devices");
+                continue;
+            }
+
+            var served = new List<(Segment Segment, SourceSpan Span)>();
+            if (device.GatewayFor.All)
+            {
+                served.AddRange(context.Segments.Values.Where(s => context.PlaneOf(s) == device.Plane.Value).Select(s => (s, span)));
+            }
+
+            foreach (var name in device.GatewayFor.Segments)
+            {
+                if (!context.Segments.TryGetValue(name.Value, out var segment))
+                {
+                    diagnostics.Error(Codes.UnknownSegment, name.Span, $"{device.Hostname} is gateway for segment '{name}', which no unit declares");
+                }
+                else if (context.PlaneOf(segment) is { } plane && plane != device.Plane.Value)
+                {
+                    diagnostics.Error(Codes.AccessPortOtherPlane, name.Span,
+                        $"{device.Hostname} (plane {device.Plane}) cannot be gateway for {segment.Name} of plane {plane} (P1)");
+                }
+                else
+                {
+                    served.Add((segment, name.Span));
+                }
+            }
+
+            foreach (var (segment, at) in served)
+            {
+                if (gateways.TryGetValue(segment.Name, out var other) && other != device)
+                {
+                    diagnostics.Error(Codes.SegmentTwoGateways, at,
+                        $"segment {segment.Name} already has its gateway on {other.Hostname} ({other.GatewayFor.Span}); a segment has exactly one gateway", other.GatewayFor.Span!.Value);
+                    continue;
+                }
+
+                gateways[segment.Name] = device;
+            }
+        }
+
+        return gateways;
+    }
+
+    /// <summary>A trunk cable seen from one end: the device at the far end and the trunk settings of both ports.</summary>
+    private sealed record TrunkEdge(Device Far, Interface Near, Interface FarPort);
+
+    /// <summary>The layer-2 facts reachability needs, gathered in one pass over the inventory.</summary>
+    private sealed class Layer2(ValidationContext context)
+    {
+        public Dictionary<string, List<TrunkEdge>> Trunks { get; } = context.Devices.ToDictionary(
+            d => d.Key,
+            d => TrunksOf(context, d.Value).ToList(),
+            StringComparer.Ordinal);
+
+        private static IEnumerable<TrunkEdge> TrunksOf(ValidationContext context, Device device)
+        {
+            foreach (var port in device.Interfaces)
+            {
+                if (port is { Mode.Value: InterfaceMode.Trunk, Link.Value: DeviceLinkEnd far } &&
+                    context.Ports.TryGetValue((far.Hostname, far.Port), out var farEnd))
+                {
+                    yield return new TrunkEdge(farEnd.Device, port, farEnd.Interface);
+                }
+            }
+        }
+
+        /// <summary>For each segment, the first access port of each device that has one.</summary>
+        public ILookup<string, (Device Device, Interface Port)> AccessPorts { get; } = context.Model.Devices
+            .SelectMany(d => d.Interfaces
+                .Where(i => i is { Mode.Value: InterfaceMode.Access, Segment: not null })
+                .DistinctBy(i => i.Segment!.Value.Value)
+                .Select(i => (Segment: i.Segment!.Value.Value, Device: d, Port: i)))
+            .ToLookup(x => x.Segment, x => (x.Device, x.Port), StringComparer.Ordinal);
+    }
+
+    private static void CheckReachable(Layer2 layer2, Segment segment, Device gateway, DiagnosticBag diagnostics)
+    {
+        var access = layer2.AccessPorts[segment.Name].Where(a => a.Device != gateway).ToList();
+        if (access.Count == 0)
+        {
+            return;
+        }
+
+        // Walk trunk cables from the gateway, following only those that carry the segment's VLAN at both ends.
+        var vlan = segment.Vlan.Value;
+        var reached = new HashSet<string>(StringComparer.Ordinal) { gateway.Hostname.Value };
+        var queue = new Queue<Device>([gateway]);
+        while (queue.TryDequeue(out var device))
+        {
+            foreach (var edge in layer2.Trunks.GetValueOrDefault(device.Hostname.Value) ?? [])
+            {
+                if (Carries(edge.Near, vlan) && Carries(edge.FarPort, vlan) && reached.Add(edge.Far.Hostname.Value))
+                {
+                    queue.Enqueue(edge.Far);
+                }
+            }
+        }
+
+        foreach (var (device, port) in access.Where(a => !reached.Contains(a.Device.Hostname.Value)))
+        {
+            diagnostics.Error(Codes.GatewayUnreachable, port.Segment!.Value.Span,
+                $"{device.Hostname} has access ports in {segment.Name} but no chain of trunks carrying VLAN {segment.Vlan} leads to its gateway {gateway.Hostname}");
+        }
+    }
+
+    private static bool Carries(Interface port, int vlan) =>
+        port is { Mode.Value: InterfaceMode.Trunk, Vlans: { } vlans } && (vlans.Auto || vlans.Vlans.Any(v => v.Value == vlan));
+}

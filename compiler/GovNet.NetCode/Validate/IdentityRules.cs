@@ -1,0 +1,59 @@
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Validate;
+
+/// <summary>Names are unique and every name a declaration uses refers to something declared.</summary>
+internal static class IdentityRules
+{
+    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var model = context.Model;
+        ReportDuplicates(model.Units.Select(u => u.Id), "unit", StringComparer.Ordinal, diagnostics);
+        ReportDuplicates(model.Flows.Select(f => f.Id), "flow", StringComparer.Ordinal, diagnostics);
+        ReportDuplicates(model.Network.Planes.SelectMany(p => p.Upstreams).Select(u => u.Name), "upstream network", StringComparer.Ordinal, diagnostics);
+
+        // Hostnames name config files; two that differ only in case collide on case-insensitive file systems.
+        ReportDuplicates(model.Devices.Select(d => d.Hostname), "hostname", StringComparer.OrdinalIgnoreCase, diagnostics);
+
+        foreach (var zone in model.Network.Zones.Where(z => !context.Planes.ContainsKey(z.Plane.Value)))
+        {
+            diagnostics.Error(Codes.UnknownPlane, zone.Plane.Span, $"zone {zone.Name} is in plane '{zone.Plane}', which network.yaml does not declare{Known(context.Planes.Keys)}");
+        }
+
+        foreach (var device in model.Devices.Where(d => !context.Planes.ContainsKey(d.Plane.Value)))
+        {
+            diagnostics.Error(Codes.UnknownPlane, device.Plane.Span, $"device {device.Hostname} is in plane '{device.Plane}', which network.yaml does not declare{Known(context.Planes.Keys)}");
+        }
+
+        foreach (var segment in model.Segments.Where(s => !context.Zones.ContainsKey(s.Zone.Value)))
+        {
+            diagnostics.Error(Codes.UnknownZone, segment.Zone.Span, $"segment {segment.Name} is in zone '{segment.Zone}', which network.yaml does not declare{Known(context.Zones.Keys)}");
+        }
+
+        foreach (var service in model.Services.Where(s => !context.Zones.ContainsKey(s.Zone.Value)))
+        {
+            diagnostics.Error(Codes.UnknownZone, service.Zone.Span, $"service {service.Name} is in zone '{service.Zone}', which network.yaml does not declare{Known(context.Zones.Keys)}");
+        }
+    }
+
+    private static void ReportDuplicates(IEnumerable<Located<string>> names, string what, StringComparer comparer, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, Located<string>>(comparer);
+        foreach (var name in names)
+        {
+            if (!first.TryAdd(name.Value, name))
+            {
+                var earlier = first[name.Value];
+                diagnostics.Error(Codes.DuplicateId, name.Span, $"{what} '{name}' is declared twice (first as '{earlier}' at {earlier.Span})", earlier.Span);
+            }
+        }
+    }
+
+    /// <summary>A short list of what is declared, to help with typos.</summary>
+    internal static string Known(IEnumerable<string> names)
+    {
+        var list = names.Order(StringComparer.Ordinal).ToList();
+        return list.Count == 0 ? string.Empty : list.Count <= 12 ? $" (declared: {string.Join(", ", list)})" : $" ({list.Count} are declared)";
+    }
+}

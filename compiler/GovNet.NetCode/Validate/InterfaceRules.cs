@@ -1,0 +1,132 @@
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Validate;
+
+/// <summary>Each port is declared once, has the fields its mode needs, and carries only its own plane (000 第三十二条: 严禁混插).</summary>
+internal static class InterfaceRules
+{
+    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var vlansByPlane = new Dictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal);
+        foreach (var device in context.Model.Devices)
+        {
+            var seen = new Dictionary<string, Interface>(StringComparer.OrdinalIgnoreCase);
+            var checkedDeclarations = new HashSet<SourceSpan>();
+            if (!vlansByPlane.TryGetValue(device.Plane.Value, out var planeVlans))
+            {
+                planeVlans = PlaneVlans(context, device.Plane.Value);
+                vlansByPlane.Add(device.Plane.Value, planeVlans);
+            }
+
+            foreach (var port in device.Interfaces)
+            {
+                if (!seen.TryAdd(port.Name.Value, port))
+                {
+                    var first = seen[port.Name.Value];
+                    var how = first.FromRange || port.FromRange ? $" ('{port.Declared}' overlaps '{first.Declared}')" : string.Empty;
+                    diagnostics.Error(Codes.InterfaceOverlap, port.Name.Span,
+                        $"{device.Hostname} declares {port.Name} twice{how} (first at {first.Name.Span})", first.Name.Span);
+                    continue;
+                }
+
+                // A range expands to many ports with the same declaration: report its faults once.
+                if (!checkedDeclarations.Add(port.Span))
+                {
+                    continue;
+                }
+
+                CheckModeFields(device, port, diagnostics);
+                CheckSegment(context, device, port, diagnostics);
+                CheckTrunkVlans(device, port, planeVlans, diagnostics);
+                if (port is { Link: { } link, FromRange: true })
+                {
+                    diagnostics.Error(Codes.LinkOnPortRange, link.Span, $"{device.Hostname} '{port.Declared}' is a range; a link names one port");
+                }
+            }
+        }
+    }
+
+    private static void CheckModeFields(Device device, Interface port, DiagnosticBag diagnostics)
+    {
+        var mode = port.Mode.Value;
+        var (needs, has) = mode switch
+        {
+            InterfaceMode.Access => ("segment", port.Segment is not null),
+            InterfaceMode.Trunk => ("vlans", port.Vlans is not null),
+            _ => ("address", port.Address is not null),
+        };
+        if (!has)
+        {
+            diagnostics.Error(Codes.InterfaceModeFields, port.Mode.Span, $"{device.Hostname} {port.Declared} is a {Word(mode)} port and needs '{needs}'");
+        }
+
+        Forbid("segment", port.Segment?.Span, InterfaceMode.Access);
+        Forbid("vlans", port.Vlans?.Span, InterfaceMode.Trunk);
+        Forbid("address", port.Address?.Span, InterfaceMode.Routed);
+
+        void Forbid(string field, SourceSpan? span, InterfaceMode owner)
+        {
+            if (span is { } at && mode != owner)
+            {
+                diagnostics.Error(Codes.InterfaceModeFields, at, $"'{field}' belongs to {Word(owner)} ports; {device.Hostname} {port.Declared} is a {Word(mode)} port");
+            }
+        }
+    }
+
+    private static string Word(InterfaceMode mode) => mode.ToString().ToLowerInvariant();
+
+    private static void CheckSegment(ValidationContext context, Device device, Interface port, DiagnosticBag diagnostics)
+    {
+        if (port.Segment is not { } segmentName)
+        {
+            return;
+        }
+
+        if (!context.Segments.TryGetValue(segmentName.Value, out var segment))
+        {
+            diagnostics.Error(Codes.UnknownSegment, segmentName.Span, $"{device.Hostname} {port.Declared} names segment '{segmentName}', which no unit declares");
+            return;
+        }
+
+        var plane = context.PlaneOf(segment);
+        if (plane is not null && plane != device.Plane.Value)
+        {
+            diagnostics.Error(Codes.AccessPortOtherPlane, segmentName.Span,
+                $"{device.Hostname} (plane {device.Plane}) {port.Declared} carries segment {segment.Name} of plane {plane}: a port of one plane on the other plane's switch (混插) (P1)");
+        }
+    }
+
+    private static void CheckTrunkVlans(Device device, Interface port, IReadOnlySet<int> planeVlans, DiagnosticBag diagnostics)
+    {
+        if (port.Vlans is not { Auto: false } vlans)
+        {
+            return;
+        }
+
+        foreach (var vlan in vlans.Vlans)
+        {
+            if (vlan.Value is < AddressingRules.MinVlan or > AddressingRules.MaxVlan)
+            {
+                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, $"VLAN {vlan} on {device.Hostname} {port.Declared} is outside {AddressingRules.MinVlan}-{AddressingRules.MaxVlan}");
+            }
+            else if (!planeVlans.Contains(vlan.Value))
+            {
+                diagnostics.Error(Codes.TrunkVlanNotAssigned, vlan.Span,
+                    $"trunk {device.Hostname} {port.Declared} carries VLAN {vlan}, which policy does not assign in plane {device.Plane}");
+            }
+        }
+    }
+
+    /// <summary>The VLANs policy assigns in a plane: its segments' and its management VLAN.</summary>
+    internal static IReadOnlySet<int> PlaneVlans(ValidationContext context, string plane)
+    {
+        var vlans = context.Model.Segments.Where(s => context.PlaneOf(s) == plane).Select(s => s.Vlan.Value).ToHashSet();
+        if (context.Planes.TryGetValue(plane, out var declared) && declared.Management.Vlan is { } management)
+        {
+            vlans.Add(management.Value);
+        }
+
+        return vlans;
+    }
+}
