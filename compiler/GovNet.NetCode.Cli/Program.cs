@@ -5,6 +5,8 @@ using GovNet.NetCode.Cli.Commands;
 var root = new RootCommand("netcode: network-as-code compiler and drift checker for isolated government networks")
 {
     ValidateCommand.Create(),
+    CompileCommand.Create("compile", "Validate, then render every device's config into build/configs/ with build/manifest.json"),
+    CompileCommand.Create("check", "The main job: validate and compile (isolation verification joins when the verifier lands)"),
     SchemaCommand.Create(),
 };
 

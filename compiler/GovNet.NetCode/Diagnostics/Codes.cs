@@ -4,7 +4,7 @@ namespace GovNet.NetCode.Diagnostics;
 /// Stable diagnostic codes. A code never changes meaning once released; docs/diagnostics.md documents
 /// each one and a test checks that every code here is documented there and exercised by a test.
 /// NC1xxx reading files, NC2xxx schema and identifiers, NC3xxx addressing (IPAM),
-/// NC4xxx flows, NC5xxx references, inventory and topology.
+/// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates.
 /// </summary>
 public static class Codes
 {
@@ -82,4 +82,10 @@ public static class Codes
     public const string GatewayOnAccessDevice = "NC5116";
     public const string TrunkVlanNotAssigned = "NC5117";
     public const string LinkOnPortRange = "NC5118";
+
+    // Compiling and templates
+    public const string TemplateSyntax = "NC6101";
+    public const string TemplateBinding = "NC6102";
+    public const string NotExpressible = "NC6103";
+    public const string OutputNotWritten = "NC6104";
 }

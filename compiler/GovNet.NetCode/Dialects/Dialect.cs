@@ -19,4 +19,19 @@ public abstract class Dialect
     public abstract string PortNameExamples { get; }
 
     public bool IsPortName(string name) => PortName.IsMatch(name);
+
+    /// <summary>The advanced-ACL number range, or null when ACLs are named.</summary>
+    public abstract (int First, int Last)? AclNumbers { get; }
+
+    /// <summary>The gap between ACL rule sequence numbers, so rules can be inserted by hand.</summary>
+    public abstract int AclRuleStep { get; }
+
+    /// <summary>How a VLAN list is written: the word between a range's ends, between items, and how many items one command takes.</summary>
+    public abstract (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle { get; }
+
+    /// <summary>Longest interface description the dialect accepts (we also cap at our own limit).</summary>
+    public abstract int MaxDescription { get; }
+
+    /// <summary>The short port name used in descriptions of the far end (GE0/0/1).</summary>
+    public abstract string ShortPortName(string name);
 }

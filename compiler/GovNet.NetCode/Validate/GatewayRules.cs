@@ -32,7 +32,7 @@ internal static class GatewayRules
         }
     }
 
-    private static Dictionary<string, Device> AssignGateways(ValidationContext context, DiagnosticBag diagnostics)
+    internal static Dictionary<string, Device> AssignGateways(ValidationContext context, DiagnosticBag diagnostics)
     {
         var gateways = new Dictionary<string, Device>(StringComparer.Ordinal);
         foreach (var device in context.Model.Devices)

@@ -14,4 +14,14 @@ public sealed partial class CiscoIosDialect : Dialect
     protected override Regex PortName => PortNameRegex();
 
     public override string PortNameExamples => "GigabitEthernet0/1, GigabitEthernet1/0/1, TenGigabitEthernet1/1/1, Port-channel1";
+
+    public override (int First, int Last)? AclNumbers => null;
+
+    public override int AclRuleStep => 10;
+
+    public override (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle => ("-", ",", 30);
+
+    public override int MaxDescription => 240;
+
+    public override string ShortPortName(string name) => PortNames.Shorten(name);
 }

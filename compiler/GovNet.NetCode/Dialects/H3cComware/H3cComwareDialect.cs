@@ -14,4 +14,14 @@ public sealed partial class H3cComwareDialect : Dialect
     protected override Regex PortName => PortNameRegex();
 
     public override string PortNameExamples => "GigabitEthernet1/0/1, Ten-GigabitEthernet1/0/49, Bridge-Aggregation1";
+
+    public override (int First, int Last)? AclNumbers => (3000, 3999);
+
+    public override int AclRuleStep => 5;
+
+    public override (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle => (" to ", " ", 10);
+
+    public override int MaxDescription => 255;
+
+    public override string ShortPortName(string name) => PortNames.Shorten(name);
 }

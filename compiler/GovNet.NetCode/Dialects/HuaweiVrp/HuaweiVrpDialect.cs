@@ -14,4 +14,14 @@ public sealed partial class HuaweiVrpDialect : Dialect
     protected override Regex PortName => PortNameRegex();
 
     public override string PortNameExamples => "GigabitEthernet0/0/1, XGigabitEthernet0/0/1, 10GE1/0/1, Eth-Trunk1";
+
+    public override (int First, int Last)? AclNumbers => (3000, 3999);
+
+    public override int AclRuleStep => 5;
+
+    public override (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle => (" to ", " ", 10);
+
+    public override int MaxDescription => 242;
+
+    public override string ShortPortName(string name) => PortNames.Shorten(name);
 }

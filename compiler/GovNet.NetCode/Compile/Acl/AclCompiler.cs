@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Compile.Acl;
+
+/// <summary>
+/// Flows → ACLs, as data, before any rendering: (a) an inbound ACL on every segment's gateway,
+/// (b) the ACLs of internet-facing ports, (c) the ACLs of upstream-facing ports. ACLs are stateless,
+/// so every permitted flow also opens its replies (TCP only when established).
+/// </summary>
+public sealed class AclCompiler
+{
+    private readonly ValidationContext context;
+    private readonly Dictionary<string, PlaneFlows> planes = new(StringComparer.Ordinal);
+
+    public AclCompiler(ValidationContext context)
+    {
+        this.context = context;
+        foreach (var plane in context.Model.Network.Planes)
+        {
+            planes[plane.Name.Value] = PlaneFlows.Of(context, plane.Name.Value);
+        }
+    }
+
+    public PlaneFlows FlowsOf(string plane) => planes[plane];
+
+    /// <summary>The inbound ACL of a segment's gateway interface: packets whose source is the segment.</summary>
+    public ImmutableArray<AclRule> ForSegment(Segment segment)
+    {
+        var flows = planes[context.PlaneOf(segment)!];
+        var region = new[] { segment.Subnet.Value };
+        var builder = new AclBuilder(flows.Space.Prefixes, region);
+        flows.AddTo(builder, src => src.Within(region), dst => dst);
+        if (context.Zones.TryGetValue(segment.Zone.Value, out var zone) && zone.IntraPermit)
+        {
+            var neighbours = PrefixSet.Collapse(context.Model.Segments
+                .Where(s => s.Zone.Value == zone.Name.Value && s != segment)
+                .Select(s => s.Subnet.Value));
+            builder.Add(AclAction.Permit, Protocol.Ip, new Side(region, null), null, new Side(neighbours, null), null, false, $"zone {zone.Name.Value} intra permit");
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The ACL of an internet-facing port: inbound takes packets from the outside, outbound packets to it.</summary>
+    public ImmutableArray<AclRule> ForInternet(string plane, bool inbound)
+    {
+        var flows = planes[plane];
+        var builder = new AclBuilder(flows.Space.Prefixes, flows.Space.Prefixes);
+        if (inbound)
+        {
+            flows.AddTo(builder, src => src.OutsideOnly(), dst => dst);
+        }
+        else
+        {
+            flows.AddTo(builder, src => src, dst => dst.OutsideOnly());
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The ACL of a port towards an upstream network: inbound takes packets from its prefixes, outbound packets to them.</summary>
+    public ImmutableArray<AclRule> ForUpstream(string plane, Upstream upstream, bool inbound)
+    {
+        var flows = planes[plane];
+        var region = PrefixSet.Collapse(upstream.Prefixes.Select(p => p.Value));
+        var builder = new AclBuilder(flows.Space.Prefixes, inbound ? region : flows.Space.Prefixes);
+        if (inbound)
+        {
+            flows.AddTo(builder, src => src.Within(region), dst => dst);
+        }
+        else
+        {
+            flows.AddTo(builder, src => src, dst => dst.Within(region));
+        }
+
+        return builder.Build();
+    }
+}
+
+/// <summary>The active flows of one plane as directions (each permit also as its reply), resolved to sides once.</summary>
+public sealed class PlaneFlows
+{
+    private sealed record Direction(AclAction Action, Side From, Side To, FlowService Service, bool Reply, string Reason);
+
+    private readonly List<Direction> replies = [];
+    private readonly List<Direction> forwards = [];
+
+    private PlaneFlows(PlaneAddressSpace space) => Space = space;
+
+    public PlaneAddressSpace Space { get; }
+
+    public static PlaneFlows Of(ValidationContext context, string plane)
+    {
+        var space = PlaneAddressSpace.Of(context, plane);
+        var sides = new FlowSides(context, space);
+        var result = new PlaneFlows(space);
+        foreach (var flow in ActiveFlows(context, plane))
+        {
+            var from = sides.Of(flow.Rule.From.Value);
+            var to = sides.Of(flow.Rule.To.Value);
+            var action = flow.Rule.Action.Value == FlowAction.Permit ? AclAction.Permit : AclAction.Deny;
+            foreach (var service in FlowServices.Of(flow.Rule, context.Services))
+            {
+                var reason = flow.Approval is { } approval ? $"flow {flow.Id.Value} approval {approval.Value}" : $"flow {flow.Id.Value}";
+                result.forwards.Add(new Direction(action, from, to, service, false, reason));
+                if (action == AclAction.Permit)
+                {
+                    result.replies.Add(new Direction(action, to, from, service, true, $"reply {reason}"));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Flows of the plane that are not expired (validation warns about those), in the order declared.</summary>
+    public static IEnumerable<Flow> ActiveFlows(ValidationContext context, string plane)
+    {
+        foreach (var flow in context.Model.Flows)
+        {
+            if (FlowPlane(context, flow) != plane)
+            {
+                continue;
+            }
+
+            if (flow.Expires is not { } expires || expires.Value >= context.Today)
+            {
+                yield return flow;
+            }
+        }
+    }
+
+    /// <summary>The plane a valid flow lies in: the plane of whichever end is inside the network.</summary>
+    public static string? FlowPlane(ValidationContext context, Flow flow) =>
+        PlaneOf(context, flow.Rule.From.Value) ?? PlaneOf(context, flow.Rule.To.Value);
+
+    private static string? PlaneOf(ValidationContext context, Selector selector) => selector switch
+    {
+        UnitSelector unit => context.Units.TryGetValue(unit.Unit, out var u)
+            ? u.Segments.Where(s => unit.Zone is null || s.Zone.Value == unit.Zone).Select(context.PlaneOf).FirstOrDefault(p => p is not null)
+            : null,
+        ZoneSelector zone => context.PlaneOfZone(zone.Zone),
+        ServiceSelector service => context.Services.TryGetValue(service.Service, out var s) ? context.PlaneOfZone(s.Zone.Value) : null,
+        UpstreamSelector upstream => context.Upstreams.TryGetValue(upstream.Upstream, out var u) ? u.Plane.Name.Value : null,
+        CidrSelector cidr => context.Model.Segments.Where(s => s.Subnet.Value.Overlaps(cidr.Prefix)).Select(context.PlaneOf).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
+
+    internal void AddTo(AclBuilder builder, Func<Side, Side> restrictSource, Func<Side, Side> restrictDestination)
+    {
+        foreach (var direction in replies.Concat(forwards))
+        {
+            var source = restrictSource(direction.From);
+            var destination = restrictDestination(direction.To);
+            if (source.IsEmpty || destination.IsEmpty)
+            {
+                continue;
+            }
+
+            var service = direction.Service;
+            var established = direction.Reply && service.Protocol == Protocol.Tcp;
+            var ports = service.Ports.IsEmpty ? [(PortRange?)null] : service.Ports.Select(p => (PortRange?)p).ToList();
+            foreach (var port in ports)
+            {
+                builder.Add(
+                    direction.Action,
+                    service.Protocol,
+                    source,
+                    direction.Reply ? port : null,
+                    destination,
+                    direction.Reply ? null : port,
+                    established,
+                    direction.Reason);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Compile.Acl;
+
+/// <summary>
+/// The policy's own decision on a packet, straight from the flow definitions (address membership,
+/// no prefixes, no ACLs): the reference the compiled ACLs are tested against, and what the
+/// verifier will hold the running configs to. A permitted flow's replies pass; otherwise the first
+/// matching flow decides; otherwise a zone with <c>intra: permit</c> lets its segments talk;
+/// otherwise the packet is denied.
+/// </summary>
+public sealed class FlowPolicy
+{
+    private readonly ValidationContext context;
+    private readonly PlaneAddressSpace space;
+    private readonly List<(Flow Flow, IReadOnlyList<FlowService> Services)> flows;
+
+    public FlowPolicy(ValidationContext context, string plane)
+    {
+        this.context = context;
+        space = PlaneAddressSpace.Of(context, plane);
+        flows = [.. PlaneFlows.ActiveFlows(context, plane).Select(f => (f, (IReadOnlyList<FlowService>)FlowServices.Of(f.Rule, context.Services)))];
+    }
+
+    public AclAction Decide(Packet packet)
+    {
+        foreach (var (flow, services) in flows)
+        {
+            if (flow.Rule.Action.Value == FlowAction.Permit &&
+                Covers(flow.Rule.To.Value, packet.Source) &&
+                Covers(flow.Rule.From.Value, packet.Destination) &&
+                services.Any(s => IsReply(s, packet)))
+            {
+                return AclAction.Permit;
+            }
+        }
+
+        foreach (var (flow, services) in flows)
+        {
+            if (Covers(flow.Rule.From.Value, packet.Source) &&
+                Covers(flow.Rule.To.Value, packet.Destination) &&
+                services.Any(s => s.Matches(packet.Protocol, packet.DestinationPort)))
+            {
+                return flow.Rule.Action.Value == FlowAction.Permit ? AclAction.Permit : AclAction.Deny;
+            }
+        }
+
+        var from = SegmentOf(packet.Source);
+        var to = SegmentOf(packet.Destination);
+        if (from is not null && to is not null && from.Zone.Value == to.Zone.Value &&
+            context.Zones.TryGetValue(from.Zone.Value, out var zone) && zone.IntraPermit)
+        {
+            return AclAction.Permit;
+        }
+
+        return AclAction.Deny;
+    }
+
+    private static bool IsReply(FlowService service, Packet packet)
+    {
+        if (service.Protocol != Protocol.Ip && service.Protocol != packet.Protocol)
+        {
+            return false;
+        }
+
+        if (!service.Ports.IsEmpty && !service.Ports.Any(r => packet.SourcePort >= r.From && packet.SourcePort <= r.To))
+        {
+            return false;
+        }
+
+        return service.Protocol != Protocol.Tcp || packet.Established;
+    }
+
+    public bool Covers(Selector selector, Ipv4Address address) => selector switch
+    {
+        InternetSelector => !space.Contains(address),
+        UnitSelector unit => PlaneSegments().Any(s => s.Unit == unit.Unit && (unit.Zone is null || s.Zone.Value == unit.Zone) && s.Subnet.Value.Contains(address)),
+        ZoneSelector zone => PlaneSegments().Any(s => s.Zone.Value == zone.Zone && s.Subnet.Value.Contains(address)),
+        ServiceSelector service => context.Services.TryGetValue(service.Service, out var s) && s.Address.Value == address,
+        UpstreamSelector upstream => context.Upstreams.TryGetValue(upstream.Upstream, out var u) && u.Upstream.Prefixes.Any(p => p.Value.Contains(address)),
+        CidrSelector cidr => cidr.Prefix.Contains(address),
+        _ => false,
+    };
+
+    private Segment? SegmentOf(Ipv4Address address) => PlaneSegments().FirstOrDefault(s => s.Subnet.Value.Contains(address));
+
+    private IEnumerable<Segment> PlaneSegments() => context.Model.Segments.Where(s => context.PlaneOf(s) == space.Plane);
+}

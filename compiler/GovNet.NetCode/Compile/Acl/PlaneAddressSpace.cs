@@ -1,0 +1,42 @@
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Compile.Acl;
+
+/// <summary>
+/// The addresses a plane owns: its segments, management subnet, device links and upstream prefixes.
+/// Whatever lies outside is what the policy calls <c>internet</c>.
+/// </summary>
+public sealed class PlaneAddressSpace
+{
+    private PlaneAddressSpace(string plane, IReadOnlyList<Ipv4Prefix> prefixes)
+    {
+        Plane = plane;
+        Prefixes = prefixes;
+    }
+
+    public string Plane { get; }
+
+    /// <summary>Collapsed and sorted.</summary>
+    public IReadOnlyList<Ipv4Prefix> Prefixes { get; }
+
+    public bool Contains(Ipv4Address address) => Prefixes.Any(p => p.Contains(address));
+
+    public static PlaneAddressSpace Of(ValidationContext context, string plane)
+    {
+        var prefixes = new List<Ipv4Prefix>();
+        prefixes.AddRange(context.Model.Segments.Where(s => context.PlaneOf(s) == plane).Select(s => s.Subnet.Value));
+        if (context.Planes.TryGetValue(plane, out var declared))
+        {
+            prefixes.Add(declared.Management.Subnet.Value);
+            prefixes.AddRange(declared.Upstreams.SelectMany(u => u.Prefixes).Select(p => p.Value));
+        }
+
+        prefixes.AddRange(context.Model.Devices
+            .Where(d => d.Plane.Value == plane)
+            .SelectMany(d => d.Interfaces)
+            .Where(i => i is { Address: not null, Link.Value: DeviceLinkEnd })
+            .Select(i => i.Address!.Value.Value.Subnet));
+        return new PlaneAddressSpace(plane, PrefixSet.Collapse(prefixes));
+    }
+}

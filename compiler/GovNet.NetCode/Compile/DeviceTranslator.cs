@@ -1,0 +1,228 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Compile.Topology;
+using GovNet.NetCode.Compile.View;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Compile;
+
+/// <summary>
+/// Translates one device of the model into its <see cref="DeviceView"/>: the decisions (which
+/// VLANs, which ports carry what, which ACL goes where, which routes) are made here, in C#.
+/// </summary>
+internal sealed class DeviceTranslator(
+    ValidationContext context,
+    IReadOnlyDictionary<string, Device> gateways,
+    Layer2Plan layer2,
+    Layer3Plan layer3,
+    AclCompiler acls,
+    IReadOnlyDictionary<string, Device> managementRoots)
+{
+    public DeviceView? Translate(Device device, Dialect dialect, DiagnosticBag diagnostics)
+    {
+        var plane = context.Planes[device.Plane.Value];
+        var tag = PlaneTag(plane);
+        var served = gateways.Where(g => g.Value == device).Select(g => context.Segments[g.Key]).OrderBy(s => s.Vlan.Value).ToList();
+
+        // ACLs: one per served segment, and one per direction on each internet or upstream port.
+        var aclSources = new List<(string Key, string Description, ImmutableArray<AclRule> Rules, int? Vlan)>();
+        foreach (var segment in served)
+        {
+            aclSources.Add(($"segment:{segment.Name}", $"[{tag}] in from {segment.Name}", acls.ForSegment(segment), segment.Vlan.Value));
+        }
+
+        var edgePorts = device.Interfaces.Where(i => i.Link?.Value is InternetLinkEnd or UpstreamLinkEnd).OrderBy(i => i.Name.Value, StringComparer.Ordinal).ToList();
+        foreach (var port in edgePorts)
+        {
+            var (label, inbound, outbound) = port.Link!.Value.Value switch
+            {
+                UpstreamLinkEnd up when context.Upstreams.TryGetValue(up.Upstream, out var u) =>
+                    ($"upstream {up.Upstream}", acls.ForUpstream(plane.Name.Value, u.Upstream, inbound: true), acls.ForUpstream(plane.Name.Value, u.Upstream, inbound: false)),
+                _ => ("internet", acls.ForInternet(plane.Name.Value, inbound: true), acls.ForInternet(plane.Name.Value, inbound: false)),
+            };
+            aclSources.Add(($"in:{port.Name.Value}", $"[{tag}] in from {label} on {dialect.ShortPortName(port.Name.Value)}", inbound, null));
+            aclSources.Add(($"out:{port.Name.Value}", $"[{tag}] out to {label} on {dialect.ShortPortName(port.Name.Value)}", outbound, null));
+        }
+
+        var ids = AclIds(device, dialect, aclSources.Select(a => (a.Key, a.Vlan)).ToList(), diagnostics);
+        if (ids is null)
+        {
+            return null;
+        }
+
+        var aclViews = aclSources
+            .Select(a => new AclView(
+                ids[a.Key].Id,
+                ids[a.Key].Number,
+                ids[a.Key].Name,
+                ConfigText.Safe(a.Description, 127),
+                ViewFactory.Rules(a.Rules, dialect.AclRuleStep)))
+            .OrderBy(a => a.Number ?? 0)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var management = Management(device, plane);
+        var vlans = layer2.VlansOf(device.Hostname.Value).ToHashSet();
+        if (management.OnVlan && management.Vlan is { } managementVlan)
+        {
+            vlans.Add(managementVlan);
+        }
+
+        return new DeviceView(
+            device.Hostname.Value,
+            device.Vendor.Value,
+            ConfigText.Safe(device.Model, 40),
+            plane.Name.Value,
+            tag,
+            device.Role.Value.ToString().ToLowerInvariant(),
+            device.Role.Value != DeviceRole.Egress,
+            ConfigText.Safe(device.Site, 60),
+            [.. Sources(device, served)],
+            management,
+            [.. vlans.Order().Select(v => Vlan(v, plane, tag))],
+            ViewFactory.VlanLines(vlans, dialect),
+            [.. Ports(device, dialect, tag, ids)],
+            [.. served.Select(s => new GatewayView(
+                s.Vlan.Value,
+                ConfigText.Safe($"[{tag}] gateway {s.Name}", dialect.MaxDescription),
+                s.Gateway.Value.ToString(),
+                ViewFactory.Mask(s.Subnet.Value.Length),
+                new AclRef(ids[$"segment:{s.Name}"].Id)))],
+            aclViews,
+            [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)]);
+    }
+
+    /// <summary>The tag every port description starts with: the plane's name, upper case, at most three letters (EXT, INT).</summary>
+    public static string PlaneTag(Plane plane) =>
+        plane.Name.Value.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is var name && name.Length > 3 ? name[..3] : plane.Name.Value.ToUpperInvariant();
+
+    private Dictionary<string, (string Id, int? Number, string Name)>? AclIds(Device device, Dialect dialect, List<(string Key, int? Vlan)> keys, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, (string, int?, string)>(StringComparer.Ordinal);
+        if (dialect.AclNumbers is not { } range)
+        {
+            foreach (var (key, _) in keys)
+            {
+                var name = ConfigText.Safe(AclName(key), 64).Replace(' ', '-').Replace('@', '-').Replace(':', '-').Replace('/', '-').ToUpperInvariant();
+                result[key] = (name, null, name);
+            }
+
+            return result;
+        }
+
+        var numbers = AclNumbering.Allocate(
+            range,
+            [.. keys.Where(k => k.Vlan is not null).Select(k => (k.Key, k.Vlan!.Value))],
+            [.. keys.Where(k => k.Vlan is null).Select(k => k.Key)]);
+        if (numbers is null)
+        {
+            diagnostics.Error(Codes.NotExpressible, device.GatewayFor.Span ?? device.Hostname.Span,
+                $"{device.Hostname} needs {keys.Count} advanced ACLs but {dialect.Id} numbers them {range.First}-{range.Last}; move some segments' gateways to another device");
+            return null;
+        }
+
+        foreach (var (key, number) in numbers)
+        {
+            var text = number.ToString(CultureInfo.InvariantCulture);
+            result[key] = (text, number, text);
+        }
+
+        return result;
+    }
+
+    private static string AclName(string key) => key switch
+    {
+        _ when key.StartsWith("segment:", StringComparison.Ordinal) => $"SEG {key["segment:".Length..]} IN",
+        _ when key.StartsWith("in:", StringComparison.Ordinal) => $"EDGE {key["in:".Length..]} IN",
+        _ => $"EDGE {key["out:".Length..]} OUT",
+    };
+
+    private ManagementView Management(Device device, Plane plane)
+    {
+        var managementPlane = plane.Management;
+        var onVlan = managementPlane.Vlan is not null && layer2.OnManagementVlan(device);
+        var isRoot = managementRoots.TryGetValue(plane.Name.Value, out var root) && root == device;
+        var routed = layer3.RoutesOf(device.Hostname.Value).Count > 0 || gateways.Values.Contains(device);
+        ImmutableArray<string> Servers(ManagementServerKind kind) =>
+            [.. managementPlane.Servers.Where(s => s.Kind == kind).Select(s => s.Address.Value.ToString())];
+        return new ManagementView(
+            device.Management.Value.ToString(),
+            onVlan ? ViewFactory.Mask(managementPlane.Subnet.Value.Length) : ViewFactory.Mask(32),
+            onVlan ? managementPlane.Subnet.Value.Length : 32,
+            managementPlane.Vlan?.Value,
+            onVlan,
+            managementPlane.Gateway.Value.ToString(),
+            onVlan && !isRoot && !routed,
+            Servers(ManagementServerKind.Ntp),
+            Servers(ManagementServerKind.Syslog),
+            Servers(ManagementServerKind.Aaa),
+            Servers(ManagementServerKind.Snmp),
+            Servers(ManagementServerKind.Dns));
+    }
+
+    private VlanView Vlan(int id, Plane plane, string tag)
+    {
+        var segment = context.Model.Segments.FirstOrDefault(s => s.Vlan.Value == id && context.PlaneOf(s) == plane.Name.Value);
+        var label = segment?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : $"vlan {id}");
+        return new VlanView(id, ConfigText.Safe(label.Replace('@', '-'), 31), ConfigText.Safe($"[{tag}] {label}", 80));
+    }
+
+    private IEnumerable<PortView> Ports(Device device, Dialect dialect, string tag, Dictionary<string, (string Id, int? Number, string Name)> ids)
+    {
+        foreach (var port in device.Interfaces.OrderBy(i => i.Name.Value, PortOrder.Instance))
+        {
+            var name = port.Name.Value;
+            var description = port switch
+            {
+                { Link.Value: DeviceLinkEnd far } => $"[{tag}] to {far.Hostname} {dialect.ShortPortName(far.Port)}",
+                { Link.Value: InternetLinkEnd } => $"[{tag}] to internet",
+                { Link.Value: UpstreamLinkEnd up } => $"[{tag}] to upstream {up.Upstream}",
+                { Segment: { } segment } => $"[{tag}] {segment.Value}",
+                _ => $"[{tag}]",
+            };
+            var trunkVlans = port.Mode.Value == InterfaceMode.Trunk ? layer2.TrunkVlans(device.Hostname.Value, port) : [];
+            var accessVlan = port.Segment is { } s && context.Segments.TryGetValue(s.Value, out var seg) ? seg.Vlan.Value : 0;
+            var address = port.Address?.Value;
+            yield return new PortView(
+                name,
+                ConfigText.Safe(description, Math.Min(dialect.MaxDescription, ConfigText.MaxDescription)),
+                port.Mode.Value == InterfaceMode.Access,
+                port.Mode.Value == InterfaceMode.Trunk,
+                port.Mode.Value == InterfaceMode.Routed,
+                accessVlan,
+                ViewFactory.VlanLines(trunkVlans, dialect),
+                port.Mode.Value == InterfaceMode.Trunk && trunkVlans.Count == 0,
+                address?.Address.ToString() ?? string.Empty,
+                address is { } a ? ViewFactory.Mask(a.Length) : string.Empty,
+                ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
+                ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null);
+        }
+    }
+
+    private IEnumerable<string> Sources(Device device, IEnumerable<Segment> served)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal) { device.File, context.Model.Network.File };
+        var segments = device.Interfaces.Select(i => i.Segment?.Value).OfType<string>().Concat(served.Select(s => s.Name));
+        foreach (var name in segments)
+        {
+            if (context.Segments.TryGetValue(name, out var segment) && context.Units.TryGetValue(segment.Unit, out var unit))
+            {
+                files.Add(unit.File);
+            }
+        }
+
+        foreach (var far in device.Interfaces.Select(i => i.Link?.Value).OfType<DeviceLinkEnd>())
+        {
+            if (context.Devices.TryGetValue(far.Hostname, out var other))
+            {
+                files.Add(other.File);
+            }
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,145 @@
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Compile.Topology;
+
+/// <summary>
+/// Which VLANs each device and each trunk port carries. A segment's VLAN spans the shortest trunk
+/// paths from its gateway to every device with an access port in it (breadth first, ports in
+/// name order, so the choice is deterministic); the management VLAN spans the paths from the
+/// management gateway to every device reachable over trunks. <c>vlans: auto</c> carries exactly
+/// these; an explicit list carries what it lists.
+/// </summary>
+public sealed class Layer2Plan
+{
+    private readonly Dictionary<string, SortedSet<int>> deviceVlans = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Host, string Port), SortedSet<int>> portVlans = [];
+    private readonly Dictionary<string, HashSet<string>> managementMembers = new(StringComparer.Ordinal);
+
+    public Layer2Plan(ValidationContext context, IReadOnlyDictionary<string, Device> gateways, IReadOnlyDictionary<string, Device> managementRoots)
+    {
+        var trunks = context.Devices.Values.ToDictionary(
+            d => d.Hostname.Value,
+            d => d.Interfaces
+                .Where(i => i is { Mode.Value: InterfaceMode.Trunk, Link.Value: DeviceLinkEnd })
+                .OrderBy(i => i.Name.Value, StringComparer.Ordinal)
+                .Select(i => (Port: i, Far: context.Ports.GetValueOrDefault((((DeviceLinkEnd)i.Link!.Value.Value).Hostname, ((DeviceLinkEnd)i.Link!.Value.Value).Port))))
+                .Where(x => x.Far.Device is not null)
+                .ToList(),
+            StringComparer.Ordinal);
+
+        var accessBySegment = context.Model.Devices
+            .SelectMany(d => d.Interfaces.Where(i => i.Mode.Value == InterfaceMode.Access && i.Segment is not null).Select(i => (Segment: i.Segment!.Value.Value, Device: d)))
+            .GroupBy(x => x.Segment, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Device).DistinctBy(d => d.Hostname.Value).ToList(), StringComparer.Ordinal);
+
+        foreach (var segment in context.Segments.Values.OrderBy(s => s.Name, StringComparer.Ordinal))
+        {
+            if (!gateways.TryGetValue(segment.Name, out var gateway))
+            {
+                continue;
+            }
+
+            var members = accessBySegment.GetValueOrDefault(segment.Name) ?? [];
+            Span(trunks, gateway, segment.Vlan.Value, [gateway, .. members]);
+        }
+
+        foreach (var device in context.Model.Devices)
+        {
+            foreach (var vlan in device.Interfaces.Where(i => i.Vlans is { Auto: false }).SelectMany(i => i.Vlans!.Vlans))
+            {
+                Add(device.Hostname.Value, vlan.Value);
+            }
+        }
+
+        foreach (var (plane, root) in managementRoots.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            if (context.Planes[plane].Management.Vlan is not { } vlan)
+            {
+                continue;
+            }
+
+            var planeDevices = context.Model.Devices.Where(d => d.Plane.Value == plane).ToList();
+            managementMembers[plane] = Span(trunks, root, vlan.Value, planeDevices);
+        }
+    }
+
+    /// <summary>Marks the trunk paths from <paramref name="root"/> to each member; returns every device on them.</summary>
+    private HashSet<string> Span(
+        Dictionary<string, List<(Interface Port, (Device Device, Interface Interface) Far)>> trunks,
+        Device root,
+        int vlan,
+        IEnumerable<Device> members)
+    {
+        var parent = new Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?>(StringComparer.Ordinal) { [root.Hostname.Value] = null };
+        var queue = new Queue<Device>([root]);
+        while (queue.TryDequeue(out var device))
+        {
+            foreach (var (port, far) in trunks.GetValueOrDefault(device.Hostname.Value) ?? [])
+            {
+                if (Carries(port, vlan) && Carries(far.Interface, vlan) && !parent.ContainsKey(far.Device.Hostname.Value))
+                {
+                    parent[far.Device.Hostname.Value] = (device, port, far.Interface);
+                    queue.Enqueue(far.Device);
+                }
+            }
+        }
+
+        var spanned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (!parent.ContainsKey(member.Hostname.Value))
+            {
+                continue;
+            }
+
+            Add(member.Hostname.Value, vlan);
+            spanned.Add(member.Hostname.Value);
+            for (var host = member.Hostname.Value; parent[host] is { } step; host = step.Device.Hostname.Value)
+            {
+                Add(step.Device.Hostname.Value, vlan);
+                spanned.Add(step.Device.Hostname.Value);
+                AddPort(step.Device.Hostname.Value, step.NearPort.Name.Value, vlan);
+                AddPort(host, step.FarPort.Name.Value, vlan);
+            }
+        }
+
+        return spanned;
+    }
+
+    private static bool Carries(Interface port, int vlan) =>
+        port.Vlans is { } vlans && (vlans.Auto || vlans.Vlans.Any(v => v.Value == vlan));
+
+    private void Add(string host, int vlan)
+    {
+        if (!deviceVlans.TryGetValue(host, out var set))
+        {
+            deviceVlans[host] = set = [];
+        }
+
+        set.Add(vlan);
+    }
+
+    private void AddPort(string host, string port, int vlan)
+    {
+        if (!portVlans.TryGetValue((host, port), out var set))
+        {
+            portVlans[(host, port)] = set = [];
+        }
+
+        set.Add(vlan);
+    }
+
+    /// <summary>The VLANs a device must know: those it switches for access ports, gateways and transit.</summary>
+    public IReadOnlyCollection<int> VlansOf(string host) => deviceVlans.GetValueOrDefault(host) ?? [];
+
+    /// <summary>The VLANs a trunk port carries: computed for <c>auto</c>, as listed otherwise.</summary>
+    public IReadOnlyCollection<int> TrunkVlans(string host, Interface port) =>
+        port.Vlans is { Auto: false } explicitList
+            ? new SortedSet<int>(explicitList.Vlans.Select(v => v.Value))
+            : portVlans.GetValueOrDefault((host, port.Name.Value)) ?? [];
+
+    /// <summary>Whether the device is on the management VLAN of its plane.</summary>
+    public bool OnManagementVlan(Device device) =>
+        managementMembers.TryGetValue(device.Plane.Value, out var members) && members.Contains(device.Hostname.Value);
+}

@@ -1,0 +1,145 @@
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Compile.Topology;
+
+/// <summary>A static route: a prefix, the next-hop address and why the route exists.</summary>
+public sealed record StaticRoute(Ipv4Prefix Prefix, Ipv4Address NextHop, string Reason);
+
+/// <summary>
+/// Static routes derived from the topology: every layer-3 device reaches the segments other
+/// gateways serve, the routed-only devices' management addresses, the upstream prefixes (towards
+/// the upstream link) and, in a via-egress plane, the internet (default route towards the egress).
+/// Paths are shortest over routed device-to-device links; prefixes with one next hop are collapsed.
+/// </summary>
+public sealed class Layer3Plan
+{
+    private readonly Dictionary<string, List<StaticRoute>> routes = new(StringComparer.Ordinal);
+
+    public Layer3Plan(ValidationContext context, IReadOnlyDictionary<string, Device> gateways, Func<Device, bool> managedOverVlan)
+    {
+        var links = context.Devices.Values.ToDictionary(
+            d => d.Hostname.Value,
+            d => d.Interfaces
+                .Where(i => i is { Mode.Value: InterfaceMode.Routed, Address: not null, Link.Value: DeviceLinkEnd })
+                .OrderBy(i => i.Name.Value, StringComparer.Ordinal)
+                .Select(i => context.Ports.TryGetValue((((DeviceLinkEnd)i.Link!.Value.Value).Hostname, ((DeviceLinkEnd)i.Link!.Value.Value).Port), out var far) && far.Interface.Address is { } farAddress
+                    ? (Far: far.Device, NextHop: farAddress.Value.Address)
+                    : default)
+                .Where(x => x.Far is not null)
+                .ToList(),
+            StringComparer.Ordinal);
+
+        foreach (var plane in context.Model.Network.Planes)
+        {
+            var devices = context.Model.Devices.Where(d => d.Plane.Value == plane.Name.Value).OrderBy(d => d.Hostname.Value, StringComparer.Ordinal).ToList();
+
+            // Destinations: (prefix, the device that owns it, the next hop that device itself uses when it is not local).
+            var destinations = new List<(Ipv4Prefix Prefix, Device Owner, Ipv4Address? Exit, string Reason)>();
+            foreach (var (name, gateway) in gateways.Where(g => g.Value.Plane.Value == plane.Name.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                destinations.Add((context.Segments[name].Subnet.Value, gateway, null, name));
+            }
+
+            foreach (var device in devices.Where(d => !managedOverVlan(d)))
+            {
+                destinations.Add((new Ipv4Prefix(device.Management.Value, 32), device, null, $"mgmt-{device.Hostname.Value}"));
+            }
+
+            foreach (var device in devices)
+            {
+                foreach (var port in device.Interfaces.Where(i => i is { Address: not null, Link: not null }).OrderBy(i => i.Name.Value, StringComparer.Ordinal))
+                {
+                    var exit = PeerOf(port.Address!.Value.Value);
+                    switch (port.Link!.Value.Value)
+                    {
+                        case UpstreamLinkEnd up when context.Upstreams.TryGetValue(up.Upstream, out var upstream):
+                            destinations.AddRange(PrefixSet.Collapse(upstream.Upstream.Prefixes.Select(p => p.Value))
+                                .Select(p => (p, device, (Ipv4Address?)exit, $"upstream-{up.Upstream}")));
+                            break;
+                        case InternetLinkEnd when plane.Internet.Value == InternetAccess.ViaEgress:
+                            destinations.Add((AclRule.Any, device, exit, "default-via-egress"));
+                            break;
+                    }
+                }
+            }
+
+            foreach (var device in devices.Where(d => links[d.Hostname.Value].Count > 0 || destinations.Any(x => x.Owner == d && x.Exit is not null)))
+            {
+                var firstHop = FirstHops(links, device);
+                var list = new List<StaticRoute>();
+                foreach (var (prefix, owner, exit, reason) in destinations)
+                {
+                    if (owner == device)
+                    {
+                        if (exit is { } local)
+                        {
+                            list.Add(new StaticRoute(prefix, local, reason));
+                        }
+                    }
+                    else if (firstHop.TryGetValue(owner.Hostname.Value, out var hop))
+                    {
+                        list.Add(new StaticRoute(prefix, hop, reason));
+                    }
+                }
+
+                routes[device.Hostname.Value] = Collapse(list);
+            }
+        }
+    }
+
+    /// <summary>The far address of a point-to-point subnet: the other host of a /30 or /31, otherwise the first host unless that is us.</summary>
+    public static Ipv4Address PeerOf(InterfaceAddress address)
+    {
+        var subnet = address.Subnet;
+        if (subnet.Length == 31)
+        {
+            return new Ipv4Address(address.Address.Value ^ 1);
+        }
+
+        return address.Address == subnet.FirstHost ? new Ipv4Address(subnet.FirstHost.Value + 1) : subnet.FirstHost;
+    }
+
+    /// <summary>For every device reachable over routed links, the next-hop address of the first link on a shortest path.</summary>
+    private static Dictionary<string, Ipv4Address> FirstHops(Dictionary<string, List<(Device Far, Ipv4Address NextHop)>> links, Device from)
+    {
+        var first = new Dictionary<string, Ipv4Address>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from.Hostname.Value };
+        var queue = new Queue<(Device Device, Ipv4Address Hop)>();
+        foreach (var (far, hop) in links[from.Hostname.Value])
+        {
+            if (seen.Add(far.Hostname.Value))
+            {
+                first[far.Hostname.Value] = hop;
+                queue.Enqueue((far, hop));
+            }
+        }
+
+        while (queue.TryDequeue(out var current))
+        {
+            foreach (var (far, _) in links[current.Device.Hostname.Value])
+            {
+                if (seen.Add(far.Hostname.Value))
+                {
+                    first[far.Hostname.Value] = current.Hop;
+                    queue.Enqueue((far, current.Hop));
+                }
+            }
+        }
+
+        return first;
+    }
+
+    private static List<StaticRoute> Collapse(List<StaticRoute> routes) =>
+        [.. routes
+            .GroupBy(r => r.NextHop)
+            .SelectMany(g => PrefixSet.Collapse(g.Select(r => r.Prefix))
+                .Select(p => new StaticRoute(p, g.Key, Reason(g.Where(r => p.Contains(r.Prefix)).Select(r => r.Reason).Distinct().ToList()))))
+            .OrderBy(r => r.Prefix)];
+
+    /// <summary>One reason as it is; several collapsed into one route are counted, to keep route names short.</summary>
+    private static string Reason(List<string> reasons) => reasons.Count == 1 ? reasons[0] : $"{reasons.Count}-destinations";
+
+    public IReadOnlyList<StaticRoute> RoutesOf(string host) => routes.GetValueOrDefault(host) ?? [];
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+
+namespace GovNet.NetCode.Compile.View;
+
+/// <summary>
+/// Everything a template needs for one device, decided in C#: names, ordering, VLAN lists, ACL
+/// rules. Templates only format. Every string here is already safe for a device config (see
+/// <see cref="ConfigText"/>).
+/// </summary>
+public sealed record DeviceView(
+    string Hostname,
+    string Vendor,
+    string Model,
+    string Plane,
+    string PlaneTag,
+    string Role,
+    bool IsSwitch,
+    string Site,
+    ImmutableArray<string> Sources,
+    ManagementView Management,
+    ImmutableArray<VlanView> Vlans,
+    ImmutableArray<string> VlanLines,
+    ImmutableArray<PortView> Ports,
+    ImmutableArray<GatewayView> Gateways,
+    ImmutableArray<AclView> Acls,
+    ImmutableArray<RouteView> Routes);
+
+public sealed record ManagementView(
+    string Address,
+    string Mask,
+    int PrefixLength,
+    int? Vlan,
+    bool OnVlan,
+    string Gateway,
+    bool DefaultViaGateway,
+    ImmutableArray<string> Ntp,
+    ImmutableArray<string> Syslog,
+    ImmutableArray<string> Aaa,
+    ImmutableArray<string> Snmp,
+    ImmutableArray<string> Dns);
+
+public sealed record VlanView(int Id, string Name, string Description);
+
+/// <summary>A physical or aggregate port. Exactly one of Access, Trunk and Routed is true.</summary>
+public sealed record PortView(
+    string Name,
+    string Description,
+    bool Access,
+    bool Trunk,
+    bool Routed,
+    int AccessVlan,
+    ImmutableArray<string> TrunkVlanLines,
+    bool TrunkCarriesNothing,
+    string Address,
+    string Mask,
+    AclRef? AclIn,
+    AclRef? AclOut);
+
+/// <summary>A segment's layer-3 gateway interface (VLANIF / Vlan-interface / SVI) with its inbound ACL.</summary>
+public sealed record GatewayView(int Vlan, string Description, string Address, string Mask, AclRef AclIn);
+
+/// <summary>How an interface names its ACL: by number (Huawei, H3C) or by name (Cisco).</summary>
+public sealed record AclRef(string Id);
+
+public sealed record AclView(string Id, int? Number, string Name, string Description, ImmutableArray<AclRuleView> Rules);
+
+/// <summary>One ACL line. Ports are null when the rule does not match on them.</summary>
+public sealed record AclRuleView(
+    int Sequence,
+    bool Permit,
+    string Protocol,
+    AddressView Source,
+    PortMatchView? SourcePort,
+    AddressView Destination,
+    PortMatchView? DestinationPort,
+    bool Established,
+    string Remark,
+    bool NewRemark);
+
+public sealed record AddressView(bool Any, bool Host, string Address, string Wildcard, string Mask, int Length);
+
+public sealed record PortMatchView(bool Single, int From, int To);
+
+public sealed record RouteView(string Network, string Mask, int Length, string NextHop, string Description, bool Default);

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Compile.Topology;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Compile.View;
+
+/// <summary>Small conversions from model values to view values, shared by every part of a device view.</summary>
+internal static class ViewFactory
+{
+    public static string Mask(int length) => new Ipv4Address(Ipv4Prefix.MaskOf(length)).ToString();
+
+    public static string Wildcard(int length) => new Ipv4Address(~Ipv4Prefix.MaskOf(length)).ToString();
+
+    public static AddressView Address(Ipv4Prefix prefix) => new(
+        prefix.Length == 0,
+        prefix.Length == 32,
+        prefix.Network.ToString(),
+        Wildcard(prefix.Length),
+        Mask(prefix.Length),
+        prefix.Length);
+
+    public static PortMatchView? Ports(PortRange? range) =>
+        range is { } r ? new PortMatchView(r.From == r.To, r.From, r.To) : null;
+
+    public static RouteView Route(StaticRoute route) => new(
+        route.Prefix.Network.ToString(),
+        Mask(route.Prefix.Length),
+        route.Prefix.Length,
+        route.NextHop.ToString(),
+        ConfigText.Safe(route.Reason, 35).Replace(' ', '-').Replace(",", string.Empty, StringComparison.Ordinal),
+        route.Prefix.Length == 0);
+
+    /// <summary>VLAN ids compressed into ranges and cut into the lines one command accepts, in the dialect's style.</summary>
+    public static ImmutableArray<string> VlanLines(IEnumerable<int> vlans, Dialect dialect)
+    {
+        var (joiner, separator, perLine) = dialect.VlanListStyle;
+        var items = new List<string>();
+        int? start = null;
+        var previous = 0;
+        foreach (var vlan in vlans.Distinct().Order())
+        {
+            if (start is not null && vlan == previous + 1)
+            {
+                previous = vlan;
+                continue;
+            }
+
+            if (start is { } s)
+            {
+                items.Add(s == previous ? $"{s}" : $"{s}{joiner}{previous}");
+            }
+
+            start = previous = vlan;
+        }
+
+        if (start is { } last)
+        {
+            items.Add(last == previous ? $"{last}" : $"{last}{joiner}{previous}");
+        }
+
+        return [.. items.Chunk(perLine).Select(chunk => string.Join(separator, chunk))];
+    }
+
+    public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, int step) =>
+        [.. rules.Select((rule, i) => new AclRuleView(
+            (i + 1) * step,
+            rule.Action == AclAction.Permit,
+            rule.Protocol.ToString().ToLowerInvariant(),
+            Address(rule.Source),
+            Ports(rule.SourcePorts),
+            Address(rule.Destination),
+            Ports(rule.DestinationPorts),
+            rule.Established,
+            ConfigText.Safe(rule.Reason, 100),
+            i == 0 || rules[i - 1].Reason != rule.Reason))];
+}

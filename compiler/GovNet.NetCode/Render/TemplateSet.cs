@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using GovNet.NetCode.Compile.View;
+using GovNet.NetCode.Diagnostics;
+using HandlebarsDotNet;
+
+namespace GovNet.NetCode.Render;
+
+/// <summary>
+/// One dialect's Handlebars templates (templates/&lt;dialect&gt;/): <c>config.hbs</c> plus one partial per
+/// section, every other <c>.hbs</c> file registered under its file name. Strict: an unknown value,
+/// helper or partial is an error with the template's file and line, never an empty string. Output
+/// is not HTML-escaped; the view model holds only config-safe text.
+/// </summary>
+public sealed partial class TemplateSet
+{
+    public const string MainTemplate = "config";
+
+    private readonly HandlebarsTemplate<object, object> main;
+    private readonly Dictionary<string, string> sources;
+    private readonly string folderLabel;
+
+    private TemplateSet(HandlebarsTemplate<object, object> main, Dictionary<string, string> sources, string folderLabel)
+    {
+        this.main = main;
+        this.sources = sources;
+        this.folderLabel = folderLabel;
+    }
+
+    /// <param name="folder">The dialect's template folder.</param>
+    /// <param name="label">How diagnostics name the folder (templates/huawei-vrp).</param>
+    public static TemplateSet? Load(string folder, string label, DiagnosticBag diagnostics)
+    {
+        var configPath = Path.Combine(folder, MainTemplate + ".hbs");
+        if (!File.Exists(configPath))
+        {
+            diagnostics.Error(Codes.TemplateBinding, SourceSpan.StartOf($"{label}/{MainTemplate}.hbs"), $"template {label}/{MainTemplate}.hbs is missing");
+            return null;
+        }
+
+        var sources = Directory.EnumerateFiles(folder, "*.hbs")
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => File.ReadAllText(f).ReplaceLineEndings("\n"), StringComparer.Ordinal);
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            NoEscape = true,
+            ThrowOnUnresolvedBindingExpression = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+        });
+        RegisterHelpers(handlebars);
+
+        var ok = true;
+        HandlebarsTemplate<object, object>? main = null;
+        foreach (var (name, text) in sources)
+        {
+            try
+            {
+                if (name == MainTemplate)
+                {
+                    main = handlebars.Compile(text);
+                }
+                else
+                {
+                    handlebars.RegisterTemplate(name, text);
+                    handlebars.Compile(text);
+                }
+            }
+            catch (HandlebarsException e)
+            {
+                diagnostics.Error(Codes.TemplateSyntax, Locate($"{label}/{name}.hbs", text, e.Message), $"template syntax: {e.Message}");
+                ok = false;
+            }
+        }
+
+        return ok && main is not null ? new TemplateSet(main, sources, label) : null;
+    }
+
+    /// <summary>Renders a device; LF line ends, no trailing spaces, one final newline.</summary>
+    public string? Render(DeviceView device, SourceSpan deviceSpan, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = main(device);
+        }
+        catch (HandlebarsException e)
+        {
+            var (file, body) = FindSource(e.Message);
+            diagnostics.Error(Codes.TemplateBinding, Locate(file, body, e.Message),
+                $"template failed for {device.Hostname} ({deviceSpan.File}): {e.Message}");
+            return null;
+        }
+
+        var output = new StringBuilder(text.Length);
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            output.Append(line.TrimEnd()).Append('\n');
+        }
+
+        return output.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static void RegisterHelpers(IHandlebars handlebars)
+    {
+        // Masks and wildcards for prefix lengths; the view model has them for addresses, templates may need them elsewhere.
+        handlebars.RegisterHelper("netmask", (writer, context, arguments) =>
+            writer.WriteSafeString(View(arguments, "netmask", length => new Model.Ipv4Address(Model.Ipv4Prefix.MaskOf(length)).ToString())));
+        handlebars.RegisterHelper("wildcard", (writer, context, arguments) =>
+            writer.WriteSafeString(View(arguments, "wildcard", length => new Model.Ipv4Address(~Model.Ipv4Prefix.MaskOf(length)).ToString())));
+    }
+
+    private static string View(Arguments arguments, string helper, Func<int, string> format)
+    {
+        if (arguments.Length != 1 || !int.TryParse(Convert.ToString(arguments[0], CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > 32)
+        {
+            throw new HandlebarsRuntimeException($"{helper} takes one prefix length (0-32)");
+        }
+
+        return format(length);
+    }
+
+    /// <summary>The template that most likely holds the failing expression: the first that mentions its name.</summary>
+    private (string File, string Text) FindSource(string message)
+    {
+        var token = TokenOf(message);
+        foreach (var (name, text) in sources)
+        {
+            if (token is not null && text.Contains(token, StringComparison.Ordinal))
+            {
+                return ($"{folderLabel}/{name}.hbs", text);
+            }
+        }
+
+        return ($"{folderLabel}/{MainTemplate}.hbs", sources[MainTemplate]);
+    }
+
+    private static SourceSpan Locate(string file, string text, string message)
+    {
+        var token = TokenOf(message);
+        if (token is not null)
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var at = lines[i].IndexOf(token, StringComparison.Ordinal);
+                if (at >= 0 && lines[i].Contains("{{", StringComparison.Ordinal))
+                {
+                    return new SourceSpan(file, i + 1, at + 1);
+                }
+            }
+        }
+
+        return SourceSpan.StartOf(file);
+    }
+
+    /// <summary>The name Handlebars.Net complains about, from its message (it carries no position).</summary>
+    private static string? TokenOf(string message)
+    {
+        var match = TokenRegex().Match(message);
+        return match.Success ? match.Groups["token"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?<token>[\w.@/-]+) is undefined|partial name (?<token>[\w.-]+)|element '(?<token>[^']+)'|helper '?(?<token>[\w.-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenRegex();
+}
