@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Render;
+using GovNet.NetCode.Validate;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Support;
+
+/// <summary>Validate-then-compile in process, with the repository's own templates.</summary>
+public static class CompileHarness
+{
+    public static TemplateLibrary Templates() => new(Path.Combine(NetcodeProcess.RepositoryRoot(), "templates"));
+
+    public static PolicyModel Model(string repositoryRoot)
+    {
+        var validation = PolicyValidator.Run(repositoryRoot, MiniRepo.Today);
+        Assert.True(validation.Model is not null, "the repository must be valid:\n" + DiagnosticAssert.Describe(validation));
+        return validation.Model!;
+    }
+
+    public static (ImmutableArray<CompiledConfig>? Configs, ImmutableArray<Diagnostic> Diagnostics) Compile(PolicyModel model, TemplateLibrary? templates = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var configs = NetworkCompiler.Compile(model, MiniRepo.Today, templates ?? Templates(), diagnostics);
+        return (configs, diagnostics.ToSortedArray());
+    }
+
+    public static ImmutableArray<CompiledConfig> CompileClean(PolicyModel model)
+    {
+        var (configs, diagnostics) = Compile(model);
+        Assert.True(configs is not null && diagnostics.IsEmpty, "compile failed:\n" + string.Join('\n', diagnostics));
+        return configs!.Value;
+    }
+}
