@@ -20,6 +20,7 @@ public sealed partial class TemplateSet
     private readonly HandlebarsTemplate<object, object> main;
     private readonly Dictionary<string, string> sources;
     private readonly string folderLabel;
+    private bool failed;
 
     private TemplateSet(HandlebarsTemplate<object, object> main, Dictionary<string, string> sources, string folderLabel)
     {
@@ -54,6 +55,7 @@ public sealed partial class TemplateSet
         HandlebarsTemplate<object, object>? main = null;
         foreach (var (name, text) in sources)
         {
+            ok &= CheckReferences($"{label}/{name}.hbs", text, sources.Keys, diagnostics);
             try
             {
                 if (name == MainTemplate)
@@ -79,6 +81,11 @@ public sealed partial class TemplateSet
     /// <summary>Renders a device; LF line ends, no trailing spaces, one final newline.</summary>
     public string? Render(DeviceView device, SourceSpan deviceSpan, DiagnosticBag diagnostics)
     {
+        if (failed)
+        {
+            return null;
+        }
+
         string text;
         try
         {
@@ -86,9 +93,14 @@ public sealed partial class TemplateSet
         }
         catch (HandlebarsException e)
         {
-            var (file, body) = FindSource(e.Message);
-            diagnostics.Error(Codes.TemplateBinding, Locate(file, body, e.Message),
-                $"template failed for {device.Hostname} ({deviceSpan.File}): {e.Message}");
+            // A template fault fails every device alike: report it once, for the first device.
+            failed = true;
+            var (partial, message) = Innermost(e);
+            var (file, body) = partial is not null && sources.TryGetValue(partial, out var partialText)
+                ? ($"{folderLabel}/{partial}.hbs", partialText)
+                : FindSource(message);
+            diagnostics.Error(Codes.TemplateBinding, Locate(file, body, message),
+                $"template failed for {device.Hostname} ({deviceSpan.File}): {message}");
             return null;
         }
 
@@ -119,6 +131,61 @@ public sealed partial class TemplateSet
 
         return format(length);
     }
+
+    /// <summary>The deepest partial being rendered and the innermost message: Handlebars.Net wraps errors inside partials.</summary>
+    private static (string? Partial, string Message) Innermost(Exception e)
+    {
+        string? partial = null;
+        var message = e.Message;
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            var match = PartialRegex().Match(current.Message);
+            if (match.Success)
+            {
+                partial = match.Groups["name"].Value;
+            }
+
+            message = current.Message;
+        }
+
+        return (partial, message);
+    }
+
+    /// <summary>
+    /// Finds helpers and partials that do not exist before any device is rendered: Handlebars.Net
+    /// only notices them when a template reaches them, which some devices never do.
+    /// </summary>
+    private static bool CheckReferences(string file, string text, IReadOnlyCollection<string> partials, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (Match match in ExpressionRegex().Matches(lines[i]))
+            {
+                var name = match.Groups["name"].Value;
+                var isPartial = match.Groups["sigil"].Value == ">";
+                var known = isPartial ? partials.Contains(name) : KnownHelpers.Contains(name);
+                if (!known)
+                {
+                    diagnostics.Error(Codes.TemplateBinding, new SourceSpan(file, i + 1, match.Groups["name"].Index + 1),
+                        isPartial ? $"template names partial '{name}', which {Path.GetDirectoryName(file)?.Replace('\\', '/')}/ does not hold" : $"template calls helper '{name}', which does not exist (helpers: {string.Join(", ", KnownHelpers.Order(StringComparer.Ordinal))})");
+                    ok = false;
+                }
+            }
+        }
+
+        return ok;
+    }
+
+    private static readonly HashSet<string> KnownHelpers = new(StringComparer.Ordinal) { "if", "unless", "each", "with", "lookup", "log", "netmask", "wildcard" };
+
+    // A helper call has arguments after its name ({{name arg}}, {{#name arg}}); a partial is {{> name}}.
+    [GeneratedRegex(@"\{\{(?<sigil>[#>]?)\s*(?<name>[A-Za-z_][\w-]*)(?(sigil)|\s+[^}\s])", RegexOptions.CultureInvariant)]
+    private static partial Regex ExpressionRegex();
+
+    [GeneratedRegex(@"rendering partial '(?<name>[^']+)'", RegexOptions.CultureInvariant)]
+    private static partial Regex PartialRegex();
 
     /// <summary>The template that most likely holds the failing expression: the first that mentions its name.</summary>
     private (string File, string Text) FindSource(string message)
