@@ -31,6 +31,24 @@ public sealed class AddressingDiagnosticsTests
     }
 
     [Fact]
+    public void A_second_cable_on_the_same_link_subnet_is_NC3102()
+    {
+        // CORE-EGRESS and CORE-ACC both use 10.61.255.0/29, with four different host addresses.
+        const string Access = "inventory/devices/EXT-ACC-01.yaml";
+        using var repo = new MiniRepo()
+            .Replace(Core, "address: 10.61.255.1/30 }\n",
+                "address: 10.61.255.1/29 }\n" + "  - { name: GigabitEthernet0/0/4, link: \"EXT-ACC-01:GigabitEthernet1/0/10\", mode: routed, address: 10.61.255.3/29 }\n")
+            .Replace(Egress, "address: 10.61.255.2/30", "address: 10.61.255.2/29")
+            .Replace(Access, "segment: center@dedicated }\n",
+                "segment: center@dedicated }\n" + "  - { name: GigabitEthernet1/0/10, link: \"EXT-CORE-01:GigabitEthernet0/0/4\", mode: routed, address: 10.61.255.4/29 }\n");
+        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3102", Access, 10, 101);
+        Assert.Contains(
+            "link subnet 10.61.255.0/29 of EXT-ACC-01 GigabitEthernet1/0/10 overlaps link subnet 10.61.255.0/29 of EXT-CORE-01 GigabitEthernet0/0/2 (inventory/devices/EXT-CORE-01.yaml:9:102)",
+            diagnostic.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_subnet_with_host_bits_set_is_NC3103_with_the_intended_prefix()
     {
         using var repo = new MiniRepo().Replace(Finance, "10.61.110.0/24", "10.61.110.1/24");

@@ -341,6 +341,25 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task Three_thousand_copies_of_one_subnet_give_one_overlap_each()
+    {
+        // n copies overlap pairwise n²/2 times; reporting every pair ran out of memory at 5,000 copies.
+        var unit = new StringBuilder("id: copies\nsegments:\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            unit.Append($"  - {{ zone: public, vlan: {1000 + i}, subnet: 10.200.0.0/16 }}\n");
+        }
+
+        using var repo = new MiniRepo().With("policy/units/copies.yaml", unit.ToString());
+        var result = await HangGuard.ValidateAsync(repo);
+        DiagnosticAssert.Reports(result, "NC3102", "policy/units/copies.yaml", 3, 41);
+        Assert.Equal(2999, result.Diagnostics.Count(d => d.Code == "NC3102"));
+        Assert.Equal(2999, result.Diagnostics.Count(d => d.Code == "NC3109"));
+        Assert.Equal(2999, result.Diagnostics.Count(d => d.Code == "NC3115"));
+        Assert.Equal(2999 * 3, result.Diagnostics.Length);
+    }
+
+    [Fact]
     public async Task A_hundred_thousand_flows_finish()
     {
         var flows = new StringBuilder("flows:\n");
