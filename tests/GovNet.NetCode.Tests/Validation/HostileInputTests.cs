@@ -277,6 +277,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task A_device_file_of_fifteen_thousand_port_ranges_is_NC2110_past_4096_ports()
+    {
+        // Each range is legal (999 ports); together they would expand to 15 million ports.
+        var device = new StringBuilder("hostname: EXT-BIG-01\nvendor: huawei-vrp\nplane: external\nrole: access\nmanagement: 10.61.0.250\ninterfaces:\n");
+        while (device.Length < SourceTextCap - 100)
+        {
+            device.Append("  - { name: GigabitEthernet0/0/1-999, mode: access, segment: finance@public }\n");
+        }
+
+        using var repo = new MiniRepo().With("inventory/devices/EXT-BIG-01.yaml", device.ToString());
+        var diagnostic = DiagnosticAssert.ReportsOnly(await HangGuard.ValidateAsync(repo), "NC2110", "inventory/devices/EXT-BIG-01.yaml", 11, 13);
+        Assert.Contains("4,995 ports; at most 4,096", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_title_of_a_hundred_thousand_characters_is_NC2109_with_a_short_message()
     {
         using var repo = new MiniRepo().Replace(Finance, "title: 财政局", "title: " + new string('财', 100_000));

@@ -106,6 +106,27 @@ public sealed class ReadingDiagnosticsTests
         Assert.Equal(new SourceSpan("policy/units/finance.yaml", 2, 1), Assert.Single(diagnostic.Related));
     }
 
+    [Fact]
+    public void Files_saved_on_Windows_with_CRLF_and_a_BOM_validate_clean()
+    {
+        using var repo = new MiniRepo();
+        foreach (var (path, text) in MiniRepo.DefaultFiles)
+        {
+            repo.WithBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))]);
+        }
+
+        DiagnosticAssert.Clean(repo.Validate());
+    }
+
+    [Fact]
+    public void A_mistake_in_a_CRLF_file_with_a_BOM_is_reported_where_an_editor_shows_it()
+    {
+        var text = new MiniRepo().Text("policy/units/finance.yaml").Replace("vlan: 110", "vlan: ten", StringComparison.Ordinal);
+        using var repo = new MiniRepo().WithBytes("policy/units/finance.yaml",
+            [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))]);
+        DiagnosticAssert.ReportsOnly(repo.Validate(), "NC2103", "policy/units/finance.yaml", 4, 27);
+    }
+
     private static byte[] ReplaceBytes(byte[] bytes, byte[] find, byte[] replacement)
     {
         var at = bytes.AsSpan().IndexOf(find);

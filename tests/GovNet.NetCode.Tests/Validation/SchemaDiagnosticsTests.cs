@@ -71,6 +71,23 @@ public sealed class SchemaDiagnosticsTests
     }
 
     [Fact]
+    public void Two_hostnames_that_differ_only_in_case_are_NC2107()
+    {
+        // Config files are named after hostnames; on a case-insensitive file system these collide.
+        using var repo = new MiniRepo().With("inventory/devices/ext-acc-01.yaml", """
+            hostname: ext-acc-01
+            vendor: h3c-comware
+            plane: external
+            role: access
+            management: 10.61.0.12
+            interfaces: []
+
+            """);
+        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC2107", "inventory/devices/ext-acc-01.yaml", 1, 11);
+        Assert.Contains("hostname 'ext-acc-01' is declared twice (first as 'EXT-ACC-01' at inventory/devices/EXT-ACC-01.yaml:1:11)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_expiry_date_that_does_not_exist_is_NC2108()
     {
         using var repo = new MiniRepo().Replace(Flows, "expires: 2099-12-31", "expires: 2099-02-30");
