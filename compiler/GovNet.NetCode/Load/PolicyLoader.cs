@@ -87,6 +87,36 @@ public static class PolicyLoader
     private static YamlMapping? ReadOptional(string root, string file, ObjectShape shape, DiagnosticBag diagnostics) =>
         File.Exists(Path.Combine(root, file)) ? Read(root, file, shape, diagnostics) : null;
 
+    /// <summary>Reads until the end of the file or <paramref name="limit"/> bytes, whichever comes first.</summary>
+    private static byte[] ReadAtMost(string path, long expected, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[(int)Math.Min(limit, Math.Max(expected + 1, 4096))];
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total == limit)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total == buffer.Length ? buffer : buffer[..total];
+    }
+
     /// <summary>Reads, parses and shape-checks one file; null after reporting why it cannot be used.</summary>
     private static YamlMapping? Read(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
@@ -102,7 +132,15 @@ public static class PolicyLoader
                 return null;
             }
 
-            bytes = File.ReadAllBytes(info.FullName);
+            // The length is only what the file system says: a symlink to /dev/zero says 0 and never
+            // ends, and a file may grow after the check. Read at most one byte past the cap.
+            bytes = ReadAtMost(info.FullName, info.Length, SourceText.MaxFileBytes + 1);
+            if (bytes.Length > SourceText.MaxFileBytes)
+            {
+                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(file),
+                    $"file is larger than {SourceText.MaxFileBytes:N0} bytes, the limit for policy files");
+                return null;
+            }
         }
         catch (IOException e)
         {

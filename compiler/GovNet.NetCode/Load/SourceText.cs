@@ -12,6 +12,10 @@ public static class SourceText
 {
     public const int MaxFileBytes = 1024 * 1024;
 
+    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
         if (bytes.Length > MaxFileBytes)
@@ -21,9 +25,24 @@ public static class SourceText
             return null;
         }
 
-        if (bytes.StartsWith("\uFEFF"u8))
+        // Windows editors save "Unicode" text as UTF-16; its NUL bytes would otherwise read as a binary file.
+        if (bytes.StartsWith(Utf16LittleEndianBom) || bytes.StartsWith(Utf16BigEndianBom))
         {
-            bytes = bytes[3..];
+            diagnostics.Error(Codes.InvalidUtf8, SourceSpan.StartOf(file), "file is saved as UTF-16; save it as UTF-8");
+            return null;
+        }
+
+        var bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        bytes = bytes[bom..];
+
+        // A NUL byte never occurs in UTF-8 text but in nearly every binary format (images, archives,
+        // office documents), so it is looked for before decoding: a PNG is a binary file, not bad UTF-8.
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            diagnostics.Error(Codes.BinaryFile, PositionOf(System.Text.Encoding.UTF8.GetString(bytes[..nul]), file),
+                $"NUL byte at byte {bom + nul}: this looks like a binary file, not YAML");
+            return null;
         }
 
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
@@ -33,7 +52,7 @@ public static class SourceText
             if (status != OperationStatus.Done)
             {
                 var at = PositionOf(chars.AsSpan(0, charsWritten), file);
-                diagnostics.Error(Codes.InvalidUtf8, at, $"invalid UTF-8 at byte {bytesRead}; save the file as UTF-8");
+                diagnostics.Error(Codes.InvalidUtf8, at, $"invalid UTF-8 at byte {bom + bytesRead}; save the file as UTF-8");
                 return null;
             }
 

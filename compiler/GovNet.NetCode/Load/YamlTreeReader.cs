@@ -22,13 +22,22 @@ public static class YamlTreeReader
         }
 
         var reader = new Reader(file, diagnostics);
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            return reader.ReadStream(new Parser(new StringReader(text)));
+            return reader.ReadStream(new Parser(scanner));
         }
         catch (YamlException e)
         {
             diagnostics.Error(Codes.YamlSyntax, At(file, e.Start), $"YAML syntax: {Describe(e)}");
+            return null;
+        }
+        catch (InvalidOperationException e) when (e.Source == typeof(Scanner).Assembly.GetName().Name)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
+            // (an unclosed '{' followed by more lines); it is still the user's syntax mistake.
+            diagnostics.Error(Codes.YamlSyntax, At(file, scanner.CurrentPosition),
+                "YAML syntax: cannot read on from here; look for an unclosed '{', '[' or quote above");
             return null;
         }
         catch (RejectedYamlException)

@@ -107,12 +107,18 @@ internal static class AddressingRules
         }
 
         // The two ends of a device-to-device link share one subnet: count it once, at its first end.
-        var linkSubnets = new HashSet<Ipv4Prefix>();
+        // The key holds the two devices too, so the same subnet on a cable between other devices
+        // (or in the other plane) is still an overlap; keying on the ports instead would make a
+        // mistyped far port (already NC5105) overlap its own cable.
+        var linkSubnets = new HashSet<(Ipv4Prefix Subnet, string Low, string High)>();
         foreach (var device in context.Model.Devices)
         {
             foreach (var port in device.Interfaces)
             {
-                if (port is { Address: { } address, Link.Value: DeviceLinkEnd } && linkSubnets.Add(address.Value.Subnet))
+                if (port is { Address: { } address, Link.Value: DeviceLinkEnd far } &&
+                    linkSubnets.Add(string.CompareOrdinal(device.Hostname.Value, far.Hostname) <= 0
+                        ? (address.Value.Subnet, device.Hostname.Value, far.Hostname)
+                        : (address.Value.Subnet, far.Hostname, device.Hostname.Value)))
                 {
                     yield return new Block(address.Value.Subnet, device.Plane.Value, $"link subnet {address.Value.Subnet} of {device.Hostname} {port.Name}", address.Span, false);
                 }
@@ -122,10 +128,20 @@ internal static class AddressingRules
 
     private static void CheckOverlaps(ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (a, b) in OverlapFinder.Pairs(Blocks(context), b => b.Prefix))
+        // Copies of one prefix in one plane and kind overlap everything alike, so only the first copy
+        // (in file order) is compared with other blocks and each further copy is reported against it:
+        // n copies give n-1 diagnostics, not n²/2 (a pasted or hostile unit file of a few thousand
+        // segments would otherwise exhaust memory). With no copies every overlapping pair is reported.
+        var groups = Blocks(context)
+            .GroupBy(b => (b.Prefix, b.Plane, b.Management))
+            .Select(g => g.OrderBy(b => b.Span).ToList())
+            .ToList();
+        var pairs = groups.SelectMany(g => g.Skip(1).Select(copy => (g[0], copy)))
+            .Concat(OverlapFinder.Pairs(groups.Select(g => g[0]), b => b.Prefix));
+        foreach (var (a, b) in pairs)
         {
             var (first, second) = a.Span.CompareTo(b.Span) <= 0 ? (a, b) : (b, a);
-            var message = $"{(first.Owner.StartsWith("management", StringComparison.Ordinal) ? first.Owner : "subnet " + first.Owner)} overlaps {second.Owner} ({second.Span})";
+            var message = $"{(first.Owner.Contains("subnet ", StringComparison.Ordinal) ? first.Owner : "subnet " + first.Owner)} overlaps {second.Owner} ({second.Span})";
             if (a.Management || b.Management)
             {
                 diagnostics.Error(Codes.ManagementOverlap, first.Span, message, second.Span);

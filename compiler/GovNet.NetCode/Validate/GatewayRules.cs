@@ -121,7 +121,11 @@ internal static class GatewayRules
 
     private static void CheckReachable(Layer2 layer2, Segment segment, Device gateway, DiagnosticBag diagnostics)
     {
-        var access = layer2.AccessPorts[segment.Name].Where(a => a.Device != gateway).ToList();
+        // An access port on a device of the other plane is already NC5109 (混插); asking for trunks
+        // to the gateway would tell the user to cable the planes together.
+        var access = layer2.AccessPorts[segment.Name]
+            .Where(a => a.Device != gateway && a.Device.Plane.Value == gateway.Plane.Value)
+            .ToList();
         if (access.Count == 0)
         {
             return;

@@ -58,7 +58,7 @@ internal static class InterfaceRules
         };
         if (!has)
         {
-            diagnostics.Error(Codes.InterfaceModeFields, port.Mode.Span, $"{device.Hostname} {port.Declared} is a {Word(mode)} port and needs '{needs}'");
+            diagnostics.Error(Codes.InterfaceModeFields, port.Mode.Span, $"{device.Hostname} {port.Declared} is {WithArticle(mode)} port and needs '{needs}'");
         }
 
         Forbid("segment", port.Segment?.Span, InterfaceMode.Access);
@@ -69,12 +69,14 @@ internal static class InterfaceRules
         {
             if (span is { } at && mode != owner)
             {
-                diagnostics.Error(Codes.InterfaceModeFields, at, $"'{field}' belongs to {Word(owner)} ports; {device.Hostname} {port.Declared} is a {Word(mode)} port");
+                diagnostics.Error(Codes.InterfaceModeFields, at, $"'{field}' belongs to {Word(owner)} ports; {device.Hostname} {port.Declared} is {WithArticle(mode)} port");
             }
         }
     }
 
     private static string Word(InterfaceMode mode) => mode.ToString().ToLowerInvariant();
+
+    private static string WithArticle(InterfaceMode mode) => mode == InterfaceMode.Access ? "an access" : $"a {Word(mode)}";
 
     private static void CheckSegment(ValidationContext context, Device device, Interface port, DiagnosticBag diagnostics)
     {

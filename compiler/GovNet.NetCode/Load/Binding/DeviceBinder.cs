@@ -14,6 +14,13 @@ internal static partial class DeviceBinder
     /// <summary>A range can expand to at most this many ports; more is a typo, not a switch.</summary>
     public const int MaxPortsInRange = 1024;
 
+    /// <summary>
+    /// A device can declare at most this many ports, counting every port of every range: the
+    /// largest chassis or stack has a few hundred. Without a bound, a 1 MiB file of ranges
+    /// expands to millions of ports (and as many overlap reports).
+    /// </summary>
+    public const int MaxPortsPerDevice = 4096;
+
     [GeneratedRegex(@"^(?<base>.*\D)(?<first>\d+)-(?<last>\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 
@@ -46,8 +53,28 @@ internal static partial class DeviceBinder
             root.Text("site"),
             root.Scalar("management")!.Address(),
             BindGatewayFor(root["gateway-for"]),
-            [.. root.Items("interfaces").Cast<YamlMapping>().SelectMany(i => BindInterface(i, dialect, diagnostics))],
+            BindInterfaces(root, dialect, diagnostics),
             file);
+    }
+
+    private static ImmutableArray<Interface> BindInterfaces(YamlMapping root, Dialect dialect, DiagnosticBag diagnostics)
+    {
+        var interfaces = ImmutableArray.CreateBuilder<Interface>();
+        foreach (var item in root.Items("interfaces").Cast<YamlMapping>())
+        {
+            var before = interfaces.Count;
+            interfaces.AddRange(BindInterface(item, dialect, diagnostics));
+            if (interfaces.Count > MaxPortsPerDevice)
+            {
+                var name = item.Scalar("name")!;
+                diagnostics.Error(Codes.InvalidInterfaceName, name.Span,
+                    $"with '{Formats.Clip(name.Value)}' the device declares {interfaces.Count:N0} ports; at most {MaxPortsPerDevice:N0} are allowed");
+                interfaces.Count = before;
+                break;
+            }
+        }
+
+        return interfaces.ToImmutable();
     }
 
     private static GatewayFor BindGatewayFor(YamlNode? node) => node switch

@@ -1,0 +1,100 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using GovNet.NetCode.Diagnostics;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Validation;
+
+/// <summary>
+/// Keeps <see cref="Codes"/>, docs/diagnostics.md and the tests in step: a code that is added must be
+/// documented and exercised, and the documentation must not describe codes that do not exist.
+/// </summary>
+public sealed partial class DiagnosticCatalogueTests
+{
+    private static readonly string RepositoryRoot = FindRepositoryRoot();
+
+    public static TheoryData<string> AllCodes() => [.. CodeValues()];
+
+    [Fact]
+    public void Codes_are_unique_and_well_formed()
+    {
+        var codes = CodeValues();
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.Matches(CodePattern(), code));
+        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void Every_code_has_a_row_in_docs_diagnostics_md(string code)
+    {
+        var rows = DocumentedRows();
+        Assert.True(rows.ContainsKey(code), $"docs/diagnostics.md has no table row for {code}");
+        Assert.Matches("^(error|warning)$", rows[code].Severity);
+    }
+
+    [Fact]
+    public void The_documentation_names_only_codes_that_exist()
+    {
+        var unknown = DocumentedRows().Keys.Except(CodeValues(), StringComparer.Ordinal).ToList();
+        Assert.True(unknown.Count == 0, "docs/diagnostics.md documents codes that Codes.cs does not declare: " + string.Join(", ", unknown));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void Every_code_is_used_by_a_test(string code)
+    {
+        var literal = $"\"{code}\"";
+        var users = TestSources().Where(f => File.ReadAllText(f).Contains(literal, StringComparison.Ordinal)).ToList();
+        Assert.True(users.Count > 0, $"no test source under tests/ contains the literal {literal}");
+    }
+
+    private static List<string> CodeValues() =>
+        [.. typeof(Codes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)];
+
+    /// <summary>The table rows of docs/diagnostics.md by code: <c>| NC3102 | error | meaning | example |</c>.</summary>
+    private static Dictionary<string, (string Severity, string Line)> DocumentedRows()
+    {
+        var rows = new Dictionary<string, (string Severity, string Line)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot, "docs", "diagnostics.md")))
+        {
+            var match = RowPattern().Match(line);
+            if (match.Success)
+            {
+                Assert.True(rows.TryAdd(match.Groups["code"].Value, (match.Groups["severity"].Value, line)),
+                    $"docs/diagnostics.md has two rows for {match.Groups["code"].Value}");
+            }
+        }
+
+        return rows;
+    }
+
+    private static IEnumerable<string> TestSources()
+    {
+        var separator = Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal) &&
+                        !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal));
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "GovNet.NetCode.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds GovNet.NetCode.sln");
+    }
+
+    [GeneratedRegex("^NC[1-5][0-9]{3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"^\|\s*`?(?<code>NC[0-9]{4})`?\s*\|\s*(?<severity>[a-z]+)\s*\|", RegexOptions.CultureInvariant)]
+    private static partial Regex RowPattern();
+}
