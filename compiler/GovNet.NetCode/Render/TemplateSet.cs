@@ -181,7 +181,7 @@ public sealed partial class TemplateSet
     private static readonly HashSet<string> KnownHelpers = new(StringComparer.Ordinal) { "if", "unless", "each", "with", "lookup", "log", "netmask", "wildcard" };
 
     // A helper call has arguments after its name ({{name arg}}, {{#name arg}}); a partial is {{> name}}.
-    [GeneratedRegex(@"\{\{(?<sigil>[#>]?)\s*(?<name>[A-Za-z_][\w-]*)(?(sigil)|\s+[^}\s])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{\{(?<sigil>[#>])?\s*(?<name>[A-Za-z_][\w-]*)(?(sigil)|\s+[^}\s])", RegexOptions.CultureInvariant)]
     private static partial Regex ExpressionRegex();
 
     [GeneratedRegex(@"rendering partial '(?<name>[^']+)'", RegexOptions.CultureInvariant)]

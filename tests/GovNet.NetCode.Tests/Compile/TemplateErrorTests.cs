@@ -37,14 +37,14 @@ public sealed class TemplateErrorTests : IDisposable
     [Fact]
     public void A_template_syntax_error_is_NC6101_at_its_line()
     {
-        var diagnostic = CompileWith("huawei-vrp/vlans.hbs", t => t.Replace("{{/each}}", "{{/if}}", StringComparison.Ordinal), Codes.TemplateSyntax);
+        var diagnostic = CompileWith("huawei-vrp/vlans.hbs", t => t.Replace("{{/each}}", "{{/if}}", StringComparison.Ordinal), "NC6101");
         Assert.Equal(7, diagnostic.Span.Line);
     }
 
     [Fact]
     public void An_unknown_value_is_NC6102_at_its_line()
     {
-        var diagnostic = CompileWith("cisco-ios/vlans.hbs", t => t.Replace("{{Name}}", "{{Nmae}}", StringComparison.Ordinal), Codes.TemplateBinding);
+        var diagnostic = CompileWith("cisco-ios/vlans.hbs", t => t.Replace("{{Name}}", "{{Nmae}}", StringComparison.Ordinal), "NC6102");
         Assert.Equal(5, diagnostic.Span.Line);
         Assert.Contains("Nmae", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -52,14 +52,14 @@ public sealed class TemplateErrorTests : IDisposable
     [Fact]
     public void An_unknown_helper_is_NC6102()
     {
-        var diagnostic = CompileWith("h3c-comware/routes.hbs", t => t.Replace("{{NextHop}}", "{{hop NextHop}}", StringComparison.Ordinal), Codes.TemplateBinding);
+        var diagnostic = CompileWith("h3c-comware/routes.hbs", t => t.Replace("{{NextHop}}", "{{hop NextHop}}", StringComparison.Ordinal), "NC6102");
         Assert.Equal(5, diagnostic.Span.Line);
     }
 
     [Fact]
     public void A_missing_partial_is_NC6102_in_the_template_that_names_it()
     {
-        var diagnostic = CompileWith("huawei-vrp/config.hbs", t => t.Replace("{{> routes}}", "{{> route-table}}", StringComparison.Ordinal), Codes.TemplateBinding);
+        var diagnostic = CompileWith("huawei-vrp/config.hbs", t => t.Replace("{{> routes}}", "{{> route-table}}", StringComparison.Ordinal), "NC6102");
         Assert.Contains("route-table", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -70,6 +70,6 @@ public sealed class TemplateErrorTests : IDisposable
         using var repo = new MiniRepo();
         var (configs, diagnostics) = CompileHarness.Compile(CompileHarness.Model(repo.Write()), new TemplateLibrary(templates.FullName));
         Assert.Null(configs);
-        Assert.Contains(diagnostics, d => d.Code == Codes.TemplateBinding && d.Span.File == "templates/cisco-ios/config.hbs");
+        Assert.Contains(diagnostics, d => d.Code == "NC6102" && d.Span.File == "templates/cisco-ios/config.hbs");
     }
 }

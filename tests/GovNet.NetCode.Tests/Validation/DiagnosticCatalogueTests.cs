@@ -92,7 +92,7 @@ public sealed partial class DiagnosticCatalogueTests
         throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds GovNet.NetCode.sln");
     }
 
-    [GeneratedRegex("^NC[1-5][0-9]{3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^NC[1-6][0-9]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"^\|\s*`?(?<code>NC[0-9]{4})`?\s*\|\s*(?<severity>[a-z]+)\s*\|", RegexOptions.CultureInvariant)]
