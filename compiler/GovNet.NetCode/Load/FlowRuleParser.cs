@@ -101,14 +101,7 @@ public static class FlowRuleParser
 
     private static Protocol? ReadProtocol(ITextSpan<string> word, SourceSpan start, DiagnosticBag diagnostics)
     {
-        Protocol? protocol = word.Value switch
-        {
-            "ip" => Protocol.Ip,
-            "tcp" => Protocol.Tcp,
-            "udp" => Protocol.Udp,
-            "icmp" => Protocol.Icmp,
-            _ => null,
-        };
+        Protocol? protocol = ProtocolNames.Parse(word.Value);
         if (protocol is null)
         {
             diagnostics.Error(Codes.FlowSyntax, start.Offset(word.Start.Pos),

@@ -26,6 +26,19 @@ public enum Protocol
     Icmp,
 }
 
+/// <summary>The policy format's protocol words.</summary>
+public static class ProtocolNames
+{
+    public static Protocol? Parse(string word) => word switch
+    {
+        "ip" => Protocol.Ip,
+        "tcp" => Protocol.Tcp,
+        "udp" => Protocol.Udp,
+        "icmp" => Protocol.Icmp,
+        _ => null,
+    };
+}
+
 /// <summary>An inclusive port range; a single port has <c>From == To</c>.</summary>
 public readonly record struct PortRange(int From, int To)
 {

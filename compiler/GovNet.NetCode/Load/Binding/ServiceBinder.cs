@@ -24,14 +24,7 @@ internal static class ServiceBinder
         var text = scalar.Value;
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         var protocolText = slash < 0 ? text : text[..slash];
-        Protocol? protocol = protocolText switch
-        {
-            "ip" => Protocol.Ip,
-            "tcp" => Protocol.Tcp,
-            "udp" => Protocol.Udp,
-            "icmp" => Protocol.Icmp,
-            _ => null,
-        };
+        Protocol? protocol = ProtocolNames.Parse(protocolText);
         if (protocol is null)
         {
             diagnostics.Error(Codes.BadPorts, scalar.TextStart,
