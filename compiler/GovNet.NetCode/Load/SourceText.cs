@@ -67,7 +67,7 @@ public static class SourceText
                 return null;
             }
 
-            if (string.IsNullOrWhiteSpace(StripComments(text)))
+            if (OnlyCommentsOrBlank(text))
             {
                 diagnostics.Error(Codes.EmptyFile, SourceSpan.StartOf(file), "file is empty");
                 return null;
@@ -89,6 +89,21 @@ public static class SourceText
         return new SourceSpan(file, line, before.Length - lastBreak);
     }
 
-    private static string StripComments(string text) =>
-        string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith('#')));
+    /// <summary>
+    /// Whether every line is blank or a comment. Scans in place: splitting every file into lines cost
+    /// a tenth of the allocations of validating a large repository.
+    /// </summary>
+    private static bool OnlyCommentsOrBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split('\n'))
+        {
+            var line = text[range].TrimStart();
+            if (!line.IsEmpty && line[0] != '#')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

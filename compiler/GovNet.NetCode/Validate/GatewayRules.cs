@@ -117,6 +117,20 @@ internal static class GatewayRules
                 .DistinctBy(i => i.Segment!.Value.Value)
                 .Select(i => (Segment: i.Segment!.Value.Value, Device: d, Port: i)))
             .ToLookup(x => x.Segment, x => (x.Device, x.Port), StringComparer.Ordinal);
+
+        /// <summary>Every VLAN that some trunk names in an explicit list; any other VLAN is carried exactly by the <c>auto</c> trunks.</summary>
+        public HashSet<int> ListedVlans { get; } = context.Model.Devices
+            .SelectMany(d => d.Interfaces)
+            .Where(i => i is { Mode.Value: InterfaceMode.Trunk, Vlans.Auto: false })
+            .SelectMany(i => i.Vlans!.Vlans.Select(v => v.Value))
+            .ToHashSet();
+
+        /// <summary>
+        /// What a gateway (by hostname) reaches over <c>auto</c> trunks alone, walked once per gateway: for a VLAN no trunk
+        /// lists, that is exactly what the per-VLAN walk would reach, and a plane's segments share one gateway
+        /// (the core, usually), so thousands of segments need one walk instead of one each.
+        /// </summary>
+        public Dictionary<string, HashSet<string>> ReachedOverAutoTrunks { get; } = new(StringComparer.Ordinal);
     }
 
     private static void CheckReachable(Layer2 layer2, Segment segment, Device gateway, DiagnosticBag diagnostics)
@@ -131,8 +145,26 @@ internal static class GatewayRules
             return;
         }
 
-        // Walk trunk cables from the gateway, following only those that carry the segment's VLAN at both ends.
         var vlan = segment.Vlan.Value;
+        var reached = layer2.ListedVlans.Contains(vlan)
+            ? Walk(layer2, gateway, vlan)
+            : layer2.ReachedOverAutoTrunks.TryGetValue(gateway.Hostname.Value, out var known)
+                ? known
+                : layer2.ReachedOverAutoTrunks[gateway.Hostname.Value] = Walk(layer2, gateway, null);
+
+        foreach (var (device, port) in access.Where(a => !reached.Contains(a.Device.Hostname.Value)))
+        {
+            diagnostics.Error(Codes.GatewayUnreachable, port.Segment!.Value.Span,
+                $"{device.Hostname} has access ports in {segment.Name} but no chain of trunks carrying VLAN {segment.Vlan} leads to its gateway {gateway.Hostname}");
+        }
+    }
+
+    /// <summary>
+    /// The devices a walk over trunk cables from the gateway reaches, following only cables that carry
+    /// <paramref name="vlan"/> at both ends; with no VLAN, only cables that are <c>auto</c> at both ends.
+    /// </summary>
+    private static HashSet<string> Walk(Layer2 layer2, Device gateway, int? vlan)
+    {
         var reached = new HashSet<string>(StringComparer.Ordinal) { gateway.Hostname.Value };
         var queue = new Queue<Device>([gateway]);
         while (queue.TryDequeue(out var device))
@@ -146,13 +178,9 @@ internal static class GatewayRules
             }
         }
 
-        foreach (var (device, port) in access.Where(a => !reached.Contains(a.Device.Hostname.Value)))
-        {
-            diagnostics.Error(Codes.GatewayUnreachable, port.Segment!.Value.Span,
-                $"{device.Hostname} has access ports in {segment.Name} but no chain of trunks carrying VLAN {segment.Vlan} leads to its gateway {gateway.Hostname}");
-        }
+        return reached;
     }
 
-    private static bool Carries(Interface port, int vlan) =>
-        port is { Mode.Value: InterfaceMode.Trunk, Vlans: { } vlans } && (vlans.Auto || vlans.Vlans.Any(v => v.Value == vlan));
+    private static bool Carries(Interface port, int? vlan) =>
+        port is { Mode.Value: InterfaceMode.Trunk, Vlans: { } vlans } && (vlans.Auto || (vlan is { } v && vlans.Vlans.Any(listed => listed.Value == v)));
 }

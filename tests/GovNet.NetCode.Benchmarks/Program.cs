@@ -1,0 +1,25 @@
+using System.Globalization;
+using GovNet.NetCode.Benchmarks;
+
+// Usage:
+//   validate [units] [devices]      generate a network into a temp folder, validate it cold and warm, then sweep sizes
+//   validate --repo DIR             validate an existing repository cold and warm (peak memory of validation alone)
+//   generate DIR [units] [devices]  write a generated network into DIR (for timing the CLI on it)
+//   profile DIR                     time each stage of validation (read, decode, parse, shapes, load, each rule)
+return args switch
+{
+    ["validate", "--repo", var repo] => ValidateBenchmark.RunOnFolder(repo),
+    ["profile", var repo] => StageProfile.Run(repo),
+    ["validate", .. var rest] => ValidateBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
+    ["generate", var directory, .. var rest] => GenerateCommand.Run(directory, Number(rest, 0, 2000), Number(rest, 1, null)),
+    _ => Usage(),
+};
+
+static int? Number(string[] args, int index, int? fallback) =>
+    index < args.Length ? int.Parse(args[index], NumberStyles.None, CultureInfo.InvariantCulture) : fallback;
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR");
+    return 64;
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Testing;
+
+/// <summary>A device of the generated inventory, with its ports in file order.</summary>
+public sealed record GeneratedDevice(
+    string Hostname,
+    VendorProfile Vendor,
+    string Model,
+    string Plane,
+    DeviceRole Role,
+    string Site,
+    Ipv4Address Management,
+    bool GatewayForAll,
+    ImmutableArray<GeneratedPort> Ports)
+{
+    public string File => $"inventory/devices/{Hostname}.yaml";
+
+    /// <summary>The device this one's uplink trunk goes to, if any.</summary>
+    public string? Parent { get; init; }
+}
+
+/// <summary>
+/// One interface line. <see cref="Name"/> may be a range (access ports); <see cref="Link"/> is
+/// <c>HOST:PORT</c>, <c>internet</c> or <c>upstream:NAME</c>; trunks always carry <c>vlans: auto</c>.
+/// </summary>
+public sealed record GeneratedPort(string Name, InterfaceMode Mode, string? Link = null, string? Segment = null, InterfaceAddress? Address = null);

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Testing.Generation;
+
+/// <summary>
+/// The addressing plan of one plane, as an information centre would write it down: a management /20
+/// (devices from its second /24 on, servers in its first), a pool of /24s for segments taken in
+/// order, and VLANs handed out upwards from just above the management VLAN, wrapping round to 2.
+/// The two planes' pools never overlap (10.64.0.0/12 against 172.17.0.0–172.31.255.255), so no
+/// cross-plane warning arises.
+/// </summary>
+internal sealed class PlaneAddressing
+{
+    public const int MinVlan = 2;
+    public const int MaxVlan = 4094;
+
+    /// <summary>Devices per /24 of the management subnet: .1–.254.</summary>
+    private const int HostsPerBlock = 254;
+
+    private readonly uint poolBase;
+    private readonly int poolBlocks;
+    private readonly int[] vlanOrder;
+
+    public static readonly PlaneAddressing External = new(
+        Ipv4Prefix.Parse("10.61.0.0/20"), 100, Ipv4Address.Parse("10.64.0.0"), 4096,
+        [new("ntp", Ipv4Address.Parse("10.61.0.123")), new("syslog", Ipv4Address.Parse("10.61.0.14")), new("aaa", Ipv4Address.Parse("10.61.0.49")),
+         new("snmp", Ipv4Address.Parse("10.61.0.15")), new("dns", Ipv4Address.Parse("10.61.0.53"))]);
+
+    public static readonly PlaneAddressing Internal = new(
+        Ipv4Prefix.Parse("172.16.0.0/20"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256,
+        [new("ntp", Ipv4Address.Parse("172.16.0.123")), new("syslog", Ipv4Address.Parse("172.16.0.14")), new("aaa", Ipv4Address.Parse("172.16.0.49")),
+         new("snmp", Ipv4Address.Parse("172.16.0.15"))]);
+
+    /// <summary>The external core's routed link to the egress (core .1, egress .2).</summary>
+    public static readonly Ipv4Prefix CoreEgressLink = Ipv4Prefix.Parse("10.61.255.0/30");
+
+    /// <summary>The egress's internet-facing address (TEST-NET-3, never routed).</summary>
+    public static readonly InterfaceAddress InternetUplink = new(Ipv4Address.Parse("203.0.113.2"), 30);
+
+    public static readonly GeneratedUpstream ProvinceUpstream = new(
+        "shaanxi-external", "陕西省电子政务外网", Ipv4Prefix.Parse("10.60.0.0/16"), new InterfaceAddress(Ipv4Address.Parse("10.60.0.2"), 30));
+
+    private PlaneAddressing(Ipv4Prefix management, int managementVlan, Ipv4Address poolBase, int poolBlocks, ImmutableArray<ManagementServer> servers)
+    {
+        Management = management;
+        ManagementVlan = managementVlan;
+        Servers = servers;
+        this.poolBase = poolBase.Value;
+        this.poolBlocks = poolBlocks;
+        vlanOrder = [.. Enumerable.Range(managementVlan + 1, MaxVlan - managementVlan)
+            .Concat(Enumerable.Range(MinVlan, managementVlan - MinVlan))];
+    }
+
+    public Ipv4Prefix Management { get; }
+
+    public int ManagementVlan { get; }
+
+    public ImmutableArray<ManagementServer> Servers { get; }
+
+    /// <summary>How many segments the plane can hold: bounded by its VLANs and by its pool of /24s.</summary>
+    public int SegmentCapacity => Math.Min(vlanOrder.Length, poolBlocks);
+
+    /// <summary>How many devices the management subnet can number.</summary>
+    public int DeviceCapacity => (int)(Management.Size / 256 - 1) * HostsPerBlock;
+
+    public int Vlan(int segment) => vlanOrder[segment];
+
+    public Ipv4Prefix Subnet(int segment) => new(new Ipv4Address(poolBase + ((uint)segment << 8)), 24);
+
+    /// <summary>The management address of the plane's <paramref name="device"/>-th device: .1–.254 of the second /24 on.</summary>
+    public Ipv4Address DeviceAddress(int device) =>
+        new(Management.Network.Value + (uint)((1 + (device / HostsPerBlock)) << 8) + (uint)(1 + (device % HostsPerBlock)));
+}

@@ -1,0 +1,113 @@
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Testing;
+using GovNet.NetCode.Tests.Support;
+using GovNet.NetCode.Validate;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Generator;
+
+public sealed class NetworkGeneratorTests
+{
+    [Fact]
+    public void The_city_network_of_2000_units_and_500_devices_validates_clean()
+    {
+        var network = NetworkGenerator.Generate(NetworkSpec.City);
+        Assert.Equal(2000, network.Units.Length);
+        Assert.Equal(500, network.Devices.Length);
+        using var folder = network.Files.WriteToTemporaryDirectory();
+        DiagnosticAssert.Clean(PolicyValidator.Run(folder.Path, MiniRepo.Today));
+    }
+
+    [Fact]
+    public void The_county_network_validates_clean()
+    {
+        using var folder = NetworkGenerator.Generate(NetworkSpec.County).Files.WriteToTemporaryDirectory();
+        DiagnosticAssert.Clean(PolicyValidator.Run(folder.Path, MiniRepo.Today));
+    }
+
+    [Theory]
+    [InlineData(TrunkLayout.Star)]
+    [InlineData(TrunkLayout.TwoTier)]
+    [InlineData(TrunkLayout.Cascade)]
+    public void Every_layout_of_a_mid_sized_network_validates_clean(TrunkLayout layout)
+    {
+        var spec = NetworkSpecs.WithDevices(NetworkSpec.County with { Units = 300, Layout = layout, ExternalZones = 5, InternalZones = 3, Seed = 7 }, 20);
+        using var folder = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
+        DiagnosticAssert.Clean(PolicyValidator.Run(folder.Path, MiniRepo.Today));
+    }
+
+    [Fact]
+    public void The_largest_spec_fits_its_vlans_and_names_every_unit_apart()
+    {
+        // Five external zones for 4,000 units would need ~16,000 VLANs: units give segments up until 4,092 fit.
+        var spec = NetworkSpecs.WithDevices(NetworkSpec.City with { Units = NetworkSpec.MaxUnits, ExternalZones = 5, InternalZones = 3, TownPercent = 50 }, 0);
+        var network = NetworkGenerator.Generate(spec);
+        foreach (var plane in network.Planes)
+        {
+            var segments = network.Segments.Where(s => s.Plane == plane.Name).ToList();
+            Assert.InRange(segments.Count, 1, 4092);
+            Assert.Equal(segments.Count, segments.Select(s => s.Vlan).Distinct().Count());
+            Assert.DoesNotContain(plane.ManagementVlan, segments.Select(s => s.Vlan));
+        }
+
+        Assert.All(network.Units, u => Assert.Contains(u.Segments, s => s.Plane == GeneratedPlane.External));
+        Assert.Equal(network.Units.Length, network.Units.Select(u => u.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Too_few_devices_is_refused_with_the_minimum()
+    {
+        var spec = NetworkSpec.City with { Devices = 20 };
+        var error = Assert.Throws<ArgumentException>(() => NetworkGenerator.Generate(spec));
+        Assert.Contains($"at least {NetworkGenerator.MinimumDevices(spec)} devices", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_port_name_the_generator_uses_is_its_vendors()
+    {
+        foreach (var vendor in VendorProfile.All)
+        {
+            var dialect = DialectRegistry.Find(vendor.Id)!;
+            Assert.All(new[] { vendor.Uplink, vendor.Cascade, vendor.Spare, vendor.Gigabit(1), vendor.Gigabit(VendorProfile.GigabitPorts) },
+                name => Assert.True(dialect.IsPortName(name), $"{name} is not a {vendor.Id} port"));
+        }
+
+        Assert.Equal("GigabitEthernet0/0/7", VendorProfile.Huawei.Gigabit(7));
+        Assert.Equal("Ten-GigabitEthernet1/0/49", VendorProfile.H3c.Uplink);
+        Assert.Equal("TenGigabitEthernet1/1/1", VendorProfile.Cisco.Uplink);
+    }
+
+    [Fact]
+    public void Cascades_are_at_most_three_switches_deep_and_every_trunk_is_cabled_at_both_ends()
+    {
+        var spec = NetworkSpecs.WithDevices(NetworkSpec.County with { Units = 400, Layout = TrunkLayout.Cascade }, 30);
+        var network = NetworkGenerator.Generate(spec);
+        var byName = network.Devices.ToDictionary(d => d.Hostname);
+        foreach (var device in network.Devices.Where(d => d.Role == DeviceRole.Access))
+        {
+            var depth = 0;
+            for (var up = device; up.Role == DeviceRole.Access; up = byName[up.Parent!])
+            {
+                depth++;
+            }
+
+            Assert.InRange(depth, 1, 3);
+        }
+
+        foreach (var device in network.Devices)
+        {
+            foreach (var port in device.Ports)
+            {
+                if (port.Link is not { } link || !link.Contains(':', StringComparison.Ordinal) || link.StartsWith("upstream:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var colon = link.IndexOf(':', StringComparison.Ordinal);
+                var (host, name) = (link[..colon], link[(colon + 1)..]);
+                Assert.Contains(byName[host].Ports, p => p.Name == name && p.Link == $"{device.Hostname}:{port.Name}" && p.Mode == port.Mode);
+            }
+        }
+    }
+}
