@@ -1,7 +1,7 @@
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
-namespace GovNet.NetCode.Tests.Validate;
+namespace GovNet.NetCode.Tests.Validation;
 
 /// <summary>
 /// Reachability of a segment's gateway over trunks with explicit VLAN lists. The rule walks once per
