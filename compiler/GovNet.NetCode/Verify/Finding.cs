@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Diagnostics;
+
+namespace GovNet.NetCode.Verify;
+
+/// <summary>
+/// A verifier result: which property (P1–P5, or parse coverage) it concerns, where in which config
+/// it was seen, the path it follows (device:interface hops), the packet that gets through when
+/// there is one, and the policy line it contradicts.
+/// </summary>
+public sealed record Finding(
+    string Property,
+    Severity Severity,
+    string Message,
+    SourceSpan At,
+    ImmutableArray<string> Path,
+    string? Packet,
+    SourceSpan? Contradicts)
+{
+    public static readonly IComparer<Finding> ByPosition = Comparer<Finding>.Create((a, b) =>
+    {
+        var byProperty = string.CompareOrdinal(a.Property, b.Property);
+        if (byProperty != 0)
+        {
+            return byProperty;
+        }
+
+        var bySpan = a.At.CompareTo(b.At);
+        return bySpan != 0 ? bySpan : string.CompareOrdinal(a.Message, b.Message);
+    });
+
+    public override string ToString() =>
+        $"{At}: {(Severity == Severity.Error ? "error" : "warning")} {Property}: {Message}" +
+        (Path.IsEmpty ? string.Empty : $"; path {string.Join(" → ", Path)}") +
+        (Packet is null ? string.Empty : $"; packet {Packet} gets through") +
+        (Contradicts is { } policy ? $"; contradicts {policy}" : string.Empty);
+}

@@ -1,0 +1,51 @@
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Verify;
+
+/// <summary>
+/// P5 (000 第三十二条: ports labelled, never mixed): every configured port of a device starts its
+/// description with its plane's tag and carries only VLANs its plane was assigned.
+/// </summary>
+public static class LabelledPorts
+{
+    public const string Property = "P5";
+
+    public static IEnumerable<Finding> Check(VerifyInput input)
+    {
+        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!input.Context.Devices.TryGetValue(host, out var device) || !input.Context.Planes.TryGetValue(device.Plane.Value, out var plane))
+            {
+                continue;
+            }
+
+            var tag = $"[{DeviceTranslator.PlaneTag(plane)}]";
+            var assigned = input.PlaneVlans(plane.Name.Value);
+            foreach (var port in facts.Interfaces.Where(i => i.SviVlan is null && !i.Loopback && i.Mode != PortMode.Unknown))
+            {
+                var at = new SourceSpan(facts.File, port.Line, 1);
+                if (port.Description is not { } description || !description.StartsWith(tag, StringComparison.Ordinal))
+                {
+                    yield return new Finding(Property, Severity.Error,
+                        $"{host} {port.Name} is not labelled with its plane: description '{port.Description}' must start with {tag}",
+                        at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
+                }
+
+                var carried = port.Mode switch
+                {
+                    PortMode.Access => port.AccessVlan is { } access ? [access] : [],
+                    PortMode.Trunk => port.TrunkVlans.Where(v => v != 1),
+                    _ => [],
+                };
+                foreach (var vlan in carried.Where(v => !assigned.Contains(v)))
+                {
+                    yield return new Finding(Property, Severity.Error,
+                        $"{host} {port.Name} (plane {plane.Name}) carries VLAN {vlan}, which is not a VLAN of plane {plane.Name}",
+                        at, [$"{host}:{port.Name}"], null, device.Plane.Span);
+                }
+            }
+        }
+    }
+}

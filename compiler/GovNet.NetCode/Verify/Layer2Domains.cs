@@ -1,0 +1,80 @@
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Verify;
+
+/// <summary>
+/// Broadcast domains across the cabling: a node is a VLAN on a device (or a routed port); a cable
+/// joins the VLANs its two ends carry — tagged VLANs both ends allow, and whatever each end sends
+/// untagged (access VLAN, native VLAN, a routed port) with whatever the other end puts untagged
+/// frames into. Shut ports carry nothing. The VLAN numbers need not match across a cable: an access
+/// port in VLAN 510 cabled to an access port in VLAN 110 joins the two.
+/// </summary>
+public sealed class Layer2Domains
+{
+    private readonly Dictionary<(string Host, string Key), (string Host, string Key)> parent = [];
+
+    public Layer2Domains(VerifyInput input)
+    {
+        foreach (var device in input.Context.Devices.Values)
+        {
+            foreach (var port in device.Interfaces.Where(i => i.Link?.Value is DeviceLinkEnd))
+            {
+                var far = (DeviceLinkEnd)port.Link!.Value.Value;
+                var near = input.Port(device.Hostname.Value, port.Name.Value);
+                var other = input.Port(far.Hostname, far.Port);
+                if (near is null || other is null || near.Shutdown || other.Shutdown)
+                {
+                    continue;
+                }
+
+                Cables.Add((device.Hostname.Value, near, far.Hostname, other));
+                Union((device.Hostname.Value, Untagged(near)), (far.Hostname, Untagged(other)));
+                foreach (var vlan in Tagged(near).Intersect(Tagged(other)))
+                {
+                    Union((device.Hostname.Value, Key(vlan)), (far.Hostname, Key(vlan)));
+                }
+            }
+        }
+    }
+
+    /// <summary>Every cable both ends of which the configs describe, as (host, port fact, far host, far port fact).</summary>
+    public List<(string Host, InterfaceFact Port, string FarHost, InterfaceFact FarPort)> Cables { get; } = [];
+
+    public (string Host, string Key) Find((string Host, string Key) node)
+    {
+        while (parent.TryGetValue(node, out var up) && up != node)
+        {
+            node = up;
+        }
+
+        return node;
+    }
+
+    public static string Key(int vlan) => $"vlan {vlan}";
+
+    /// <summary>The node untagged frames of a port belong to.</summary>
+    public static string Untagged(InterfaceFact port) => port.Mode switch
+    {
+        PortMode.Access => Key(port.AccessVlan ?? 1),
+        PortMode.Trunk => Key(port.NativeVlan ?? 1),
+        PortMode.Routed => $"port {port.Name}",
+        _ => Key(1),
+    };
+
+    /// <summary>The VLANs a port carries tagged; "all" is expanded to every VLAN id.</summary>
+    public static IEnumerable<int> Tagged(InterfaceFact port) =>
+        port.Mode != PortMode.Trunk ? [] : port.AllVlans ? Enumerable.Range(1, 4094) : port.TrunkVlans;
+
+    private void Union((string, string) a, (string, string) b)
+    {
+        var rootA = Find(a);
+        var rootB = Find(b);
+        parent.TryAdd(rootA, rootA);
+        parent.TryAdd(rootB, rootB);
+        if (rootA != rootB)
+        {
+            parent[rootB] = rootA;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Diagnostics;
+
+namespace GovNet.NetCode.Verify;
+
+/// <summary>
+/// P1 for the management plane: a device may use only management servers of its own plane
+/// (a server shared by two planes joins them). A server is accepted when its plane declares it, or
+/// when it lies in the plane's own address space.
+/// </summary>
+public static class ManagementIsolation
+{
+    public const string Property = "P1";
+
+    public static IEnumerable<Finding> Check(VerifyInput input)
+    {
+        var spaces = input.Context.Planes.Keys.ToDictionary(p => p, p => PlaneAddressSpace.Of(input.Context, p), StringComparer.Ordinal);
+        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!input.Context.Devices.TryGetValue(host, out var device) || !input.Context.Planes.TryGetValue(device.Plane.Value, out var plane))
+            {
+                continue;
+            }
+
+            var declared = plane.Management.Servers.Select(s => s.Address.Value).ToHashSet();
+            foreach (var reference in facts.Management)
+            {
+                if (declared.Contains(reference.Address) || spaces[plane.Name.Value].Contains(reference.Address))
+                {
+                    continue;
+                }
+
+                var owner = spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Contains(reference.Address)).Key;
+                var where = owner is null ? "outside every plane" : $"in plane {owner}";
+                yield return new Finding(Property, Severity.Error,
+                    $"{host} (plane {plane.Name}) uses {reference.Kind.ToString().ToUpperInvariant()} server {reference.Address}, which lies {where}; a plane uses only its own management servers",
+                    new SourceSpan(facts.File, reference.Line, 1), [host, reference.Address.ToString()], null, plane.Management.Span);
+            }
+        }
+    }
+}

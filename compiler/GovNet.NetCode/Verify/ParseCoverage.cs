@@ -1,0 +1,42 @@
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Verify;
+
+/// <summary>
+/// A proof over half-understood configs is no proof: every line the parser did not understand
+/// inside a section that affects forwarding or filtering is a finding.
+/// </summary>
+public static class ParseCoverage
+{
+    public const string Property = "coverage";
+
+    public sealed record FileCoverage(string File, int Lines, int Unparsed, int UnparsedForwarding)
+    {
+        public double Understood => Lines == 0 ? 1 : 1 - ((double)Unparsed / Lines);
+    }
+
+    public static FileCoverage Of(DeviceFacts facts) => new(
+        facts.File,
+        facts.ConfigLines,
+        facts.Unparsed.Length,
+        facts.Unparsed.Count(u => u.AffectsForwarding));
+
+    public static IEnumerable<Finding> Check(VerifyInput input)
+    {
+        foreach (var facts in input.Facts.Values.OrderBy(f => f.File, StringComparer.Ordinal))
+        {
+            if (!facts.Complete)
+            {
+                yield return new Finding(Property, Severity.Error, $"{facts.File} is not a complete config (its final line is missing)",
+                    new SourceSpan(facts.File, Math.Max(1, facts.ConfigLines), 1), [], null, null);
+            }
+
+            foreach (var line in facts.Unparsed.Where(u => u.AffectsForwarding))
+            {
+                yield return new Finding(Property, Severity.Error, $"line not understood in '{line.Section}': {line.Text}",
+                    new SourceSpan(facts.File, line.Line, 1), [], null, null);
+            }
+        }
+    }
+}
