@@ -5,7 +5,7 @@ namespace GovNet.NetCode.Dialects.HuaweiVrp;
 /// <summary>Huawei VRP (S-series switches, AR/NE routers, USG firewalls).</summary>
 public sealed partial class HuaweiVrpDialect : Dialect
 {
-    public override string Id => "huawei-vrp";
+    public override string Id => HuaweiVrpConfigParser.DialectId;
 
     // VRP port names: type + slot/card/port (GigabitEthernet0/0/1), Eth-Trunk aggregates.
     [GeneratedRegex(@"^((GigabitEthernet|XGigabitEthernet|Ethernet|MultiGE|10GE|25GE|40GE|100GE)\d{1,2}/\d{1,2}/\d{1,3}|Eth-Trunk\d{1,3})$", RegexOptions.CultureInvariant)]

@@ -1,0 +1,90 @@
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Dialects.HuaweiVrp;
+
+/// <summary>
+/// What a parsed rule line means, or null when the facts cannot say it. Options a rule may carry
+/// but the facts cannot hold (a time range, an ICMP type, fragments, QoS marks, a VRF, TCP flags
+/// other than established) narrow the packets it matches. On a permit that is safe to drop: the
+/// fact then permits more than the device, so a proof of isolation over it still holds. On a deny
+/// it is not (the fact would deny more than the device), so such a rule is refused and reported.
+/// </summary>
+internal static class HuaweiVrpRuleReader
+{
+    private static readonly HashSet<string> Narrowing = new(StringComparer.Ordinal)
+    {
+        "time-range", "icmp-type", "fragment", "none-first-fragment", "ttl-expired", "precedence", "tos", "dscp", "vpn-instance",
+        "fragment-type",
+    };
+
+    // A basic ACL matches on the source address alone (and a few qualifiers).
+    private static readonly HashSet<string> BasicOptions = new(StringComparer.Ordinal)
+    {
+        "source", "logging", "time-range", "fragment", "none-first-fragment", "vpn-instance",
+    };
+
+    public static AclRuleFact? Read(RuleLine rule, int line, HuaweiVrpAclKind kind)
+    {
+        var options = new Dictionary<string, RuleOption>(StringComparer.Ordinal);
+        foreach (var option in rule.Options)
+        {
+            // Each option once: VRP would not print a rule with two sources, and which one won is unknowable.
+            if (!options.TryAdd(option.Keyword, option))
+            {
+                return null;
+            }
+        }
+
+        (Protocol Protocol, int? Number) protocol;
+        if (kind == HuaweiVrpAclKind.Basic)
+        {
+            if (rule.Protocol is not null || options.Keys.Any(k => !BasicOptions.Contains(k)))
+            {
+                return null;
+            }
+
+            protocol = (Protocol.Ip, null);
+        }
+        else if (kind == HuaweiVrpAclKind.Advanced && rule.Protocol is { } word && HuaweiVrpServiceNames.ProtocolOf(word) is { } p)
+        {
+            protocol = p;
+        }
+        else
+        {
+            return null;
+        }
+
+        var hasPorts = options.ContainsKey("source-port") || options.ContainsKey("destination-port");
+        var isTcp = protocol.Protocol == Protocol.Tcp;
+        if ((hasPorts && !(isTcp || protocol.Protocol == Protocol.Udp)) ||
+            (options.ContainsKey("tcp-flag") && !isTcp) ||
+            (options.ContainsKey("icmp-type") && protocol.Protocol != Protocol.Icmp))
+        {
+            return null;
+        }
+
+        var flag = options.GetValueOrDefault("tcp-flag")?.Value;
+        var narrowed = options.Keys.Any(Narrowing.Contains) || flag is not (null or "established");
+        if (narrowed && rule.Action == AclAction.Deny)
+        {
+            return null;
+        }
+
+        // "ack" matches fewer packets than "established" (ACK or RST); on a permit that is the safe side.
+        var established = flag is "established" or "ack";
+        return new AclRuleFact(
+            line,
+            rule.Sequence,
+            rule.Action,
+            protocol.Protocol,
+            protocol.Number,
+            options.GetValueOrDefault("source")?.Address ?? AddressMatch.Any,
+            options.GetValueOrDefault("source-port")?.Ports ?? PortMatch.Any,
+            options.GetValueOrDefault("destination")?.Address ?? AddressMatch.Any,
+            options.GetValueOrDefault("destination-port")?.Ports ?? PortMatch.Any,
+            established,
+            null);
+    }
+}
