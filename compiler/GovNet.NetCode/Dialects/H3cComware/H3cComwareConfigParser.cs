@@ -1,0 +1,22 @@
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Dialects.H3cComware;
+
+/// <summary>
+/// H3C Comware 5 and 7 config text → <see cref="DeviceFacts"/>. Tolerates what captures carry (tool
+/// banners, prompts, pager remnants, banners, CRLF) and never throws: whatever it does not
+/// understand is returned in <see cref="DeviceFacts.Unparsed"/> with its line and section.
+/// </summary>
+public static class H3cComwareConfigParser
+{
+    private static readonly string DialectId = new H3cComwareDialect().Id;
+
+    public static DeviceFacts Parse(string text, string file)
+    {
+        var lines = ComwareText.Normalise(ComwareText.Lines(text ?? string.Empty));
+        var tree = ConfigTree.Parse(string.Join('\n', lines), isSeparator: line => line[0] == '#');
+        var reader = new ComwareFactsReader();
+        reader.Read(tree);
+        return reader.Build(file, DialectId);
+    }
+}
