@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Dialects.CiscoIos;
+
+/// <summary>
+/// Cisco IOS / IOS-XE running config → <see cref="DeviceFacts"/>. The text is split into sections
+/// by indentation (<see cref="ConfigTree"/>, <c>!</c> lines are separators and comments); each line
+/// then becomes a fact, is recognised as harmless, or is reported in <see cref="DeviceFacts.Unparsed"/>
+/// with its section and whether it affects forwarding. Line grammars are Sprache parsers
+/// (<see cref="IosAclGrammar"/>, <see cref="IosInterfaceGrammar"/>, <see cref="IosRouteGrammar"/>).
+/// The parser does not throw and takes time linear in the input.
+/// </summary>
+public static class CiscoIosConfigParser
+{
+    public const string Dialect = "cisco-ios";
+
+    /// <summary>Never throws: should a fault in this parser surface, the facts say so as an unparsed line (line 0) and are incomplete.</summary>
+    public static DeviceFacts Parse(string text, string file)
+    {
+        try
+        {
+            return ParseOrThrow(text, file);
+        }
+#pragma warning disable CA1031 // A verifier must report a config it cannot read, not stop; tests assert this path is never taken.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new DeviceFacts(file, Dialect, null, [], [], [], [], [], [new UnparsedLine(0, $"internal parser error: {e.GetType().Name}", IosFactsBuilder.GlobalSection, true)], 0, false);
+        }
+    }
+
+    internal static DeviceFacts ParseOrThrow(string text, string file)
+    {
+        var (prepared, _) = IosTextBlocks.Prepare(text ?? string.Empty);
+        var tree = ConfigTree.Parse(prepared, isSeparator: l => l.StartsWith('!'));
+        var facts = new IosFactsBuilder();
+        foreach (var node in tree)
+        {
+            ReadGlobal(node, facts);
+        }
+
+        return facts.Build(file, Dialect, CountLines(tree), HasSwitchports(tree));
+    }
+
+    private static void ReadGlobal(ConfigNode node, IosFactsBuilder facts)
+    {
+        var text = node.Text;
+        if (text == "end")
+        {
+            facts.Complete = true;
+            facts.UnreadChildren(node, text, affectsForwarding: false);
+            return;
+        }
+
+        if (text.StartsWith("hostname ", StringComparison.Ordinal) && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [_, var hostname])
+        {
+            facts.Hostname = hostname;
+            facts.UnreadChildren(node, text, affectsForwarding: false);
+            return;
+        }
+
+        var understood =
+            text.StartsWith("interface ", StringComparison.Ordinal) ? ReadInterface(node, facts)
+            : text.StartsWith("vlan ", StringComparison.Ordinal) ? IosVlanReader.TryRead(node, facts)
+            : text.StartsWith("ip access-list ", StringComparison.Ordinal) ? IosAclReader.TryReadSection(node, facts)
+            : text.StartsWith("access-list ", StringComparison.Ordinal) ? IosAclReader.TryReadNumbered(node, facts)
+            : text.StartsWith("ip route ", StringComparison.Ordinal) ? ReadRoute(node, facts, IosRouteGrammar.IpRoute)
+            : text.StartsWith("ip default-gateway ", StringComparison.Ordinal) ? ReadRoute(node, facts, IosRouteGrammar.DefaultGateway)
+            : IosManagementReader.TryRead(node, facts);
+        if (understood)
+        {
+            return;
+        }
+
+        switch (IosCommands.Classify(text))
+        {
+            case GlobalKind.Harmless:
+                // A harmless section (line vty, crypto pki certificate chain, control-plane) is harmless throughout.
+                break;
+            case GlobalKind.Forwarding:
+                facts.UnreadTree(node, IosFactsBuilder.GlobalSection, affectsForwarding: true);
+                break;
+            default:
+                facts.UnreadTree(node, IosFactsBuilder.GlobalSection, affectsForwarding: false);
+                break;
+        }
+    }
+
+    private static bool ReadInterface(ConfigNode node, IosFactsBuilder facts)
+    {
+        IosInterfaceReader.Read(node, facts);
+        return true;
+    }
+
+    private static bool ReadRoute(ConfigNode node, IosFactsBuilder facts, Sprache.Parser<IosRoute> grammar)
+    {
+        if (IosTokens.Read(grammar, node.Text) is not { } route)
+        {
+            return false;
+        }
+
+        facts.Route(new RouteFact(route.Prefix, route.NextHop, route.Interface, node.Line));
+        facts.UnreadChildren(node, node.Text, affectsForwarding: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether any interface carries a switchport command (<c>no switchport</c> included, which only
+    /// a switch accepts): then a port without a mode line is a negotiating switch port, not a routed one.
+    /// </summary>
+    private static bool HasSwitchports(ImmutableArray<ConfigNode> tree) =>
+        tree.Any(n => n.Text.StartsWith("interface ", StringComparison.Ordinal) &&
+                      n.Children.Any(c => c.Text.StartsWith("switchport", StringComparison.Ordinal) || c.Text == "no switchport"));
+
+    private static int CountLines(ImmutableArray<ConfigNode> tree)
+    {
+        var count = 0;
+        var pending = new Stack<ConfigNode>(tree);
+        while (pending.TryPop(out var node))
+        {
+            count++;
+            foreach (var child in node.Children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return count;
+    }
+}
