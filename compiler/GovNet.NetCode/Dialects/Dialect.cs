@@ -32,6 +32,9 @@ public abstract class Dialect
     /// <summary>Longest interface description the dialect accepts (we also cap at our own limit).</summary>
     public abstract int MaxDescription { get; }
 
+    /// <summary>Reads a config of this dialect into vendor-neutral facts; never throws.</summary>
+    public abstract Parsing.DeviceFacts Parse(string text, string file);
+
     /// <summary>The short port name used in descriptions of the far end (GE0/0/1).</summary>
     public abstract string ShortPortName(string name);
 }

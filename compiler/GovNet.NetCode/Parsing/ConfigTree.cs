@@ -27,20 +27,39 @@ public static class ConfigTree
             flat.Add((i + 1, trimmed, raw.Length - trimmed.Length));
         }
 
-        var index = 0;
-        return Build(flat, ref index, -1);
+        return Build(flat);
     }
 
-    private static ImmutableArray<ConfigNode> Build(List<(int Line, string Text, int Indent)> flat, ref int index, int parentIndent)
+    /// <summary>Builds the tree with an explicit stack: deep indentation in hostile input cannot overflow the call stack.</summary>
+    private static ImmutableArray<ConfigNode> Build(List<(int Line, string Text, int Indent)> flat)
     {
-        var nodes = ImmutableArray.CreateBuilder<ConfigNode>();
-        while (index < flat.Count && flat[index].Indent > parentIndent)
+        // Each open node collects its children; a line closes every open node indented as deep or deeper.
+        var stack = new Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder Children)>();
+        var roots = ImmutableArray.CreateBuilder<ConfigNode>();
+        foreach (var (line, text, indent) in flat)
         {
-            var (line, text, indent) = flat[index++];
-            var children = Build(flat, ref index, indent);
-            nodes.Add(new ConfigNode(line, text, indent, children));
+            while (stack.Count > 0 && stack.Peek().Indent >= indent)
+            {
+                Close(stack, roots);
+            }
+
+            stack.Push((line, text, indent, ImmutableArray.CreateBuilder<ConfigNode>()));
         }
 
-        return nodes.ToImmutable();
+        while (stack.Count > 0)
+        {
+            Close(stack, roots);
+        }
+
+        return roots.ToImmutable();
+    }
+
+    private static void Close(
+        Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder Children)> stack,
+        ImmutableArray<ConfigNode>.Builder roots)
+    {
+        var (line, text, indent, children) = stack.Pop();
+        var node = new ConfigNode(line, text, indent, children.ToImmutable());
+        (stack.Count > 0 ? stack.Peek().Children : roots).Add(node);
     }
 }

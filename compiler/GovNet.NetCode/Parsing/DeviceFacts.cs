@@ -85,9 +85,13 @@ public sealed record PortMatch(ImmutableArray<PortRange> Ranges)
 
     public static PortMatch Range(int from, int to) => new([new PortRange(from, to)]);
 
-    public static PortMatch Lt(int port) => port <= 0 ? new([]) : new([new PortRange(0, port - 1)]);
+    /// <summary>Ports below <paramref name="port"/>; <c>lt 0</c> matches nothing, which is not the same as any.</summary>
+    public static PortMatch Lt(int port) => port <= 0 ? None : new([new PortRange(0, port - 1)]);
 
-    public static PortMatch Gt(int port) => new([new PortRange(port + 1, 65535)]);
+    public static PortMatch Gt(int port) => port >= 65535 ? None : new([new PortRange(port + 1, 65535)]);
+
+    /// <summary>No port at all: a range no port number reaches.</summary>
+    public static readonly PortMatch None = new([new PortRange(65536, 65536)]);
 
     public static PortMatch Neq(int port) => new([new PortRange(0, port - 1), new PortRange(port + 1, 65535)]);
 }

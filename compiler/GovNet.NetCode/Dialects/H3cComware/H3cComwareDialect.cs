@@ -24,4 +24,6 @@ public sealed partial class H3cComwareDialect : Dialect
     public override int MaxDescription => 255;
 
     public override string ShortPortName(string name) => PortNames.Shorten(name);
+
+    public override Parsing.DeviceFacts Parse(string text, string file) => H3cComwareConfigParser.Parse(text, file);
 }

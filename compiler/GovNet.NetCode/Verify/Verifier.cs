@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Parsing;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Verify;
+
+/// <summary>The verifier's answer: findings sorted by property and position, and parse coverage per config.</summary>
+public sealed record VerifyResult(ImmutableArray<Finding> Findings, ImmutableArray<ParseCoverage.FileCoverage> Coverage)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+}
+
+/// <summary>
+/// The verify stage. It trusts only configs: each inventory device's config is parsed by its dialect
+/// and the properties are evaluated on the facts, with the inventory supplying the cabling.
+/// Evaluated so far: P1 at layer 2 and for management servers, P5, and parse coverage; the
+/// reachability properties (P2, P3, P4 and P1 at layer 3) are not evaluated yet.
+/// </summary>
+public static class Verifier
+{
+    public static readonly ImmutableArray<string> Evaluated = ["P1 (layer 2, management)", "P5", "parse coverage"];
+
+    /// <summary>Reads <c>HOSTNAME.cfg</c> for every inventory device from <paramref name="configFolder"/>; a missing config is a finding.</summary>
+    public static VerifyResult Run(ValidationContext context, string configFolder, string label)
+    {
+        var facts = new Dictionary<string, DeviceFacts>(StringComparer.Ordinal);
+        var findings = new List<Finding>();
+        foreach (var device in context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(configFolder, $"{device.Hostname.Value}.cfg");
+            var file = $"{label}/{device.Hostname.Value}.cfg";
+            if (!File.Exists(path))
+            {
+                findings.Add(new Finding(ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
+                continue;
+            }
+
+            facts[device.Hostname.Value] = DialectRegistry.Find(device.Vendor.Value)!.Parse(File.ReadAllText(path), file);
+        }
+
+        var input = new VerifyInput(context, facts);
+        findings.AddRange(ParseCoverage.Check(input));
+        findings.AddRange(PhysicalIsolation.Check(input, new Layer2Domains(input)));
+        findings.AddRange(ManagementIsolation.Check(input));
+        findings.AddRange(LabelledPorts.Check(input));
+        return new VerifyResult(
+            [.. findings.Order(Finding.ByPosition)],
+            [.. facts.Values.Select(ParseCoverage.Of).OrderBy(c => c.File, StringComparer.Ordinal)]);
+    }
+}
