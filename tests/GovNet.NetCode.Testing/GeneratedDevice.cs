@@ -3,7 +3,11 @@ using GovNet.NetCode.Model;
 
 namespace GovNet.NetCode.Testing;
 
-/// <summary>A device of the generated inventory, with its ports in file order.</summary>
+/// <summary>
+/// A device of the generated inventory, with its ports in file order. It is the gateway of every
+/// segment of its plane when <see cref="GatewayForAll"/>, else of those <see cref="GatewayFor"/>
+/// names (in segment order; empty on access switches and the egress).
+/// </summary>
 public sealed record GeneratedDevice(
     string Hostname,
     VendorProfile Vendor,
@@ -13,9 +17,13 @@ public sealed record GeneratedDevice(
     string Site,
     Ipv4Address Management,
     bool GatewayForAll,
+    ImmutableArray<string> GatewayFor,
     ImmutableArray<GeneratedPort> Ports)
 {
     public string File => $"inventory/devices/{Hostname}.yaml";
+
+    /// <summary>Whether the device is the gateway of any segment.</summary>
+    public bool IsGateway => GatewayForAll || !GatewayFor.IsEmpty;
 
     /// <summary>The device this one's uplink trunk goes to, if any.</summary>
     public string? Parent { get; init; }

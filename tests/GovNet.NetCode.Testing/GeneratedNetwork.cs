@@ -23,6 +23,13 @@ public sealed record GeneratedNetwork(
 
     public GeneratedUnit Unit(string id) => Units.Single(u => u.Id == id);
 
+    /// <summary>The device that is the gateway of segment <paramref name="segment"/> (UNIT@ZONE).</summary>
+    public GeneratedDevice GatewayOf(string segment)
+    {
+        var plane = Segments.Single(s => s.Name == segment).Plane;
+        return Devices.Single(d => d.Plane == plane && (d.GatewayForAll || d.GatewayFor.Contains(segment)));
+    }
+
     /// <summary>Writes the repository (policy/ and inventory/) into <paramref name="directory"/>.</summary>
     public void WriteTo(string directory) => Files.WriteTo(directory);
 }

@@ -26,23 +26,47 @@ public static class NetworkCompiler
 {
     public static ImmutableArray<CompiledConfig>? Compile(PolicyModel model, DateOnly today, TemplateLibrary templates, DiagnosticBag diagnostics)
     {
+        // Templates compile on the other cores while the network is translated (the library holds
+        // back what loading reports until rendering asks for each dialect, as if loaded only then).
+        var loading = Task.Run(() => templates.Preload(model.Devices.Select(d => d.Vendor.Value)));
         var views = Translate(model, today, diagnostics);
-        if (views is null)
+        loading.GetAwaiter().GetResult();
+        return views is null ? null : Render(views, templates, diagnostics);
+    }
+
+    /// <summary>Every device's config from its view, in the order of <paramref name="views"/>; null after reporting a template fault.</summary>
+    internal static ImmutableArray<CompiledConfig>? Render(IReadOnlyList<(Device Device, DeviceView View)> views, TemplateLibrary templates, DiagnosticBag diagnostics)
+    {
+        // Rendering is most of the work and touches nothing shared: devices render on every core, and
+        // their outcomes are then taken in hostname order, so the configs and any template fault
+        // reported are exactly those of rendering one device after another.
+        var sets = views.Select(v => templates.For(v.Device.Vendor.Value, diagnostics)).ToList();
+        var renderings = new (TemplateSet.Rendering Rendering, string? Hash)[views.Count];
+        Parallel.For(0, views.Count, i =>
         {
-            return null;
-        }
+            if (sets[i]?.Detached(views[i].View) is { } rendering)
+            {
+                renderings[i] = (rendering, rendering.Text is { } text ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : null);
+            }
+        });
 
         var configs = ImmutableArray.CreateBuilder<CompiledConfig>();
-        foreach (var (device, view) in views)
+        var templateFiles = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < views.Count; i++)
         {
-            var set = templates.For(device.Vendor.Value, diagnostics);
-            if (set?.Render(view, device.Hostname.Span, diagnostics) is not { } text)
+            var (device, view) = views[i];
+            if (sets[i]?.Accept(renderings[i].Rendering, view, device.Hostname.Span, diagnostics) is not { } text)
             {
                 continue;
             }
 
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-            configs.Add(new CompiledConfig(view.Hostname, view.Vendor, text, hash, [.. view.Sources, .. templates.FilesOf(device.Vendor.Value)]));
+            // The template folder is listed once per dialect, not once per device.
+            if (!templateFiles.TryGetValue(device.Vendor.Value, out var files))
+            {
+                templateFiles[device.Vendor.Value] = files = templates.FilesOf(device.Vendor.Value);
+            }
+
+            configs.Add(new CompiledConfig(view.Hostname, view.Vendor, text, renderings[i].Hash!, [.. view.Sources, .. files]));
         }
 
         return diagnostics.HasErrors ? null : configs.ToImmutable();
@@ -73,7 +97,7 @@ public static class NetworkCompiler
     }
 
     /// <summary>Where each plane's management VLAN is rooted: the device that holds the management gateway address, else its first core device.</summary>
-    private static Dictionary<string, Device> ManagementRoots(ValidationContext context)
+    internal static Dictionary<string, Device> ManagementRoots(ValidationContext context)
     {
         var roots = new Dictionary<string, Device>(StringComparer.Ordinal);
         foreach (var plane in context.Model.Network.Planes)

@@ -8,6 +8,9 @@ public sealed class TemplateLibrary(string root, string label = "templates")
 {
     private readonly Dictionary<string, TemplateSet?> sets = new(StringComparer.Ordinal);
 
+    /// <summary>What preloading a dialect reported, until its first <see cref="For"/> reports it.</summary>
+    private readonly Dictionary<string, DiagnosticBag> pending = new(StringComparer.Ordinal);
+
     public string Root => root;
 
     public TemplateSet? For(string dialect, DiagnosticBag diagnostics)
@@ -17,8 +20,35 @@ public sealed class TemplateLibrary(string root, string label = "templates")
             set = TemplateSet.Load(Path.Combine(root, dialect), $"{label}/{dialect}", diagnostics);
             sets[dialect] = set;
         }
+        else if (pending.Remove(dialect, out var reported))
+        {
+            diagnostics.AddRange(reported.ToSortedArray());
+        }
 
         return set;
+    }
+
+    /// <summary>
+    /// Loads the sets of several dialects at once, each on its own thread: compiling templates is slow
+    /// and each dialect's are independent. What loading reports waits for the first <see cref="For"/>
+    /// of that dialect, so it is reported exactly when and whether it would have been. Not to be called
+    /// while another thread uses the library.
+    /// </summary>
+    public void Preload(IEnumerable<string> dialects)
+    {
+        var missing = dialects.Distinct().Where(d => !sets.ContainsKey(d)).Order(StringComparer.Ordinal).ToList();
+        var loaded = new (TemplateSet? Set, DiagnosticBag Diagnostics)[missing.Count];
+        Parallel.For(0, missing.Count, i =>
+        {
+            var own = new DiagnosticBag();
+            loaded[i] = (TemplateSet.Load(Path.Combine(root, missing[i]), $"{label}/{missing[i]}", own), own);
+        });
+
+        for (var i = 0; i < missing.Count; i++)
+        {
+            sets[missing[i]] = loaded[i].Set;
+            pending[missing[i]] = loaded[i].Diagnostics;
+        }
     }
 
     /// <summary>The template files of a dialect as the manifest lists them.</summary>

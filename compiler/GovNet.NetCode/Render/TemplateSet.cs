@@ -65,7 +65,6 @@ public sealed partial class TemplateSet
                 else
                 {
                     handlebars.RegisterTemplate(name, text);
-                    handlebars.Compile(text);
                 }
             }
             catch (HandlebarsException e)
@@ -79,13 +78,16 @@ public sealed partial class TemplateSet
     }
 
     /// <summary>Renders a device; LF line ends, no trailing spaces, one final newline.</summary>
-    public string? Render(DeviceView device, SourceSpan deviceSpan, DiagnosticBag diagnostics)
-    {
-        if (failed)
-        {
-            return null;
-        }
+    public string? Render(DeviceView device, SourceSpan deviceSpan, DiagnosticBag diagnostics) =>
+        Accept(Detached(device), device, deviceSpan, diagnostics);
 
+    /// <summary>
+    /// Renders a device without touching any shared state, so devices can render on several threads;
+    /// <see cref="Accept"/> then takes the outcomes one by one, in device order, exactly as
+    /// <see cref="Render"/> would have.
+    /// </summary>
+    internal Rendering Detached(DeviceView device)
+    {
         string text;
         try
         {
@@ -93,25 +95,50 @@ public sealed partial class TemplateSet
         }
         catch (HandlebarsException e)
         {
-            // A template fault fails every device alike: report it once, for the first device.
-            failed = true;
-            var (partial, message) = Innermost(e);
-            var (file, body) = partial is not null && sources.TryGetValue(partial, out var partialText)
-                ? ($"{folderLabel}/{partial}.hbs", partialText)
-                : FindSource(message);
-            diagnostics.Error(Codes.TemplateBinding, Locate(file, body, message),
-                $"template failed for {device.Hostname} ({deviceSpan.File}): {message}");
-            return null;
+            return new Rendering(null, e);
         }
 
+        // Line by line over spans: a large config is not split into an array of strings and copied twice.
         var output = new StringBuilder(text.Length);
-        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        foreach (var line in text.ReplaceLineEndings("\n").AsSpan().EnumerateLines())
         {
             output.Append(line.TrimEnd()).Append('\n');
         }
 
-        return output.ToString().TrimEnd('\n') + "\n";
+        while (output.Length > 0 && output[^1] == '\n')
+        {
+            output.Length--;
+        }
+
+        return new Rendering(output.Append('\n').ToString(), null);
     }
+
+    /// <summary>The text of a detached rendering, or null after reporting the first template fault of this dialect.</summary>
+    internal string? Accept(Rendering rendering, DeviceView device, SourceSpan deviceSpan, DiagnosticBag diagnostics)
+    {
+        if (failed)
+        {
+            return null;
+        }
+
+        if (rendering.Error is not { } e)
+        {
+            return rendering.Text;
+        }
+
+        // A template fault fails every device alike: report it once, for the first device.
+        failed = true;
+        var (partial, message) = Innermost(e);
+        var (file, body) = partial is not null && sources.TryGetValue(partial, out var partialText)
+            ? ($"{folderLabel}/{partial}.hbs", partialText)
+            : FindSource(message);
+        diagnostics.Error(Codes.TemplateBinding, Locate(file, body, message),
+            $"template failed for {device.Hostname} ({deviceSpan.File}): {message}");
+        return null;
+    }
+
+    /// <summary>What rendering one device gave: its text, or the template fault.</summary>
+    internal readonly record struct Rendering(string? Text, HandlebarsException? Error);
 
     private static void RegisterHelpers(IHandlebars handlebars)
     {

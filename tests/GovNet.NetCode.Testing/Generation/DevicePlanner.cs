@@ -5,11 +5,19 @@ using GovNet.NetCode.Model;
 namespace GovNet.NetCode.Testing.Generation;
 
 /// <summary>
-/// Lays out the inventory of each plane: a Huawei core that is every segment's gateway, on the
-/// external plane a Huawei egress behind a routed /30, and below the core distribution and access
-/// switches of mixed vendors joined by symmetric <c>vlans: auto</c> trunks in a tree. Segments are
-/// dealt to access switches in unit order (a switch has 48 gigabit ports, so a plane needs one access
-/// switch per 48 segments at least); with more switches than segments, segments span several switches.
+/// Lays out the inventory of each plane: a Huawei core, on the external plane a Huawei egress
+/// behind a routed /30, and below the core distribution and access switches of mixed vendors joined
+/// by symmetric <c>vlans: auto</c> trunks in a tree. Segments are dealt to access switches in unit
+/// order (a switch has 48 gigabit ports, so a plane needs one access switch per 48 segments at
+/// least); with more switches than segments, segments span several switches.
+/// <para>
+/// Gateways sit where a city network puts them: each distribution switch is the gateway of the
+/// segments whose access ports all hang below it, and reaches the core over a routed /30 beside its
+/// trunk (which then carries little more than the management VLAN). The core is the gateway of the
+/// rest (all of them in the star layout). Huawei and H3C number advanced ACLs 3000–3999, one per
+/// served segment, so a plane gets enough distribution switches that none serves more than
+/// <see cref="SegmentsPerDistribution"/> segments.
+/// </para>
 /// </summary>
 internal static class DevicePlanner
 {
@@ -18,6 +26,13 @@ internal static class DevicePlanner
 
     /// <summary>Longest chain of cascaded access switches below one distribution port.</summary>
     public const int CascadeDepth = 3;
+
+    /// <summary>
+    /// Segments a distribution switch is meant to serve at most. Access switches are split evenly, so
+    /// one may get up to a switch's worth (48) more: every device stays below ~900 of the 1,000
+    /// numbered ACLs, leaving room for edge ports and for growth.
+    /// </summary>
+    public const int SegmentsPerDistribution = 800;
 
     private const int CorePortsPerSlot = 48;
 
@@ -63,14 +78,23 @@ internal static class DevicePlanner
     private static List<GeneratedSegment> SegmentsOf(IReadOnlyList<GeneratedUnit> units, string plane) =>
         [.. units.SelectMany(u => u.Segments).Where(s => s.Plane == plane)];
 
-    private static int Distributions(TrunkLayout layout, int belowCore) =>
-        layout == TrunkLayout.Star || belowCore < 2 ? 0 : (belowCore + AccessPerDistribution) / (AccessPerDistribution + 1);
+    /// <summary>
+    /// Distribution switches among <paramref name="belowCore"/> devices: one per 24 access switches, and
+    /// at least one per <see cref="SegmentsPerDistribution"/> segments. Never all of them: at least one
+    /// access switch is left.
+    /// </summary>
+    private static int Distributions(TrunkLayout layout, int belowCore, int segments) =>
+        layout == TrunkLayout.Star || belowCore < 2
+            ? 0
+            : Math.Min(belowCore - 1, Math.Max(
+                (belowCore + AccessPerDistribution) / (AccessPerDistribution + 1),
+                (segments + SegmentsPerDistribution - 1) / SegmentsPerDistribution));
 
     private static int MinimumBelowCore(TrunkLayout layout, int segments)
     {
         var access = (segments + VendorProfile.GigabitPorts - 1) / VendorProfile.GigabitPorts;
         var belowCore = access;
-        while (belowCore - Distributions(layout, belowCore) < access)
+        while (belowCore - Distributions(layout, belowCore, segments) < access)
         {
             belowCore++;
         }
@@ -91,9 +115,15 @@ internal static class DevicePlanner
 
         public int Downlinks { get; set; }
 
+        /// <summary>The distribution switch this access switch hangs below, directly or through a cascade; null below the core.</summary>
+        public Draft? Distribution { get; set; }
+
+        /// <summary>The segments whose gateway this device is, in segment order.</summary>
+        public List<string> Served { get; } = [];
+
         /// <summary>Cables and routed ports first, then access ports, as an engineer lists them.</summary>
-        public GeneratedDevice Freeze(string plane, bool gatewayForAll) =>
-            new(Hostname, Vendor, model, plane, role, site, management, gatewayForAll, [.. Ports.OrderBy(p => p.Mode == InterfaceMode.Access ? 1 : 0)])
+        public GeneratedDevice Freeze(string plane, bool gatewayForAll = false) =>
+            new(Hostname, Vendor, model, plane, role, site, management, gatewayForAll, gatewayForAll ? [] : [.. Served], [.. Ports.OrderBy(p => p.Mode == InterfaceMode.Access ? 1 : 0)])
             {
                 Parent = Parent,
             };
@@ -120,13 +150,19 @@ internal static class DevicePlanner
             var core = NewDraft($"{prefix}-CORE-01", VendorProfile.Huawei, segments.Count > 1000 ? "S12708" : "S7706", DeviceRole.Core, CentreSite);
             var egress = plane.ViaEgress ? NewDraft("EXT-EGRESS-01", VendorProfile.Huawei, "AR6280", DeviceRole.Egress, CentreSite) : null;
 
-            var distributionCount = Distributions(spec.Layout, belowCore);
+            var distributionCount = Distributions(spec.Layout, belowCore, segments.Count);
+            if (distributionCount > Addressing.LinkCapacity)
+            {
+                throw new ArgumentException($"{distributionCount} distribution switches do not fit the link pool {Addressing.LinkPool} of plane {plane.Name}");
+            }
+
             var distributions = Enumerable.Range(0, distributionCount).Select(j =>
             {
                 var vendor = PickVendor();
                 var draft = NewDraft(string.Create(CultureInfo.InvariantCulture, $"{prefix}-DIST-{j + 1:00}"), vendor, vendor.DistributionModel,
                     DeviceRole.Distribution, string.Create(CultureInfo.InvariantCulture, $"第{j + 1}汇聚节点机房"));
                 Cable(core, CorePort(core), draft, vendor.Uplink);
+                CableRouted(core, CorePort(core), draft, vendor.RoutedUplink, Addressing.LinkSubnet(j));
                 return draft;
             }).ToList();
 
@@ -146,10 +182,12 @@ internal static class DevicePlanner
                 {
                     case TrunkLayout.Cascade when distributionCount > 0 && positionInGroup % CascadeDepth != 0:
                         Cable(accesses[^1], accesses[^1].Vendor.Cascade, access, vendor.Uplink);
+                        access.Distribution = accesses[^1].Distribution;
                         break;
                     case TrunkLayout.TwoTier or TrunkLayout.Cascade when distributionCount > 0:
                         var distribution = distributions[g];
                         Cable(distribution, distribution.Vendor.Gigabit(++distribution.Downlinks), access, vendor.Uplink);
+                        access.Distribution = distribution;
                         break;
                     default:
                         Cable(core, CorePort(core), access, vendor.Uplink);
@@ -173,15 +211,42 @@ internal static class DevicePlanner
                 core.Ports.Add(new GeneratedPort(CoreUpstreamPort, InterfaceMode.Routed, $"upstream:{upstream.Name}", Address: upstream.CoreAddress));
             }
 
-            yield return core.Freeze(plane.Name, gatewayForAll: true);
+            AssignGateways(core, accesses);
+            yield return core.Freeze(plane.Name, gatewayForAll: distributions.All(d => d.Served.Count == 0));
             if (egress is not null)
             {
-                yield return egress.Freeze(plane.Name, gatewayForAll: false);
+                yield return egress.Freeze(plane.Name);
             }
 
             foreach (var draft in distributions.Concat(accesses))
             {
-                yield return draft.Freeze(plane.Name, gatewayForAll: false);
+                yield return draft.Freeze(plane.Name);
+            }
+        }
+
+        /// <summary>
+        /// A segment's gateway is the distribution switch above all of its access switches; a segment with
+        /// access ports below the core directly, or below two distribution switches, keeps its gateway on
+        /// the core, which its VLAN reaches over the trunks either way.
+        /// </summary>
+        private void AssignGateways(Draft core, List<Draft> accesses)
+        {
+            var above = new Dictionary<string, Draft>(StringComparer.Ordinal);
+            foreach (var access in accesses)
+            {
+                var gateway = access.Distribution ?? core;
+                foreach (var segment in access.Ports.Where(p => p.Segment is not null).Select(p => p.Segment!))
+                {
+                    if (!above.TryAdd(segment, gateway) && above[segment] != gateway)
+                    {
+                        above[segment] = core;
+                    }
+                }
+            }
+
+            foreach (var segment in segments)
+            {
+                above[segment.Name].Served.Add(segment.Name);
             }
         }
 
@@ -227,6 +292,13 @@ internal static class DevicePlanner
             parent.Ports.Add(new GeneratedPort(parentPort, InterfaceMode.Trunk, $"{child.Hostname}:{childPort}"));
             child.Ports.Add(new GeneratedPort(childPort, InterfaceMode.Trunk, $"{parent.Hostname}:{parentPort}"));
             child.Parent = parent.Hostname;
+        }
+
+        /// <summary>A routed point-to-point cable: the parent takes the first host of the /30, the child the second.</summary>
+        private static void CableRouted(Draft parent, string parentPort, Draft child, string childPort, Ipv4Prefix link)
+        {
+            parent.Ports.Add(new GeneratedPort(parentPort, InterfaceMode.Routed, $"{child.Hostname}:{childPort}", Address: new InterfaceAddress(link.FirstHost, link.Length)));
+            child.Ports.Add(new GeneratedPort(childPort, InterfaceMode.Routed, $"{parent.Hostname}:{parentPort}", Address: new InterfaceAddress(link.LastHost, link.Length)));
         }
 
         private VendorProfile PickVendor()

@@ -5,10 +5,11 @@ namespace GovNet.NetCode.Testing.Generation;
 
 /// <summary>
 /// The addressing plan of one plane, as an information centre would write it down: a management /20
-/// (devices from its second /24 on, servers in its first), a pool of /24s for segments taken in
-/// order, and VLANs handed out upwards from just above the management VLAN, wrapping round to 2.
-/// The two planes' pools never overlap (10.64.0.0/12 against 172.17.0.0–172.31.255.255), so no
-/// cross-plane warning arises.
+/// (devices from its second /24 on, servers in its first), a pool of /24s for segments (the caller
+/// numbers them zone by zone), a /20 of /30s for the routed links between distribution switches and the core right
+/// after the management /20, and VLANs handed out upwards from just above the management VLAN,
+/// wrapping round to 2. The two planes' pools never overlap (10.61.0.0/19 and 10.64.0.0/12 against
+/// 172.16.0.0/19 and 172.17.0.0–172.31.255.255), so no cross-plane warning arises.
 /// </summary>
 internal sealed class PlaneAddressing
 {
@@ -18,17 +19,20 @@ internal sealed class PlaneAddressing
     /// <summary>Devices per /24 of the management subnet: .1–.254.</summary>
     private const int HostsPerBlock = 254;
 
+    /// <summary>Addresses per routed point-to-point link: a /30.</summary>
+    private const int LinkSize = 4;
+
     private readonly uint poolBase;
     private readonly int poolBlocks;
     private readonly int[] vlanOrder;
 
     public static readonly PlaneAddressing External = new(
-        Ipv4Prefix.Parse("10.61.0.0/20"), 100, Ipv4Address.Parse("10.64.0.0"), 4096,
+        Ipv4Prefix.Parse("10.61.0.0/20"), 100, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.16.0/20"),
         [new("ntp", Ipv4Address.Parse("10.61.0.123")), new("syslog", Ipv4Address.Parse("10.61.0.14")), new("aaa", Ipv4Address.Parse("10.61.0.49")),
          new("snmp", Ipv4Address.Parse("10.61.0.15")), new("dns", Ipv4Address.Parse("10.61.0.53"))]);
 
     public static readonly PlaneAddressing Internal = new(
-        Ipv4Prefix.Parse("172.16.0.0/20"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256,
+        Ipv4Prefix.Parse("172.16.0.0/20"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256, Ipv4Prefix.Parse("172.16.16.0/20"),
         [new("ntp", Ipv4Address.Parse("172.16.0.123")), new("syslog", Ipv4Address.Parse("172.16.0.14")), new("aaa", Ipv4Address.Parse("172.16.0.49")),
          new("snmp", Ipv4Address.Parse("172.16.0.15"))]);
 
@@ -41,9 +45,10 @@ internal sealed class PlaneAddressing
     public static readonly GeneratedUpstream ProvinceUpstream = new(
         "shaanxi-external", "陕西省电子政务外网", Ipv4Prefix.Parse("10.60.0.0/16"), new InterfaceAddress(Ipv4Address.Parse("10.60.0.2"), 30));
 
-    private PlaneAddressing(Ipv4Prefix management, int managementVlan, Ipv4Address poolBase, int poolBlocks, ImmutableArray<ManagementServer> servers)
+    private PlaneAddressing(Ipv4Prefix management, int managementVlan, Ipv4Address poolBase, int poolBlocks, Ipv4Prefix linkPool, ImmutableArray<ManagementServer> servers)
     {
         Management = management;
+        LinkPool = linkPool;
         ManagementVlan = managementVlan;
         Servers = servers;
         this.poolBase = poolBase.Value;
@@ -58,6 +63,12 @@ internal sealed class PlaneAddressing
 
     public ImmutableArray<ManagementServer> Servers { get; }
 
+    /// <summary>The /30s of routed links inside the plane (distribution switch to core), outside every other block of either plane.</summary>
+    public Ipv4Prefix LinkPool { get; }
+
+    /// <summary>How many routed links the pool numbers.</summary>
+    public int LinkCapacity => (int)(LinkPool.Size / LinkSize);
+
     /// <summary>How many segments the plane can hold: bounded by its VLANs and by its pool of /24s.</summary>
     public int SegmentCapacity => Math.Min(vlanOrder.Length, poolBlocks);
 
@@ -67,6 +78,12 @@ internal sealed class PlaneAddressing
     public int Vlan(int segment) => vlanOrder[segment];
 
     public Ipv4Prefix Subnet(int segment) => new(new Ipv4Address(poolBase + ((uint)segment << 8)), 24);
+
+    /// <summary>The <paramref name="link"/>-th /30 of the link pool: the core takes its first host, the distribution switch its second.</summary>
+    public Ipv4Prefix LinkSubnet(int link) =>
+        link < LinkCapacity
+            ? new(new Ipv4Address(LinkPool.Network.Value + (uint)(link * LinkSize)), 30)
+            : throw new ArgumentOutOfRangeException(nameof(link), $"the link pool {LinkPool} numbers {LinkCapacity} links");
 
     /// <summary>The management address of the plane's <paramref name="device"/>-th device: .1–.254 of the second /24 on.</summary>
     public Ipv4Address DeviceAddress(int device) =>

@@ -3,10 +3,11 @@ using System.Collections.Immutable;
 namespace GovNet.NetCode.Testing.Generation;
 
 /// <summary>
-/// Decides the units and the zones each has a segment in, then numbers the segments. The centre has a
-/// segment in every zone; departments in the first zone of each plane and most others; towns mostly
-/// on the external plane. When a plane would hold more segments than it has VLANs or /24s, units give
-/// up their last segments, from the last unit backwards, until it fits.
+/// Decides the units and the zones each has a segment in, then numbers the segments (VLANs in unit
+/// order, subnets in one block per zone). The centre has a segment in every zone; departments in the
+/// first zone of each plane and most others; towns mostly on the external plane. When a plane would
+/// hold more segments than it has VLANs or /24s, units give up their last segments, from the last
+/// unit backwards, until it fits.
 /// </summary>
 internal static class UnitPlanner
 {
@@ -37,7 +38,7 @@ internal static class UnitPlanner
 
         Trim(drafts, d => d.External, 1, PlaneAddressing.External.SegmentCapacity, GeneratedPlane.External);
         Trim(drafts, d => d.Internal, 0, PlaneAddressing.Internal.SegmentCapacity, GeneratedPlane.Internal);
-        return Number(drafts, random);
+        return Number(drafts, zones, random);
     }
 
     /// <summary>The zones (in order) a unit has a segment in: the first with one chance, the second with another, the rest with a third.</summary>
@@ -68,9 +69,23 @@ internal static class UnitPlanner
         }
     }
 
-    private static ImmutableArray<GeneratedUnit> Number(List<Draft> drafts, Random random)
+    /// <summary>
+    /// VLANs go to segments in unit order; subnets go by zone: each zone's segments take consecutive
+    /// /24s of the plane's pool (zones in declaration order), as an information centre plans one block
+    /// per zone, so a <c>zone:</c> selector compiles to a few prefixes instead of one per segment.
+    /// </summary>
+    private static ImmutableArray<GeneratedUnit> Number(List<Draft> drafts, IReadOnlyList<GeneratedZone> zones, Random random)
     {
         var next = new Dictionary<string, int>(StringComparer.Ordinal) { [GeneratedPlane.External] = 0, [GeneratedPlane.Internal] = 0 };
+        var counts = drafts.SelectMany(d => d.External.Concat(d.Internal)).CountBy(z => z, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var blockStart = new Dictionary<string, int>(StringComparer.Ordinal) { [GeneratedPlane.External] = 0, [GeneratedPlane.Internal] = 0 };
+        var nextSubnet = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var zone in zones)
+        {
+            nextSubnet[zone.Name] = blockStart[zone.Plane];
+            blockStart[zone.Plane] += counts.GetValueOrDefault(zone.Name);
+        }
+
         return [.. drafts.Select(d => new GeneratedUnit(d.Id, d.Title, d.Kind, [
             .. d.External.Select(z => Segment(d.Id, z, GeneratedPlane.External, PlaneAddressing.External)),
             .. d.Internal.Select(z => Segment(d.Id, z, GeneratedPlane.Internal, PlaneAddressing.Internal)),
@@ -78,13 +93,13 @@ internal static class UnitPlanner
 
         GeneratedSegment Segment(string unit, string zone, string plane, PlaneAddressing addressing)
         {
-            var index = next[plane]++;
-            var subnet = addressing.Subnet(index);
+            var vlan = addressing.Vlan(next[plane]++);
+            var subnet = addressing.Subnet(nextSubnet[zone]++);
 
             // About one segment in five keeps its gateway at .254, written out; the rest default to the first host.
             var explicitGateway = random.Chance(0.2);
             var gateway = explicitGateway ? subnet.LastHost : subnet.FirstHost;
-            return new GeneratedSegment(unit, zone, plane, addressing.Vlan(index), subnet, gateway, explicitGateway);
+            return new GeneratedSegment(unit, zone, plane, vlan, subnet, gateway, explicitGateway);
         }
     }
 }

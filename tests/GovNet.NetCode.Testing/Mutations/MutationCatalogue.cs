@@ -178,16 +178,20 @@ public static class MutationCatalogue
         // ---- gateways ----
         new("segment-without-gateway", Codes.SegmentWithoutGateway, Severity.Error, Always, (n, r) =>
         {
-            var core = r.One([.. n.Devices.Where(d => d.GatewayForAll)]);
-            return n.Files.Replace(core.File, "\ngateway-for: all\n", "\n");
+            var gateway = r.One([.. n.Devices.Where(d => d.IsGateway)]);
+            return n.Files.Replace(gateway.File, $"\n{Yaml.DeviceFile.GatewayFor(gateway)}\n", "\n");
         }),
         new("segment-with-two-gateways", Codes.SegmentTwoGateways, Severity.Error,
-            n => n.Devices.Any(d => d.Role is DeviceRole.Egress or DeviceRole.Distribution),
+            n => n.Devices.Any(d => SecondGatewayCandidates(n, d).Count > 0),
             (n, r) =>
             {
-                var device = r.One([.. n.Devices.Where(d => d.Role is DeviceRole.Egress or DeviceRole.Distribution)]);
-                var segment = r.One(SegmentsOf(n, device.Plane));
-                return AddDeviceKey(n, device, $"gateway-for: [{segment.Name}]");
+                var device = r.One([.. n.Devices.Where(d => SecondGatewayCandidates(n, d).Count > 0)]);
+                var segment = r.One(SecondGatewayCandidates(n, device));
+
+                // A distribution switch already lists its own segments: the other device's segment joins the list.
+                return device.GatewayFor.IsEmpty
+                    ? AddDeviceKey(n, device, $"gateway-for: [{segment.Name}]")
+                    : n.Files.Replace(device.File, "\ngateway-for:\n", $"\ngateway-for:\n  - {segment.Name}\n");
             }),
         new("gateway-on-access-switch", Codes.GatewayOnAccessDevice, Severity.Error, Always, (n, r) =>
         {
@@ -236,6 +240,12 @@ public static class MutationCatalogue
             return AddFlow(n, new GeneratedFlow($"permit tcp/8080 from zone:{zone.Name} to internet", "expired-trial", "榆政办函〔2023〕7号", new DateOnly(2020, 6, 30), "试点期间临时开放"));
         }),
     ];
+
+    /// <summary>Segments an egress or distribution switch could wrongly claim: those of its plane another device serves.</summary>
+    private static IReadOnlyList<GeneratedSegment> SecondGatewayCandidates(GeneratedNetwork network, GeneratedDevice device) =>
+        device.Role is DeviceRole.Egress or DeviceRole.Distribution
+            ? [.. SegmentsOf(network, device.Plane).Where(s => !device.GatewayFor.Contains(s.Name))]
+            : [];
 
     /// <summary>The mutations that can be made in <paramref name="network"/>.</summary>
     public static ImmutableArray<Mutation> ApplicableTo(GeneratedNetwork network) => [.. All.Where(m => m.AppliesTo(network))];

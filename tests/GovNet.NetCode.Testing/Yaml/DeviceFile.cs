@@ -15,9 +15,9 @@ internal static class DeviceFile
             .Line($"role: {device.Role.ToString().ToLowerInvariant()}")
             .Line($"site: {device.Site}")
             .Line($"management: {device.Management}");
-        if (device.GatewayForAll)
+        if (GatewayFor(device) is { } gatewayFor)
         {
-            yaml.Line("gateway-for: all");
+            yaml.Line(gatewayFor);
         }
 
         yaml.Line("interfaces:");
@@ -28,6 +28,16 @@ internal static class DeviceFile
 
         return yaml.ToString();
     }
+
+    /// <summary>
+    /// The <c>gateway-for</c> key as it stands in the file, without its final line break (mutations find it
+    /// by this text), or null when the device serves no segment. A list is written one segment a line,
+    /// as an engineer keeps a distribution switch's hundreds of segments reviewable in a diff.
+    /// </summary>
+    public static string? GatewayFor(GeneratedDevice device) =>
+        device.GatewayForAll ? "gateway-for: all"
+        : device.GatewayFor.IsEmpty ? null
+        : "gateway-for:\n" + string.Join("\n", device.GatewayFor.Select(s => $"  - {s}"));
 
     /// <summary>The one-line mapping of an interface, as it stands in the device file.</summary>
     public static string PortMap(GeneratedPort port) => YamlWriter.Map(

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using GovNet.NetCode.Compile.Acl;
-using GovNet.NetCode.Model;
 using GovNet.NetCode.Tests.Support;
 using GovNet.NetCode.Validate;
 using Xunit;
@@ -74,20 +73,15 @@ public sealed class AclAgreesWithPolicyTests
     [MemberData(nameof(Repositories))]
     public void Segment_gateway_acls_decide_like_the_policy(string which)
     {
-        var (context, compiler, addresses) = Load(which);
+        var (context, compiler, samples) = Load(which);
         var segments = context.Model.Segments.Where(s => context.PlaneOf(s) is not null).ToArray();
-        var gen =
-            from segment in Gen.Elements(segments)
-            from offset in Gen.Choose(1, (int)Math.Min(segment.Subnet.Value.Size - 2, 250))
-            from destination in Gen.Elements(addresses.Where(a => !segment.Subnet.Value.Contains(a)).ToArray())
-            from packet in Packets(new Ipv4Address(segment.Subnet.Value.Network.Value + (uint)offset), destination, addresses.Ports)
-            select (segment, packet);
-        Prop.ForAll(gen.ToArbitrary(), x =>
+        var policies = context.Planes.Keys.ToDictionary(p => p, p => new FlowPolicy(context, p));
+        Prop.ForAll(samples.FromSegments(segments).ToArbitrary(), x =>
         {
-            var acl = new AccessList("test", new AclBinding(AclPurpose.Segment, x.segment.Name, true), compiler.ForSegment(x.segment));
-            var policy = new FlowPolicy(context, context.PlaneOf(x.segment)!);
-            return (acl.Evaluate(x.packet) == policy.Decide(x.packet))
-                .Label($"{x.segment.Name}: {x.packet}: acl {acl.Evaluate(x.packet)}, policy {policy.Decide(x.packet)}");
+            var acl = new AccessList("test", new AclBinding(AclPurpose.Segment, x.Segment.Name, true), compiler.ForSegment(x.Segment));
+            var policy = policies[context.PlaneOf(x.Segment)!];
+            return (acl.Evaluate(x.Packet) == policy.Decide(x.Packet))
+                .Label($"{x.Segment.Name}: {x.Packet}: acl {acl.Evaluate(x.Packet)}, policy {policy.Decide(x.Packet)}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
     }
 
@@ -95,76 +89,20 @@ public sealed class AclAgreesWithPolicyTests
     [MemberData(nameof(Repositories))]
     public void Internet_and_upstream_port_acls_decide_like_the_policy(string which)
     {
-        var (context, compiler, addresses) = Load(which);
+        var (context, compiler, samples) = Load(which);
         var plane = "external";
         var policy = new FlowPolicy(context, plane);
-        var upstream = context.Model.Network.Planes.Single(p => p.Name.Value == plane).Upstreams[0];
-        var acls = new (string Name, IReadOnlyList<AclRule> Rules, Func<Ipv4Address, Ipv4Address, bool> Sees)[]
-        {
-            ("internet in", compiler.ForInternet(plane, inbound: true), (s, d) => !compiler.FlowsOf(plane).Space.Contains(s)),
-            ("internet out", compiler.ForInternet(plane, inbound: false), (s, d) => !compiler.FlowsOf(plane).Space.Contains(d)),
-            ("upstream in", compiler.ForUpstream(plane, upstream, inbound: true), (s, d) => upstream.Prefixes.Any(p => p.Value.Contains(s))),
-            ("upstream out", compiler.ForUpstream(plane, upstream, inbound: false), (s, d) => upstream.Prefixes.Any(p => p.Value.Contains(d))),
-        };
-        var all = addresses.ToArray();
-        var gen =
-            from acl in Gen.Elements(acls)
-            from source in Gen.Elements(all)
-            from destination in Gen.Elements(all)
-            where acl.Sees(source, destination)
-            from packet in Packets(source, destination, addresses.Ports)
-            select (acl, packet);
-        Prop.ForAll(gen.ToArbitrary(), x =>
-        {
-            var list = new AccessList(x.acl.Name, new AclBinding(AclPurpose.Internet, plane, true), [.. x.acl.Rules]);
-            return (list.Evaluate(x.packet) == policy.Decide(x.packet))
-                .Label($"{x.acl.Name}: {x.packet}: acl {list.Evaluate(x.packet)}, policy {policy.Decide(x.packet)}");
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+        Prop.ForAll(samples.ThroughEdges(PacketSamples.EdgeAcls(context, compiler, plane)).ToArbitrary(), x =>
+            (x.Acl.Acl.Evaluate(x.Packet) == policy.Decide(x.Packet))
+                .Label($"{x.Acl}: {x.Packet}: acl {x.Acl.Acl.Evaluate(x.Packet)}, policy {policy.Decide(x.Packet)}"))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
     }
 
-    private static Gen<Packet> Packets(Ipv4Address source, Ipv4Address destination, int[] ports) =>
-        from protocol in Gen.Elements(Protocol.Tcp, Protocol.Udp, Protocol.Icmp)
-        from sourcePort in Gen.Elements(ports)
-        from destinationPort in Gen.Elements(ports)
-        from established in Gen.Elements(true, false)
-        select protocol == Protocol.Icmp
-            ? new Packet(protocol, source, 0, destination, 0, false)
-            : new Packet(protocol, source, sourcePort, destination, destinationPort, established && protocol == Protocol.Tcp);
-
-    /// <summary>Addresses worth testing: every segment's edges and middle, services, management, upstream, the outside; and ports.</summary>
-    private sealed class Interesting(List<Ipv4Address> addresses, int[] ports)
-    {
-        public int[] Ports => ports;
-
-        public IEnumerable<Ipv4Address> Where(Func<Ipv4Address, bool> predicate) => addresses.Where(predicate);
-
-        public Ipv4Address[] ToArray() => [.. addresses];
-    }
-
-    private static (ValidationContext Context, AclCompiler Compiler, Interesting Addresses) Load(string which)
+    private static (ValidationContext Context, AclCompiler Compiler, PacketSamples Samples) Load(string which)
     {
         using var repo = which == "rich" ? RichRepo() : null;
         var model = CompileHarness.Model(repo?.Write() ?? NetcodeProcess.RepositoryRoot());
         var context = new ValidationContext(model, MiniRepo.Today);
-        var addresses = new List<Ipv4Address>();
-        foreach (var segment in model.Segments)
-        {
-            var subnet = segment.Subnet.Value;
-            addresses.AddRange([subnet.FirstHost, new Ipv4Address(subnet.Network.Value + (uint)(subnet.Size / 2)), subnet.LastHost]);
-        }
-
-        addresses.AddRange(model.Services.Select(s => s.Address.Value));
-        addresses.AddRange(model.Devices.Select(d => d.Management.Value));
-        addresses.AddRange(model.Network.Planes.SelectMany(p => p.Upstreams).SelectMany(u => u.Prefixes).SelectMany(p => new[] { p.Value.FirstHost, p.Value.LastHost }));
-        addresses.AddRange(new[] { "8.8.8.8", "8.8.9.1", "203.0.113.9", "10.200.0.1", "172.31.5.5", "0.0.0.1", "255.255.255.254" }.Select(Ipv4Address.Parse));
-        var ports = model.Flows.SelectMany(f => f.Rule.Ports?.Value ?? [])
-            .Concat(model.Services.SelectMany(s => s.Ports).SelectMany(p => p.Ports))
-            .SelectMany(r => new[] { r.From - 1, r.From, r.To, r.To + 1 })
-            .Concat([1, 1023, 1024, 40000, 65535])
-            .Where(p => p is >= 1 and <= 65535)
-            .Distinct()
-            .Order()
-            .ToArray();
-        return (context, new AclCompiler(context), new Interesting([.. addresses.Distinct()], ports));
+        return (context, new AclCompiler(context), PacketSamples.Of(model));
     }
 }

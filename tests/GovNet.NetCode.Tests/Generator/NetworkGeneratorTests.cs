@@ -69,7 +69,7 @@ public sealed class NetworkGeneratorTests
         foreach (var vendor in VendorProfile.All)
         {
             var dialect = DialectRegistry.Find(vendor.Id)!;
-            Assert.All(new[] { vendor.Uplink, vendor.Cascade, vendor.Spare, vendor.Gigabit(1), vendor.Gigabit(VendorProfile.GigabitPorts) },
+            Assert.All(new[] { vendor.Uplink, vendor.Cascade, vendor.RoutedUplink, vendor.Spare, vendor.Gigabit(1), vendor.Gigabit(VendorProfile.GigabitPorts) },
                 name => Assert.True(dialect.IsPortName(name), $"{name} is not a {vendor.Id} port"));
         }
 
@@ -107,6 +107,82 @@ public sealed class NetworkGeneratorTests
                 var colon = link.IndexOf(':', StringComparison.Ordinal);
                 var (host, name) = (link[..colon], link[(colon + 1)..]);
                 Assert.Contains(byName[host].Ports, p => p.Name == name && p.Link == $"{device.Hostname}:{port.Name}" && p.Mode == port.Mode);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(TrunkLayout.Star)]
+    [InlineData(TrunkLayout.TwoTier)]
+    [InlineData(TrunkLayout.Cascade)]
+    public void A_segments_gateway_is_the_distribution_switch_above_all_its_access_ports_else_the_core(TrunkLayout layout)
+    {
+        // With more access switches than segments, segments span several switches, some below two distribution switches.
+        var coreServesSome = false;
+        foreach (var (units, extra) in new[] { (300, 0), (6, 37), (7, 101) })
+        {
+            var spec = NetworkSpecs.WithDevices(NetworkSpec.County with { Units = units, Layout = layout, Seed = 11 }, extra);
+            var network = NetworkGenerator.Generate(spec);
+            var byName = network.Devices.ToDictionary(d => d.Hostname);
+            foreach (var segment in network.Segments)
+            {
+                var above = network.Devices
+                    .Where(d => d.Role == DeviceRole.Access && d.Ports.Any(p => p.Segment == segment.Name))
+                    .Select(d => TopOf(d, byName))
+                    .Distinct()
+                    .ToList();
+                var expected = above is [{ Role: DeviceRole.Distribution } distribution] ? distribution : network.Devices.Single(d => d is { Role: DeviceRole.Core } && d.Plane == segment.Plane);
+                Assert.Equal(expected.Hostname, network.GatewayOf(segment.Name).Hostname);
+            }
+
+            foreach (var core in network.Devices.Where(d => d.Role == DeviceRole.Core))
+            {
+                var distributionsServe = network.Devices.Any(d => d.Role == DeviceRole.Distribution && d.Plane == core.Plane && !d.GatewayFor.IsEmpty);
+                Assert.Equal(!distributionsServe, core.GatewayForAll);
+                coreServesSome |= !core.GatewayFor.IsEmpty;
+            }
+
+            Assert.Equal(layout == TrunkLayout.Star, network.Devices.All(d => d.Role != DeviceRole.Distribution));
+        }
+
+        Assert.Equal(layout != TrunkLayout.Star, coreServesSome);
+
+        static GeneratedDevice TopOf(GeneratedDevice device, Dictionary<string, GeneratedDevice> byName) =>
+            device.Role == DeviceRole.Access ? TopOf(byName[device.Parent!], byName) : device;
+    }
+
+    [Fact]
+    public void Every_distribution_switch_has_a_routed_30_to_the_core_beside_its_trunk()
+    {
+        var network = NetworkGenerator.Generate(NetworkSpecs.WithDevices(NetworkSpec.County with { Units = 400, Layout = TrunkLayout.Cascade }, 30));
+        var distributions = network.Devices.Where(d => d.Role == DeviceRole.Distribution).ToList();
+        Assert.NotEmpty(distributions);
+        foreach (var distribution in distributions)
+        {
+            Assert.Contains(distribution.Ports, p => p.Mode == InterfaceMode.Trunk && p.Link!.StartsWith(distribution.Parent + ":", StringComparison.Ordinal));
+            var routed = Assert.Single(distribution.Ports, p => p.Mode == InterfaceMode.Routed);
+            Assert.StartsWith(distribution.Parent + ":", routed.Link, StringComparison.Ordinal);
+            Assert.Equal(30, routed.Address!.Value.Length);
+            Assert.Equal(distribution.Vendor.RoutedUplink, routed.Name);
+        }
+    }
+
+    [Theory]
+    [InlineData(TrunkLayout.TwoTier)]
+    [InlineData(TrunkLayout.Cascade)]
+    public void No_huawei_or_h3c_device_needs_more_than_900_numbered_acls(TrunkLayout layout)
+    {
+        // The city as specified, and the largest spec on the fewest devices: 4,092 external segments on 86 access switches.
+        var largest = NetworkSpecs.WithDevices(NetworkSpec.City with { Units = NetworkSpec.MaxUnits, ExternalZones = 5, InternalZones = 3, TownPercent = 50, Layout = layout }, 0);
+        foreach (var spec in new[] { NetworkSpec.City with { Layout = layout }, largest })
+        {
+            var network = NetworkGenerator.Generate(spec);
+            foreach (var device in network.Devices.Where(d => d.Vendor != VendorProfile.Cisco))
+            {
+                // One ACL per served segment, two per internet or upstream port (AclNumbering).
+                var segments = device.GatewayForAll ? network.Segments.Count(s => s.Plane == device.Plane) : device.GatewayFor.Length;
+                var edges = device.Ports.Count(p => p.Link is "internet" || p.Link?.StartsWith("upstream:", StringComparison.Ordinal) == true);
+                Assert.True(segments + (2 * edges) <= 900, $"{device.Hostname} of {spec} needs {segments + (2 * edges)} ACLs");
             }
         }
     }

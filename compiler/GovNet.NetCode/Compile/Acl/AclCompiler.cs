@@ -14,6 +14,9 @@ public sealed class AclCompiler
     private readonly ValidationContext context;
     private readonly Dictionary<string, PlaneFlows> planes = new(StringComparer.Ordinal);
 
+    /// <summary>Each zone's segments sorted by subnet, so an intra-permit zone's neighbours collapse without a sort per segment.</summary>
+    private readonly Lazy<ILookup<string, Segment>> zoneSegments;
+
     public AclCompiler(ValidationContext context)
     {
         this.context = context;
@@ -21,6 +24,8 @@ public sealed class AclCompiler
         {
             planes[plane.Name.Value] = PlaneFlows.Of(context, plane.Name.Value);
         }
+
+        zoneSegments = new(() => context.Model.Segments.OrderBy(s => s.Subnet.Value).ToLookup(s => s.Zone.Value, StringComparer.Ordinal));
     }
 
     public PlaneFlows FlowsOf(string plane) => planes[plane];
@@ -31,11 +36,11 @@ public sealed class AclCompiler
         var flows = planes[context.PlaneOf(segment)!];
         var region = new[] { segment.Subnet.Value };
         var builder = new AclBuilder(flows.Space.Prefixes, region);
-        flows.AddTo(builder, src => src.Within(region), dst => dst);
+        flows.AddFrom(builder, segment.Subnet.Value);
         if (context.Zones.TryGetValue(segment.Zone.Value, out var zone) && zone.IntraPermit)
         {
-            var neighbours = PrefixSet.Collapse(context.Model.Segments
-                .Where(s => s.Zone.Value == zone.Name.Value && s != segment)
+            var neighbours = PrefixSet.CollapseSorted(zoneSegments.Value[zone.Name.Value]
+                .Where(s => s != segment)
                 .Select(s => s.Subnet.Value));
             builder.Add(AclAction.Permit, Protocol.Ip, new Side(region, null), null, new Side(neighbours, null), null, false, $"zone {zone.Name.Value} intra permit");
         }
@@ -87,7 +92,14 @@ public sealed class PlaneFlows
     private readonly List<Direction> replies = [];
     private readonly List<Direction> forwards = [];
 
-    private PlaneFlows(PlaneAddressSpace space) => Space = space;
+    /// <summary>Which directions have a source inside each prefix, for <see cref="AddFrom"/>; built on first use.</summary>
+    private readonly Lazy<SourceIndex> sources;
+
+    private PlaneFlows(PlaneAddressSpace space)
+    {
+        Space = space;
+        sources = new(() => new SourceIndex([.. replies.Concat(forwards).Select(d => d.From.Inside)]));
+    }
 
     public PlaneAddressSpace Space { get; }
 
@@ -152,28 +164,45 @@ public sealed class PlaneFlows
     {
         foreach (var direction in replies.Concat(forwards))
         {
-            var source = restrictSource(direction.From);
-            var destination = restrictDestination(direction.To);
-            if (source.IsEmpty || destination.IsEmpty)
-            {
-                continue;
-            }
+            Add(builder, direction, restrictSource(direction.From), restrictDestination(direction.To));
+        }
+    }
 
-            var service = direction.Service;
-            var established = direction.Reply && service.Protocol == Protocol.Tcp;
-            var ports = service.Ports.IsEmpty ? [(PortRange?)null] : service.Ports.Select(p => (PortRange?)p).ToList();
-            foreach (var port in ports)
-            {
-                builder.Add(
-                    direction.Action,
-                    service.Protocol,
-                    source,
-                    direction.Reply ? port : null,
-                    destination,
-                    direction.Reply ? null : port,
-                    established,
-                    direction.Reason);
-            }
+    /// <summary>
+    /// What <c>AddTo(builder, src => src.Within([region]), dst => dst)</c> adds, without asking every
+    /// direction: only those whose source meets the region can add a rule, and a segment's region meets
+    /// a few dozen of a city's thousand directions.
+    /// </summary>
+    internal void AddFrom(AclBuilder builder, Ipv4Prefix region)
+    {
+        foreach (var index in sources.Value.Meeting(region))
+        {
+            var direction = index < replies.Count ? replies[index] : forwards[index - replies.Count];
+            Add(builder, direction, direction.From.Within([region]), direction.To);
+        }
+    }
+
+    private static void Add(AclBuilder builder, Direction direction, Side source, Side destination)
+    {
+        if (source.IsEmpty || destination.IsEmpty)
+        {
+            return;
+        }
+
+        var service = direction.Service;
+        var established = direction.Reply && service.Protocol == Protocol.Tcp;
+        var ports = service.Ports.IsEmpty ? [(PortRange?)null] : service.Ports.Select(p => (PortRange?)p).ToList();
+        foreach (var port in ports)
+        {
+            builder.Add(
+                direction.Action,
+                service.Protocol,
+                source,
+                direction.Reply ? port : null,
+                destination,
+                direction.Reply ? null : port,
+                established,
+                direction.Reason);
         }
     }
 }

@@ -16,11 +16,20 @@ public sealed class FlowPolicy
     private readonly PlaneAddressSpace space;
     private readonly List<(Flow Flow, IReadOnlyList<FlowService> Services)> flows;
 
+    // The plane's segments indexed once: by address, by zone and by unit (in model order, as scans would meet them).
+    private readonly SegmentIndex segments;
+    private readonly Dictionary<string, SegmentIndex> zones;
+    private readonly ILookup<string, Segment> units;
+
     public FlowPolicy(ValidationContext context, string plane)
     {
         this.context = context;
         space = PlaneAddressSpace.Of(context, plane);
         flows = [.. PlaneFlows.ActiveFlows(context, plane).Select(f => (f, (IReadOnlyList<FlowService>)FlowServices.Of(f.Rule, context.Services)))];
+        var planeSegments = context.Model.Segments.Where(s => context.PlaneOf(s) == plane).ToList();
+        segments = new SegmentIndex(planeSegments);
+        zones = planeSegments.GroupBy(s => s.Zone.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new SegmentIndex(g), StringComparer.Ordinal);
+        units = planeSegments.ToLookup(s => s.Unit, StringComparer.Ordinal);
     }
 
     public AclAction Decide(Packet packet)
@@ -75,15 +84,13 @@ public sealed class FlowPolicy
     public bool Covers(Selector selector, Ipv4Address address) => selector switch
     {
         InternetSelector => !space.Contains(address),
-        UnitSelector unit => PlaneSegments().Any(s => s.Unit == unit.Unit && (unit.Zone is null || s.Zone.Value == unit.Zone) && s.Subnet.Value.Contains(address)),
-        ZoneSelector zone => PlaneSegments().Any(s => s.Zone.Value == zone.Zone && s.Subnet.Value.Contains(address)),
+        UnitSelector unit => units[unit.Unit].Any(s => (unit.Zone is null || s.Zone.Value == unit.Zone) && s.Subnet.Value.Contains(address)),
+        ZoneSelector zone => zones.TryGetValue(zone.Zone, out var inZone) && inZone.Contains(address),
         ServiceSelector service => context.Services.TryGetValue(service.Service, out var s) && s.Address.Value == address,
         UpstreamSelector upstream => context.Upstreams.TryGetValue(upstream.Upstream, out var u) && u.Upstream.Prefixes.Any(p => p.Value.Contains(address)),
         CidrSelector cidr => cidr.Prefix.Contains(address),
         _ => false,
     };
 
-    private Segment? SegmentOf(Ipv4Address address) => PlaneSegments().FirstOrDefault(s => s.Subnet.Value.Contains(address));
-
-    private IEnumerable<Segment> PlaneSegments() => context.Model.Segments.Where(s => context.PlaneOf(s) == space.Plane);
+    private Segment? SegmentOf(Ipv4Address address) => segments.Holding(address);
 }

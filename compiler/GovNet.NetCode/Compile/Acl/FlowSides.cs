@@ -17,7 +17,29 @@ public sealed record Side(IReadOnlyList<Ipv4Prefix> Inside, Ipv4Prefix? Outside)
 
     /// <summary>Only the part inside <paramref name="region"/>.</summary>
     public Side Within(IReadOnlyList<Ipv4Prefix> region) =>
-        new(PrefixSet.Collapse(Inside.SelectMany(p => region.SelectMany(r => PrefixSet.Intersect(p, r)))), null);
+        Overlaps(region)
+            ? new(PrefixSet.Collapse(Inside.SelectMany(p => region.SelectMany(r => PrefixSet.Intersect(p, r)))), null)
+            : Nothing;
+
+    /// <summary>
+    /// Whether any inside prefix meets the region. A segment's ACL asks this of every flow direction and
+    /// most miss it; answering without allocating keeps thousands of segments cheap.
+    /// </summary>
+    private bool Overlaps(IReadOnlyList<Ipv4Prefix> region)
+    {
+        for (var i = 0; i < Inside.Count; i++)
+        {
+            for (var j = 0; j < region.Count; j++)
+            {
+                if (Inside[i].Overlaps(region[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public Side OutsideOnly() => new([], Outside);
 }
@@ -26,6 +48,10 @@ public sealed record Side(IReadOnlyList<Ipv4Prefix> Inside, Ipv4Prefix? Outside)
 public sealed class FlowSides(ValidationContext context, PlaneAddressSpace space)
 {
     private readonly Dictionary<Selector, Side> cache = [];
+
+    /// <summary>The plane's segments by unit and by zone, gathered once instead of scanned per selector.</summary>
+    private readonly ILookup<string, Segment> byUnit = PlaneSegments(context, space).ToLookup(s => s.Unit, StringComparer.Ordinal);
+    private readonly ILookup<string, Segment> byZone = PlaneSegments(context, space).ToLookup(s => s.Zone.Value, StringComparer.Ordinal);
 
     public PlaneAddressSpace Space => space;
 
@@ -43,8 +69,8 @@ public sealed class FlowSides(ValidationContext context, PlaneAddressSpace space
     private Side Resolve(Selector selector) => selector switch
     {
         InternetSelector => new Side([], AclRule.Any),
-        UnitSelector unit => Segments(s => s.Unit == unit.Unit && (unit.Zone is null || s.Zone.Value == unit.Zone)),
-        ZoneSelector zone => Segments(s => s.Zone.Value == zone.Zone),
+        UnitSelector unit => Segments(byUnit[unit.Unit].Where(s => unit.Zone is null || s.Zone.Value == unit.Zone)),
+        ZoneSelector zone => Segments(byZone[zone.Zone]),
         ServiceSelector service => context.Services.TryGetValue(service.Service, out var declared)
             ? new Side([new Ipv4Prefix(declared.Address.Value, 32)], null)
             : Side.Nothing,
@@ -55,8 +81,11 @@ public sealed class FlowSides(ValidationContext context, PlaneAddressSpace space
         _ => throw new InvalidOperationException($"unknown selector {selector}"),
     };
 
-    private Side Segments(Func<Segment, bool> predicate) =>
-        new(PrefixSet.Collapse(context.Model.Segments.Where(s => context.PlaneOf(s) == space.Plane && predicate(s)).Select(s => s.Subnet.Value)), null);
+    private static IEnumerable<Segment> PlaneSegments(ValidationContext context, PlaneAddressSpace space) =>
+        context.Model.Segments.Where(s => context.PlaneOf(s) == space.Plane);
+
+    private static Side Segments(IEnumerable<Segment> segments) =>
+        new(PrefixSet.Collapse(segments.Select(s => s.Subnet.Value)), null);
 
     private Side Cidr(Ipv4Prefix prefix)
     {

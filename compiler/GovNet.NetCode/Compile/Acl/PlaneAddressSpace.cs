@@ -20,7 +20,24 @@ public sealed class PlaneAddressSpace
     /// <summary>Collapsed and sorted.</summary>
     public IReadOnlyList<Ipv4Prefix> Prefixes { get; }
 
-    public bool Contains(Ipv4Address address) => Prefixes.Any(p => p.Contains(address));
+    /// <summary>Whether the plane owns the address: a binary search, the prefixes being sorted and disjoint.</summary>
+    public bool Contains(Ipv4Address address)
+    {
+        var (low, high) = (0, Prefixes.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var prefix = Prefixes[middle];
+            if (prefix.Contains(address))
+            {
+                return true;
+            }
+
+            (low, high) = prefix.Network.Value < address.Value ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return false;
+    }
 
     public static PlaneAddressSpace Of(ValidationContext context, string plane)
     {

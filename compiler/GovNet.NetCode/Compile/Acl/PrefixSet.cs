@@ -6,12 +6,18 @@ namespace GovNet.NetCode.Compile.Acl;
 public static class PrefixSet
 {
     /// <summary>The fewest prefixes covering exactly the union: contained prefixes dropped, sibling halves joined.</summary>
-    public static List<Ipv4Prefix> Collapse(IEnumerable<Ipv4Prefix> prefixes)
+    public static List<Ipv4Prefix> Collapse(IEnumerable<Ipv4Prefix> prefixes) => CollapseSorted(prefixes.Distinct().Order());
+
+    /// <summary>
+    /// <see cref="Collapse"/> of prefixes already in ascending order (repeats allowed), without sorting
+    /// them again: for callers that keep a sorted list and collapse many subsets of it.
+    /// </summary>
+    public static List<Ipv4Prefix> CollapseSorted(IEnumerable<Ipv4Prefix> sorted)
     {
-        var sorted = prefixes.Distinct().Order().ToList();
-        var result = new List<Ipv4Prefix>(sorted.Count);
+        var result = new List<Ipv4Prefix>();
         foreach (var prefix in sorted)
         {
+            // Contains also drops a repeat of the last prefix kept, as Distinct would have.
             if (result.Count > 0 && result[^1].Contains(prefix))
             {
                 continue;

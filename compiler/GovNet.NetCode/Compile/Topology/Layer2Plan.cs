@@ -16,6 +16,15 @@ public sealed class Layer2Plan
     private readonly Dictionary<(string Host, string Port), SortedSet<int>> portVlans = [];
     private readonly Dictionary<string, HashSet<string>> managementMembers = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Breadth-first trees by root and VLAN. A VLAN that no trunk lists explicitly is carried by exactly
+    /// the trunks that are <c>auto</c> at both ends, so all such VLANs share one tree per root (keyed with
+    /// VLAN null): a gateway of hundreds of segments walks the plane once, not once per segment.
+    /// </summary>
+    private readonly Dictionary<(string Root, int? Vlan), Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?>> trees = [];
+
+    private readonly HashSet<int> listedVlans;
+
     public Layer2Plan(ValidationContext context, IReadOnlyDictionary<string, Device> gateways, IReadOnlyDictionary<string, Device> managementRoots)
     {
         var trunks = context.Devices.Values.ToDictionary(
@@ -27,6 +36,11 @@ public sealed class Layer2Plan
                 .Where(x => x.Far.Device is not null)
                 .ToList(),
             StringComparer.Ordinal);
+
+        listedVlans = [.. context.Model.Devices
+            .SelectMany(d => d.Interfaces)
+            .Where(i => i is { Mode.Value: InterfaceMode.Trunk, Vlans.Auto: false })
+            .SelectMany(i => i.Vlans!.Vlans.Select(v => v.Value))];
 
         var accessBySegment = context.Model.Devices
             .SelectMany(d => d.Interfaces.Where(i => i.Mode.Value == InterfaceMode.Access && i.Segment is not null).Select(i => (Segment: i.Segment!.Value.Value, Device: d)))
@@ -71,20 +85,7 @@ public sealed class Layer2Plan
         int vlan,
         IEnumerable<Device> members)
     {
-        var parent = new Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?>(StringComparer.Ordinal) { [root.Hostname.Value] = null };
-        var queue = new Queue<Device>([root]);
-        while (queue.TryDequeue(out var device))
-        {
-            foreach (var (port, far) in trunks.GetValueOrDefault(device.Hostname.Value) ?? [])
-            {
-                if (Carries(port, vlan) && Carries(far.Interface, vlan) && !parent.ContainsKey(far.Device.Hostname.Value))
-                {
-                    parent[far.Device.Hostname.Value] = (device, port, far.Interface);
-                    queue.Enqueue(far.Device);
-                }
-            }
-        }
-
+        var parent = Tree(trunks, root, vlan);
         var spanned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in members)
         {
@@ -105,6 +106,35 @@ public sealed class Layer2Plan
         }
 
         return spanned;
+    }
+
+    /// <summary>Where the shortest trunk path from <paramref name="root"/> enters each device it reaches, over trunks carrying <paramref name="vlan"/>.</summary>
+    private Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?> Tree(
+        Dictionary<string, List<(Interface Port, (Device Device, Interface Interface) Far)>> trunks,
+        Device root,
+        int vlan)
+    {
+        var key = (root.Hostname.Value, listedVlans.Contains(vlan) ? vlan : (int?)null);
+        if (trees.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var parent = new Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?>(StringComparer.Ordinal) { [root.Hostname.Value] = null };
+        var queue = new Queue<Device>([root]);
+        while (queue.TryDequeue(out var device))
+        {
+            foreach (var (port, far) in trunks.GetValueOrDefault(device.Hostname.Value) ?? [])
+            {
+                if (Carries(port, vlan) && Carries(far.Interface, vlan) && !parent.ContainsKey(far.Device.Hostname.Value))
+                {
+                    parent[far.Device.Hostname.Value] = (device, port, far.Interface);
+                    queue.Enqueue(far.Device);
+                }
+            }
+        }
+
+        return trees[key] = parent;
     }
 
     private static bool Carries(Interface port, int vlan) =>

@@ -65,7 +65,9 @@ public sealed class Layer3Plan
                 }
             }
 
-            foreach (var device in devices.Where(d => links[d.Hostname.Value].Count > 0 || destinations.Any(x => x.Owner == d && x.Exit is not null)))
+            // Devices with a next hop of their own (an internet or upstream link), found in one pass over the destinations.
+            var withExit = destinations.Where(x => x.Exit is not null).Select(x => x.Owner).ToHashSet(ReferenceEqualityComparer.Instance);
+            foreach (var device in devices.Where(d => links[d.Hostname.Value].Count > 0 || withExit.Contains(d)))
             {
                 var firstHop = FirstHops(links, device);
                 var list = new List<StaticRoute>();

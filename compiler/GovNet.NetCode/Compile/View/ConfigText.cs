@@ -19,6 +19,11 @@ public static class ConfigText
             return string.Empty;
         }
 
+        if (IsAlreadySafe(text, maxLength))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
@@ -48,5 +53,31 @@ public static class ConfigText
 
         var result = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return result.Length <= maxLength ? result : result[..maxLength].TrimEnd();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Safe"/> would return the text unchanged: short enough, only characters kept as
+    /// they are, single spaces between words. Most descriptions (ports, VLANs, ACL remarks) are, and a
+    /// city network has hundreds of thousands of them.
+    /// </summary>
+    private static bool IsAlreadySafe(string text, int maxLength)
+    {
+        if (text.Length > maxLength || text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var kept = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.' or ':' or '/' or '@' or '(' or ')' or '[' or ']' or ',' or '+' or '=' ||
+                (c == ' ' && text[i - 1] != ' ');
+            if (!kept)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -9,9 +9,15 @@ namespace GovNet.NetCode.Compile.View;
 /// <summary>Small conversions from model values to view values, shared by every part of a device view.</summary>
 internal static class ViewFactory
 {
-    public static string Mask(int length) => new Ipv4Address(Ipv4Prefix.MaskOf(length)).ToString();
+    // Every ACL rule spells two masks or wildcards: 33 of each, formatted once.
+    private static readonly string[] Masks = [.. Enumerable.Range(0, 33).Select(length => new Ipv4Address(Ipv4Prefix.MaskOf(length)).ToString())];
+    private static readonly string[] Wildcards = [.. Enumerable.Range(0, 33).Select(length => new Ipv4Address(~Ipv4Prefix.MaskOf(length)).ToString())];
 
-    public static string Wildcard(int length) => new Ipv4Address(~Ipv4Prefix.MaskOf(length)).ToString();
+    private static readonly Dictionary<Protocol, string> ProtocolWords = Enum.GetValues<Protocol>().ToDictionary(p => p, p => p.ToString().ToLowerInvariant());
+
+    public static string Mask(int length) => Masks[length];
+
+    public static string Wildcard(int length) => Wildcards[length];
 
     public static AddressView Address(Ipv4Prefix prefix) => new(
         prefix.Length == 0,
@@ -63,16 +69,18 @@ internal static class ViewFactory
         return [.. items.Chunk(perLine).Select(chunk => string.Join(separator, chunk))];
     }
 
-    public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, int step) =>
+    public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, int step, RuleViewCache cache) =>
         [.. rules.Select((rule, i) => new AclRuleView(
             (i + 1) * step,
             rule.Action == AclAction.Permit,
-            rule.Protocol.ToString().ToLowerInvariant(),
-            Address(rule.Source),
+            ProtocolName(rule.Protocol),
+            cache.Address(rule.Source),
             Ports(rule.SourcePorts),
-            Address(rule.Destination),
+            cache.Address(rule.Destination),
             Ports(rule.DestinationPorts),
             rule.Established,
-            ConfigText.Safe(rule.Reason, 100),
+            cache.Remark(rule),
             i == 0 || rules[i - 1].Reason != rule.Reason))];
+
+    private static string ProtocolName(Protocol protocol) => ProtocolWords[protocol];
 }
