@@ -1,0 +1,34 @@
+using FsCheck;
+using FsCheck.Fluent;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Report;
+using GovNet.NetCode.Testing;
+using GovNet.NetCode.Tests.Support;
+using GovNet.NetCode.Validate;
+using GovNet.NetCode.Verify;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Verify;
+
+/// <summary>Every generated valid network compiles, parses back fully and verifies clean on the properties evaluated so far.</summary>
+public sealed class GeneratedNetworkVerifyProperties
+{
+    [Fact]
+    public void Generated_networks_compile_parse_and_verify_clean()
+    {
+        Prop.ForAll(NetworkSpecs.SmallArbitrary(), spec =>
+        {
+            using var repository = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
+            var model = CompileHarness.Model(repository.Path);
+            var output = Path.Combine(repository.Path, "build");
+            if (!BuildWriter.Write(output, "generated", CompileHarness.CompileClean(model), new DiagnosticBag()))
+            {
+                return false.Label("build not written");
+            }
+
+            var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), Path.Combine(output, "configs"), "configs");
+            return (result.Findings.IsEmpty && result.Coverage.All(c => c.Unparsed == 0))
+                .Label(string.Join('\n', result.Findings.Take(5)) + string.Join('\n', result.Coverage.Where(c => c.Unparsed > 0).Select(c => $"{c.File}: {c.Unparsed} unparsed")));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(15));
+    }
+}
