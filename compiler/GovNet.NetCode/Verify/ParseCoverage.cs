@@ -34,7 +34,7 @@ public static class ParseCoverage
 
             foreach (var line in facts.Unparsed.Where(u => u.AffectsForwarding))
             {
-                yield return new Finding(Property, Severity.Error, $"line not understood in '{line.Section}': {line.Text}",
+                yield return new Finding(Property, Severity.Error, $"line not understood in '{SecretMask.Apply(line.Section)}': {SecretMask.Apply(line.Text)}",
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
         }
