@@ -12,7 +12,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var repo = CommonOptions.Repo();
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "sarif");
         var today = CommonOptions.Today();
         var command = new Command("validate", "Load and validate the policy and inventory YAML (nothing is written)") { repo, format, today };
         command.SetAction(result => Run(
@@ -26,7 +26,11 @@ internal static class ValidateCommand
     {
         var result = PolicyValidator.Run(repo.FullName, today);
         var model = result.Model;
-        if (format == "json")
+        if (format == "sarif")
+        {
+            Console.Out.Write(SarifWriter.Write("netcode", SarifWriter.Of(result.Diagnostics)));
+        }
+        else if (format == "json")
         {
             var json = new JsonObject
             {

@@ -12,7 +12,7 @@ internal static class VerifyCommand
     public static Command Create()
     {
         var repo = CommonOptions.Repo();
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "sarif");
         var today = CommonOptions.Today();
         var configs = new Option<DirectoryInfo?>("--configs") { Description = "Folder of HOSTNAME.cfg files to verify; default: build/configs in the repository (run compile first)" };
         var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)}; reachability properties not yet)") { repo, configs, format, today };
@@ -43,7 +43,11 @@ internal static class VerifyCommand
 
         var label = configs is null ? "build/configs" : Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
         var result = Verifier.Run(new ValidationContext(model, today), folder, label);
-        if (format == "json")
+        if (format == "sarif")
+        {
+            Console.Out.Write(SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(f.Property, f.Severity, f.Message, f.At))));
+        }
+        else if (format == "json")
         {
             var json = new JsonObject
             {
