@@ -93,7 +93,13 @@ public sealed record PortMatch(ImmutableArray<PortRange> Ranges)
     /// <summary>No port at all: a range no port number reaches.</summary>
     public static readonly PortMatch None = new([new PortRange(65536, 65536)]);
 
-    public static PortMatch Neq(int port) => new([new PortRange(0, port - 1), new PortRange(port + 1, 65535)]);
+    /// <summary>Every port but one; at either end of the port space only one range remains.</summary>
+    public static PortMatch Neq(int port) => port switch
+    {
+        <= 0 => Range(1, 65535),
+        >= 65535 => Range(0, 65534),
+        _ => new([new PortRange(0, port - 1), new PortRange(port + 1, 65535)]),
+    };
 }
 
 /// <summary>One ACL rule as configured. <c>ProtocolNumber</c> is set when the rule names a protocol other than ip, tcp, udp, icmp.</summary>

@@ -68,19 +68,12 @@ internal static class AclGrammar
         new Dictionary<string, Parser<PortMatch>>
         {
             ["eq"] = Port.Select(PortMatch.Eq),
-            ["lt"] = Port.Where(p => p > 0).Select(p => PortMatch.Range(0, p - 1)),
-            ["gt"] = Port.Where(p => p < 65535).Select(p => PortMatch.Range(p + 1, 65535)),
-            ["neq"] = Port.Select(NotEqual),
+            ["lt"] = Port.Where(p => p > 0).Select(PortMatch.Lt),
+            ["gt"] = Port.Where(p => p < 65535).Select(PortMatch.Gt),
+            ["neq"] = Port.Select(PortMatch.Neq),
             ["range"] = from low in Port from high in Port where low <= high select PortMatch.Range(low, high),
         },
         "eq, lt, gt, neq or range");
-
-    private static PortMatch NotEqual(int port) => port switch
-    {
-        0 => PortMatch.Range(1, 65535),
-        65535 => PortMatch.Range(0, 65534),
-        _ => PortMatch.Neq(port),
-    };
 
     private static readonly Parser<AddressMatch> AddressOrAny =
         Keyword("any", AddressMatch.Any)
