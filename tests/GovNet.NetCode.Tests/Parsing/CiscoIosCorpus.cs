@@ -12,7 +12,7 @@ internal static class CiscoIosCorpus
     /// <summary>ASA is another OS; its configs only have to be read without a fault.</summary>
     public static readonly string[] AsaFiles = ["networktocode__netutils__asa-9.7-full.cfg", "ytti__oxidized__ASA5512-9.12-oxidized.cfg"];
 
-    public static string Root => Path.GetFullPath(Path.Combine(NetcodeProcess.RepositoryRoot(), "..", "shared", "corpus", "real-configs"));
+    public static string Root => RealConfigs.Root;
 
     public static bool Present => Directory.Exists(Path.Combine(Root, "cisco-ios"));
 

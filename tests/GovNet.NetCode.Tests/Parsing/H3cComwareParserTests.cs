@@ -23,7 +23,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
 
     private static string GoldenFolder => Path.Combine(NetcodeProcess.RepositoryRoot(), "tests", "GovNet.NetCode.Tests", "Golden", "example");
 
-    private static string CorpusFolder => Path.GetFullPath(Path.Combine(NetcodeProcess.RepositoryRoot(), "..", "shared", "corpus", "real-configs", Vendor));
+    private static string CorpusFolder => RealConfigs.Folder(Vendor);
 
     [Fact]
     public void Every_golden_h3c_config_parses_back_to_what_the_compiler_decided()

@@ -25,7 +25,7 @@ public sealed class HuaweiVrpCorpusFactAttribute : FactAttribute
 /// </summary>
 internal static class HuaweiVrpCorpus
 {
-    public static readonly string? Folder = Find();
+    public static readonly string? Folder = Directory.Exists(RealConfigs.Folder("huawei-vrp")) ? RealConfigs.Root : null;
 
     public static readonly string Header = $"{"file",-82} {"lines",6} {"understood",11} {"%",6} {"unparsed-fwd",13} {"unparsed-other",15}";
 
@@ -48,19 +48,5 @@ internal static class HuaweiVrpCorpus
         var percent = facts.ConfigLines == 0 ? 100 : 100.0 * understood / facts.ConfigLines;
         return string.Create(CultureInfo.InvariantCulture,
             $"{Path.GetFileName(path),-82} {facts.ConfigLines,6} {understood,11} {percent,6:0.0} {forwarding,13} {facts.Unparsed.Length - forwarding,15}");
-    }
-
-    private static string? Find()
-    {
-        for (var dir = new DirectoryInfo(NetcodeProcess.RepositoryRoot()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "real-configs");
-            if (Directory.Exists(Path.Combine(candidate, "huawei-vrp")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Tests.Support;
 using Xunit;
 
 namespace GovNet.NetCode.Tests.Validation;
@@ -11,7 +12,7 @@ namespace GovNet.NetCode.Tests.Validation;
 /// </summary>
 public sealed partial class DiagnosticCatalogueTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = NetcodeProcess.RepositoryRoot();
 
     public static TheoryData<string> AllCodes() => [.. CodeValues()];
 
@@ -77,19 +78,6 @@ public sealed partial class DiagnosticCatalogueTests
         return Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal) &&
                         !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GovNet.NetCode.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds GovNet.NetCode.sln");
     }
 
     [GeneratedRegex("^NC[1-6][0-9]{3}$", RegexOptions.CultureInvariant)]
