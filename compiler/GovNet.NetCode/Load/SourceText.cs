@@ -5,8 +5,9 @@ using GovNet.NetCode.Diagnostics;
 namespace GovNet.NetCode.Load;
 
 /// <summary>
-/// Turns a file's bytes into text, refusing what is not a small UTF-8 text file before any YAML
-/// parser sees it: oversized, binary, invalid UTF-8 and empty files each get their own diagnostic.
+/// Turns a file's bytes into text, refusing what is not a UTF-8 text file before any YAML parser
+/// sees it: binary, invalid UTF-8 and empty files each get their own diagnostic. The size cap is
+/// enforced where the file is read (<see cref="PolicyLoader"/>), so an oversized file is never loaded.
 /// </summary>
 public static class SourceText
 {
@@ -18,13 +19,6 @@ public static class SourceText
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, DiagnosticBag diagnostics)
     {
-        if (bytes.Length > MaxFileBytes)
-        {
-            diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(file),
-                $"file is {bytes.Length:N0} bytes; policy files are limited to {MaxFileBytes:N0} bytes");
-            return null;
-        }
-
         // Windows editors save "Unicode" text as UTF-16; its NUL bytes would otherwise read as a binary file.
         if (bytes.StartsWith(Utf16LittleEndianBom) || bytes.StartsWith(Utf16BigEndianBom))
         {
