@@ -7,7 +7,7 @@ using GovNet.NetCode.Validate;
 namespace GovNet.NetCode.Verify;
 
 /// <summary>The verifier's answer: findings sorted by property and position, and parse coverage per config.</summary>
-public sealed record VerifyResult(ImmutableArray<Finding> Findings, ImmutableArray<ParseCoverage.FileCoverage> Coverage)
+public sealed record VerifyResult(ImmutableArray<Finding> Findings, ImmutableArray<ParseCoverage.FileCoverage> Coverage, FlowMatrix Matrix)
 {
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 }
@@ -47,6 +47,7 @@ public static class Verifier
         findings.AddRange(LabelledPorts.Check(input));
         return new VerifyResult(
             [.. findings.Order(Finding.ByPosition)],
-            [.. facts.Values.Select(ParseCoverage.Of).OrderBy(c => c.File, StringComparer.Ordinal)]);
+            [.. facts.Values.Select(ParseCoverage.Of).OrderBy(c => c.File, StringComparer.Ordinal)],
+            FlowMatrix.Empty);
     }
 }
