@@ -6,7 +6,7 @@ var root = new RootCommand("netcode: network-as-code compiler and drift checker 
 {
     ValidateCommand.Create(),
     CompileCommand.Create("compile", "Validate, then render every device's config into build/configs/ with build/manifest.json"),
-    CompileCommand.Create("check", "The main job: validate and compile (isolation verification joins when the verifier lands)"),
+    CompileCommand.Create("check", "The main job: validate, compile, and verify isolation on the compiled configs (exit 1 on a violation)"),
     VerifyCommand.Create(),
     SchemaCommand.Create(),
 };

@@ -4,12 +4,14 @@ using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
+using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Cli.Commands;
 
 /// <summary>
 /// <c>netcode compile</c> (validate, then render every device) and <c>netcode check</c> (the main job:
-/// validate + compile, and verify once the verifier lands). Nothing is written unless everything succeeds.
+/// validate + compile + verify the written configs, exit 1 on an isolation violation). Nothing is written unless
+/// validation and compilation succeed.
 /// </summary>
 internal static class CompileCommand
 {
@@ -53,7 +55,16 @@ internal static class CompileCommand
         }
 
         Console.Out.WriteLine($"{name}: {model.Network.Name} compiled {configs!.Value.Length} device configs into {Path.GetRelativePath(Directory.GetCurrentDirectory(), outDirectory)}/");
-        return (int)ExitCodes.Clean;
+        if (name != "check")
+        {
+            return (int)ExitCodes.Clean;
+        }
+
+        // The proof runs on the configs just written, parsed back: the verifier trusts only configs.
+        var label = $"{Path.GetRelativePath(repo.FullName, outDirectory).Replace('\\', '/')}/{BuildWriter.ConfigsFolder}";
+        var verified = Verifier.Run(new ValidationContext(model, today), Path.Combine(outDirectory, BuildWriter.ConfigsFolder), label);
+        FindingWriter.WriteText(Console.Error, Console.Out, verified);
+        return (int)(verified.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);
     }
 
     private static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates)

@@ -1,21 +1,20 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Cli.Commands;
 
-/// <summary><c>netcode verify</c>: parse the compiled (or given) configs and check the isolation properties evaluated so far.</summary>
+/// <summary><c>netcode verify</c>: parse the compiled (or given) configs and verify the isolation properties.</summary>
 internal static class VerifyCommand
 {
     public static Command Create()
     {
         var repo = CommonOptions.Repo();
-        var format = CommonOptions.Format("text", "json", "sarif");
+        var format = CommonOptions.Format("text", "json", "markdown", "sarif");
         var today = CommonOptions.Today();
         var configs = new Option<DirectoryInfo?>("--configs") { Description = "Folder of HOSTNAME.cfg files to verify; default: build/configs in the repository (run compile first)" };
-        var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)}; reachability properties not yet)") { repo, configs, format, today };
+        var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)})") { repo, configs, format, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
             result.GetValue(configs),
@@ -43,45 +42,20 @@ internal static class VerifyCommand
 
         var label = configs is null ? "build/configs" : Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
         var result = Verifier.Run(new ValidationContext(model, today), folder, label);
-        if (format == "sarif")
+        switch (format)
         {
-            Console.Out.Write(SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(f.Property, f.Severity, f.Message, f.At))));
-        }
-        else if (format == "json")
-        {
-            var json = new JsonObject
-            {
-                ["command"] = "verify",
-                ["evaluated"] = new JsonArray([.. Verifier.Evaluated.Select(e => (JsonNode)JsonValue.Create(e))]),
-                ["errors"] = result.Errors,
-                ["findings"] = new JsonArray([.. result.Findings.Select(f => (JsonNode)new JsonObject
-                {
-                    ["property"] = f.Property,
-                    ["severity"] = f.Severity.ToString().ToLowerInvariant(),
-                    ["file"] = f.At.File,
-                    ["line"] = f.At.Line,
-                    ["message"] = f.Message,
-                    ["path"] = new JsonArray([.. f.Path.Select(p => (JsonNode)JsonValue.Create(p))]),
-                    ["contradicts"] = f.Contradicts?.ToString(),
-                })]),
-                ["coverage"] = new JsonArray([.. result.Coverage.Select(c => (JsonNode)new JsonObject
-                {
-                    ["file"] = c.File,
-                    ["lines"] = c.Lines,
-                    ["unparsed"] = c.Unparsed,
-                    ["unparsedForwarding"] = c.UnparsedForwarding,
-                })]),
-            };
-            Console.Out.WriteLine(json.ToJsonString(DiagnosticWriter.JsonOptions));
-        }
-        else
-        {
-            foreach (var finding in result.Findings)
-            {
-                Console.Error.WriteLine(finding.ToString());
-            }
-
-            Console.Out.WriteLine($"verify: {result.Coverage.Length} configs, {result.Errors} violation(s); evaluated {string.Join(", ", Verifier.Evaluated)}");
+            case "sarif":
+                Console.Out.Write(FindingWriter.ToSarif(result));
+                break;
+            case "json":
+                Console.Out.WriteLine(FindingWriter.ToJson(result).ToJsonString(DiagnosticWriter.JsonOptions));
+                break;
+            case "markdown":
+                Console.Out.Write(FindingWriter.ToMarkdown(result));
+                break;
+            default:
+                FindingWriter.WriteText(Console.Error, Console.Out, result);
+                break;
         }
 
         return (int)(result.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);

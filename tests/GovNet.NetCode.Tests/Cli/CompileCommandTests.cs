@@ -47,20 +47,50 @@ public sealed class CompileCommandTests
         Assert.Equal(0, NetcodeProcess.Run(root, "compile").ExitCode);
         var before = File.ReadAllText(Path.Combine(root, "build", "manifest.json"));
 
-        var templates = Path.Combine(root, "templates");
-        foreach (var file in Directory.EnumerateFiles(CompileHarness.Templates().Root, "*.hbs", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(CompileHarness.Templates().Root, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        var templates = CopyTemplatesInto(root);
         File.AppendAllText(Path.Combine(templates, "cisco-ios", "routes.hbs"), "{{#if Routes}}\n");
         var outcome = NetcodeProcess.Run(root, "compile");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("templates/cisco-ios/routes.hbs", outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("nothing was written", outcome.StandardError, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(root, "build", "manifest.json")));
+    }
+
+    [Fact]
+    public void Check_verifies_the_compiled_configs_and_exits_1_on_a_violation()
+    {
+        using var repo = new MiniRepo();
+        var root = repo.Write();
+        var templates = CopyTemplatesInto(root);
+        var interfaces = Path.Combine(templates, "huawei-vrp", "interfaces.hbs");
+        // Ports without their plane tag break P5 in every Huawei config, though the policy is valid.
+        File.WriteAllText(interfaces, File.ReadAllText(interfaces).Replace(" description {{Description}}", " description unlabelled-{{Description}}", StringComparison.Ordinal));
+
+        var outcome = NetcodeProcess.Run(root, "check", "--today", "2026-11-24");
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("error P5", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("build/configs/EXT-CORE-01.cfg:", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("violation(s)", outcome.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_writes_markdown_with_the_verdict_and_findings()
+    {
+        using var repo = new MiniRepo();
+        var root = repo.Write();
+        Assert.Equal(0, NetcodeProcess.Run(root, "compile", "--today", "2026-11-24").ExitCode);
+        var clean = NetcodeProcess.Run(root, "verify", "--format", "markdown", "--today", "2026-11-24");
+        Assert.Equal(0, clean.ExitCode);
+        Assert.StartsWith("### Isolation verified", clean.StandardOutput, StringComparison.Ordinal);
+
+        var config = Path.Combine(root, "build", "configs", "EXT-CORE-01.cfg");
+        File.WriteAllText(config, File.ReadAllText(config).Replace(" description [EXT]", " description |EXT|", StringComparison.Ordinal));
+        var violated = NetcodeProcess.Run(root, "verify", "--format", "markdown", "--today", "2026-11-24");
+        Assert.Equal(1, violated.ExitCode);
+        Assert.StartsWith("### Isolation violated", violated.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("| P5 | error | `build/configs/EXT-CORE-01.cfg:", violated.StandardOutput, StringComparison.Ordinal);
+        // A pipe from the config is escaped, so it cannot split the table row.
+        Assert.Contains("'\\|EXT\\|", violated.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +101,19 @@ public sealed class CompileCommandTests
         var outcome = NetcodeProcess.Run(root, "compile", "--today", "2026-11-24");
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         Assert.True(File.Exists(Path.Combine(root, "build", "configs", "EXT-CORE-01.cfg")));
+    }
+
+    private static string CopyTemplatesInto(string root)
+    {
+        var templates = Path.Combine(root, "templates");
+        foreach (var file in Directory.EnumerateFiles(CompileHarness.Templates().Root, "*.hbs", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(CompileHarness.Templates().Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return templates;
     }
 
     [Theory]

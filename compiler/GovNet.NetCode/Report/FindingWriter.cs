@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Verify;
+
+namespace GovNet.NetCode.Report;
+
+/// <summary>
+/// A verify result for people (text lines on stderr in the diagnostic form CI problem matchers read,
+/// markdown for an issue or pull request) and for tools (json, sarif). <c>verify</c> and <c>check</c>
+/// both report through here so the two cannot drift apart.
+/// </summary>
+public static class FindingWriter
+{
+    public static void WriteText(TextWriter findings, TextWriter summary, VerifyResult result)
+    {
+        foreach (var finding in result.Findings)
+        {
+            findings.WriteLine(finding.ToString());
+        }
+
+        summary.WriteLine(Summary(result));
+    }
+
+    public static string Summary(VerifyResult result) =>
+        $"verify: {result.Coverage.Length} configs, {result.Errors} violation(s), {result.Findings.Length - result.Errors} warning(s); evaluated {string.Join(", ", Verifier.Evaluated)}";
+
+    public static JsonObject ToJson(VerifyResult result) => new()
+    {
+        ["command"] = "verify",
+        ["evaluated"] = new JsonArray([.. Verifier.Evaluated.Select(e => (JsonNode)JsonValue.Create(e))]),
+        ["errors"] = result.Errors,
+        ["findings"] = new JsonArray([.. result.Findings.Select(f => (JsonNode)new JsonObject
+        {
+            ["property"] = f.Property,
+            ["severity"] = Word(f.Severity),
+            ["file"] = f.At.File,
+            ["line"] = f.At.Line,
+            ["message"] = f.Message,
+            ["path"] = new JsonArray([.. f.Path.Select(p => (JsonNode)JsonValue.Create(p))]),
+            ["packet"] = f.Packet,
+            ["contradicts"] = f.Contradicts?.ToString(),
+        })]),
+        ["coverage"] = new JsonArray([.. result.Coverage.Select(c => (JsonNode)new JsonObject
+        {
+            ["file"] = c.File,
+            ["lines"] = c.Lines,
+            ["unparsed"] = c.Unparsed,
+            ["unparsedForwarding"] = c.UnparsedForwarding,
+        })]),
+    };
+
+    public static string ToSarif(VerifyResult result) =>
+        SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(f.Property, f.Severity, f.Message, f.At)));
+
+    /// <summary>A verdict line, a table of findings and the parse coverage; cell text is escaped so a config line cannot break the table.</summary>
+    public static string ToMarkdown(VerifyResult result)
+    {
+        var text = new StringBuilder();
+        text.Append(result.Errors == 0 ? "### Isolation verified\n\n" : $"### Isolation violated: {result.Errors} violation(s)\n\n");
+        text.Append("Evaluated: ").Append(string.Join(", ", Verifier.Evaluated)).Append(".\n\n");
+        if (!result.Findings.IsEmpty)
+        {
+            text.Append("| property | severity | where | finding | path | packet | contradicts |\n|---|---|---|---|---|---|---|\n");
+            foreach (var f in result.Findings)
+            {
+                text.Append("| ").Append(f.Property)
+                    .Append(" | ").Append(Word(f.Severity))
+                    .Append(" | `").Append(Cell(f.At.ToString())).Append('`')
+                    .Append(" | ").Append(Cell(f.Message))
+                    .Append(" | ").Append(Cell(string.Join(" → ", f.Path)))
+                    .Append(" | ").Append(Cell(f.Packet ?? string.Empty))
+                    .Append(" | ").Append(f.Contradicts is { } policy ? $"`{Cell(policy.ToString())}`" : string.Empty)
+                    .Append(" |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append("<details><summary>Parse coverage</summary>\n\n| config | lines | not understood | in forwarding sections |\n|---|---:|---:|---:|\n");
+        foreach (var c in result.Coverage)
+        {
+            text.Append("| ").Append(Cell(c.File)).Append(" | ").Append(c.Lines).Append(" | ").Append(c.Unparsed).Append(" | ").Append(c.UnparsedForwarding).Append(" |\n");
+        }
+
+        return text.Append("\n</details>\n").ToString();
+    }
+
+    private static string Word(Severity severity) => severity == Severity.Error ? "error" : "warning";
+
+    private static string Cell(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("`", "'", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace("\n", " ", StringComparison.Ordinal);
+}
