@@ -56,7 +56,7 @@ internal static class CompileCommand
         return (int)ExitCodes.Clean;
     }
 
-    private static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates)
+    internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates)
     {
         if (templates is not null)
         {

@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Drift;
+
+/// <summary>
+/// Compares an intended and a running config as trees: a section is keyed by its header line and
+/// its children compare as a multiset, except in the dialect's ordered sections (ACL rules), which
+/// compare as a sequence. An unmatched intended and running line of one section that set the same
+/// thing (same leading keywords) pair up as one change.
+/// </summary>
+public static class ConfigComparer
+{
+    public static ImmutableArray<Difference> Compare(string device, Dialect dialect, string intendedText, string runningText, IgnorePatterns ignore) =>
+        Compare(device, dialect, Prepare(dialect, intendedText, ignore), Prepare(dialect, runningText, ignore));
+
+    /// <summary>The config as drift sees it: normalised, masked, as a tree, without what the ignore patterns drop.</summary>
+    public static ImmutableArray<ConfigNode> Prepare(Dialect dialect, string text, IgnorePatterns ignore) =>
+        Prune(ConfigTree.Parse(dialect.Normalise(text), _ => false), ignore);
+
+    public static ImmutableArray<Difference> Compare(string device, Dialect dialect, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+    {
+        var differences = new List<Difference>();
+        new Walk(device, dialect, differences).Children([], intended, running, null, ordered: false);
+        return [.. differences];
+    }
+
+    private static ImmutableArray<ConfigNode> Prune(ImmutableArray<ConfigNode> nodes, IgnorePatterns ignore) =>
+        [.. nodes.Where(n => !ignore.Ignores(n.Text)).Select(n => n.Children.IsEmpty ? n : n with { Children = Prune(n.Children, ignore) })];
+
+    private sealed class Walk(string device, Dialect dialect, List<Difference> differences)
+    {
+        public void Children(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running, ConfigNode? runningParent, bool ordered)
+        {
+            var (missing, unexpected) = ordered ? Sequence(intended, running) : Multiset(path, intended, running);
+            var scope = runningParent is null ? ((int, int)?)null : Span(runningParent);
+            var section = path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
+
+            // Same text on both sides but at another position: a rule that moved.
+            foreach (var moved in missing.Where(m => unexpected.Any(u => u.Text == m.Text)).ToList())
+            {
+                var to = unexpected.First(u => u.Text == moved.Text);
+                missing.Remove(moved);
+                unexpected.Remove(to);
+                differences.Add(new Difference(device, section, DriftKind.Changed, Lines(moved), Lines(to), ordered) { RunningScope = scope ?? Span(to) });
+            }
+
+            foreach (var gone in missing.ToList())
+            {
+                var key = ChangeKey(gone.Text);
+                var replacement = key.Length == 0 || !gone.Children.IsEmpty ? null : unexpected.FirstOrDefault(u => u.Children.IsEmpty && ChangeKey(u.Text) == key);
+                if (replacement is null)
+                {
+                    continue;
+                }
+
+                missing.Remove(gone);
+                unexpected.Remove(replacement);
+                differences.Add(new Difference(device, section, DriftKind.Changed, Lines(gone), Lines(replacement), ordered) { RunningScope = scope ?? Span(replacement) });
+            }
+
+            foreach (var gone in missing)
+            {
+                differences.Add(new Difference(device, SectionOf(path, gone), DriftKind.Missing, Lines(gone), [], ordered || dialect.IsOrderedSection(gone.Text)) { RunningScope = scope });
+            }
+
+            foreach (var added in unexpected)
+            {
+                differences.Add(new Difference(device, SectionOf(path, added), DriftKind.Unexpected, [], Lines(added), ordered || dialect.IsOrderedSection(added.Text)) { RunningScope = scope ?? Span(added) });
+            }
+        }
+
+        /// <summary>Pairs equal lines in any order; recurses into pairs that are sections.</summary>
+        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Multiset(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        {
+            var waiting = new Dictionary<string, Queue<ConfigNode>>(StringComparer.Ordinal);
+            foreach (var node in running)
+            {
+                if (!waiting.TryGetValue(node.Text, out var queue))
+                {
+                    waiting[node.Text] = queue = new Queue<ConfigNode>();
+                }
+
+                queue.Enqueue(node);
+            }
+
+            var missing = new List<ConfigNode>();
+            foreach (var node in intended)
+            {
+                if (waiting.TryGetValue(node.Text, out var queue) && queue.TryDequeue(out var match))
+                {
+                    if (!node.Children.IsEmpty || !match.Children.IsEmpty)
+                    {
+                        Children(path.Add(node.Text), node.Children, match.Children, match, dialect.IsOrderedSection(node.Text));
+                    }
+                }
+                else
+                {
+                    missing.Add(node);
+                }
+            }
+
+            var left = new HashSet<ConfigNode>(waiting.Values.SelectMany(q => q), ReferenceEqualityComparer.Instance);
+            return (missing, [.. running.Where(left.Contains)]);
+        }
+
+        /// <summary>Ordered children: the lines outside the longest common subsequence differ.</summary>
+        private static (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Sequence(ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        {
+            var result = Differ.Instance.CreateDiffs(Flatten(intended), Flatten(running), ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
+            var missing = new List<ConfigNode>();
+            var unexpected = new List<ConfigNode>();
+            foreach (var block in result.DiffBlocks)
+            {
+                missing.AddRange(intended.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+                unexpected.AddRange(running.Skip(block.InsertStartB).Take(block.InsertCountB));
+            }
+
+            return (missing, unexpected);
+        }
+
+        // A rule's own sub-lines (rare) travel with it: compare a rule as its whole text.
+        private static string Flatten(ImmutableArray<ConfigNode> nodes) =>
+            string.Join('\n', nodes.Select(n => string.Join('\u001f', Lines(n).Select(l => l.Text))));
+
+        private static string SectionOf(ImmutableArray<string> path, ConfigNode node) =>
+            !node.Children.IsEmpty ? string.Join(" / ", path.Add(node.Text)) : path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
+    }
+
+    public static ImmutableArray<DriftLine> Lines(ConfigNode node)
+    {
+        var lines = ImmutableArray.CreateBuilder<DriftLine>();
+        var stack = new Stack<ConfigNode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var next = stack.Pop();
+            lines.Add(new DriftLine(next.Line, new string(' ', next.Indent) + next.Text));
+            for (var i = next.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(next.Children[i]);
+            }
+        }
+
+        return lines.ToImmutable();
+    }
+
+    private static (int First, int Last) Span(ConfigNode node)
+    {
+        var lines = Lines(node);
+        return (lines.Min(l => l.Line), lines.Max(l => l.Line));
+    }
+
+    /// <summary>
+    /// What a line sets, without its value: the leading keywords after any undo/no
+    /// ("switchport access vlan", "description", "shutdown"). Two lines with one key in one section
+    /// are one setting changed.
+    /// </summary>
+    public static string ChangeKey(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).AsSpan();
+        if (words.Length > 0 && words[0] is "undo" or "no")
+        {
+            words = words[1..];
+        }
+
+        var key = new List<string>();
+        foreach (var word in words)
+        {
+            if (!word.All(c => c is (>= 'a' and <= 'z') or '-'))
+            {
+                break;
+            }
+
+            key.Add(word);
+        }
+
+        // "rule 5 …" / "10 permit …": an ACL entry is keyed by its number.
+        if (key.Count == 0 && words.Length > 0 && words[0].All(char.IsAsciiDigit))
+        {
+            return "#" + words[0];
+        }
+
+        if (key.Count == 1 && words.Length > 1 && key[0] == "rule" && words[1].All(char.IsAsciiDigit))
+        {
+            return "rule " + words[1] + (words.Length > 2 && words[2] == "description" ? " description" : string.Empty);
+        }
+
+        return string.Join(' ', key);
+    }
+}
