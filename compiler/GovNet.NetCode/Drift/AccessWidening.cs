@@ -16,6 +16,12 @@ public static partial class AccessWidening
 
         if (difference.InOrderedSection || running.Concat(intended).Any(l => AclEntry().IsMatch(l)))
         {
+            // First match wins: a rule that moved can let through what a rule after it denied.
+            if (difference.Kind == DriftKind.Changed && running.SequenceEqual(intended))
+            {
+                return $"ACL rules reordered: {running.FirstOrDefault()} moved from line {difference.Intended[0].Line} to line {difference.Running[0].Line}";
+            }
+
             if (running.FirstOrDefault(l => Permit().IsMatch(l) && !intended.Contains(l)) is { } permit)
             {
                 return $"ACL permits what policy does not: {permit}";
