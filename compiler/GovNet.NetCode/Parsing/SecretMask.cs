@@ -37,7 +37,7 @@ public static partial class SecretMask
     private static partial Regex WrappedCipher();
 
     // SNMP communities keep their access word (read/write/RO/RW lives after the name on Cisco, so that goes too).
-    [GeneratedRegex(@"(?<head>\bcommunity(?:\s+(?:read|write))?(?:\s+(?:cipher|simple))?)\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<head>(?>\bcommunity(?:\s+(?:read|write))?(?:\s+(?:cipher|simple))?))\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Community();
 
     // Everything after a secret-bearing keyword: type words (cipher, 7, ascii …) and the value alike.

@@ -32,6 +32,9 @@ public sealed class DriftCommandTests : IDisposable
     private NetcodeProcess.Outcome Drift(params string[] arguments) =>
         NetcodeProcess.Run(root, ["drift", "--running", Running, "--today", "2026-11-24", .. arguments]);
 
+    private static void AssertDiagnostic(NetcodeProcess.Outcome outcome, string severity, string code) =>
+        Assert.Contains($"{severity} {code}:", outcome.StandardError, StringComparison.Ordinal);
+
     private void Edit(string host, string oldText, string newText)
     {
         var path = Path.Combine(Running, host + ".cfg");
@@ -88,8 +91,8 @@ public sealed class DriftCommandTests : IDisposable
         var archive = Path.Combine(work.FullName, "archive");
         var outcome = Drift("--archive", archive);
         Assert.Equal(3, outcome.ExitCode);
-        Assert.Contains("error NC7103", outcome.StandardError, StringComparison.Ordinal);
-        Assert.Contains("warning NC7102", outcome.StandardError, StringComparison.Ordinal);
+        AssertDiagnostic(outcome, "error", "NC7103");
+        AssertDiagnostic(outcome, "warning", "NC7102");
         Assert.Contains("STRAY-01", outcome.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(archive, "EXT-ACC-01.cfg")));
         Assert.False(File.Exists(Path.Combine(archive, "STRAY-01.cfg")));
@@ -104,7 +107,7 @@ public sealed class DriftCommandTests : IDisposable
 
         var badPattern = Drift("--ignore", "^clock (");
         Assert.Equal(2, badPattern.ExitCode);
-        Assert.Contains("error NC7101", badPattern.StandardError, StringComparison.Ordinal);
+        AssertDiagnostic(badPattern, "error", "NC7101");
 
         var missingFolder = NetcodeProcess.Run(root, "drift", "--running", Path.Combine(work.FullName, "nope"), "--today", "2026-11-24");
         Assert.Equal(2, missingFolder.ExitCode);
@@ -122,10 +125,10 @@ public sealed class DriftCommandTests : IDisposable
         File.WriteAllText(blocked, "a file, not a folder");
         var archive = Drift("--archive", blocked);
         Assert.Equal(3, archive.ExitCode);
-        Assert.Contains("error NC7104", archive.StandardError, StringComparison.Ordinal);
+        AssertDiagnostic(archive, "error", "NC7104");
 
         var report = Drift("--format", "json", "--out", Path.Combine(work.FullName, "no", "such", "drift.json"));
         Assert.Equal(3, report.ExitCode);
-        Assert.Contains("error NC7105", report.StandardError, StringComparison.Ordinal);
+        AssertDiagnostic(report, "error", "NC7105");
     }
 }
