@@ -39,28 +39,34 @@ public static class ConfigComparer
             var scope = runningParent is null ? ((int, int)?)null : Span(runningParent);
             var section = path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
 
-            // Same text on both sides but at another position: a rule that moved.
-            foreach (var moved in missing.Where(m => unexpected.Any(u => u.Text == m.Text)).ToList())
+            // Same text on both sides but at another position: a rule that moved. Then an unmatched
+            // pair of lines that set the same thing: one setting changed. Indexed, so a config that
+            // differs everywhere still compares in linear time.
+            var byText = Index(unexpected, n => n.Text);
+            var byKey = Index(unexpected.Where(u => u.Children.IsEmpty), u => ChangeKey(u.Text));
+            var paired = new HashSet<ConfigNode>(ReferenceEqualityComparer.Instance);
+            var remaining = missing;
+            foreach (var pass in new[] { true, false })
             {
-                var to = unexpected.First(u => u.Text == moved.Text);
-                missing.Remove(moved);
-                unexpected.Remove(to);
-                differences.Add(new Difference(device, section, DriftKind.Changed, Lines(moved), Lines(to), ordered) { RunningScope = scope ?? Span(to) });
-            }
-
-            foreach (var gone in missing.ToList())
-            {
-                var key = ChangeKey(gone.Text);
-                var replacement = key.Length == 0 || !gone.Children.IsEmpty ? null : unexpected.FirstOrDefault(u => u.Children.IsEmpty && ChangeKey(u.Text) == key);
-                if (replacement is null)
+                var next = new List<ConfigNode>();
+                foreach (var gone in remaining)
                 {
-                    continue;
+                    var key = pass ? gone.Text : gone.Children.IsEmpty ? ChangeKey(gone.Text) : string.Empty;
+                    var partner = key.Length == 0 ? null : Take(pass ? byText : byKey, key, paired);
+                    if (partner is null)
+                    {
+                        next.Add(gone);
+                        continue;
+                    }
+
+                    differences.Add(new Difference(device, section, DriftKind.Changed, Lines(gone), Lines(partner), ordered) { RunningScope = scope ?? Span(partner) });
                 }
 
-                missing.Remove(gone);
-                unexpected.Remove(replacement);
-                differences.Add(new Difference(device, section, DriftKind.Changed, Lines(gone), Lines(replacement), ordered) { RunningScope = scope ?? Span(replacement) });
+                remaining = next;
             }
+
+            missing = remaining;
+            unexpected = [.. unexpected.Where(u => !paired.Contains(u))];
 
             foreach (var gone in missing)
             {
@@ -73,19 +79,46 @@ public static class ConfigComparer
             }
         }
 
-        /// <summary>Pairs equal lines in any order; recurses into pairs that are sections.</summary>
-        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Multiset(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        private static Dictionary<string, Queue<ConfigNode>> Index(IEnumerable<ConfigNode> nodes, Func<ConfigNode, string> key)
         {
-            var waiting = new Dictionary<string, Queue<ConfigNode>>(StringComparer.Ordinal);
-            foreach (var node in running)
+            var index = new Dictionary<string, Queue<ConfigNode>>(StringComparer.Ordinal);
+            foreach (var node in nodes)
             {
-                if (!waiting.TryGetValue(node.Text, out var queue))
+                var k = key(node);
+                if (!index.TryGetValue(k, out var queue))
                 {
-                    waiting[node.Text] = queue = new Queue<ConfigNode>();
+                    index[k] = queue = new Queue<ConfigNode>();
                 }
 
                 queue.Enqueue(node);
             }
+
+            return index;
+        }
+
+        /// <summary>The first node under <paramref name="key"/> not paired yet, now paired.</summary>
+        private static ConfigNode? Take(Dictionary<string, Queue<ConfigNode>> index, string key, HashSet<ConfigNode> paired)
+        {
+            if (!index.TryGetValue(key, out var queue))
+            {
+                return null;
+            }
+
+            while (queue.TryDequeue(out var node))
+            {
+                if (paired.Add(node))
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Pairs equal lines in any order; recurses into pairs that are sections.</summary>
+        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Multiset(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        {
+            var waiting = Index(running, n => n.Text);
 
             var missing = new List<ConfigNode>();
             foreach (var node in intended)
