@@ -181,10 +181,16 @@ public static class ConfigComparer
         return lines.ToImmutable();
     }
 
+    // Children follow their header in line order, so the last line of a section is its last descendant.
     private static (int First, int Last) Span(ConfigNode node)
     {
-        var lines = Lines(node);
-        return (lines.Min(l => l.Line), lines.Max(l => l.Line));
+        var last = node;
+        while (!last.Children.IsEmpty)
+        {
+            last = last.Children[^1];
+        }
+
+        return (node.Line, last.Line);
     }
 
     /// <summary>
