@@ -26,7 +26,7 @@ internal static class DriftCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to this file (atomically) instead of standard output" };
         var archive = new Option<DirectoryInfo?>("--archive") { Description = "Git repository to commit the masked running configs into, one commit per run; created if missing" };
         var templates = new Option<DirectoryInfo?>("--templates") { Description = "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode" };
-        var ignore = new Option<string[]>("--ignore") { Description = "Regular expression for config lines and sections the tool does not manage (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var ignore = new Option<string[]>("--ignore") { Description = "Regular expression for config lines and sections the tool does not manage (repeatable)" };
         var command = new Command("drift", "Compare running configs with what the policy compiles to; rank, report and archive the drift")
         {
             repo, running, format, output, archive, templates, ignore, today,

@@ -25,6 +25,9 @@ public sealed class SecretMaskTests
         var masked = SecretMask.Apply(line);
         Assert.DoesNotContain(secret, masked, StringComparison.Ordinal);
         Assert.Contains(SecretMask.Mask, masked, StringComparison.Ordinal);
+
+        // Drift masks text the collector already masked: a second pass changes nothing.
+        Assert.Equal(masked, SecretMask.Apply(masked));
     }
 
     [Fact]
