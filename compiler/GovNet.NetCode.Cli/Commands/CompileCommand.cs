@@ -67,7 +67,7 @@ internal static class CompileCommand
         return (int)(verified.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);
     }
 
-    private static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates)
+    internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates)
     {
         if (templates is not null)
         {

@@ -4,7 +4,7 @@ namespace GovNet.NetCode.Diagnostics;
 /// Stable diagnostic codes. A code never changes meaning once released; docs/diagnostics.md documents
 /// each one and a test checks that every code here is documented there and exercised by a test.
 /// NC1xxx reading files, NC2xxx schema and identifiers, NC3xxx addressing (IPAM),
-/// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates.
+/// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates, NC71xx drift.
 /// </summary>
 public static class Codes
 {
@@ -88,4 +88,11 @@ public static class Codes
     public const string TemplateBinding = "NC6102";
     public const string NotExpressible = "NC6103";
     public const string OutputNotWritten = "NC6104";
+
+    // Drift
+    public const string InvalidIgnorePattern = "NC7101";
+    public const string RunningConfigNotInInventory = "NC7102";
+    public const string RunningConfigMissing = "NC7103";
+    public const string ArchiveFailed = "NC7104";
+    public const string DriftReportNotWritten = "NC7105";
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Dialects;
 
@@ -7,7 +8,7 @@ namespace GovNet.NetCode.Dialects;
 /// Dialects/ and one line in <see cref="DialectRegistry"/>; later stages add their parser,
 /// normaliser and session commands here.
 /// </summary>
-public abstract class Dialect
+public abstract partial class Dialect
 {
     /// <summary>The id used everywhere: inventory <c>vendor</c>, <c>templates/&lt;id&gt;/</c>, test case names.</summary>
     public abstract string Id { get; }
@@ -37,4 +38,41 @@ public abstract class Dialect
 
     /// <summary>The short port name used in descriptions of the far end (GE0/0/1).</summary>
     public abstract string ShortPortName(string name);
+
+    /// <summary>
+    /// Lines (trimmed) that differ between two pulls of one unchanged config: comment headers, byte
+    /// counts, version banners, clock drift. Drift blanks them; timestamps are caught for every dialect.
+    /// </summary>
+    protected abstract Regex VolatileLine { get; }
+
+    /// <summary>Section headers whose children are evaluated in order (ACL rules): drift compares them as a sequence, not a set.</summary>
+    protected abstract Regex OrderedSection { get; }
+
+    public bool IsOrderedSection(string header) => OrderedSection.IsMatch(header);
+
+    /// <summary>
+    /// The config as drift compares it: volatile lines blanked, runs of blanks folded, every secret
+    /// masked. The line count is kept, so line numbers still point at the device's own lines.
+    /// </summary>
+    public string Normalise(string text)
+    {
+        var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\0', ' ', '\t');
+            var trimmed = line.TrimStart(' ', '\t');
+            lines[i] = trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || Timestamp().IsMatch(trimmed)
+                ? string.Empty
+                : line[..(line.Length - trimmed.Length)] + SecretMask.Apply(Blanks().Replace(trimmed, " "));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    // A line that starts with a date or a weekday/month and a time: the clock, not the config.
+    [GeneratedRegex(@"^[*.]?((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? |\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{1,2}:\d{2}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"[ \t]{2,}|\t", RegexOptions.CultureInvariant)]
+    private static partial Regex Blanks();
 }

@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace GovNet.NetCode.Dialects.H3cComware;
+
+/// <summary>What drift must not count in a Comware config: "#" separators and the " version 7.1.064, Release …" banner, which changes on upgrade.</summary>
+public sealed partial class H3cComwareDialect
+{
+    [GeneratedRegex(@"^(#.*|version \d.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VolatileLineRegex();
+
+    // acl advanced 3001, acl number 3001, acl basic name X: rules are matched first to last.
+    [GeneratedRegex(@"^acl\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrderedSectionRegex();
+
+    protected override Regex VolatileLine => VolatileLineRegex();
+
+    protected override Regex OrderedSection => OrderedSectionRegex();
+}

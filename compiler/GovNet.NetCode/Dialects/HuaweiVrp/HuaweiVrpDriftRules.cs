@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace GovNet.NetCode.Dialects.HuaweiVrp;
+
+/// <summary>What drift must not count in a VRP config: "#" separators and "!" headers (Software Version, last saved/updated times).</summary>
+public sealed partial class HuaweiVrpDialect
+{
+    [GeneratedRegex(@"^(#|!.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VolatileLineRegex();
+
+    // acl number 3001, acl name X, acl ipv6 number 3001: rules are matched first to last.
+    [GeneratedRegex(@"^acl\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrderedSectionRegex();
+
+    protected override Regex VolatileLine => VolatileLineRegex();
+
+    protected override Regex OrderedSection => OrderedSectionRegex();
+}

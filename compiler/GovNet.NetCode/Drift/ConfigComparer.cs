@@ -1,0 +1,233 @@
+using System.Collections.Immutable;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Drift;
+
+/// <summary>
+/// Compares an intended and a running config as trees: a section is keyed by its header line and
+/// its children compare as a multiset, except in the dialect's ordered sections (ACL rules), which
+/// compare as a sequence. An unmatched intended and running line of one section that set the same
+/// thing (same leading keywords) pair up as one change.
+/// </summary>
+public static class ConfigComparer
+{
+    public static ImmutableArray<Difference> Compare(string device, Dialect dialect, string intendedText, string runningText, IgnorePatterns ignore) =>
+        Compare(device, dialect, Prepare(dialect, intendedText, ignore), Prepare(dialect, runningText, ignore));
+
+    /// <summary>The config as drift sees it: normalised, masked, as a tree, without what the ignore patterns drop.</summary>
+    public static ImmutableArray<ConfigNode> Prepare(Dialect dialect, string text, IgnorePatterns ignore) =>
+        Prune(ConfigTree.Parse(dialect.Normalise(text), _ => false), ignore);
+
+    public static ImmutableArray<Difference> Compare(string device, Dialect dialect, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+    {
+        var differences = new List<Difference>();
+        new Walk(device, dialect, differences).Children([], intended, running, null, ordered: false);
+        return [.. differences];
+    }
+
+    private static ImmutableArray<ConfigNode> Prune(ImmutableArray<ConfigNode> nodes, IgnorePatterns ignore) =>
+        [.. nodes.Where(n => !ignore.Ignores(n.Text)).Select(n => n.Children.IsEmpty ? n : n with { Children = Prune(n.Children, ignore) })];
+
+    private sealed class Walk(string device, Dialect dialect, List<Difference> differences)
+    {
+        public void Children(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running, ConfigNode? runningParent, bool ordered)
+        {
+            var (missing, unexpected) = ordered ? Sequence(intended, running) : Multiset(path, intended, running);
+            var scope = runningParent is null ? ((int, int)?)null : Span(runningParent);
+            var section = path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
+
+            // Same text on both sides but at another position: a rule that moved. Then an unmatched
+            // pair of lines that set the same thing: one setting changed. Indexed, so a config that
+            // differs everywhere still compares in linear time.
+            var byText = Index(unexpected, n => n.Text);
+            var byKey = Index(unexpected.Where(u => u.Children.IsEmpty), u => ChangeKey(u.Text));
+            var paired = new HashSet<ConfigNode>(ReferenceEqualityComparer.Instance);
+            var remaining = missing;
+            foreach (var pass in new[] { true, false })
+            {
+                var next = new List<ConfigNode>();
+                foreach (var gone in remaining)
+                {
+                    var key = pass ? gone.Text : gone.Children.IsEmpty ? ChangeKey(gone.Text) : string.Empty;
+                    var partner = key.Length == 0 ? null : Take(pass ? byText : byKey, key, paired);
+                    if (partner is null)
+                    {
+                        next.Add(gone);
+                        continue;
+                    }
+
+                    differences.Add(new Difference(device, section, DriftKind.Changed, Lines(gone), Lines(partner), ordered) { RunningScope = scope ?? Span(partner) });
+                }
+
+                remaining = next;
+            }
+
+            missing = remaining;
+            unexpected = [.. unexpected.Where(u => !paired.Contains(u))];
+
+            foreach (var gone in missing)
+            {
+                differences.Add(new Difference(device, SectionOf(path, gone), DriftKind.Missing, Lines(gone), [], ordered || dialect.IsOrderedSection(gone.Text)) { RunningScope = scope });
+            }
+
+            foreach (var added in unexpected)
+            {
+                differences.Add(new Difference(device, SectionOf(path, added), DriftKind.Unexpected, [], Lines(added), ordered || dialect.IsOrderedSection(added.Text)) { RunningScope = scope ?? Span(added) });
+            }
+        }
+
+        private static Dictionary<string, Queue<ConfigNode>> Index(IEnumerable<ConfigNode> nodes, Func<ConfigNode, string> key)
+        {
+            var index = new Dictionary<string, Queue<ConfigNode>>(StringComparer.Ordinal);
+            foreach (var node in nodes)
+            {
+                var k = key(node);
+                if (!index.TryGetValue(k, out var queue))
+                {
+                    index[k] = queue = new Queue<ConfigNode>();
+                }
+
+                queue.Enqueue(node);
+            }
+
+            return index;
+        }
+
+        /// <summary>The first node under <paramref name="key"/> not paired yet, now paired.</summary>
+        private static ConfigNode? Take(Dictionary<string, Queue<ConfigNode>> index, string key, HashSet<ConfigNode> paired)
+        {
+            if (!index.TryGetValue(key, out var queue))
+            {
+                return null;
+            }
+
+            while (queue.TryDequeue(out var node))
+            {
+                if (paired.Add(node))
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Pairs equal lines in any order; recurses into pairs that are sections.</summary>
+        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Multiset(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        {
+            var waiting = Index(running, n => n.Text);
+
+            var missing = new List<ConfigNode>();
+            foreach (var node in intended)
+            {
+                if (waiting.TryGetValue(node.Text, out var queue) && queue.TryDequeue(out var match))
+                {
+                    if (!node.Children.IsEmpty || !match.Children.IsEmpty)
+                    {
+                        Children(path.Add(node.Text), node.Children, match.Children, match, dialect.IsOrderedSection(node.Text));
+                    }
+                }
+                else
+                {
+                    missing.Add(node);
+                }
+            }
+
+            var left = new HashSet<ConfigNode>(waiting.Values.SelectMany(q => q), ReferenceEqualityComparer.Instance);
+            return (missing, [.. running.Where(left.Contains)]);
+        }
+
+        /// <summary>Ordered children: the lines outside the longest common subsequence differ.</summary>
+        private static (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Sequence(ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        {
+            var result = Differ.Instance.CreateDiffs(Flatten(intended), Flatten(running), ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
+            var missing = new List<ConfigNode>();
+            var unexpected = new List<ConfigNode>();
+            foreach (var block in result.DiffBlocks)
+            {
+                missing.AddRange(intended.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+                unexpected.AddRange(running.Skip(block.InsertStartB).Take(block.InsertCountB));
+            }
+
+            return (missing, unexpected);
+        }
+
+        // A rule's own sub-lines (rare) travel with it: compare a rule as its whole text.
+        private static string Flatten(ImmutableArray<ConfigNode> nodes) =>
+            string.Join('\n', nodes.Select(n => string.Join('\u001f', Lines(n).Select(l => l.Text))));
+
+        private static string SectionOf(ImmutableArray<string> path, ConfigNode node) =>
+            !node.Children.IsEmpty ? string.Join(" / ", path.Add(node.Text)) : path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
+    }
+
+    public static ImmutableArray<DriftLine> Lines(ConfigNode node)
+    {
+        var lines = ImmutableArray.CreateBuilder<DriftLine>();
+        var stack = new Stack<ConfigNode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var next = stack.Pop();
+            lines.Add(new DriftLine(next.Line, new string(' ', next.Indent) + next.Text));
+            for (var i = next.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(next.Children[i]);
+            }
+        }
+
+        return lines.ToImmutable();
+    }
+
+    // Children follow their header in line order, so the last line of a section is its last descendant.
+    private static (int First, int Last) Span(ConfigNode node)
+    {
+        var last = node;
+        while (!last.Children.IsEmpty)
+        {
+            last = last.Children[^1];
+        }
+
+        return (node.Line, last.Line);
+    }
+
+    /// <summary>
+    /// What a line sets, without its value: the leading keywords after any undo/no
+    /// ("switchport access vlan", "description", "shutdown"). Two lines with one key in one section
+    /// are one setting changed.
+    /// </summary>
+    public static string ChangeKey(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).AsSpan();
+        if (words.Length > 0 && words[0] is "undo" or "no")
+        {
+            words = words[1..];
+        }
+
+        var key = new List<string>();
+        foreach (var word in words)
+        {
+            if (!word.All(c => c is (>= 'a' and <= 'z') or '-'))
+            {
+                break;
+            }
+
+            key.Add(word);
+        }
+
+        // "rule 5 …" / "10 permit …": an ACL entry is keyed by its number.
+        if (key.Count == 0 && words.Length > 0 && words[0].All(char.IsAsciiDigit))
+        {
+            return "#" + words[0];
+        }
+
+        if (key.Count == 1 && words.Length > 1 && key[0] == "rule" && words[1].All(char.IsAsciiDigit))
+        {
+            return "rule " + words[1] + (words.Length > 2 && words[2] == "description" ? " description" : string.Empty);
+        }
+
+        return string.Join(' ', key);
+    }
+}

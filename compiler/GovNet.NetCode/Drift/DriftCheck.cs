@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Collect;
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Parsing;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Drift;
+
+/// <summary>
+/// The drift stage: every inventory device's compiled (intended) config against its running config,
+/// compared as trees, ranked with the verifier, with a text diff for display. Running text is
+/// masked again here, so a caller that forgot to mask cannot leak a secret into a report.
+/// </summary>
+public static class DriftCheck
+{
+    public static DriftReport Run(ValidationContext context, ImmutableArray<CompiledConfig> intended, CollectionResult collection, IgnorePatterns ignore)
+    {
+        var running = collection.Configs
+            .GroupBy(c => c.Hostname, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => SecretMask.ApplyToText(g.Last().Text), StringComparer.Ordinal);
+        var failures = collection.Failures.ToList();
+        var compared = new List<(CompiledConfig Config, Dialect Dialect, ImmutableArray<Difference> Differences, ImmutableArray<SideBySideRow> Rows)>();
+        foreach (var config in intended.OrderBy(c => c.Hostname, StringComparer.Ordinal))
+        {
+            if (!running.TryGetValue(config.Hostname, out var text))
+            {
+                if (!failures.Exists(f => f.Hostname == config.Hostname))
+                {
+                    failures.Add(new CollectionFailure(config.Hostname, "no running config"));
+                }
+
+                continue;
+            }
+
+            var dialect = DialectRegistry.Find(config.Vendor)!;
+            var left = ConfigComparer.Prepare(dialect, config.Text, ignore);
+            var right = ConfigComparer.Prepare(dialect, text, ignore);
+            var differences = ConfigComparer.Compare(config.Hostname, dialect, left, right);
+            compared.Add((config, dialect, differences, differences.IsEmpty ? [] : TextDiff.Rows(left, right)));
+        }
+
+        var newFindings = compared.Exists(c => !c.Differences.IsEmpty)
+            ? DriftRanker.NewFindings(
+                context,
+                compared.ToDictionary(c => c.Config.Hostname, c => c.Config.Text, StringComparer.Ordinal),
+                compared.ToDictionary(c => c.Config.Hostname, c => running[c.Config.Hostname], StringComparer.Ordinal))
+            : [];
+
+        var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings), c.Rows));
+        return new DriftReport(
+            context.Model.Network.Name.Value,
+            [.. devices],
+            [.. failures.OrderBy(f => f.Hostname, StringComparer.Ordinal)],
+            newFindings);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Collect;
+using GovNet.NetCode.Verify;
+
+namespace GovNet.NetCode.Drift;
+
+/// <summary>A row of a side-by-side text diff; a null line number is a gap on that side, and a row with Kind "gap" stands for unchanged lines left out.</summary>
+public sealed record SideBySideRow(string Kind, int? IntendedLine, string? Intended, int? RunningLine, string? Running);
+
+/// <summary>One device that was compared: its differences, ranked, and the changed parts of the text diff for display.</summary>
+public sealed record DeviceDrift(string Hostname, string Vendor, ImmutableArray<Difference> Differences, ImmutableArray<SideBySideRow> TextDiff)
+{
+    public bool HasDrift => !Differences.IsEmpty;
+
+    public DriftRank? Worst => Differences.IsEmpty ? null : Differences.Max(d => d.Rank);
+
+    public int Count(DriftRank rank) => Differences.Count(d => d.Rank == rank);
+}
+
+/// <summary>
+/// The result of one drift run: every compared device, the devices whose running config could not
+/// be had, and the isolation findings present in the running configs but not in the intended ones.
+/// Holds masked text only.
+/// </summary>
+public sealed record DriftReport(
+    string Network,
+    ImmutableArray<DeviceDrift> Devices,
+    ImmutableArray<CollectionFailure> Failures,
+    ImmutableArray<Finding> NewFindings)
+{
+    public bool HasDrift => Devices.Any(d => d.HasDrift);
+
+    public int Count(DriftRank rank) => Devices.Sum(d => d.Count(rank));
+
+    public int DevicesWithDrift => Devices.Count(d => d.HasDrift);
+
+    /// <summary>One line for a commit subject or a console footer.</summary>
+    public string Summary() =>
+        $"{Devices.Length} device(s) compared, {DevicesWithDrift} with drift " +
+        $"(critical {Count(DriftRank.Critical)}, high {Count(DriftRank.High)}, low {Count(DriftRank.Low)})" +
+        (Failures.IsEmpty ? string.Empty : $", {Failures.Length} not collected");
+
+    /// <summary>The archive commit message: the summary, then one line per device with drift or not collected.</summary>
+    public string CommitMessage()
+    {
+        var lines = new List<string> { $"drift {Network}: {Summary()}", string.Empty };
+        lines.AddRange(Devices.Where(d => d.HasDrift).Select(d =>
+            $"{d.Hostname}: {d.Differences.Length} difference(s), worst {Difference.RankName(d.Worst!.Value)} " +
+            $"(critical {d.Count(DriftRank.Critical)}, high {d.Count(DriftRank.High)}, low {d.Count(DriftRank.Low)})"));
+        lines.AddRange(Failures.Select(f => $"{f.Hostname}: not collected ({f.Reason}); previous config kept"));
+        if (lines.Count == 2)
+        {
+            lines.Add("no drift");
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using GovNet.NetCode.Drift;
+using static System.Net.WebUtility;
+
+namespace GovNet.NetCode.Report;
+
+/// <summary>
+/// <c>netcode drift --format html</c>: one self-contained page a person opens in a browser — summary
+/// first, then per device its ranked differences and the changed parts of a side-by-side diff.
+/// Inline CSS only: no scripts, fonts or images, nothing fetched. Every text is HTML-escaped.
+/// </summary>
+public static class DriftHtmlWriter
+{
+    private const string Style = """
+        body{font-family:sans-serif;margin:1.5em;color:#222}
+        table{border-collapse:collapse;margin:.5em 0 1.5em}
+        th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}
+        .diff td{font-family:monospace;white-space:pre-wrap;font-size:12px}
+        .critical{background:#f8d0d0}.high{background:#fde3c4}.low{background:#fbf6d0}
+        .missing td.l,.changed td.l{background:#fbe0e0}.unexpected td.r,.changed td.r{background:#dff5df}
+        .gap td{background:#eee;text-align:center}
+        td.n{color:#888;text-align:right}
+        """;
+
+    public static string Write(DriftReport report)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(HtmlEncode($"Drift: {report.Network}")).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(HtmlEncode($"Drift: {report.Network}")).Append("</h1>\n<p>").Append(HtmlEncode(report.Summary())).Append("</p>\n");
+        Summary(html, report);
+        foreach (var device in report.Devices.Where(d => d.HasDrift))
+        {
+            Device(html, device);
+        }
+
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Summary(StringBuilder html, DriftReport report)
+    {
+        html.Append("<table>\n<tr><th>device</th><th>vendor</th><th>status</th><th>critical</th><th>high</th><th>low</th></tr>\n");
+        foreach (var d in report.Devices)
+        {
+            var status = d.HasDrift ? $"<a href=\"#{HtmlEncode(d.Hostname)}\">drift</a>" : "in sync";
+            html.Append($"<tr class=\"{(d.Worst is { } w ? Difference.RankName(w) : string.Empty)}\"><td>{HtmlEncode(d.Hostname)}</td><td>{HtmlEncode(d.Vendor)}</td><td>{status}</td>")
+                .Append($"<td>{d.Count(DriftRank.Critical)}</td><td>{d.Count(DriftRank.High)}</td><td>{d.Count(DriftRank.Low)}</td></tr>\n");
+        }
+
+        foreach (var f in report.Failures)
+        {
+            html.Append($"<tr><td>{HtmlEncode(f.Hostname)}</td><td></td><td>not collected: {HtmlEncode(f.Reason)}</td><td></td><td></td><td></td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Device(StringBuilder html, DeviceDrift device)
+    {
+        html.Append($"<h2 id=\"{HtmlEncode(device.Hostname)}\">{HtmlEncode(device.Hostname)} ({HtmlEncode(device.Vendor)})</h2>\n");
+        html.Append("<table>\n<tr><th>rank</th><th>kind</th><th>section</th><th>intended</th><th>running</th><th>why</th></tr>\n");
+        foreach (var d in device.Differences.OrderByDescending(d => d.Rank))
+        {
+            html.Append($"<tr class=\"{Difference.RankName(d.Rank)}\"><td>{Difference.RankName(d.Rank)}</td><td>{Difference.KindName(d.Kind)}</td><td>{HtmlEncode(d.Section)}</td>")
+                .Append($"<td>{Lines(d.Intended)}</td><td>{Lines(d.Running)}</td><td>{HtmlEncode(d.Reason)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n<table class=\"diff\">\n<tr><th></th><th>intended</th><th></th><th>running</th></tr>\n");
+        foreach (var row in device.TextDiff)
+        {
+            if (row.Kind == "gap")
+            {
+                html.Append("<tr class=\"gap\"><td colspan=\"4\">…</td></tr>\n");
+                continue;
+            }
+
+            html.Append($"<tr class=\"{row.Kind}\"><td class=\"n\">{row.IntendedLine}</td><td class=\"l\">{HtmlEncode(row.Intended ?? string.Empty)}</td>")
+                .Append($"<td class=\"n\">{row.RunningLine}</td><td class=\"r\">{HtmlEncode(row.Running ?? string.Empty)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static string Lines(IEnumerable<DriftLine> lines) =>
+        string.Join("<br>", lines.Select(l => $"<code>{l.Line}: {HtmlEncode(l.Text)}</code>"));
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using GovNet.NetCode.Drift;
+
+namespace GovNet.NetCode.Report;
+
+/// <summary><c>netcode drift --format markdown</c>: for an issue or a pull request. Config text goes in code spans, so nothing in it renders as markup.</summary>
+public static class DriftMarkdownWriter
+{
+    public static string Write(DriftReport report)
+    {
+        var md = new StringBuilder();
+        md.Append("# Drift: ").Append(Cell(report.Network)).Append("\n\n");
+        md.Append(Cell(report.Summary())).Append(".\n\n");
+        md.Append("| device | vendor | status | critical | high | low |\n| --- | --- | --- | ---: | ---: | ---: |\n");
+        foreach (var d in report.Devices)
+        {
+            md.Append($"| {Cell(d.Hostname)} | {Cell(d.Vendor)} | {(d.HasDrift ? "**drift**" : "in sync")} | {d.Count(DriftRank.Critical)} | {d.Count(DriftRank.High)} | {d.Count(DriftRank.Low)} |\n");
+        }
+
+        foreach (var f in report.Failures)
+        {
+            md.Append($"| {Cell(f.Hostname)} | | not collected: {Cell(f.Reason)} | | | |\n");
+        }
+
+        foreach (var device in report.Devices.Where(d => d.HasDrift))
+        {
+            md.Append("\n## ").Append(Cell(device.Hostname)).Append("\n\n");
+            md.Append("| rank | kind | section | intended | running | why |\n| --- | --- | --- | --- | --- | --- |\n");
+            foreach (var d in device.Differences.OrderByDescending(d => d.Rank))
+            {
+                md.Append($"| {Difference.RankName(d.Rank)} | {Difference.KindName(d.Kind)} | {Code(d.Section)} | {Lines(d.Intended)} | {Lines(d.Running)} | {Cell(d.Reason)} |\n");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string Lines(IEnumerable<DriftLine> lines) =>
+        string.Join("<br>", lines.Select(l => $"{l.Line}: {Code(l.Text.Trim())}"));
+
+    // A code span shows <masked> literally; a pipe still ends a table cell unless escaped.
+    private static string Code(string text) => "`" + text.Replace('`', '\'').Replace("|", "\\|", StringComparison.Ordinal) + "`";
+
+    private static string Cell(string text) => System.Net.WebUtility.HtmlEncode(text).Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
