@@ -3,6 +3,7 @@ using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Validate;
+using GovNet.NetCode.Verify.Layer3;
 
 namespace GovNet.NetCode.Verify;
 
@@ -15,12 +16,12 @@ public sealed record VerifyResult(ImmutableArray<Finding> Findings, ImmutableArr
 /// <summary>
 /// The verify stage. It trusts only configs: each inventory device's config is parsed by its dialect
 /// and the properties are evaluated on the facts, with the inventory supplying the cabling.
-/// Evaluated so far: P1 at layer 2 and for management servers, P5, and parse coverage; the
-/// reachability properties (P2, P3, P4 and P1 at layer 3) are not evaluated yet.
+/// Evaluated: parse coverage; P1 at layer 2, for management servers and at layer 3 (routes and
+/// packets across planes); P2, P3 and P4 over every packet class along the forwarding paths; P5.
 /// </summary>
 public static class Verifier
 {
-    public static readonly ImmutableArray<string> Evaluated = ["P1 (layer 2, management)", "P5", "parse coverage"];
+    public static readonly ImmutableArray<string> Evaluated = ["P1 (layer 2, layer 3, management)", "P2", "P3", "P4", "P5", "parse coverage"];
 
     /// <summary>Reads <c>HOSTNAME.cfg</c> for every inventory device from <paramref name="configFolder"/>; a missing config is a finding.</summary>
     public static VerifyResult Run(ValidationContext context, string configFolder, string label)
@@ -42,12 +43,15 @@ public static class Verifier
 
         var input = new VerifyInput(context, facts);
         findings.AddRange(ParseCoverage.Check(input));
-        findings.AddRange(PhysicalIsolation.Check(input, new Layer2Domains(input)));
+        var domains = new Layer2Domains(input);
+        findings.AddRange(PhysicalIsolation.Check(input, domains));
         findings.AddRange(ManagementIsolation.Check(input));
         findings.AddRange(LabelledPorts.Check(input));
+        var reachability = new Reachability(input, new Layer3Network(input, domains));
+        findings.AddRange(reachability.Run());
         return new VerifyResult(
             [.. findings.Order(Finding.ByPosition)],
             [.. facts.Values.Select(ParseCoverage.Of).OrderBy(c => c.File, StringComparer.Ordinal)],
-            FlowMatrix.Empty);
+            reachability.Matrix);
     }
 }
