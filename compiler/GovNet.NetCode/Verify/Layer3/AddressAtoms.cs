@@ -34,7 +34,7 @@ public sealed class AddressAtoms
     public uint High(int atom) => atom + 1 < starts.Length ? starts[atom + 1] - 1 : uint.MaxValue;
 
     /// <summary>An address of the atom that reads well in a finding: its middle.</summary>
-    public Ipv4Address Representative(int atom) => new(Low(atom) + ((High(atom) - Low(atom)) / 2));
+    public Ipv4Address Representative(int atom) => new(PacketClasses.Address((Low(atom), High(atom))));
 
     public int IndexOf(uint address)
     {

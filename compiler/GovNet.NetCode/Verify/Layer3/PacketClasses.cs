@@ -87,7 +87,7 @@ public static class PacketClasses
 
     public static int DestinationPort(PortRange range) => range.From == 0 && range.To > 0 ? 1 : range.From;
 
-    public static uint Address((uint Low, uint High) range) => range.Low + ((range.High - range.Low) / 2);
+    public static uint Address((uint Low, uint High) range) => range.Low + (uint)(((ulong)range.High - range.Low + 1) / 2);
 
     /// <summary>The port ranges an ACL rule draws for a protocol: none unless it is that protocol's rule.</summary>
     public static IEnumerable<PortRange> Ports(AclRuleFact rule, int protocol, bool source)
