@@ -8,12 +8,16 @@ using GovNet.NetCode.Benchmarks;
 //   profile DIR                     time each stage of validation (read, decode, parse, shapes, load, each rule)
 //   compile [units] [devices]       generate a network, validate+compile it cold and warm, write the build, profile the stages, sweep sizes
 //   compile --repo DIR              the same on an existing repository, without the sweep
+//   verify [units] [devices]        generate and compile a network, verify it cold and warm, then sweep sizes
+//   verify-once [units] [devices]   the same without the sweep
 return args switch
 {
     ["validate", "--repo", var repo] => ValidateBenchmark.RunOnFolder(repo),
     ["profile", var repo] => StageProfile.Run(repo),
     ["compile", "--repo", var repo] => CompileBenchmark.RunOnFolder(repo),
     ["compile", .. var rest] => CompileBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
+    ["verify", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: true),
+    ["verify-once", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: false),
     ["validate", .. var rest] => ValidateBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
     ["generate", var directory, .. var rest] => GenerateCommand.Run(directory, Number(rest, 0, 2000), Number(rest, 1, null)),
     _ => Usage(),
@@ -24,6 +28,6 @@ static int? Number(string[] args, int index, int? fallback) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR");
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices]");
     return 64;
 }
