@@ -91,11 +91,11 @@ public sealed class PolicyJudge
         }
     }
 
-    /// <summary>Addresses the policy of a plane cannot tell apart get the same key: everything outside the plane that no cidr names.</summary>
-    public string PolicyKey(string plane, uint address) =>
+    /// <summary>Addresses the policy of a plane cannot tell apart get the same key (-1): everything outside the plane that no cidr names.</summary>
+    public int PolicyKey(string plane, uint address) =>
         endpoints.Spaces.TryGetValue(plane, out var space) && !space.Contains(new Ipv4Address(address)) && !cidrs.Any(c => c.Contains(new Ipv4Address(address)))
-            ? "outside"
-            : address.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ? -1
+            : (int)address;
 
     private bool PassesEgress(string host, Layer3Path path) =>
         new[] { host }.Concat(path.Hops.Select(h => h.Host)).Any(h => context.Devices.TryGetValue(h, out var d) && d.Role.Value == DeviceRole.Egress);
@@ -193,22 +193,15 @@ public sealed class PolicyJudge
     }
 
     /// <summary>
-    /// Source ports matter to the policy only as replies of a flow's ports: one port outside every
-    /// policy port stands for the rest of the class, and each policy port range inside it for itself.
+    /// Source ports matter to the policy only as replies of a flow's ports, and a reply can only add a
+    /// permit: when one port outside every policy port is permitted, every port of the class is. Only
+    /// a class that lies wholly inside policy ports needs each of its pieces asked.
     /// </summary>
     private static IEnumerable<int> SourcePorts(PortRange range, List<PortRange> ports)
     {
         var pieces = PacketClasses.SplitPorts(range, ports);
         var neutral = pieces.FirstOrDefault(p => !ports.Any(q => q.From <= p.From && p.To <= q.To), new PortRange(-1, -1));
-        if (neutral.From >= 0)
-        {
-            yield return PacketClasses.SourcePort(neutral);
-        }
-
-        foreach (var piece in pieces.Where(p => ports.Any(q => q.From <= p.From && p.To <= q.To)))
-        {
-            yield return piece.From;
-        }
+        return neutral.From >= 0 ? [PacketClasses.SourcePort(neutral)] : pieces.Select(p => p.From);
     }
 
     /// <summary>A route that leads into another plane, around the egress, or out of a plane without internet.</summary>

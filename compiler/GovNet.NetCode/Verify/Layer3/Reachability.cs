@@ -19,7 +19,8 @@ public sealed class Reachability
     private readonly Endpoints endpoints;
     private readonly AddressAtoms atoms;
     private readonly PolicyJudge judge;
-    private readonly Dictionary<(string Host, int Atom), (Layer3Path Path, string Key)> paths = [];
+    private readonly Dictionary<(string Host, int Atom), Walked> paths = [];
+    private readonly Dictionary<string, int> pathIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, AclFact>> acls = new(StringComparer.Ordinal);
     private readonly ViolationGroups violations = new();
     private readonly MatrixBuilder matrix = new();
@@ -89,13 +90,22 @@ public sealed class Reachability
         }
     }
 
-    private (Layer3Path Path, string Key) PathFrom(string host, int atom)
+    /// <summary>A path walked once, numbered by its hops (atoms with the same hops share the number), and where it ends, named.</summary>
+    private sealed record Walked(Layer3Path Path, int Id, Endpoint? To);
+
+    private Walked PathFrom(string host, int atom)
     {
         if (!paths.TryGetValue((host, atom), out var found))
         {
-            var path = network.Walk(host, null, atoms.Representative(atom));
+            var address = atoms.Representative(atom);
+            var path = network.Walk(host, null, address);
             var key = $"{path.End} {path.Upstream} " + string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
-            paths[(host, atom)] = found = (path, key);
+            if (!pathIds.TryGetValue(key, out var id))
+            {
+                pathIds[key] = id = pathIds.Count;
+            }
+
+            paths[(host, atom)] = found = new Walked(path, id, endpoints.Destination(path, address.Value));
         }
 
         return found;
@@ -130,22 +140,33 @@ public sealed class Reachability
         return chain;
     }
 
+    /// <summary>A rule that survived the source filter, with the atoms its destination covers.</summary>
+    private readonly record struct RangedRule(AclRuleFact Rule, int First, int Last);
+
     private void Explore(TrafficSource source)
     {
-        var bySource = new Dictionary<AclFact, List<AclRuleFact>>(ReferenceEqualityComparer.Instance);
-        List<AclRuleFact> Filtered(AclFact acl)
+        var bySource = new Dictionary<AclFact, RangedRule[]>(ReferenceEqualityComparer.Instance);
+        RangedRule[] Filtered(AclFact acl)
         {
             if (!bySource.TryGetValue(acl, out var rules))
             {
-                bySource[acl] = rules = [.. acl.Rules.Where(r => !r.Established && Intervals.Overlaps(source.Region, Intervals.Of(r.Source)))];
+                bySource[acl] = rules = [.. acl.Rules
+                    .Where(r => !r.Established && Intervals.Overlaps(source.Region, Intervals.Of(r.Source)))
+                    .Select(r =>
+                    {
+                        var (low, high) = Intervals.Of(r.Destination);
+                        var (first, last) = atoms.Within(low, high);
+                        return new RangedRule(r, first, last);
+                    })];
             }
 
             return rules;
         }
 
+        var chains = new Dictionary<int, List<(string Host, RangedRule[] Rules)>>();
         var ingress = AclOf(source.Host, source.Port.AclIn);
-        var candidates = ingress is null ? null : Candidates(Filtered(ingress), source.Region);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
+        var seen = new HashSet<(int Path, string To, int PolicyKey, int Rules, int Count)>();
         for (var atom = 0; atom < atoms.Count; atom++)
         {
             if (candidates is not null && !candidates[atom])
@@ -153,32 +174,44 @@ public sealed class Reachability
                 continue;
             }
 
-            var destination = (Low: atoms.Low(atom), High: atoms.High(atom));
-            if (Intervals.Overlaps(source.Region, destination))
+            if (Intervals.Overlaps(source.Region, (atoms.Low(atom), atoms.High(atom))))
             {
                 continue;
             }
 
-            var (path, pathKey) = PathFrom(source.Host, atom);
-            if (path.End is PathEnd.Dropped or PathEnd.Loop ||
+            var (path, pathId, to) = PathFrom(source.Host, atom);
+            if (to is null || to == source.Endpoint ||
                 (path.End == PathEnd.Delivered && path.Hops.Length == 1 && path.Hops[0].Out == source.Port))
             {
                 continue;
             }
 
-            var address = atoms.Representative(atom).Value;
-            if (endpoints.Destination(path, address) is not { } to || to == source.Endpoint)
+            if (!chains.TryGetValue(pathId, out var chain))
             {
-                continue;
+                chains[pathId] = chain = [.. Chain(source, path).Select(c => (c.Host, Filtered(c.Acl)))];
             }
 
-            var lists = Chain(source, path)
-                .Select(c => (c.Host, Rules: Filtered(c.Acl).Where(r => Overlaps(r.Destination, destination)).ToList()))
-                .ToList();
-            var signature = $"{pathKey}|{to.Name}|{judge.PolicyKey(source.Plane, address)}|" +
-                string.Join(';', lists.Select(l => l.Host + ":" + string.Join(',', l.Rules.Select(r => r.Line))));
-            if (seen.Add(signature))
+            // Atoms on one path, to one endpoint, that the policy cannot tell apart and that meet the same rules are one class.
+            var hash = new HashCode();
+            var count = 0;
+            foreach (var (_, rules) in chain)
             {
+                for (var i = 0; i < rules.Length; i++)
+                {
+                    if (rules[i].First <= atom && atom <= rules[i].Last)
+                    {
+                        hash.Add(i);
+                        count++;
+                    }
+                }
+
+                hash.Add(-1);
+            }
+
+            var address = atoms.Representative(atom).Value;
+            if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), hash.ToHashCode(), count)))
+            {
+                var lists = chain.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
                 Evaluate(source, to, path, address, lists);
             }
         }
@@ -233,6 +266,7 @@ public sealed class Reachability
         var numbered = rules.Where(r => r.ProtocolNumber is not null).Select(r => r.ProtocolNumber!.Value).Distinct().Order().ToList();
         protocols.AddRange(numbered);
         protocols.Add(PacketClasses.OtherProtocol(numbered));
+        ImmutableArray<string>? names = null;
         foreach (var piece in sourceCuts)
         {
             if (Representative(source.Region, piece) is not { } sourceAddress)
@@ -255,10 +289,10 @@ public sealed class Reachability
                             continue;
                         }
 
-                        var names = path.Names(source.Host, source.Port);
-                        matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names);
+                        names ??= path.Names(source.Host, source.Port);
+                        matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names.Value);
                         var atSpan = at ?? new SourceSpan(input.Facts[source.Host].File, path.Hops[0].Route.Line, 1);
-                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names);
+                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names.Value);
                     }
                 }
             }
@@ -309,7 +343,7 @@ public sealed class Reachability
             var plane = input.PlaneOf(host);
             for (var atom = 0; atom < atoms.Count; atom++)
             {
-                var (path, _) = PathFrom(host, atom);
+                var path = PathFrom(host, atom).Path;
                 var address = atoms.Representative(atom).Value;
                 var finding = judge.RoutingViolation(host, plane, path, address);
                 if (finding is not null && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
