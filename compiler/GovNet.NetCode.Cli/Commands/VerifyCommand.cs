@@ -6,7 +6,7 @@ using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Cli.Commands;
 
-/// <summary><c>netcode verify</c>: parse the compiled (or given) configs and check the isolation properties evaluated so far.</summary>
+/// <summary><c>netcode verify</c>: parse the compiled (or given) configs and prove the isolation properties P1–P5 on them.</summary>
 internal static class VerifyCommand
 {
     public static Command Create()
@@ -15,7 +15,7 @@ internal static class VerifyCommand
         var format = CommonOptions.Format("text", "json", "sarif");
         var today = CommonOptions.Today();
         var configs = new Option<DirectoryInfo?>("--configs") { Description = "Folder of HOSTNAME.cfg files to verify; default: build/configs in the repository (run compile first)" };
-        var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)}; reachability properties not yet)") { repo, configs, format, today };
+        var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)}) and list what the configs permit end to end") { repo, configs, format, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
             result.GetValue(configs),
@@ -62,6 +62,7 @@ internal static class VerifyCommand
                     ["line"] = f.At.Line,
                     ["message"] = f.Message,
                     ["path"] = new JsonArray([.. f.Path.Select(p => (JsonNode)JsonValue.Create(p))]),
+                    ["packet"] = f.Packet,
                     ["contradicts"] = f.Contradicts?.ToString(),
                 })]),
                 ["coverage"] = new JsonArray([.. result.Coverage.Select(c => (JsonNode)new JsonObject
@@ -70,6 +71,15 @@ internal static class VerifyCommand
                     ["lines"] = c.Lines,
                     ["unparsed"] = c.Unparsed,
                     ["unparsedForwarding"] = c.UnparsedForwarding,
+                })]),
+                ["matrix"] = new JsonArray([.. result.Matrix.Entries.Select(e => (JsonNode)new JsonObject
+                {
+                    ["key"] = e.Key,
+                    ["from"] = e.From.ToString(),
+                    ["to"] = e.To.ToString(),
+                    ["protocol"] = e.Protocol.ToString().ToLowerInvariant(),
+                    ["ports"] = e.Ports?.ToString(),
+                    ["path"] = new JsonArray([.. e.Path.Select(p => (JsonNode)JsonValue.Create(p))]),
                 })]),
             };
             Console.Out.WriteLine(json.ToJsonString(DiagnosticWriter.JsonOptions));
@@ -81,7 +91,7 @@ internal static class VerifyCommand
                 Console.Error.WriteLine(finding.ToString());
             }
 
-            Console.Out.WriteLine($"verify: {result.Coverage.Length} configs, {result.Errors} violation(s); evaluated {string.Join(", ", Verifier.Evaluated)}");
+            Console.Out.WriteLine($"verify: {result.Coverage.Length} configs, {result.Errors} violation(s), {result.Findings.Length - result.Errors} warning(s); {result.Matrix.Entries.Length} flows permitted end to end; evaluated {string.Join(", ", Verifier.Evaluated)}");
         }
 
         return (int)(result.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);

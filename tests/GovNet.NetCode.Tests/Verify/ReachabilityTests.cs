@@ -187,4 +187,20 @@ public sealed class ReachabilityTests
         Assert.Contains("ip route-static 172.17.0.0", File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[route.At.Line - 1], StringComparison.Ordinal);
         Assert.Contains(result.Findings, f => f.Property == "P1" && f.Message.Contains("joins the planes", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Verify_json_carries_the_flow_matrix_and_is_the_same_bytes_every_run()
+    {
+        using var repo = new MiniRepo();
+        var root = repo.Write();
+        Assert.Equal(0, NetcodeProcess.Run(root, "compile", "--today", "2026-11-24").ExitCode);
+        var first = NetcodeProcess.Run(root, "verify", "--today", "2026-11-24", "--format", "json");
+        Assert.True(first.ExitCode == 0, first.StandardError);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(first.StandardOutput)!;
+        var keys = json["matrix"]!.AsArray().Select(e => (string)e!["key"]!).ToList();
+        Assert.Contains("finance@public -> internet tcp/443", keys);
+        Assert.Contains("finance@public -> service:oa tcp/443", keys);
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(first.StandardOutput, NetcodeProcess.Run(root, "verify", "--today", "2026-11-24", "--format", "json").StandardOutput);
+    }
 }
