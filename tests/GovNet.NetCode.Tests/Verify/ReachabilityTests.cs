@@ -203,4 +203,17 @@ public sealed class ReachabilityTests
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
         Assert.Equal(first.StandardOutput, NetcodeProcess.Run(root, "verify", "--today", "2026-11-24", "--format", "json").StandardOutput);
     }
+
+    [Fact]
+    public async Task A_routing_loop_ends_the_walk_and_what_it_swallows_is_not_permitted()
+    {
+        // EXT-CORE-01 and EXT-EGRESS-01 send 9.9.9.0/24 to each other: packets there never leave.
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, "\nreturn", "\nip route-static 9.9.9.0 255.255.255.0 10.61.255.2\nreturn"));
+        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, "\nreturn", "\nip route-static 9.9.9.0 255.255.255.0 10.61.255.1\nreturn"));
+        var result = await HangGuard.RunAsync(() => Verifier.Run(context, folder, "configs"));
+        Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+        Assert.Contains(result.Matrix.Entries, e => e.Key == "finance@public -> internet tcp/80");
+    }
 }
