@@ -92,10 +92,10 @@ public sealed class PolicyJudge
     }
 
     /// <summary>Addresses the policy of a plane cannot tell apart get the same key (-1): everything outside the plane that no cidr names.</summary>
-    public int PolicyKey(string plane, uint address) =>
+    public long PolicyKey(string plane, uint address) =>
         endpoints.Spaces.TryGetValue(plane, out var space) && !space.Contains(new Ipv4Address(address)) && !cidrs.Any(c => c.Contains(new Ipv4Address(address)))
             ? -1
-            : (int)address;
+            : address;
 
     private bool PassesEgress(string host, Layer3Path path) =>
         new[] { host }.Concat(path.Hops.Select(h => h.Host)).Any(h => context.Devices.TryGetValue(h, out var d) && d.Role.Value == DeviceRole.Egress);

@@ -166,7 +166,7 @@ public sealed class Reachability
         var chains = new Dictionary<int, List<(string Host, RangedRule[] Rules)>>();
         var ingress = AclOf(source.Host, source.Port.AclIn);
         var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
-        var seen = new HashSet<(int Path, string To, int PolicyKey, int Rules, int Count)>();
+        var seen = new HashSet<(int Path, string To, long PolicyKey, int Rules, long Order, int Count)>();
         for (var atom = 0; atom < atoms.Count; atom++)
         {
             if (candidates is not null && !candidates[atom])
@@ -192,7 +192,9 @@ public sealed class Reachability
             }
 
             // Atoms on one path, to one endpoint, that the policy cannot tell apart and that meet the same rules are one class.
+            // Two independent hashes of the rule indices met (and their count) stand for the list itself without building it.
             var hash = new HashCode();
+            var order = 17L;
             var count = 0;
             foreach (var (_, rules) in chain)
             {
@@ -201,15 +203,17 @@ public sealed class Reachability
                     if (rules[i].First <= atom && atom <= rules[i].Last)
                     {
                         hash.Add(i);
+                        order = unchecked((order * 1_000_003) + i + 1);
                         count++;
                     }
                 }
 
                 hash.Add(-1);
+                order = unchecked(order * 31);
             }
 
             var address = atoms.Representative(atom).Value;
-            if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), hash.ToHashCode(), count)))
+            if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), hash.ToHashCode(), order, count)))
             {
                 var lists = chain.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
                 Evaluate(source, to, path, address, lists);
