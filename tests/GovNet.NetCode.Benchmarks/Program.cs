@@ -9,6 +9,8 @@ using GovNet.NetCode.Benchmarks;
 //   compile [units] [devices]       generate a network, validate+compile it cold and warm, write the build, profile the stages, sweep sizes
 //   compile --repo DIR              the same on an existing repository, without the sweep
 //   drift [units] [devices]         generate and compile a network, then time drift of its configs against edited copies
+//   verify [units] [devices]        generate and compile a network, verify it cold and warm, then sweep sizes
+//   verify-once [units] [devices]   the same without the sweep
 return args switch
 {
     ["validate", "--repo", var repo] => ValidateBenchmark.RunOnFolder(repo),
@@ -16,6 +18,8 @@ return args switch
     ["compile", "--repo", var repo] => CompileBenchmark.RunOnFolder(repo),
     ["compile", .. var rest] => CompileBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
     ["drift", .. var rest] => DriftBenchmark.Run(Number(rest, 0, 800)!.Value, Number(rest, 1, 200)),
+    ["verify", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: true),
+    ["verify-once", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: false),
     ["validate", .. var rest] => ValidateBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
     ["generate", var directory, .. var rest] => GenerateCommand.Run(directory, Number(rest, 0, 2000), Number(rest, 1, null)),
     _ => Usage(),
@@ -27,5 +31,6 @@ static int? Number(string[] args, int index, int? fallback) =>
 static int Usage()
 {
     Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | drift [units] [devices]");
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices]");
     return 64;
 }

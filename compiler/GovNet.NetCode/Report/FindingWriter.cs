@@ -23,7 +23,7 @@ public static class FindingWriter
     }
 
     public static string Summary(VerifyResult result) =>
-        $"verify: {result.Coverage.Length} configs, {result.Errors} violation(s), {result.Findings.Length - result.Errors} warning(s); evaluated {string.Join(", ", Verifier.Evaluated)}";
+        $"verify: {result.Coverage.Length} configs, {result.Errors} violation(s), {result.Findings.Length - result.Errors} warning(s); {result.Matrix.Entries.Length} flows permitted end to end; evaluated {string.Join(", ", Verifier.Evaluated)}";
 
     public static JsonObject ToJson(VerifyResult result) => new()
     {
@@ -47,6 +47,15 @@ public static class FindingWriter
             ["lines"] = c.Lines,
             ["unparsed"] = c.Unparsed,
             ["unparsedForwarding"] = c.UnparsedForwarding,
+        })]),
+        ["matrix"] = new JsonArray([.. result.Matrix.Entries.Select(e => (JsonNode)new JsonObject
+        {
+            ["key"] = e.Key,
+            ["from"] = e.From.ToString(),
+            ["to"] = e.To.ToString(),
+            ["protocol"] = e.Protocol.ToString().ToLowerInvariant(),
+            ["ports"] = e.Ports?.ToString(),
+            ["path"] = new JsonArray([.. e.Path.Select(p => (JsonNode)JsonValue.Create(p))]),
         })]),
     };
 

@@ -3,6 +3,7 @@ using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Validate;
+using GovNet.NetCode.Verify.Layer3;
 
 namespace GovNet.NetCode.Verify;
 
@@ -15,39 +16,59 @@ public sealed record VerifyResult(ImmutableArray<Finding> Findings, ImmutableArr
 /// <summary>
 /// The verify stage. It trusts only configs: each inventory device's config is parsed by its dialect
 /// and the properties are evaluated on the facts, with the inventory supplying the cabling.
-/// Evaluated so far: P1 at layer 2 and for management servers, P5, and parse coverage; the
-/// reachability properties (P2, P3, P4 and P1 at layer 3) are not evaluated yet.
+/// Evaluated: parse coverage; P1 at layer 2, for management servers and at layer 3 (routes and
+/// packets across planes); P2, P3 and P4 over every packet class along the forwarding paths; P5.
 /// </summary>
 public static class Verifier
 {
-    public static readonly ImmutableArray<string> Evaluated = ["P1 (layer 2, management)", "P5", "parse coverage"];
+    public static readonly ImmutableArray<string> Evaluated = ["P1 (layer 2, layer 3, management)", "P2", "P3", "P4", "P5", "parse coverage"];
 
-    /// <summary>Reads <c>HOSTNAME.cfg</c> for every inventory device from <paramref name="configFolder"/>; a missing config is a finding.</summary>
-    public static VerifyResult Run(ValidationContext context, string configFolder, string label)
+    /// <summary>The facts of every inventory device's config in the folder, and a finding for each config that is missing.</summary>
+    public sealed record Parsed(IReadOnlyDictionary<string, DeviceFacts> Facts, IReadOnlyList<Finding> Missing);
+
+    /// <summary>Parses <c>HOSTNAME.cfg</c> of every inventory device in <paramref name="configFolder"/>.</summary>
+    public static Parsed ParseAll(ValidationContext context, string configFolder, string label)
     {
         var facts = new Dictionary<string, DeviceFacts>(StringComparer.Ordinal);
-        var findings = new List<Finding>();
+        var missing = new List<Finding>();
         foreach (var device in context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal))
         {
             var path = Path.Combine(configFolder, $"{device.Hostname.Value}.cfg");
             var file = $"{label}/{device.Hostname.Value}.cfg";
             if (!File.Exists(path))
             {
-                findings.Add(new Finding(ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
+                missing.Add(new Finding(ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
                 continue;
             }
 
             facts[device.Hostname.Value] = DialectRegistry.Find(device.Vendor.Value)!.Parse(File.ReadAllText(path), file);
         }
 
+        return new Parsed(facts, missing);
+    }
+
+    /// <summary>Reads <c>HOSTNAME.cfg</c> for every inventory device from <paramref name="configFolder"/>; a missing config is a finding.</summary>
+    public static VerifyResult Run(ValidationContext context, string configFolder, string label)
+    {
+        var (facts, missing) = ParseAll(context, configFolder, label);
+        return Run(context, facts, missing);
+    }
+
+    /// <summary>Verifies facts already parsed (drift parses running configs itself).</summary>
+    public static VerifyResult Run(ValidationContext context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier)
+    {
+        var findings = new List<Finding>(earlier);
         var input = new VerifyInput(context, facts);
         findings.AddRange(ParseCoverage.Check(input));
-        findings.AddRange(PhysicalIsolation.Check(input, new Layer2Domains(input)));
+        var domains = new Layer2Domains(input);
+        findings.AddRange(PhysicalIsolation.Check(input, domains));
         findings.AddRange(ManagementIsolation.Check(input));
         findings.AddRange(LabelledPorts.Check(input));
+        var reachability = new Reachability(input, new Layer3Network(input, domains));
+        findings.AddRange(reachability.Run());
         return new VerifyResult(
             [.. findings.Order(Finding.ByPosition)],
             [.. facts.Values.Select(ParseCoverage.Of).OrderBy(c => c.File, StringComparer.Ordinal)],
-            FlowMatrix.Empty);
+            reachability.Matrix);
     }
 }

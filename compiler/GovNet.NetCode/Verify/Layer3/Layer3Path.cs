@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Verify.Layer3;
+
+/// <summary>How a walk ends.</summary>
+public enum PathEnd
+{
+    /// <summary>On a connected subnet of the last hop (a segment, a link, a device's own address).</summary>
+    Delivered,
+
+    /// <summary>Out of a port cabled to the internet.</summary>
+    Internet,
+
+    /// <summary>Out of a port cabled to an upstream network.</summary>
+    Upstream,
+
+    /// <summary>No route, or a next hop no device on that link owns.</summary>
+    Dropped,
+
+    /// <summary>Back at a device already passed, or over the hop limit.</summary>
+    Loop,
+}
+
+/// <summary>
+/// One device on a path: the interface the packet came in by (null where it starts on the device),
+/// the interface it leaves by, and the route that sent it there.
+/// </summary>
+public sealed record Hop(string Host, InterfaceFact? In, InterfaceFact Out, Route Route);
+
+/// <summary>Where packets to one destination atom go from one ingress device: the same for every packet to that atom.</summary>
+public sealed record Layer3Path(ImmutableArray<Hop> Hops, PathEnd End, string? Upstream)
+{
+    /// <summary>The hops as device:interface names, in order: in and out of every device.</summary>
+    public ImmutableArray<string> Names(string host, InterfaceFact? ingress)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        if (ingress is not null)
+        {
+            names.Add($"{host}:{ingress.Name}");
+        }
+
+        foreach (var hop in Hops)
+        {
+            if (hop.In is not null && (names.Count == 0 || names[^1] != $"{hop.Host}:{hop.In.Name}"))
+            {
+                names.Add($"{hop.Host}:{hop.In.Name}");
+            }
+
+            names.Add($"{hop.Host}:{hop.Out.Name}");
+        }
+
+        return names.ToImmutable();
+    }
+}

@@ -1,0 +1,299 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Verify.Layer3;
+
+/// <summary>
+/// Holds what the configs let through against the policy: which property a packet that gets through
+/// breaks (P1 across planes or from an isolated plane to the outside, P2 to or from the internet or
+/// around the egress, P3 between zones, P4 anything else), which policy line it contradicts, and
+/// which declared flows the configs do not let through (P4 warnings).
+/// </summary>
+public sealed class PolicyJudge
+{
+    private readonly VerifyInput input;
+    private readonly ValidationContext context;
+    private readonly Endpoints endpoints;
+    private readonly Dictionary<string, FlowPolicy> policies = new(StringComparer.Ordinal);
+    private readonly Dictionary<Protocol, List<PortRange>> policyPorts = [];
+    private readonly List<Ipv4Prefix> cidrs = [];
+
+    public PolicyJudge(VerifyInput input, Endpoints endpoints)
+    {
+        this.input = input;
+        context = input.Context;
+        this.endpoints = endpoints;
+        foreach (var plane in context.Planes.Keys)
+        {
+            policies[plane] = new FlowPolicy(context, plane);
+        }
+
+        policyPorts[Protocol.Tcp] = [];
+        policyPorts[Protocol.Udp] = [];
+        foreach (var flow in context.Model.Flows)
+        {
+            foreach (var service in FlowServices.Of(flow.Rule, context.Services))
+            {
+                if (service.Protocol is Protocol.Tcp or Protocol.Udp)
+                {
+                    policyPorts[service.Protocol].AddRange(service.Ports);
+                }
+            }
+
+            cidrs.AddRange(new[] { flow.Rule.From.Value, flow.Rule.To.Value }.OfType<CidrSelector>().Select(c => c.Prefix));
+        }
+    }
+
+    public static string Title(string property) => property switch
+    {
+        "P1" => "physical isolation",
+        "P2" => "internet only via egress",
+        "P3" => "zone isolation",
+        _ => "least privilege",
+    };
+
+    /// <summary>Every prefix the policy names, so the address atoms respect them.</summary>
+    public IEnumerable<Ipv4Prefix> PolicyPrefixes()
+    {
+        foreach (var segment in context.Model.Segments)
+        {
+            yield return segment.Subnet.Value;
+        }
+
+        foreach (var service in context.Services.Values)
+        {
+            yield return new Ipv4Prefix(service.Address.Value, 32);
+        }
+
+        foreach (var space in endpoints.Spaces.Values)
+        {
+            foreach (var prefix in space.Prefixes)
+            {
+                yield return prefix;
+            }
+        }
+
+        foreach (var plane in context.Planes.Values)
+        {
+            yield return plane.Management.Subnet.Value;
+            foreach (var prefix in plane.Upstreams.SelectMany(u => u.Prefixes))
+            {
+                yield return prefix.Value;
+            }
+        }
+
+        foreach (var cidr in cidrs)
+        {
+            yield return cidr;
+        }
+    }
+
+    /// <summary>Addresses the policy of a plane cannot tell apart get the same key (-1): everything outside the plane that no cidr names.</summary>
+    public long PolicyKey(string plane, uint address) =>
+        endpoints.Spaces.TryGetValue(plane, out var space) && !space.Contains(new Ipv4Address(address)) && !cidrs.Any(c => c.Contains(new Ipv4Address(address)))
+            ? -1
+            : address;
+
+    private bool PassesEgress(string host, Layer3Path path) =>
+        new[] { host }.Concat(path.Hops.Select(h => h.Host)).Any(h => context.Devices.TryGetValue(h, out var d) && d.Role.Value == DeviceRole.Egress);
+
+    /// <summary>Judges one packet class the configs let through and records what it breaks, if anything.</summary>
+    public void Judge(ViolationGroups violations, TrafficSource source, Endpoint to, Layer3Path path, FactPacket packet,
+        (uint Low, uint High) sourcePiece, PortRange sourcePorts, PortRange destinationPorts, SourceSpan at, ImmutableArray<string> names)
+    {
+        if (!context.Planes.TryGetValue(source.Plane, out var plane))
+        {
+            return;
+        }
+
+        var toInternet = to.Kind == EndpointKind.Internet;
+        var fromInternet = source.Endpoint.Kind == EndpointKind.Internet;
+        if (!toInternet && to.Plane != source.Plane)
+        {
+            var isolated = new[] { source.Plane, to.Plane }.Select(p => context.Planes.GetValueOrDefault(p)).FirstOrDefault(p => p?.Internet.Value == InternetAccess.None) ??
+                context.Planes.GetValueOrDefault(to.Plane) ?? plane;
+            violations.Add("P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), isolated.Name.Span,
+                $"packets cross from plane {source.Plane} into plane {to.Plane}");
+            return;
+        }
+
+        if ((toInternet || fromInternet || to.Kind == EndpointKind.Upstream || source.Endpoint.Kind == EndpointKind.Upstream) && plane.Internet.Value == InternetAccess.None)
+        {
+            violations.Add("P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
+                $"plane {plane.Name.Value} has no internet and no link outside");
+            return;
+        }
+
+        if (toInternet && !PassesEgress(source.Host, path))
+        {
+            violations.Add("P2", Title("P2"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
+                "the path to the internet does not pass an egress device");
+            return;
+        }
+
+        var policy = policies[source.Plane];
+        foreach (var sourceAddress in SourceAddresses(source.Region, sourcePiece))
+        {
+            foreach (var destinationPort in packet.HasPorts ? PacketClasses.SplitPorts(destinationPorts, policyPorts[packet.Protocol]) : [destinationPorts])
+            {
+                foreach (var sourcePort in packet.HasPorts ? SourcePorts(sourcePorts, policyPorts[packet.Protocol]) : [0])
+                {
+                    var probe = packet with { Source = sourceAddress, SourcePort = sourcePort, DestinationPort = PacketClasses.DestinationPort(destinationPort) };
+                    if (policy.Decide(probe.ToPolicyPacket()) == AclAction.Permit)
+                    {
+                        continue;
+                    }
+
+                    Report(violations, source, to, plane, probe, at, names, fromInternet || toInternet);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void Report(ViolationGroups violations, TrafficSource source, Endpoint to, Plane plane, FactPacket probe, SourceSpan at, ImmutableArray<string> names, bool internet)
+    {
+        var property = internet ? "P2" : source.Endpoint.Zone is { } fromZone && to.Zone is { } intoZone && fromZone != intoZone ? "P3" : "P4";
+        var packet = probe.ToPolicyPacket();
+        var matching = context.Model.Flows.FirstOrDefault(f => PlaneFlows.FlowPlane(context, f) == plane.Name.Value && Matches(policies[plane.Name.Value], f, packet));
+        if (matching is { Expires: { } expires } && expires.Value < context.Today)
+        {
+            violations.Add(property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), expires.Span,
+                $"flow {matching.Id.Value} expired on {expires.Value:yyyy-MM-dd} but the configs still permit it");
+            return;
+        }
+
+        var contradicts = matching is { Rule.Action.Value: FlowAction.Deny } ? matching.Span : property switch
+        {
+            "P2" => plane.Internet.Span,
+            "P3" when context.Zones.TryGetValue(to.Zone!, out var toZone) => toZone.Name.Span,
+            _ when source.Endpoint.Zone is { } own && context.Zones.TryGetValue(own, out var ownZone) => ownZone.Name.Span,
+            _ => plane.Name.Span,
+        };
+        violations.Add(property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), contradicts,
+            "no declared flow permits it");
+    }
+
+    private bool Matches(FlowPolicy policy, Flow flow, Packet packet) =>
+        policy.Covers(flow.Rule.From.Value, packet.Source) && policy.Covers(flow.Rule.To.Value, packet.Destination) &&
+        FlowServices.Of(flow.Rule, context.Services).Any(s => s.Matches(packet.Protocol, packet.DestinationPort));
+
+    private IEnumerable<uint> SourceAddresses(IReadOnlyList<(uint Low, uint High)> region, (uint Low, uint High) piece)
+    {
+        foreach (var part in PacketClasses.Split([piece], cidrs.Select(Intervals.Of)))
+        {
+            if (Reachability.Representative(region, part) is { } address)
+            {
+                yield return address;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Source ports matter to the policy only as replies of a flow's ports, and a reply can only add a
+    /// permit: when one port outside every policy port is permitted, every port of the class is. Only
+    /// a class that lies wholly inside policy ports needs each of its pieces asked.
+    /// </summary>
+    private static IEnumerable<int> SourcePorts(PortRange range, List<PortRange> ports)
+    {
+        var pieces = PacketClasses.SplitPorts(range, ports);
+        var neutral = pieces.FirstOrDefault(p => !ports.Any(q => q.From <= p.From && p.To <= q.To), new PortRange(-1, -1));
+        return neutral.From >= 0 ? [PacketClasses.SourcePort(neutral)] : pieces.Select(p => p.From);
+    }
+
+    /// <summary>A route that leads into another plane, around the egress, or out of a plane without internet.</summary>
+    public Finding? RoutingViolation(string host, string plane, Layer3Path path, uint address)
+    {
+        if (path.End is PathEnd.Dropped or PathEnd.Loop || !context.Planes.TryGetValue(plane, out var declared))
+        {
+            return null;
+        }
+
+        var names = path.Names(host, null);
+        var destination = new Ipv4Address(address);
+        for (var i = 1; i < path.Hops.Length; i++)
+        {
+            var other = context.Devices.TryGetValue(path.Hops[i].Host, out var device) ? device.Plane.Value : plane;
+            if (other != plane)
+            {
+                var previous = path.Hops[i - 1];
+                return new Finding("P1", Severity.Error,
+                    $"physical isolation at layer 3: {previous.Host} routes {destination} (plane {plane}) to {path.Hops[i].Host} in plane {other}",
+                    At(previous), names, null, declared.Name.Span);
+            }
+        }
+
+        var last = path.Hops[^1];
+        var outside = endpoints.Destination(path, address) is { Kind: EndpointKind.Internet } || (path.End == PathEnd.Upstream && declared.Internet.Value == InternetAccess.None);
+        if (!outside)
+        {
+            return null;
+        }
+
+        if (declared.Internet.Value == InternetAccess.None)
+        {
+            return new Finding("P1", Severity.Error,
+                $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} out of {last.Out.Name} to {(path.End == PathEnd.Upstream ? "upstream " + path.Upstream : "the internet")}",
+                At(last), names, null, declared.Internet.Span);
+        }
+
+        return PassesEgress(host, path) ? null : new Finding("P2", Severity.Error,
+            $"internet only via egress: {last.Host} routes {destination} to the internet out of {last.Out.Name} without passing an egress device",
+            At(last), names, null, declared.Internet.Span);
+
+        SourceSpan At(Hop hop) => new(input.Facts[hop.Host].File, hop.Route.Line, 1);
+    }
+
+    /// <summary>P4 warnings: declared permits the configs do not let through, one per flow, with how many endpoint pairs miss it.</summary>
+    public IEnumerable<Finding> Missing(MatrixBuilder matrix)
+    {
+        foreach (var (planeName, policy) in policies.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var members = endpoints.Members(planeName).ToList();
+            foreach (var flow in PlaneFlows.ActiveFlows(context, planeName).Where(f => f.Rule.Action.Value == FlowAction.Permit))
+            {
+                var froms = members.Where(m => policy.Covers(flow.Rule.From.Value, m.Address)).ToList();
+                var tos = members.Where(m => policy.Covers(flow.Rule.To.Value, m.Address)).ToList();
+                var (missing, total) = (0, 0);
+                string? example = null;
+                foreach (var service in FlowServices.Of(flow.Rule, context.Services))
+                {
+                    foreach (var from in froms)
+                    {
+                        foreach (var to in tos)
+                        {
+                            if (from.Endpoint == to.Endpoint || (from.Subnet is { } subnet && subnet.Contains(to.Address)) || (to.Subnet is { } toSubnet && toSubnet.Contains(from.Address)))
+                            {
+                                continue;
+                            }
+
+                            var port = service.Ports.IsEmpty ? PacketClasses.Ephemeral : service.Ports[0].From;
+                            var packet = new Packet(service.Protocol, from.Address, PacketClasses.Ephemeral, to.Address, service.Protocol is Protocol.Tcp or Protocol.Udp ? port : 0, false);
+                            if (policy.Decide(packet) != AclAction.Permit)
+                            {
+                                continue;
+                            }
+
+                            total++;
+                            if (!matrix.Permits(from.Endpoint, to.Endpoint, service.Protocol, service.Ports))
+                            {
+                                missing++;
+                                example ??= $"{from.Endpoint} → {to.Endpoint} {service.Protocol.ToString().ToLowerInvariant()}{(service.Ports.IsEmpty ? string.Empty : "/" + string.Join(',', service.Ports))}";
+                            }
+                        }
+                    }
+                }
+
+                if (missing > 0)
+                {
+                    yield return new Finding("P4", Severity.Warning,
+                        $"least privilege: declared flow {flow.Id.Value} ({flow.Rule.Text}) is not let through by the configs for {missing} of {total} endpoint pair(s), e.g. {example}",
+                        flow.Span, [], null, flow.Span);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,360 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Verify.Layer3;
+
+/// <summary>
+/// P1 at layer 3, P2, P3 and P4: every opening packet class from every source (segments, services,
+/// upstreams, the internet) to every destination atom, walked along its path through every ACL on
+/// it, and what gets through held against the policy's own decision (<see cref="FlowPolicy"/>).
+/// Paths depend only on the ingress device and the destination atom and are computed once for each.
+/// </summary>
+public sealed class Reachability
+{
+    private readonly VerifyInput input;
+    private readonly Layer3Network network;
+    private readonly Endpoints endpoints;
+    private readonly AddressAtoms atoms;
+    private readonly PolicyJudge judge;
+    private readonly Dictionary<(string Host, int Atom), Walked> paths = [];
+    private readonly Dictionary<string, int> pathIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, AclFact>> acls = new(StringComparer.Ordinal);
+    private readonly ViolationGroups violations = new();
+    private readonly MatrixBuilder matrix = new();
+
+    public Reachability(VerifyInput input, Layer3Network network)
+    {
+        this.input = input;
+        this.network = network;
+        endpoints = new Endpoints(input.Context);
+        judge = new PolicyJudge(input, endpoints);
+        foreach (var (host, facts) in input.Facts)
+        {
+            var byId = new Dictionary<string, AclFact>(StringComparer.Ordinal);
+            foreach (var acl in facts.Acls)
+            {
+                byId.TryAdd(acl.Id, acl);
+            }
+
+            acls[host] = byId;
+        }
+
+        atoms = new AddressAtoms(Boundaries());
+    }
+
+    public AddressAtoms Atoms => atoms;
+
+    public FlowMatrix Matrix => matrix.Build();
+
+    public IEnumerable<Finding> Run()
+    {
+        var sources = endpoints.Sources(input).ToList();
+        foreach (var source in sources)
+        {
+            Explore(source);
+        }
+
+        var findings = violations.Findings().ToList();
+        findings.AddRange(RoutingFindings(sources.Select(s => s.Host).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
+        findings.AddRange(judge.Missing(matrix));
+        return findings;
+    }
+
+    private IEnumerable<(uint Low, uint High)> Boundaries()
+    {
+        foreach (var facts in input.Facts.Values)
+        {
+            foreach (var address in facts.Interfaces.SelectMany(i => i.Addresses))
+            {
+                yield return Intervals.Of(address.Subnet);
+            }
+
+            foreach (var route in facts.Routes)
+            {
+                yield return Intervals.Of(route.Prefix);
+            }
+
+            foreach (var rule in facts.Acls.SelectMany(a => a.Rules))
+            {
+                yield return Intervals.Of(rule.Source);
+                yield return Intervals.Of(rule.Destination);
+            }
+        }
+
+        foreach (var prefix in judge.PolicyPrefixes())
+        {
+            yield return Intervals.Of(prefix);
+        }
+    }
+
+    /// <summary>A path walked once, numbered by its hops (atoms with the same hops share the number), and where it ends, named.</summary>
+    private sealed record Walked(Layer3Path Path, int Id, Endpoint? To);
+
+    private Walked PathFrom(string host, int atom)
+    {
+        if (!paths.TryGetValue((host, atom), out var found))
+        {
+            var address = atoms.Representative(atom);
+            var path = network.Walk(host, null, address);
+            var key = $"{path.End} {path.Upstream} " + string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
+            if (!pathIds.TryGetValue(key, out var id))
+            {
+                pathIds[key] = id = pathIds.Count;
+            }
+
+            paths[(host, atom)] = found = new Walked(path, id, endpoints.Destination(path, address.Value));
+        }
+
+        return found;
+    }
+
+    private AclFact? AclOf(string host, string? id) =>
+        id is not null && acls.TryGetValue(host, out var byId) && byId.TryGetValue(id, out var acl) ? acl : null;
+
+    /// <summary>The ACLs a packet meets on a path: inbound where it enters each device, outbound where it leaves.</summary>
+    private List<(string Host, AclFact Acl)> Chain(TrafficSource source, Layer3Path path)
+    {
+        var chain = new List<(string Host, AclFact Acl)>();
+        if (AclOf(source.Host, source.Port.AclIn) is { } ingress)
+        {
+            chain.Add((source.Host, ingress));
+        }
+
+        for (var i = 0; i < path.Hops.Length; i++)
+        {
+            var hop = path.Hops[i];
+            if (i > 0 && AclOf(hop.Host, hop.In?.AclIn) is { } inbound)
+            {
+                chain.Add((hop.Host, inbound));
+            }
+
+            if (AclOf(hop.Host, hop.Out.AclOut) is { } outbound)
+            {
+                chain.Add((hop.Host, outbound));
+            }
+        }
+
+        return chain;
+    }
+
+    /// <summary>A rule that survived the source filter, with the atoms its destination covers.</summary>
+    private readonly record struct RangedRule(AclRuleFact Rule, int First, int Last);
+
+    private void Explore(TrafficSource source)
+    {
+        var bySource = new Dictionary<AclFact, RangedRule[]>(ReferenceEqualityComparer.Instance);
+        RangedRule[] Filtered(AclFact acl)
+        {
+            if (!bySource.TryGetValue(acl, out var rules))
+            {
+                bySource[acl] = rules = [.. acl.Rules
+                    .Where(r => !r.Established && Intervals.Overlaps(source.Region, Intervals.Of(r.Source)))
+                    .Select(r =>
+                    {
+                        var (low, high) = Intervals.Of(r.Destination);
+                        var (first, last) = atoms.Within(low, high);
+                        return new RangedRule(r, first, last);
+                    })];
+            }
+
+            return rules;
+        }
+
+        var chains = new Dictionary<int, List<(string Host, RangedRule[] Rules)>>();
+        var ingress = AclOf(source.Host, source.Port.AclIn);
+        var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
+        var seen = new HashSet<(int Path, string To, long PolicyKey, int Rules, long Order, int Count)>();
+        for (var atom = 0; atom < atoms.Count; atom++)
+        {
+            if (candidates is not null && !candidates[atom])
+            {
+                continue;
+            }
+
+            if (Intervals.Overlaps(source.Region, (atoms.Low(atom), atoms.High(atom))))
+            {
+                continue;
+            }
+
+            var (path, pathId, to) = PathFrom(source.Host, atom);
+            if (to is null || to == source.Endpoint ||
+                (path.End == PathEnd.Delivered && path.Hops.Length == 1 && path.Hops[0].Out == source.Port))
+            {
+                continue;
+            }
+
+            if (!chains.TryGetValue(pathId, out var chain))
+            {
+                chains[pathId] = chain = [.. Chain(source, path).Select(c => (c.Host, Filtered(c.Acl)))];
+            }
+
+            // Atoms on one path, to one endpoint, that the policy cannot tell apart and that meet the same rules are one class.
+            // Two independent hashes of the rule indices met (and their count) stand for the list itself without building it.
+            var hash = new HashCode();
+            var order = 17L;
+            var count = 0;
+            foreach (var (_, rules) in chain)
+            {
+                for (var i = 0; i < rules.Length; i++)
+                {
+                    if (rules[i].First <= atom && atom <= rules[i].Last)
+                    {
+                        hash.Add(i);
+                        order = unchecked((order * 1_000_003) + i + 1);
+                        count++;
+                    }
+                }
+
+                hash.Add(-1);
+                order = unchecked(order * 31);
+            }
+
+            var address = atoms.Representative(atom).Value;
+            if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), hash.ToHashCode(), order, count)))
+            {
+                var lists = chain.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
+                Evaluate(source, to, path, address, lists);
+            }
+        }
+    }
+
+    private static bool Overlaps(AddressMatch match, (uint Low, uint High) interval)
+    {
+        var (low, high) = Intervals.Of(match);
+        return low <= interval.High && interval.Low <= high;
+    }
+
+    /// <summary>
+    /// The atoms some packet from the region can pass the ingress ACL towards: those a permit rule names
+    /// and no earlier rule denies outright for the whole region.
+    /// </summary>
+    private bool[] Candidates(List<AclRuleFact> rules, IReadOnlyList<(uint Low, uint High)> region)
+    {
+        var candidates = new bool[atoms.Count];
+        var killed = new List<(uint Low, uint High)>();
+        foreach (var rule in rules)
+        {
+            var (low, high) = Intervals.Of(rule.Destination);
+            if (rule.Action == AclAction.Deny)
+            {
+                if (FactPacket.MatchesAllTraffic(rule) && rule.Destination.AsPrefix() is not null && rule.Source.AsPrefix() is not null &&
+                    Intervals.Covers(Intervals.Of(rule.Source), region))
+                {
+                    killed = Intervals.Normalise(killed.Append((low, high)));
+                }
+
+                continue;
+            }
+
+            var (first, last) = atoms.Within(low, high);
+            for (var atom = first; atom <= last; atom++)
+            {
+                if (!candidates[atom] && !Intervals.Contains(killed, atoms.Low(atom)))
+                {
+                    candidates[atom] = true;
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    private void Evaluate(TrafficSource source, Endpoint to, Layer3Path path, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists)
+    {
+        var rules = lists.SelectMany(l => l.Rules).ToList();
+        var sourceCuts = PacketClasses.Split([(0u, uint.MaxValue)], rules.Select(r => Intervals.Of(r.Source)));
+        var protocols = new List<int> { FactPacket.Tcp, FactPacket.Udp, FactPacket.Icmp };
+        var numbered = rules.Where(r => r.ProtocolNumber is not null).Select(r => r.ProtocolNumber!.Value).Distinct().Order().ToList();
+        protocols.AddRange(numbered);
+        protocols.Add(PacketClasses.OtherProtocol(numbered));
+        ImmutableArray<string>? names = null;
+        foreach (var piece in sourceCuts)
+        {
+            if (Representative(source.Region, piece) is not { } sourceAddress)
+            {
+                continue;
+            }
+
+            foreach (var protocol in protocols)
+            {
+                var hasPorts = protocol is FactPacket.Tcp or FactPacket.Udp;
+                var sourcePorts = hasPorts ? PacketClasses.SplitPorts(PacketClasses.AllPorts, rules.SelectMany(r => PacketClasses.Ports(r, protocol, true))) : [new PortRange(0, 0)];
+                var destinationPorts = hasPorts ? PacketClasses.SplitPorts(PacketClasses.AllPorts, rules.SelectMany(r => PacketClasses.Ports(r, protocol, false))) : [new PortRange(0, 0)];
+                foreach (var sourcePort in sourcePorts)
+                {
+                    foreach (var destinationPort in destinationPorts)
+                    {
+                        var packet = new FactPacket(protocol, sourceAddress, PacketClasses.SourcePort(sourcePort), destination, PacketClasses.DestinationPort(destinationPort));
+                        if (!Passes(lists, packet, out var at))
+                        {
+                            continue;
+                        }
+
+                        names ??= path.Names(source.Host, source.Port);
+                        matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names.Value);
+                        var atSpan = at ?? new SourceSpan(input.Facts[source.Host].File, path.Hops[0].Route.Line, 1);
+                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names.Value);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>An address of the piece inside the region, if they meet.</summary>
+    internal static uint? Representative(IReadOnlyList<(uint Low, uint High)> region, (uint Low, uint High) piece)
+    {
+        foreach (var (low, high) in region)
+        {
+            var from = Math.Max(low, piece.Low);
+            var to = Math.Min(high, piece.High);
+            if (from <= to)
+            {
+                return PacketClasses.Address((from, to));
+            }
+        }
+
+        return null;
+    }
+
+    private bool Passes(List<(string Host, List<AclRuleFact> Rules)> lists, FactPacket packet, out SourceSpan? at)
+    {
+        at = null;
+        foreach (var (host, rules) in lists)
+        {
+            if (FactPacket.Decide(rules, packet, out var rule) == AclAction.Deny)
+            {
+                return false;
+            }
+
+            at ??= new SourceSpan(input.Facts[host].File, rule!.Line, 1);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Routes alone, whatever the ACLs say today: a path from a gateway into another plane (P1), to the
+    /// internet around the egress (P2), or to the internet at all from a plane without internet (P1).
+    /// </summary>
+    private IEnumerable<Finding> RoutingFindings(IEnumerable<string> hosts)
+    {
+        var reported = new HashSet<(string, string, int)>();
+        foreach (var host in hosts)
+        {
+            var plane = input.PlaneOf(host);
+            for (var atom = 0; atom < atoms.Count; atom++)
+            {
+                var path = PathFrom(host, atom).Path;
+                var address = atoms.Representative(atom).Value;
+                var finding = judge.RoutingViolation(host, plane, path, address);
+                if (finding is not null && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+}

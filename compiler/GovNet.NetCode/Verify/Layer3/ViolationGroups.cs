@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Diagnostics;
+
+namespace GovNet.NetCode.Verify.Layer3;
+
+/// <summary>
+/// Findings of the reachability properties, grouped so that one broad bridge reads as a handful of
+/// findings: one per property, source endpoint and destination zone (or plane, upstream, internet),
+/// with the first concrete packet and path and how many endpoints of the group it reaches.
+/// </summary>
+public sealed class ViolationGroups
+{
+    private sealed class Group(string title, Endpoint source, string area, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
+    {
+        public SortedSet<string> Destinations { get; } = new(StringComparer.Ordinal);
+
+        public Finding ToFinding(string property)
+        {
+            var examples = string.Join(", ", Destinations.Take(3)) + (Destinations.Count > 3 ? ", …" : string.Empty);
+            var message = $"{title}: {source} reaches {Destinations.Count} endpoint(s) in {area} ({examples}); {why}";
+            return new Finding(property, severity, message, at, path, packet, contradicts);
+        }
+    }
+
+    private readonly Dictionary<(string Property, string Source, string Area, string Why), Group> groups = [];
+
+    public void Add(string property, string title, Endpoint source, Endpoint destination, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
+    {
+        var area = destination.Zone is { } zone ? $"zone {zone}" : destination.ToString();
+        var key = (property, source.Name, area, why);
+        if (!groups.TryGetValue(key, out var group))
+        {
+            groups[key] = group = new Group(title, source, area, severity, at, path, packet, contradicts, why);
+        }
+
+        group.Destinations.Add(destination.ToString());
+    }
+
+    public IEnumerable<Finding> Findings() => groups.Select(g => g.Value.ToFinding(g.Key.Property));
+}
