@@ -21,27 +21,47 @@ public static class PlanMarkdownWriter
 
     public static string Write(PlanResult plan, int limit = DefaultLimit)
     {
+        // Room for the truncation note is kept from the start, so adding it never breaks the cap.
+        var budget = limit - Truncation(0, 0, limit).Length - 16;
         var blocks = Blocks(plan).ToList();
         var text = new StringBuilder();
+        int shortened = 0, left = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var note = Truncation(blocks.Count - i, limit);
-            if (text.Length + blocks[i].Length + note.Length > limit)
+            if (text.Length + blocks[i].Full.Length <= budget)
             {
-                text.Append(note);
+                text.Append(blocks[i].Full);
+            }
+            else if (blocks[i].Short is { } brief && text.Length + brief.Length <= budget)
+            {
+                text.Append(brief);
+                shortened++;
+            }
+            else
+            {
+                left = blocks.Count - i;
                 break;
             }
+        }
 
-            text.Append(blocks[i]);
+        if (shortened + left > 0)
+        {
+            text.Append(Truncation(shortened, left, limit));
         }
 
         return text.ToString();
     }
 
-    private static string Truncation(int left, int limit) =>
-        $"\n> **Truncated**: this comment stops at {limit:N0} characters (GitHub comments hold at most 65,536); {left} more section(s) are not shown. Run `netcode plan` locally, or use `--format json`, for the whole plan.\n";
+    private static string Truncation(int shortened, int left, int limit) =>
+        $"\n> **Truncated**: this comment stays below {limit:N0} characters (GitHub comments hold at most 65,536): {shortened:N0} device diff(s) are summarised and {left:N0} section(s) are left out. Run `netcode plan` locally, or use `--format json`, for the whole plan.\n";
 
-    private static IEnumerable<string> Blocks(PlanResult plan)
+    /// <summary>A piece of the comment, and a shorter stand-in (a device diff's counts without the diff) for when it does not fit.</summary>
+    private sealed record Block(string Full, string? Short = null)
+    {
+        public static implicit operator Block(string text) => new(text);
+    }
+
+    private static IEnumerable<Block> Blocks(PlanResult plan)
     {
         yield return $"{Marker}\n## netcode plan: `{plan.Base.Revision}` → `{plan.Head.Revision}`\n\n{VerdictLine(plan)}\n\n";
         yield return SummaryTable(plan);
@@ -106,7 +126,10 @@ public static class PlanMarkdownWriter
             yield return "### Device configs\n\n";
             foreach (var device in plan.Devices)
             {
-                yield return $"<details><summary><code>{device.Hostname}</code> {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})</summary>\n\n````diff\n{device.Unified}````\n\n</details>\n\n";
+                var summary = $"<code>{device.Hostname}</code> {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})";
+                yield return new Block(
+                    $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n</details>\n\n",
+                    $"- {summary}: diff too long for this comment\n\n");
             }
         }
     }
