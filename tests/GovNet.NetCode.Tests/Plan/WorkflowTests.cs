@@ -30,19 +30,28 @@ public sealed partial class WorkflowTests
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
 
     /// <summary>Every <c>dotnet "$NETCODE" CMD --opt …</c> in the workflow's run scripts, as (command, options).</summary>
-    private static List<(string Command, string[] Options)> NetcodeCalls(YamlMappingNode workflow) =>
+    private static List<(string Command, string[] Options, string? Format)> NetcodeCalls(YamlMappingNode workflow) =>
         [.. Steps(workflow).Select(s => Value(s, "run")).OfType<string>()
             .SelectMany(script => NetcodeCall().Matches(script))
-            .Select(m => (m.Groups["command"].Value, Option().Matches(m.Groups["rest"].Value).Select(o => o.Value).ToArray()))];
+            .Select(m => (
+                m.Groups["command"].Value,
+                Option().Matches(m.Groups["rest"].Value).Select(o => o.Value).ToArray(),
+                FormatValue().Match(m.Groups["rest"].Value) is { Success: true } format ? format.Groups["value"].Value : null))];
 
     private static void AssertEveryCallIsAccepted(string name, params string[] expectedCommands)
     {
         var calls = NetcodeCalls(Load(name));
         Assert.Equal(expectedCommands.Order(StringComparer.Ordinal), calls.Select(c => c.Command).Distinct().Order(StringComparer.Ordinal));
-        foreach (var (command, options) in calls)
+        foreach (var (command, options, format) in calls)
         {
+            // An unknown command with --help prints the root help and exits 0, so the usage line decides.
             var help = NetcodeProcess.Run(Path.GetTempPath(), command, "--help");
-            Assert.True(help.ExitCode == 0, $"{name}: 'netcode {command}' is not a netcode command: {help.StandardError}");
+            Assert.True(help.ExitCode == 0 && help.StandardOutput.Contains($"  netcode {command} [options]", StringComparison.Ordinal), $"{name}: 'netcode {command}' is not a netcode command");
+            if (format is not null)
+            {
+                Assert.Matches($@"--format <[a-z|]*\b{format}\b", help.StandardOutput);
+            }
+
             foreach (var option in options)
             {
                 Assert.True(Regex.IsMatch(help.StandardOutput, $@"(^|[\s,]){Regex.Escape(option)}([\s,<]|$)", RegexOptions.Multiline), $"{name}: 'netcode {command}' does not accept {option}");
@@ -101,6 +110,9 @@ public sealed partial class WorkflowTests
 
     [GeneratedRegex(@"dotnet ""\$NETCODE"" (?<command>[a-z-]+)(?<rest>[^\n]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NetcodeCall();
+
+    [GeneratedRegex(@"--format (?<value>[a-z]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex FormatValue();
 
     [GeneratedRegex(@"(?<![\w-])--[a-z][a-z-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Option();
