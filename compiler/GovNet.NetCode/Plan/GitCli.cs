@@ -46,7 +46,8 @@ public sealed class GitCli(string workingDirectory)
         using var process = Launch(start);
         var error = process.StandardError.ReadToEndAsync();
         var root = Path.GetFullPath(target) + Path.DirectorySeparatorChar;
-        using (var reader = new TarReader(process.StandardOutput.BaseStream))
+        var archive = process.StandardOutput.BaseStream;
+        using (var reader = new TarReader(archive, leaveOpen: true))
         {
             while (reader.GetNextEntry() is { } entry)
             {
@@ -69,6 +70,9 @@ public sealed class GitCli(string workingDirectory)
             }
         }
 
+        // The reader stops at the end-of-archive marker, but git still writes the record's padding:
+        // closing the pipe before that kills git with SIGPIPE, a failure that would only show sometimes.
+        archive.CopyTo(Stream.Null);
         process.WaitForExit();
         if (process.ExitCode != 0)
         {

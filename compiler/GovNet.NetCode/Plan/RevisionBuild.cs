@@ -50,8 +50,7 @@ public sealed record RevisionBuild(
         }
 
         // Each revision is compiled with its own templates, so a template change shows in the diff.
-        var ownTemplates = Path.Combine(root, "templates");
-        var library = new TemplateLibrary(Directory.Exists(ownTemplates) ? ownTemplates : shippedTemplates);
+        var library = new TemplateLibrary(TemplateLibrary.RootFor(root, shippedTemplates));
         var configs = NetworkCompiler.Compile(model, today, library, diagnostics);
         if (configs is not { } compiled || diagnostics.HasErrors)
         {
