@@ -9,6 +9,7 @@ var root = new RootCommand("netcode: network-as-code compiler and drift checker 
     CompileCommand.Create("check", "The main job: validate, compile, and verify isolation on the compiled configs (exit 1 on a violation)"),
     VerifyCommand.Create(),
     DriftCommand.Create(),
+    PlanCommand.Create(),
     SchemaCommand.Create(),
 };
 

@@ -67,14 +67,6 @@ internal static class CompileCommand
         return (int)(verified.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);
     }
 
-    internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates)
-    {
-        if (templates is not null)
-        {
-            return templates.FullName;
-        }
-
-        var inRepo = Path.Combine(repo.FullName, "templates");
-        return Directory.Exists(inRepo) ? inRepo : Path.Combine(AppContext.BaseDirectory, "templates");
-    }
+    internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates) =>
+        templates?.FullName ?? TemplateLibrary.RootFor(repo.FullName, Path.Combine(AppContext.BaseDirectory, "templates"));
 }

@@ -4,7 +4,7 @@ namespace GovNet.NetCode.Diagnostics;
 /// Stable diagnostic codes. A code never changes meaning once released; docs/diagnostics.md documents
 /// each one and a test checks that every code here is documented there and exercised by a test.
 /// NC1xxx reading files, NC2xxx schema and identifiers, NC3xxx addressing (IPAM),
-/// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates, NC71xx drift.
+/// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates, NC70xx collection, NC71xx drift, NC8xxx plan.
 /// </summary>
 public static class Codes
 {
@@ -95,4 +95,9 @@ public static class Codes
     public const string RunningConfigMissing = "NC7103";
     public const string ArchiveFailed = "NC7104";
     public const string DriftReportNotWritten = "NC7105";
+
+    // Plan: comparing two Git revisions
+    public const string UnknownRevision = "NC8001";
+    public const string GitFailed = "NC8002";
+    public const string BaseInvalid = "NC8003";
 }

@@ -13,6 +13,13 @@ public sealed class TemplateLibrary(string root, string label = "templates")
 
     public string Root => root;
 
+    /// <summary>A repository's own <c>templates/</c> when it has one, else <paramref name="shipped"/> (those netcode ships).</summary>
+    public static string RootFor(string repository, string shipped)
+    {
+        var own = Path.Combine(repository, "templates");
+        return Directory.Exists(own) ? own : shipped;
+    }
+
     public TemplateSet? For(string dialect, DiagnosticBag diagnostics)
     {
         if (!sets.TryGetValue(dialect, out var set))

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Text;
+using GovNet.NetCode.Plan;
+using GovNet.NetCode.Report;
+
+namespace GovNet.NetCode.Cli.Commands;
+
+/// <summary>
+/// <c>netcode plan</c>: what a change does to the network, like <c>terraform plan</c>: policy changes,
+/// per-device config diffs, the flow-matrix diff and the isolation verdict on head.
+/// </summary>
+internal static class PlanCommand
+{
+    public static Command Create()
+    {
+        var repo = CommonOptions.Repo();
+        var format = CommonOptions.Format("text", "json", "markdown", "sarif");
+        var today = CommonOptions.Today();
+        var baseRevision = new Option<string>("--base") { Description = "The Git revision to compare against (branch, tag or commit), such as origin/main", Required = true };
+        var headRevision = new Option<string?>("--head") { Description = "The Git revision with the change; default: the working tree as it is now (uncommitted edits included)" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the report to this file (written whole or not at all); default: standard output" };
+        var command = new Command("plan", "Compare two Git revisions: policy changes, per-device config diffs, flow-matrix diff and the isolation verdict on head")
+        {
+            repo, baseRevision, headRevision, format, output, today,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(repo)!,
+            result.GetValue(baseRevision)!,
+            result.GetValue(headRevision),
+            result.GetValue(format)!,
+            result.GetValue(output),
+            result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now)));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo repo, string baseRevision, string? headRevision, string format, FileInfo? output, DateOnly today)
+    {
+        PlanResult plan;
+        try
+        {
+            plan = Planner.Run(repo.FullName, baseRevision, headRevision, Path.Combine(AppContext.BaseDirectory, "templates"), today);
+        }
+        catch (GitException e)
+        {
+            Console.Error.WriteLine($"plan: error {e.Code}: {e.Message}");
+            return (int)(e.Code == Diagnostics.Codes.UnknownRevision ? ExitCodes.InvalidInput : ExitCodes.OperationalFailure);
+        }
+
+        var report = format switch
+        {
+            "json" => PlanJsonWriter.Write(plan),
+            "markdown" => PlanMarkdownWriter.Write(plan),
+            "sarif" => PlanSarif.Write(plan),
+            _ => Text(plan),
+        };
+        if (output is null)
+        {
+            Console.Out.Write(report);
+        }
+        else if (!WriteWhole(output.FullName, report))
+        {
+            return (int)ExitCodes.OperationalFailure;
+        }
+
+        foreach (var error in plan.Head.InputErrors)
+        {
+            Console.Error.WriteLine(error.ToString());
+        }
+
+        Console.Error.WriteLine($"plan: isolation on head {plan.Verdict switch
+        {
+            Verdict.Holds => "holds",
+            Verdict.Violated => $"is violated ({plan.Isolation.Length} finding(s))",
+            _ => "was not evaluated: head is invalid",
+        }}");
+        return (int)(plan.Verdict switch
+        {
+            Verdict.Holds => ExitCodes.Clean,
+            Verdict.Violated => ExitCodes.Findings,
+            _ => ExitCodes.InvalidInput,
+        });
+    }
+
+    private static string Text(PlanResult plan)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        PlanTextWriter.Write(writer, plan);
+        return writer.ToString();
+    }
+
+    /// <summary>A temporary file beside the target, then a rename: a reader never sees half a report.</summary>
+    private static bool WriteWhole(string path, string text)
+    {
+        var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"plan: cannot write {path}: {e.Message}; nothing was written");
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            return false;
+        }
+    }
+}

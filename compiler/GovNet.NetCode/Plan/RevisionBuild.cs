@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Render;
+using GovNet.NetCode.Report;
+using GovNet.NetCode.Validate;
+using GovNet.NetCode.Verify;
+
+namespace GovNet.NetCode.Plan;
+
+/// <summary>
+/// One side of a plan: a revision validated, compiled and verified. <see cref="Model"/> is kept even
+/// when validation fails (when the files load), so the policy diff still shows what changed;
+/// <see cref="Configs"/> and <see cref="Verify"/> exist only when the revision compiles.
+/// </summary>
+public sealed record RevisionBuild(
+    string Label,
+    string Revision,
+    PolicyModel? Model,
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<CompiledConfig> Configs,
+    VerifyResult? Verify)
+{
+    public bool Valid => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Errors that are isolation violations (<see cref="IsolationCodes"/>).</summary>
+    public IEnumerable<Diagnostic> IsolationErrors => Diagnostics.Where(IsolationCodes.IsIsolation);
+
+    /// <summary>Errors that make the revision invalid input: every error that is not an isolation violation.</summary>
+    public IEnumerable<Diagnostic> InputErrors => Diagnostics.Where(d => d.Severity == Severity.Error && !IsolationCodes.IsIsolation(d));
+
+    public FlowMatrix Matrix => Verify?.Matrix ?? FlowMatrix.Empty;
+
+    /// <summary>Validate, compile and verify the policy repository at <paramref name="root"/>.</summary>
+    public static RevisionBuild Of(string label, string revision, string root, string shippedTemplates, DateOnly today)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = PolicyLoader.Load(root, diagnostics);
+        if (model is null)
+        {
+            return new RevisionBuild(label, revision, null, diagnostics.ToSortedArray(), [], null);
+        }
+
+        PolicyValidator.Validate(model, today, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new RevisionBuild(label, revision, model, diagnostics.ToSortedArray(), [], null);
+        }
+
+        // Each revision is compiled with its own templates, so a template change shows in the diff.
+        var library = new TemplateLibrary(TemplateLibrary.RootFor(root, shippedTemplates));
+        var configs = NetworkCompiler.Compile(model, today, library, diagnostics);
+        if (configs is not { } compiled || diagnostics.HasErrors)
+        {
+            return new RevisionBuild(label, revision, model, diagnostics.ToSortedArray(), [], null);
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "netcode-plan-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var written = BuildWriter.Write(folder, model.Network.Name.Value, compiled, diagnostics);
+            var verify = written
+                ? Verifier.Run(new ValidationContext(model, today), Path.Combine(folder, BuildWriter.ConfigsFolder), "build/configs")
+                : null;
+            return new RevisionBuild(label, revision, model, diagnostics.ToSortedArray(), [.. compiled.OrderBy(c => c.Hostname, StringComparer.Ordinal)], verify);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}

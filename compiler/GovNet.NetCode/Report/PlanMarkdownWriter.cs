@@ -1,0 +1,211 @@
+using System.Text;
+using GovNet.NetCode.Plan;
+using GovNet.NetCode.Verify;
+
+namespace GovNet.NetCode.Report;
+
+/// <summary>
+/// The plan as a pull-request comment: verdict, summary table, isolation findings, policy changes, a
+/// Mermaid diagram of the zones and the flows that change, and one collapsible diff per device.
+/// The text is built from whole blocks and stops before the size cap, with a note saying what was left out.
+/// </summary>
+public static class PlanMarkdownWriter
+{
+    /// <summary>The first line; the workflow finds its own earlier comment by it and updates that one.</summary>
+    public const string Marker = "<!-- netcode-plan -->";
+
+    /// <summary>GitHub refuses comments over 65,536 characters; stay well below for the note and the workflow's footer.</summary>
+    public const int DefaultLimit = 60_000;
+
+    private const int MaxDiagramEdges = 60;
+
+    public static string Write(PlanResult plan, int limit = DefaultLimit)
+    {
+        // Room for the truncation note is kept from the start, so adding it never breaks the cap.
+        var budget = limit - Truncation(0, 0, limit).Length - 16;
+        var blocks = Blocks(plan).ToList();
+        var text = new StringBuilder();
+        int shortened = 0, left = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (text.Length + blocks[i].Full.Length <= budget)
+            {
+                text.Append(blocks[i].Full);
+            }
+            else if (blocks[i].Short is { } brief && text.Length + brief.Length <= budget)
+            {
+                text.Append(brief);
+                shortened++;
+            }
+            else
+            {
+                left = blocks.Count - i;
+                break;
+            }
+        }
+
+        if (shortened + left > 0)
+        {
+            text.Append(Truncation(shortened, left, limit));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Truncation(int shortened, int left, int limit) =>
+        $"\n> **Truncated**: this comment stays below {limit:N0} characters (GitHub comments hold at most 65,536): {shortened:N0} device diff(s) are summarised and {left:N0} section(s) are left out. Run `netcode plan` locally, or use `--format json`, for the whole plan.\n";
+
+    /// <summary>A piece of the comment, and a shorter stand-in (a device diff's counts without the diff) for when it does not fit.</summary>
+    private sealed record Block(string Full, string? Short = null)
+    {
+        public static implicit operator Block(string text) => new(text);
+    }
+
+    private static IEnumerable<Block> Blocks(PlanResult plan)
+    {
+        yield return $"{Marker}\n## netcode plan: `{plan.Base.Revision}` → `{plan.Head.Revision}`\n\n{VerdictLine(plan)}\n\n";
+        yield return SummaryTable(plan);
+        if (!plan.Isolation.IsEmpty)
+        {
+            yield return "### Isolation findings on head\n\n";
+            foreach (var issue in plan.Isolation)
+            {
+                yield return $"- `{issue.At}` **{issue.Property}** {(issue.Code == issue.Property ? string.Empty : issue.Code + " ")}{Escape(issue.Message)}" +
+                    (issue.Config is { } config && config != issue.At ? $" (seen in `{config}`)" : string.Empty) + "\n";
+            }
+
+            yield return "\n";
+        }
+
+        if (plan.Head.InputErrors.Any())
+        {
+            yield return "### Head does not validate\n\n";
+            foreach (var error in plan.Head.InputErrors)
+            {
+                yield return $"- `{error.Span}` {error.Code}: {Escape(error.Message)}\n";
+            }
+
+            yield return "\n";
+        }
+
+        if (!plan.Base.Valid)
+        {
+            yield return $"> Base does not validate ({plan.Base.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} error(s), NC8003); it is compared as if it compiled to nothing.\n\n";
+        }
+
+        if (!plan.Changes.IsEmpty)
+        {
+            yield return "### Policy changes\n\n| | name | change | detail |\n|---|---|---|---|\n";
+            foreach (var change in plan.Changes)
+            {
+                yield return $"| {change.Kind} | `{change.Name}` | {change.Change.ToString().ToLowerInvariant()} | {Escape(change.Detail)} |\n";
+            }
+
+            yield return "\n";
+        }
+
+        if (!plan.Flows.Changes.IsEmpty)
+        {
+            yield return $"### Flows the configs permit (+{plan.Flows.PermittedCount} −{plan.Flows.DeniedCount})\n\n";
+            yield return Diagram(plan.Flows);
+            yield return "#### Per zone\n\n";
+            foreach (var group in plan.Flows.ByZone())
+            {
+                yield return Group(group);
+            }
+
+            yield return "#### Per unit\n\n";
+            foreach (var group in plan.Flows.ByUnit())
+            {
+                yield return Group(group);
+            }
+        }
+
+        if (!plan.Devices.IsEmpty)
+        {
+            yield return "### Device configs\n\n";
+            foreach (var device in plan.Devices)
+            {
+                var summary = $"<code>{device.Hostname}</code> {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})";
+                yield return new Block(
+                    $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n</details>\n\n",
+                    $"- {summary}: diff too long for this comment\n\n");
+            }
+        }
+    }
+
+    private static string VerdictLine(PlanResult plan) => plan.Verdict switch
+    {
+        Verdict.Holds => "**Isolation on head: ✅ holds**" + (plan.Head.Verify is null ? string.Empty : $" (evaluated: {string.Join(", ", Verifier.Evaluated)})"),
+        Verdict.Violated => $"**Isolation on head: ❌ violated** ({plan.Isolation.Length} finding(s))",
+        _ => $"**Isolation on head: ⚠️ not evaluated**: head does not validate ({plan.Head.InputErrors.Count()} error(s))",
+    };
+
+    private static string SummaryTable(PlanResult plan)
+    {
+        var text = new StringBuilder("| | added | removed | changed |\n|---|---:|---:|---:|\n");
+        foreach (var kind in new[] { "unit", "segment", "flow", "device" })
+        {
+            var of = plan.Changes.Where(c => c.Kind == kind).ToList();
+            text.Append($"| {kind}s | {of.Count(c => c.Change == ChangeKind.Added)} | {of.Count(c => c.Change == ChangeKind.Removed)} | {of.Count(c => c.Change == ChangeKind.Changed)} |\n");
+        }
+
+        text.Append($"| device configs | {plan.Devices.Count(d => d.Change == ChangeKind.Added)} | {plan.Devices.Count(d => d.Change == ChangeKind.Removed)} | {plan.Devices.Count(d => d.Change == ChangeKind.Changed)} (+{plan.Devices.Sum(d => d.Added)} −{plan.Devices.Sum(d => d.Removed)} lines) |\n");
+        text.Append($"| permitted flows | {plan.Flows.PermittedCount} | {plan.Flows.DeniedCount} | |\n\n");
+        return text.ToString();
+    }
+
+    private static string Group(FlowGroup group)
+    {
+        var text = new StringBuilder($"**{Escape(group.Name)}**\n\n");
+        foreach (var change in group.Changes)
+        {
+            text.Append($"- {change.Sign} `{change.Entry.Key}`\n");
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>Zones as nodes, one edge per changed flow between them (green permitted, red denied).</summary>
+    private static string Diagram(MatrixDiff flows)
+    {
+        var changes = flows.Changes.Take(MaxDiagramEdges).ToList();
+        var nodes = changes.SelectMany(c => new[] { c.Entry.From, c.Entry.To }).Select(NodeName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var text = new StringBuilder("```mermaid\nflowchart LR\n");
+        foreach (var node in nodes)
+        {
+            text.Append($"  {NodeId(node)}[\"{MermaidText(node)}\"]\n");
+        }
+
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var entry = changes[i].Entry;
+            var label = $"{changes[i].Sign} {entry.From} → {entry.To} {entry.Protocol.ToString().ToLowerInvariant()}{(entry.Ports is { } p ? "/" + p : string.Empty)}";
+            text.Append($"  {NodeId(NodeName(entry.From))} -->|\"{MermaidText(label)}\"| {NodeId(NodeName(entry.To))}\n");
+        }
+
+        for (var i = 0; i < changes.Count; i++)
+        {
+            text.Append($"  linkStyle {i} stroke:{(changes[i].Permitted ? "#2da44e" : "#cf222e")}\n");
+        }
+
+        text.Append("```\n\n");
+        if (flows.Changes.Length > MaxDiagramEdges)
+        {
+            text.Append($"The diagram shows the first {MaxDiagramEdges} of {flows.Changes.Length} changed flows; the lists below have all of them.\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string NodeName(Endpoint end) => end.Zone ?? end.ToString();
+
+    private static string NodeId(string name) => "n_" + new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
+
+    private static string MermaidText(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
+
+    private static string Escape(string text) => text
+        .Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .ReplaceLineEndings(" ");
+}
