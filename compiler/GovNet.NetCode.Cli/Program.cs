@@ -8,6 +8,7 @@ var root = new RootCommand("netcode: network-as-code compiler and drift checker 
     CompileCommand.Create("compile", "Validate, then render every device's config into build/configs/ with build/manifest.json"),
     CompileCommand.Create("check", "The main job: validate and compile (isolation verification joins when the verifier lands)"),
     VerifyCommand.Create(),
+    FetchCommand.Create(),
     SchemaCommand.Create(),
 };
 

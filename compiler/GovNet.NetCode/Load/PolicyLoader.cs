@@ -118,7 +118,7 @@ public static class PolicyLoader
     }
 
     /// <summary>Reads, parses and shape-checks one file; null after reporting why it cannot be used.</summary>
-    private static YamlMapping? Read(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
+    internal static YamlMapping? Read(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try

@@ -80,7 +80,7 @@ public sealed partial class DiagnosticCatalogueTests
                         !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex("^NC[1-6][0-9]{3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^NC[1-9][0-9]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"^\|\s*`?(?<code>NC[0-9]{4})`?\s*\|\s*(?<severity>[a-z]+)\s*\|", RegexOptions.CultureInvariant)]
