@@ -11,13 +11,13 @@ internal static class FetchProgress
         if (!interactive)
         {
             var gate = new Lock();
-            return Collector.CollectAsync(plan.Targets, plan.Options, (hostname, failure, attempts) =>
+            return Collector.Collect(plan.Targets, plan.Options, (hostname, failure, attempts) =>
             {
                 lock (gate)
                 {
                     Console.Error.WriteLine(failure is null ? $"fetch: {hostname}: ok" : $"fetch: {hostname}: failed: {failure}");
                 }
-            }).GetAwaiter().GetResult();
+            });
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -27,7 +27,7 @@ internal static class FetchProgress
             {
                 var task = context.AddTask($"fetch {plan.Plane} ({plan.Targets.Length} devices)", maxValue: plan.Targets.Length);
                 var failed = 0;
-                return Collector.CollectAsync(plan.Targets, plan.Options, (hostname, failure, attempts) =>
+                return Collector.Collect(plan.Targets, plan.Options, (hostname, failure, attempts) =>
                 {
                     if (failure is not null)
                     {
@@ -36,7 +36,7 @@ internal static class FetchProgress
 
                     task.Description = $"fetch {plan.Plane}: {Markup.Escape(hostname)} ({Volatile.Read(ref failed)} failed)";
                     task.Increment(1);
-                }).GetAwaiter().GetResult();
+                });
             });
     }
 }

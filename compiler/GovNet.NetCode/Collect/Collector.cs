@@ -1,58 +1,65 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 
 namespace GovNet.NetCode.Collect;
 
 /// <summary>
-/// Pulls the running configs of many devices, a bounded number at a time. Each device has its own
-/// timeout and retries; one device's failure never stops the others.
+/// Pulls the running configs of many devices, a bounded number at a time, each session on a thread
+/// of its own (see <see cref="DeviceSession"/>). Each device has its own timeout and retries with
+/// doubling backoff; one device's failure never stops the others.
 /// </summary>
 public static class Collector
 {
     /// <summary>Told when a device is done, successfully (failure null) or not; called from several threads.</summary>
     public delegate void DeviceDone(string hostname, string? failure, int attempts);
 
-    public static async Task<CollectionResult> CollectAsync(
-        IReadOnlyList<DeviceTarget> targets,
-        SshOptions options,
-        DeviceDone? done = null,
-        CancellationToken cancellation = default)
+    public static CollectionResult Collect(IReadOnlyList<DeviceTarget> targets, SshOptions options, DeviceDone? done = null)
     {
         var configs = new ConcurrentBag<RunningConfig>();
         var failures = new ConcurrentBag<CollectionFailure>();
+        var queue = new ConcurrentQueue<DeviceTarget>(targets);
         using var askPass = targets.Any(t => t.PasswordEnv is not null) ? AskPassHelper.Create() : null;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellation };
-        await Parallel.ForEachAsync(targets, parallel, async (target, token) =>
+
+        void Work()
         {
-            var attempts = 0;
-            DeviceSession.Outcome outcome;
-            while (true)
+            while (queue.TryDequeue(out var target))
             {
-                attempts++;
-                outcome = await DeviceSession.RunAsync(target, options, askPass?.Script, token).ConfigureAwait(false);
-                if (outcome.Config is not null || !outcome.Transient || attempts > options.Retries)
+                var (outcome, attempts) = WithRetries(target, options, askPass?.Script);
+                if (outcome.Config is { } config)
                 {
-                    break;
+                    configs.Add(config);
+                }
+                else
+                {
+                    var reason = attempts > 1 ? $"{outcome.Failure} (after {attempts} attempts)" : outcome.Failure!;
+                    failures.Add(new CollectionFailure(target.Hostname, reason));
                 }
 
-                await Task.Delay(options.RetryBackoff * Math.Pow(2, attempts - 1), token).ConfigureAwait(false);
+                done?.Invoke(target.Hostname, outcome.Failure, attempts);
             }
+        }
 
-            if (outcome.Config is { } config)
-            {
-                configs.Add(config);
-            }
-            else
-            {
-                var reason = attempts > 1 ? $"{outcome.Failure} (after {attempts} attempts)" : outcome.Failure!;
-                failures.Add(new CollectionFailure(target.Hostname, reason));
-            }
-
-            done?.Invoke(target.Hostname, outcome.Failure, attempts);
-        }).ConfigureAwait(false);
+        var workers = Enumerable.Range(0, Math.Clamp(options.Parallelism, 1, Math.Max(1, targets.Count)))
+            .Select(i => new Thread(Work) { IsBackground = true, Name = $"collector {i}" })
+            .ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
 
         return new CollectionResult(
             [.. configs.OrderBy(c => c.Hostname, StringComparer.Ordinal)],
             [.. failures.OrderBy(f => f.Hostname, StringComparer.Ordinal)]);
+    }
+
+    private static (DeviceSession.Outcome Outcome, int Attempts) WithRetries(DeviceTarget target, SshOptions options, string? askPass)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = DeviceSession.Run(target, options, askPass);
+            if (outcome.Config is not null || !outcome.Transient || attempt > options.Retries)
+            {
+                return (outcome, attempt);
+            }
+
+            Thread.Sleep(options.RetryBackoff * Math.Pow(2, attempt - 1));
+        }
     }
 }

@@ -9,6 +9,11 @@ namespace GovNet.NetCode.Collect;
 /// config, answer any pager that stays on, read to the next prompt, quit. Every way this can go
 /// wrong ends as a failure reason; the ssh process never outlives the session.
 /// </summary>
+/// <remarks>
+/// Reads block on the calling thread: pipe reads of a child process are synchronous underneath on
+/// Unix, so "async" reads would each hold a thread-pool thread, and with many devices at once the
+/// pool starves and healthy devices time out. The collector gives each session its own thread.
+/// </remarks>
 public static class DeviceSession
 {
     private enum Stage
@@ -20,7 +25,7 @@ public static class DeviceSession
 
     public sealed record Outcome(RunningConfig? Config, string? Failure, bool Transient);
 
-    public static async Task<Outcome> RunAsync(DeviceTarget target, SshOptions options, string? askPassScript, CancellationToken cancellation)
+    public static Outcome Run(DeviceTarget target, SshOptions options, string? askPassScript)
     {
         var profile = target.Dialect.Session;
         using var process = new Process { StartInfo = SshInvocation.For(target, options, askPassScript) };
@@ -33,9 +38,16 @@ public static class DeviceSession
             return new Outcome(null, $"cannot start {options.SshProgram}: {e.Message}", false);
         }
 
-        var stderr = process.StandardError.ReadToEndAsync(cancellation);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(options.CommandTimeout);
+        var errors = "";
+        var errorReader = new Thread(() => errors = process.StandardError.ReadToEnd()) { IsBackground = true, Name = "ssh stderr " + target.Hostname };
+        errorReader.Start();
+        var timedOut = false;
+        using var timer = new Timer(_ =>
+        {
+            timedOut = true;
+            Kill(process);
+        }, null, options.CommandTimeout, Timeout.InfiniteTimeSpan);
+
         var stage = Stage.Login;
         var received = new StringBuilder();
         var stageStart = 0;
@@ -44,7 +56,7 @@ public static class DeviceSession
         {
             while (true)
             {
-                var read = await process.StandardOutput.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
+                var read = process.StandardOutput.Read(buffer, 0, buffer.Length);
                 if (read == 0)
                 {
                     break;
@@ -54,7 +66,7 @@ public static class DeviceSession
                 var tail = Tail(received, stageStart);
                 if (profile.MorePrompt.IsMatch(tail))
                 {
-                    await Send(process, " ", timeout.Token).ConfigureAwait(false);
+                    Send(process, " ");
                     continue;
                 }
 
@@ -67,18 +79,17 @@ public static class DeviceSession
                 {
                     case Stage.Login:
                         stage = Stage.Paging;
-                        await Send(process, profile.DisablePaging + "\n", timeout.Token).ConfigureAwait(false);
+                        Send(process, profile.DisablePaging + "\n");
                         break;
                     case Stage.Paging:
                         // A device that refuses to stop paging is still read: the pager is answered above.
                         stage = Stage.Config;
-                        await Send(process, profile.ShowConfiguration + "\n", timeout.Token).ConfigureAwait(false);
+                        Send(process, profile.ShowConfiguration + "\n");
                         break;
                     case Stage.Config:
                         var reply = received.ToString(stageStart, received.Length - stageStart);
                         var promptAt = reply.LastIndexOf('\n');
-                        await Quit(process, profile).ConfigureAwait(false);
-                        Kill(process);
+                        Quit(process, profile);
                         var (config, failure) = SessionTranscript.Extract(promptAt < 0 ? "" : reply[..promptAt], profile);
                         return config is null
                             ? new Outcome(null, failure, false)
@@ -88,28 +99,27 @@ public static class DeviceSession
                 stageStart = received.Length;
             }
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            Kill(process);
-            return new Outcome(null, $"timeout: no complete reply within {options.CommandTimeout.TotalSeconds:0.#} s ({Waiting(stage)})", true);
-        }
         catch (IOException e)
         {
+            if (!timedOut)
+            {
+                Kill(process);
+                return new Outcome(null, $"connection cut: {e.Message}", true);
+            }
+        }
+        finally
+        {
+            timer.Change(Timeout.Infinite, Timeout.Infinite);
             Kill(process);
-            return new Outcome(null, $"connection cut: {e.Message}", true);
+            process.WaitForExit();
+            errorReader.Join(TimeSpan.FromSeconds(5));
         }
 
-        try
+        if (timedOut)
         {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Kill(process);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            return new Outcome(null, $"timeout: no complete reply within {options.CommandTimeout.TotalSeconds:0.#} s ({Waiting(stage)})", true);
         }
 
-        var errors = await stderr.ConfigureAwait(false);
         if (stage == Stage.Login && received.Length == 0)
         {
             var (reason, transient) = SshErrors.Classify(errors, process.ExitCode);
@@ -137,25 +147,23 @@ public static class DeviceSession
         return newline < 0 ? tail : tail[newline..];
     }
 
-    private static async Task Send(Process process, string text, CancellationToken cancellation)
+    private static void Send(Process process, string text)
     {
-        await process.StandardInput.WriteAsync(text.AsMemory(), cancellation).ConfigureAwait(false);
-        await process.StandardInput.FlushAsync(cancellation).ConfigureAwait(false);
+        process.StandardInput.Write(text);
+        process.StandardInput.Flush();
     }
 
-    private static async Task Quit(Process process, SessionProfile profile)
+    private static void Quit(Process process, SessionProfile profile)
     {
         try
         {
-            await process.StandardInput.WriteAsync((profile.Quit + "\n").AsMemory()).ConfigureAwait(false);
-            await process.StandardInput.FlushAsync().ConfigureAwait(false);
+            Send(process, profile.Quit + "\n");
             process.StandardInput.Close();
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            process.WaitForExit(TimeSpan.FromSeconds(2));
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException)
+        catch (IOException)
         {
-            // The config is complete; a device slow to hang up does not change it.
+            // The config is complete; a device that hung up first does not change it.
         }
     }
 

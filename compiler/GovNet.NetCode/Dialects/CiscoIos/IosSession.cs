@@ -22,7 +22,7 @@ internal static partial class IosSession
     private static partial Regex MoreRegex();
 
     // " --More-- " then backspaces, blanks over the marker and backspaces again once answered.
-    [GeneratedRegex(@"[ ]?--More--[ ]?(?:\x1b\[\d*[A-Za-z]|[ \b])*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ ]?--More--[ ]?(?:\x08+[ ]*\x08+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactsRegex();
 
     [GeneratedRegex(@"^\s*% (?:Invalid input|Unknown command|Incomplete command|Ambiguous command).*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

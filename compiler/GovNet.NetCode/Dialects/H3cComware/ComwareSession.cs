@@ -21,7 +21,7 @@ internal static partial class ComwareSession
     [GeneratedRegex(@"---- More ----[ ]?$", RegexOptions.CultureInvariant)]
     private static partial Regex MoreRegex();
 
-    [GeneratedRegex(@"[ ]*---- More ----(?:\x1b\[\d*[A-Za-z]|[ \b])*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ ]*---- More ----(?:\x1b\[\d+D[ ]*\x1b\[\d+D)?", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactsRegex();
 
     // Comware answers "% Unrecognized command found at '^' position." (and "% Too many parameters", "% Incomplete command").

@@ -23,7 +23,7 @@ internal static partial class HuaweiVrpSession
     private static partial Regex MoreRegex();
 
     // "  ---- More ----" then ESC[42D, blanks over the marker, ESC[42D again once answered.
-    [GeneratedRegex(@"[ ]*---- More ----(?:\x1b\[\d*[A-Za-z]|[ \b])*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ ]*---- More ----(?:\x1b\[\d+D[ ]*\x1b\[\d+D)?", RegexOptions.CultureInvariant)]
     private static partial Regex ArtifactsRegex();
 
     [GeneratedRegex(@"^\s*Error:.*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
