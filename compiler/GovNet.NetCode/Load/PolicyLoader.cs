@@ -65,6 +65,12 @@ public static class PolicyLoader
             }
         }
 
+        // Connection settings are checked with the policy, so CI finds their mistakes before a fetch does.
+        if (File.Exists(Path.Combine(repositoryRoot, CollectionSettings.DefaultFile)))
+        {
+            CollectionLoader.Load(repositoryRoot, null, [.. devices.Select(d => d.Hostname.Value)], diagnostics);
+        }
+
         if (network is null || (diagnostics.HasErrors && !errorsBefore))
         {
             return null;

@@ -87,7 +87,7 @@ public sealed class CollectionFileTests
         var run = NetcodeProcess.Run(repo.Write(), "fetch", "--plane", "external");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("inventory/collection.yaml:2:10: error NC7001: retries is 11; it must be between 0 and 10", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7001", "inventory/collection.yaml:2:10: ", "retries is 11; it must be between 0 and 10"), run.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,8 +98,8 @@ public sealed class CollectionFileTests
         var run = NetcodeProcess.Run(repo.Write(), "fetch", "--plane", "external");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("inventory/collection.yaml:1:15: error NC7005: password_env names NETCODE_TEST_UNSET_VARIABLE, but that environment variable is not set", run.StandardError, StringComparison.Ordinal);
-        Assert.Contains("inventory/collection.yaml:2:16: error NC7006: identity_file keys/missing_ed25519 does not exist", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7005", "inventory/collection.yaml:1:15: ", "password_env names NETCODE_TEST_UNSET_VARIABLE, but that environment variable is not set"), run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7006", "inventory/collection.yaml:2:16: ", "identity_file keys/missing_ed25519 does not exist"), run.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CollectionFileTests
         var device = NetcodeProcess.Run(root, "fetch", "--device", "EXT-CORE-99");
 
         Assert.Equal((2, 2), (plane.ExitCode, device.ExitCode));
-        Assert.Contains("error NC7007: --plane dmz: no such plane; the network has external, internal", plane.StandardError, StringComparison.Ordinal);
-        Assert.Contains("error NC7007: --device EXT-CORE-99: no such device", device.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7007", "", "--plane dmz: no such plane; the network has external, internal"), plane.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7007", "", "--device EXT-CORE-99: no such device"), device.StandardError, StringComparison.Ordinal);
     }
 }

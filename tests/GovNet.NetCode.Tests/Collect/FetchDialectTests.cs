@@ -94,7 +94,7 @@ public sealed class FetchDialectTests
         var run = NetcodeProcess.Run(repo.Root, "fetch");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error NC7007: the selection spans planes external and internal", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7007", "", "the selection spans planes external and internal"), run.StandardError, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "build", "running")));
     }
 
@@ -110,7 +110,7 @@ public sealed class FetchDialectTests
         var run = NetcodeProcess.Run(repo.Root, "fetch", "--device", "INT-CORE-01", "--format", "json");
 
         Assert.Equal(3, unwritable.ExitCode);
-        Assert.Contains("error NC7009: cannot write", unwritable.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7009", "", "cannot write"), unwritable.StandardError, StringComparison.Ordinal);
         Assert.True(run.ExitCode == 0, run.StandardError);
         Assert.Equal(["INT-CORE-01.cfg"], Directory.GetFiles(Path.Combine(repo.Root, "build", "running")).Select(Path.GetFileName));
         Assert.Contains("\"plane\": \"internal\"", run.StandardOutput, StringComparison.Ordinal);
