@@ -8,6 +8,8 @@ using GovNet.NetCode.Benchmarks;
 //   profile DIR                     time each stage of validation (read, decode, parse, shapes, load, each rule)
 //   compile [units] [devices]       generate a network, validate+compile it cold and warm, write the build, profile the stages, sweep sizes
 //   compile --repo DIR              the same on an existing repository, without the sweep
+//   fetch [devices] [parallelism…]  serve a generated network from the fake SSH fleet and pull it at each parallelism (default 200 devices; 16 8 1)
+//   fleet REPO DIR                  serve REPO's compiled configs from a fake SSH fleet until Ctrl-C; DIR/collection.yaml reaches it
 return args switch
 {
     ["validate", "--repo", var repo] => ValidateBenchmark.RunOnFolder(repo),
@@ -15,6 +17,8 @@ return args switch
     ["compile", "--repo", var repo] => CompileBenchmark.RunOnFolder(repo),
     ["compile", .. var rest] => CompileBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
     ["validate", .. var rest] => ValidateBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
+    ["fetch", .. var rest] => FetchBenchmark.Run(Number(rest, 0, 200)!.Value, rest.Length > 1 ? [.. rest[1..].Select(r => Number([r], 0, 1)!.Value)] : [16, 8, 1]),
+    ["fleet", var repo, var directory] => FleetCommand.Run(repo, directory),
     ["generate", var directory, .. var rest] => GenerateCommand.Run(directory, Number(rest, 0, 2000), Number(rest, 1, null)),
     _ => Usage(),
 };
@@ -24,6 +28,6 @@ static int? Number(string[] args, int index, int? fallback) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR");
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | fetch [devices] [parallelism...] | fleet REPO DIR");
     return 64;
 }
