@@ -36,7 +36,7 @@ public enum FleetFault
 /// <summary>One device of a fake fleet: the config it serves in its dialect, and its fault.</summary>
 public sealed record FleetDevice(string Hostname, string Dialect, string Config, FleetFault Fault = FleetFault.None)
 {
-    public int SlowMilliseconds { get; init; } = 200;
+    public int SlowMilliseconds { get; init; } = 500;
 
     public int DisconnectAfterBytes { get; init; } = 200;
 }

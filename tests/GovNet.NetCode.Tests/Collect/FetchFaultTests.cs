@@ -66,13 +66,13 @@ public sealed class FetchFaultTests
     {
         var faults = new Dictionary<string, FleetFault> { ["EXT-CORE-01"] = FleetFault.Hang, ["EXT-EGRESS-01"] = FleetFault.Slow };
         using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, faults);
-        repo.WriteCollection(commandTimeout: 8);
+        repo.WriteCollection(commandTimeout: 15);
 
         var run = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external");
 
         Assert.Equal(3, run.ExitCode);
-        Assert.Contains("fetch: EXT-CORE-01: failed: timeout: no complete reply within 8 s (the first prompt)", run.StandardError, StringComparison.Ordinal);
-        Assert.Contains("fetch: EXT-EGRESS-01: failed: timeout: no complete reply within 8 s (the end of the config)", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("fetch: EXT-CORE-01: failed: timeout: no complete reply within 15 s (the first prompt)", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("fetch: EXT-EGRESS-01: failed: timeout: no complete reply within 15 s (the end of the config)", run.StandardError, StringComparison.Ordinal);
         Assert.Contains("fetch: EXT-ACC-01: ok", run.StandardError, StringComparison.Ordinal);
         Assert.Equal(["EXT-ACC-01.cfg"], Directory.GetFiles(Path.Combine(repo.Root, "build", "running")).Select(Path.GetFileName));
     }
