@@ -25,8 +25,6 @@ public static class DeviceSession
 
     public sealed record Outcome(RunningConfig? Config, string? Failure, bool Transient);
 
-    private static readonly TimeSpan NudgeAfter = TimeSpan.FromSeconds(5);
-
     public static Outcome Run(DeviceTarget target, SshOptions options, string? askPassScript)
     {
         var profile = target.Dialect.Session;
@@ -51,27 +49,6 @@ public static class DeviceSession
         }, null, options.CommandTimeout, Timeout.InfiniteTimeSpan);
 
         var stage = Stage.Login;
-        var gate = new Lock();
-
-        // Some devices wait for a key before their first prompt ("Press RETURN to get started"), and
-        // a prompt can be missed among banner lines: while none is seen, an empty line asks for it again.
-        using var nudge = new Timer(_ =>
-        {
-            lock (gate)
-            {
-                if (stage == Stage.Login && !process.HasExited)
-                {
-                    try
-                    {
-                        Send(process, "\n");
-                    }
-                    catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-                    {
-                        // The session is ending; the reader reports why.
-                    }
-                }
-            }
-        }, null, NudgeAfter, NudgeAfter);
         var received = new StringBuilder();
         var stageStart = 0;
         var buffer = new char[16384];
@@ -98,7 +75,6 @@ public static class DeviceSession
                     continue;
                 }
 
-                using var scope = gate.EnterScope();
                 switch (stage)
                 {
                     case Stage.Login:
@@ -113,15 +89,8 @@ public static class DeviceSession
                     case Stage.Config:
                         var reply = received.ToString(stageStart, received.Length - stageStart);
                         var promptAt = reply.LastIndexOf('\n');
-                        if (promptAt <= 0 || reply[..promptAt].Trim().Length == 0)
-                        {
-                            // A prompt with nothing before it answers an earlier empty line, not the show command.
-                            stageStart = received.Length;
-                            continue;
-                        }
-
                         Quit(process, profile);
-                        var (config, failure) = SessionTranscript.Extract(reply[..promptAt], profile);
+                        var (config, failure) = SessionTranscript.Extract(promptAt < 0 ? "" : reply[..promptAt], profile);
                         return config is null
                             ? new Outcome(null, failure, false)
                             : new Outcome(new RunningConfig(target.Hostname, config, target.Source), null, false);
