@@ -8,6 +8,7 @@ var root = new RootCommand("netcode: network-as-code compiler and drift checker 
     CompileCommand.Create("compile", "Validate, then render every device's config into build/configs/ with build/manifest.json"),
     CompileCommand.Create("check", "The main job: validate, compile, and verify isolation on the compiled configs (exit 1 on a violation)"),
     VerifyCommand.Create(),
+    FetchCommand.Create(),
     DriftCommand.Create(),
     PlanCommand.Create(),
     SchemaCommand.Create(),

@@ -11,6 +11,8 @@ using GovNet.NetCode.Benchmarks;
 //   drift [units] [devices]         generate and compile a network, then time drift of its configs against edited copies
 //   verify [units] [devices]        generate and compile a network, verify it cold and warm, then sweep sizes
 //   verify-once [units] [devices]   the same without the sweep
+//   fetch [devices] [parallelism…]  serve a generated network from the fake SSH fleet and pull it at each parallelism (default 200 devices; 16 8 1)
+//   fleet REPO DIR                  serve REPO's compiled configs from a fake SSH fleet until Ctrl-C; DIR/collection.yaml reaches it
 return args switch
 {
     ["validate", "--repo", var repo] => ValidateBenchmark.RunOnFolder(repo),
@@ -21,6 +23,8 @@ return args switch
     ["verify", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: true),
     ["verify-once", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: false),
     ["validate", .. var rest] => ValidateBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
+    ["fetch", .. var rest] => FetchBenchmark.Run(Number(rest, 0, 200)!.Value, rest.Length > 1 ? [.. rest[1..].Select(r => Number([r], 0, 1)!.Value)] : [16, 8, 1]),
+    ["fleet", var repo, var directory] => FleetCommand.Run(repo, directory),
     ["generate", var directory, .. var rest] => GenerateCommand.Run(directory, Number(rest, 0, 2000), Number(rest, 1, null)),
     _ => Usage(),
 };
@@ -30,7 +34,6 @@ static int? Number(string[] args, int index, int? fallback) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | drift [units] [devices]");
-    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices]");
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices] | drift [units] [devices] | fetch [devices] [parallelism...] | fleet REPO DIR");
     return 64;
 }

@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace GovNet.NetCode.Collect;
 
-public sealed record RunningConfig(string Hostname, string Text, string Source); // Text already secret-masked
+/// <summary>One device's running config as pulled, with secrets already masked; <paramref name="Source"/> says where it came from.</summary>
+public sealed record RunningConfig(string Hostname, string Text, string Source);
 
+/// <summary>A device that could not be collected, with a reason a person can act on.</summary>
 public sealed record CollectionFailure(string Hostname, string Reason);
 
+/// <summary>What a collection run produced: configs and failures, each in hostname order.</summary>
 public sealed record CollectionResult(ImmutableArray<RunningConfig> Configs, ImmutableArray<CollectionFailure> Failures);

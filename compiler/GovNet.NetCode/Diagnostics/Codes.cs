@@ -89,6 +89,17 @@ public static class Codes
     public const string NotExpressible = "NC6103";
     public const string OutputNotWritten = "NC6104";
 
+    // Collecting running configs (inventory/collection.yaml, netcode fetch, bundles)
+    public const string CollectionValueOutOfRange = "NC7001";
+    public const string CollectionUnknownDevice = "NC7002";
+    public const string CollectionDuplicateDevice = "NC7003";
+    public const string DriftIgnorePattern = "NC7004";
+    public const string PasswordEnvNotSet = "NC7005";
+    public const string IdentityFileMissing = "NC7006";
+    public const string NoDevicesSelected = "NC7007";
+    public const string BundleInvalid = "NC7008";
+    public const string FetchOutputNotWritten = "NC7009";
+
     // Drift
     public const string InvalidIgnorePattern = "NC7101";
     public const string RunningConfigNotInInventory = "NC7102";

@@ -36,6 +36,9 @@ public abstract partial class Dialect
     /// <summary>Reads a config of this dialect into vendor-neutral facts; never throws.</summary>
     public abstract Parsing.DeviceFacts Parse(string text, string file);
 
+    /// <summary>The commands and CLI patterns used to pull the running config over SSH.</summary>
+    public abstract SessionProfile Session { get; }
+
     /// <summary>The short port name used in descriptions of the far end (GE0/0/1).</summary>
     public abstract string ShortPortName(string name);
 

@@ -65,6 +65,12 @@ public static class PolicyLoader
             }
         }
 
+        // Connection settings are checked with the policy, so CI finds their mistakes before a fetch does.
+        if (File.Exists(Path.Combine(repositoryRoot, CollectionSettings.DefaultFile)))
+        {
+            CollectionLoader.Load(repositoryRoot, null, [.. devices.Select(d => d.Hostname.Value)], diagnostics);
+        }
+
         if (network is null || (diagnostics.HasErrors && !errorsBefore))
         {
             return null;
@@ -118,7 +124,7 @@ public static class PolicyLoader
     }
 
     /// <summary>Reads, parses and shape-checks one file; null after reporting why it cannot be used.</summary>
-    private static YamlMapping? Read(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
+    internal static YamlMapping? Read(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try

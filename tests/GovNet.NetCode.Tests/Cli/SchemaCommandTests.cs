@@ -14,7 +14,7 @@ public sealed class SchemaCommandTests
         Assert.Equal(0, outcome.ExitCode);
         using var json = JsonDocument.Parse(outcome.StandardOutput);
         var definitions = json.RootElement.GetProperty("$defs");
-        Assert.Equal(["network", "unit", "services", "flows", "device"], definitions.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["network", "unit", "services", "flows", "device", "collection"], definitions.EnumerateObject().Select(p => p.Name));
         var device = definitions.GetProperty("device");
         Assert.False(device.GetProperty("additionalProperties").GetBoolean());
         Assert.Equal(
@@ -37,9 +37,10 @@ public sealed class SchemaCommandTests
         Collect(json.RootElement, declared);
         var root = NetcodeProcess.RepositoryRoot();
         var files = Directory.EnumerateFiles(Path.Combine(root, "policy"), "*.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(root, "inventory", "devices"), "*.yaml"));
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "inventory", "devices"), "*.yaml"))
+            .Append(Path.Combine(root, "inventory", "collection.yaml"));
         var used = files.SelectMany(File.ReadAllLines)
-            .SelectMany(line => System.Text.RegularExpressions.Regex.Matches(line, @"(?:^\s*-?\s*|[{,]\s*)([a-z][a-z-]*):\s").Select(m => m.Groups[1].Value))
+            .SelectMany(line => System.Text.RegularExpressions.Regex.Matches(line, @"(?:^\s*-?\s*|[{,]\s*)([a-z][a-z_-]*):\s").Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
         Assert.Empty(used.Except(declared).Except(MapKeysOfExample()));
     }

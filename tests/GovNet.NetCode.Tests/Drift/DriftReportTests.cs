@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Collect;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Tests.Support;
@@ -18,7 +19,7 @@ public sealed partial class DriftReportTests
             ["EXT-CORE-01"] = c => DriftHarness.ReplaceFirst(c, " traffic-filter inbound acl 3102\n", string.Empty),
             ["EXT-ACC-CZ-01"] = c => DriftHarness.ReplaceFirst(c, " description [EXT] caizheng@public\n", " description [EXT] <script src=\"http://x/y.js\"></script> & \"q\" | `t`\n"),
         }, only: ["EXT-ACC-GA-01", "EXT-CORE-01", "EXT-ACC-CZ-01", "EXT-ACC-FANGTA-01"]);
-        return report with { Failures = [new Collect.CollectionFailure("EXT-ACC-WU-01", "connection refused")] };
+        return report with { Failures = [new CollectionFailure("EXT-ACC-WU-01", "connection refused")] };
     });
 
     [Fact]

@@ -27,4 +27,7 @@ public static class DiagnosticAssert
 
     public static string Describe(ValidationResult result) =>
         result.Diagnostics.IsEmpty ? "  (nothing)" : string.Join('\n', result.Diagnostics.Select(d => "  " + d));
+
+    /// <summary>A diagnostic as the CLI prints it: <c>POSITION: error CODE: MESSAGE</c> (position with its colon and space, or empty).</summary>
+    public static string Line(string code, string position, string message) => $"{position}error {code}: {message}";
 }

@@ -23,6 +23,8 @@ public sealed partial class CiscoIosDialect : Dialect
 
     public override int MaxDescription => 240;
 
+    public override SessionProfile Session => IosSession.Profile;
+
     public override string ShortPortName(string name) => PortNames.Shorten(name);
 
     public override Parsing.DeviceFacts Parse(string text, string file) => CiscoIosConfigParser.Parse(text, file);

@@ -23,6 +23,8 @@ public sealed partial class H3cComwareDialect : Dialect
 
     public override int MaxDescription => 255;
 
+    public override SessionProfile Session => ComwareSession.Profile;
+
     public override string ShortPortName(string name) => PortNames.Shorten(name);
 
     public override Parsing.DeviceFacts Parse(string text, string file) => H3cComwareConfigParser.Parse(text, file);

@@ -23,6 +23,8 @@ public sealed partial class HuaweiVrpDialect : Dialect
 
     public override int MaxDescription => 242;
 
+    public override SessionProfile Session => HuaweiVrpSession.Profile;
+
     public override string ShortPortName(string name) => PortNames.Shorten(name);
 
     public override Parsing.DeviceFacts Parse(string text, string file) => HuaweiVrpConfigParser.Parse(text, file);

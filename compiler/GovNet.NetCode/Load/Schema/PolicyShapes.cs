@@ -106,6 +106,34 @@ public static class PolicyShapes
         ])), Required: true),
     ]);
 
+    private static ScalarShape Number(string description) => new(description, ValueFormat.Integer);
+
+    private static readonly Field[] ConnectionFields =
+    [
+        new("user", Text("SSH user")),
+        new("port", Number("SSH port (1-65535)")),
+        new("identity_file", Text("private key file for SSH (never the key itself)")),
+        new("proxy_jump", Text("bastion host(s) for ssh -J, such as ops@bastion:22")),
+        new("password_env", Text("name of the environment variable holding the SSH password (handed to ssh through SSH_ASKPASS only)")),
+    ];
+
+    public static readonly ObjectShape Collection = new("collection file", [
+        .. ConnectionFields,
+        new("known_hosts", Text("known_hosts file pinning the devices' host keys (default inventory/known_hosts)")),
+        new("parallelism", Number("devices pulled at the same time (1-256)")),
+        new("connect_timeout", Number("seconds to wait for the SSH connection (1-3600)")),
+        new("command_timeout", Number("seconds one device's whole session may take (1-3600)")),
+        new("retries", Number("further attempts after a failed pull (0-10)")),
+        new("devices", new ListShape("per-device overrides", new ObjectShape("device override", [
+            new("hostname", new ScalarShape("hostname of an inventory device", ValueFormat.Hostname), Required: true),
+            new("address", Text("address or name to connect to instead of the management address")),
+            .. ConnectionFields,
+        ]))),
+        new("drift", new ObjectShape("drift settings", [
+            new("ignore", new ListShape("patterns of config lines the tool does not manage", Text("regular expression matched against a config line"))),
+        ])),
+    ]);
+
     /// <summary>Every file kind with the glob it applies to, in the order <c>netcode schema</c> prints them.</summary>
     public static readonly IReadOnlyList<(string Name, string Glob, ObjectShape Shape)> Files =
     [
@@ -114,5 +142,6 @@ public static class PolicyShapes
         ("services", "policy/services.yaml", Services),
         ("flows", "policy/flows.yaml", Flows),
         ("device", "inventory/devices/*.yaml", Device),
+        ("collection", "inventory/collection.yaml", Collection),
     ];
 }

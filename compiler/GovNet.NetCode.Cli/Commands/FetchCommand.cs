@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using GovNet.NetCode.Collect;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
+using GovNet.NetCode.Report;
+using GovNet.NetCode.Validate;
+
+namespace GovNet.NetCode.Cli.Commands;
+
+/// <summary><c>netcode fetch</c>: pull the running configs of one plane's devices over SSH into a folder or an offline bundle.</summary>
+internal static class FetchCommand
+{
+    public static Command Create()
+    {
+        var repo = CommonOptions.Repo();
+        var format = CommonOptions.Format("text", "json");
+        var collection = new Option<FileInfo?>("--collection") { Description = "Connection settings; default: inventory/collection.yaml (absent: key or agent auth on port 22)" };
+        var devices = new Option<string[]>("--device") { Description = "Only this device (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var plane = new Option<string?>("--plane") { Description = "Only this plane's devices; a collector reaches one plane" };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for HOSTNAME.cfg files; default: build/running in the repository (unless --bundle is given)" };
+        var bundle = new Option<FileInfo?>("--bundle") { Description = "Write one tar bundle (manifest.json with SHA-256 per file + configs/) for drift --running" };
+        var acceptNew = new Option<bool>("--accept-new-host-keys") { Description = "Enrol devices whose host key is not yet in known_hosts (a changed key is still refused)" };
+        var command = new Command("fetch", "Pull running configs over SSH (system OpenSSH client), secrets masked")
+        {
+            repo, collection, devices, plane, output, bundle, acceptNew, format,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(repo)!.FullName,
+            result.GetValue(collection)?.FullName,
+            result.GetValue(devices) ?? [],
+            result.GetValue(plane),
+            result.GetValue(output)?.FullName,
+            result.GetValue(bundle)?.FullName,
+            result.GetValue(acceptNew),
+            result.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(string repo, string? collectionFile, string[] hostnames, string? plane, string? output, string? bundle, bool acceptNew, string format)
+    {
+        var validation = PolicyValidator.Run(repo, DateOnly.FromDateTime(DateTime.Now));
+        if (validation.Model is not { } model)
+        {
+            return Invalid(validation.Diagnostics, format, "the policy is not valid; nothing fetched");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var settings = CollectionLoader.Load(repo, collectionFile, [.. model.Devices.Select(d => d.Hostname.Value)], diagnostics);
+        var plan = settings is null ? null : FetchPlan.Create(model, settings, repo, plane, hostnames, acceptNew, diagnostics);
+        if (plan is null)
+        {
+            return Invalid(diagnostics.ToSortedArray(), format, "nothing fetched");
+        }
+
+        if (acceptNew)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(plan.Options.KnownHostsFile)!);
+        }
+
+        var result = FetchProgress.Collect(plan, interactive: format == "text" && !Console.IsErrorRedirected && plan.Targets.Length > 1);
+        var folder = output ?? (bundle is null ? Path.Combine(repo, "build", "running") : null);
+        try
+        {
+            if (folder is not null)
+            {
+                ConfigFolderWriter.Write(folder, result.Configs);
+            }
+
+            if (bundle is not null)
+            {
+                BundleWriter.Write(bundle, plan.Plane, DateTimeOffset.UtcNow, result);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{SourceSpan.StartOf(folder ?? bundle!)}: error {Codes.FetchOutputNotWritten}: cannot write: {e.Message}");
+            return (int)ExitCodes.OperationalFailure;
+        }
+
+        Report(result, plan, folder, bundle, format);
+        return (int)(result.Failures.IsEmpty ? ExitCodes.Clean : ExitCodes.OperationalFailure);
+    }
+
+    private static void Report(CollectionResult result, FetchPlan plan, string? folder, string? bundle, string format)
+    {
+        if (format == "json")
+        {
+            var json = new JsonObject
+            {
+                ["command"] = "fetch",
+                ["plane"] = plan.Plane,
+                ["out"] = folder,
+                ["bundle"] = bundle,
+                ["collected"] = new JsonArray([.. result.Configs.Select(c => (JsonNode)new JsonObject
+                {
+                    ["hostname"] = c.Hostname,
+                    ["source"] = c.Source,
+                    ["lines"] = c.Text.Count(ch => ch == '\n'),
+                })]),
+                ["failures"] = new JsonArray([.. result.Failures.Select(f => (JsonNode)new JsonObject
+                {
+                    ["hostname"] = f.Hostname,
+                    ["reason"] = f.Reason,
+                })]),
+            };
+            Console.Out.WriteLine(json.ToJsonString(DiagnosticWriter.JsonOptions));
+            return;
+        }
+
+        foreach (var failure in result.Failures)
+        {
+            Console.Error.WriteLine($"fetch: {failure.Hostname}: failed: {failure.Reason}");
+        }
+
+        var into = string.Join(" and ", new[] { folder, bundle }.OfType<string>());
+        Console.Out.WriteLine($"fetch: plane {plan.Plane}: {result.Configs.Length} of {plan.Targets.Length} device(s) collected into {into}; {result.Failures.Length} failed");
+    }
+
+    private static int Invalid(System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics, string format, string summary)
+    {
+        if (format == "json")
+        {
+            Console.Out.WriteLine(new JsonObject { ["command"] = "fetch", ["diagnostics"] = DiagnosticWriter.ToJson(diagnostics) }.ToJsonString(DiagnosticWriter.JsonOptions));
+        }
+        else
+        {
+            DiagnosticWriter.WriteText(Console.Error, diagnostics);
+            Console.Error.WriteLine($"fetch: {summary}");
+        }
+
+        return (int)ExitCodes.InvalidInput;
+    }
+}

@@ -1,0 +1,42 @@
+using GovNet.NetCode.Collect;
+using Spectre.Console;
+
+namespace GovNet.NetCode.Cli.Commands;
+
+/// <summary>Shows a fetch as it goes: a progress bar on a terminal, one plain log line per device otherwise (CI logs, cron mail).</summary>
+internal static class FetchProgress
+{
+    public static CollectionResult Collect(FetchPlan plan, bool interactive)
+    {
+        if (!interactive)
+        {
+            var gate = new Lock();
+            return Collector.Collect(plan.Targets, plan.Options, (hostname, failure, attempts) =>
+            {
+                lock (gate)
+                {
+                    Console.Error.WriteLine(failure is null ? $"fetch: {hostname}: ok" : $"fetch: {hostname}: failed: {failure}");
+                }
+            });
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask($"fetch {plan.Plane} ({plan.Targets.Length} devices)", maxValue: plan.Targets.Length);
+                var failed = 0;
+                return Collector.Collect(plan.Targets, plan.Options, (hostname, failure, attempts) =>
+                {
+                    if (failure is not null)
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+
+                    task.Description = $"fetch {plan.Plane}: {Markup.Escape(hostname)} ({Volatile.Read(ref failed)} failed)";
+                    task.Increment(1);
+                });
+            });
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+
+namespace GovNet.NetCode.Collect;
+
+/// <summary>
+/// Pulls the running configs of many devices, a bounded number at a time, each session on a thread
+/// of its own (see <see cref="DeviceSession"/>). Each device has its own timeout and retries with
+/// doubling backoff; one device's failure never stops the others.
+/// </summary>
+public static class Collector
+{
+    /// <summary>Told when a device is done, successfully (failure null) or not; called from several threads.</summary>
+    public delegate void DeviceDone(string hostname, string? failure, int attempts);
+
+    public static CollectionResult Collect(IReadOnlyList<DeviceTarget> targets, SshOptions options, DeviceDone? done = null)
+    {
+        var configs = new ConcurrentBag<RunningConfig>();
+        var failures = new ConcurrentBag<CollectionFailure>();
+        var queue = new ConcurrentQueue<DeviceTarget>(targets);
+        using var askPass = targets.Any(t => t.PasswordEnv is not null) ? AskPassHelper.Create() : null;
+
+        void Work()
+        {
+            while (queue.TryDequeue(out var target))
+            {
+                var (outcome, attempts) = WithRetries(target, options, askPass?.Script);
+                if (outcome.Config is { } config)
+                {
+                    configs.Add(config);
+                }
+                else
+                {
+                    var reason = attempts > 1 ? $"{outcome.Failure} (after {attempts} attempts)" : outcome.Failure!;
+                    failures.Add(new CollectionFailure(target.Hostname, reason));
+                }
+
+                done?.Invoke(target.Hostname, outcome.Failure, attempts);
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Clamp(options.Parallelism, 1, Math.Max(1, targets.Count)))
+            .Select(i => new Thread(Work) { IsBackground = true, Name = $"collector {i}" })
+            .ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+
+        return new CollectionResult(
+            [.. configs.OrderBy(c => c.Hostname, StringComparer.Ordinal)],
+            [.. failures.OrderBy(f => f.Hostname, StringComparer.Ordinal)]);
+    }
+
+    private static (DeviceSession.Outcome Outcome, int Attempts) WithRetries(DeviceTarget target, SshOptions options, string? askPass)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = DeviceSession.Run(target, options, askPass);
+            if (outcome.Config is not null || !outcome.Transient || attempt > options.Retries)
+            {
+                return (outcome, attempt);
+            }
+
+            Thread.Sleep(options.RetryBackoff * Math.Pow(2, attempt - 1));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Collect;
+
+/// <summary>
+/// Which devices one fetch reaches, and how. A collector reaches one plane only: a machine that can
+/// reach both would itself join them (002 附件1: 两网之间物理隔离), so a selection spanning planes is refused.
+/// </summary>
+public sealed record FetchPlan(string Plane, ImmutableArray<DeviceTarget> Targets, SshOptions Options)
+{
+    public static FetchPlan? Create(
+        PolicyModel model,
+        CollectionSettings settings,
+        string repositoryRoot,
+        string? plane,
+        IReadOnlyCollection<string> hostnames,
+        bool acceptNewHostKeys,
+        DiagnosticBag diagnostics)
+    {
+        var cli = SourceSpan.StartOf("(command line)");
+        var errorsBefore = diagnostics.HasErrors;
+        if (plane is not null && !model.Network.Planes.Any(p => p.Name.Value == plane))
+        {
+            diagnostics.Error(Codes.NoDevicesSelected, cli,
+                $"--plane {plane}: no such plane; the network has {string.Join(", ", model.Network.Planes.Select(p => p.Name.Value))}");
+        }
+
+        foreach (var hostname in hostnames.Where(h => !model.Devices.Any(d => string.Equals(d.Hostname.Value, h, StringComparison.OrdinalIgnoreCase))))
+        {
+            diagnostics.Error(Codes.NoDevicesSelected, cli, $"--device {hostname}: no such device in inventory/devices/");
+        }
+
+        var devices = model.Devices
+            .Where(d => plane is null || d.Plane.Value == plane)
+            .Where(d => hostnames.Count == 0 || hostnames.Contains(d.Hostname.Value, StringComparer.OrdinalIgnoreCase))
+            .OrderBy(d => d.Hostname.Value, StringComparer.Ordinal)
+            .ToList();
+        var planes = devices.Select(d => d.Plane.Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (!diagnostics.HasErrors && devices.Count == 0)
+        {
+            diagnostics.Error(Codes.NoDevicesSelected, cli, "no device selected: --plane and --device leave nothing to fetch");
+        }
+        else if (planes.Count > 1)
+        {
+            diagnostics.Error(Codes.NoDevicesSelected, cli,
+                $"the selection spans planes {string.Join(" and ", planes)}; one collector reaches one plane only: pass --plane");
+        }
+
+        foreach (var (name, span) in PasswordVariables(settings))
+        {
+            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name)))
+            {
+                diagnostics.Error(Codes.PasswordEnvNotSet, span, $"password_env names {name}, but that environment variable is not set");
+            }
+        }
+
+        foreach (var identity in IdentityFiles(settings))
+        {
+            if (!File.Exists(DeviceTarget.ExpandPath(identity.Value, repositoryRoot)))
+            {
+                diagnostics.Error(Codes.IdentityFileMissing, identity.Span, $"identity_file {identity.Value} does not exist");
+            }
+        }
+
+        if (diagnostics.HasErrors && !errorsBefore)
+        {
+            return null;
+        }
+
+        var options = new SshOptions(
+            DeviceTarget.ExpandPath(settings.KnownHosts, repositoryRoot),
+            acceptNewHostKeys,
+            settings.ConnectTimeout,
+            settings.CommandTimeout,
+            settings.Parallelism,
+            settings.Retries);
+        return new FetchPlan(planes[0], [.. devices.Select(d => DeviceTarget.Resolve(d, settings, repositoryRoot))], options);
+    }
+
+    private static IEnumerable<(string Name, SourceSpan Span)> PasswordVariables(CollectionSettings settings) =>
+        new[] { settings.PasswordEnv }.Concat(settings.Devices.Select(d => d.PasswordEnv))
+            .OfType<Located<string>>()
+            .Select(l => (l.Value, l.Span));
+
+    private static IEnumerable<Located<string>> IdentityFiles(CollectionSettings settings) =>
+        new[] { settings.IdentityFile }.Concat(settings.Devices.Select(d => d.IdentityFile)).OfType<Located<string>>();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load.Schema;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Load;
+
+/// <summary>
+/// Reads inventory/collection.yaml (or another file) into <see cref="CollectionSettings"/>, with
+/// the same positioned tree and shape checks as the policy files. Checks that need the inventory
+/// (an override naming an unknown device) take its hostnames.
+/// </summary>
+public static class CollectionLoader
+{
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Null after reporting why the file cannot be used; defaults when the default file is absent.</summary>
+    public static CollectionSettings? Load(string repositoryRoot, string? file, IReadOnlyCollection<string> hostnames, DiagnosticBag diagnostics)
+    {
+        var relative = file is null
+            ? CollectionSettings.DefaultFile
+            : Path.GetRelativePath(repositoryRoot, Path.GetFullPath(file)).Replace('\\', '/');
+        if (!File.Exists(Path.Combine(repositoryRoot, relative)))
+        {
+            if (file is null)
+            {
+                return CollectionSettings.Defaults(relative);
+            }
+
+            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(relative), $"collection file {relative} does not exist");
+            return null;
+        }
+
+        var errorsBefore = diagnostics.HasErrors;
+        if (PolicyLoader.Read(repositoryRoot, relative, PolicyShapes.Collection, diagnostics) is not { } root)
+        {
+            return null;
+        }
+
+        var settings = Bind(root, relative, hostnames, diagnostics);
+        return diagnostics.HasErrors && !errorsBefore ? null : settings;
+    }
+
+    private static CollectionSettings Bind(YamlMapping root, string file, IReadOnlyCollection<string> hostnames, DiagnosticBag diagnostics)
+    {
+        var defaults = CollectionSettings.Defaults(file);
+        var known = new HashSet<string>(hostnames, StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
+        var devices = new List<DeviceConnectionOverride>();
+        foreach (var item in root.Items("devices").Cast<YamlMapping>())
+        {
+            var hostname = item.Located("hostname");
+            if (!known.Contains(hostname.Value))
+            {
+                diagnostics.Error(Codes.CollectionUnknownDevice, hostname.Span, $"device '{hostname.Value}' is not in inventory/devices/");
+            }
+            else if (seen.TryGetValue(hostname.Value, out var first))
+            {
+                diagnostics.Error(Codes.CollectionDuplicateDevice, hostname.Span, $"device '{hostname.Value}' has settings twice (first at {first})", first);
+            }
+            else
+            {
+                seen[hostname.Value] = hostname.Span;
+            }
+
+            devices.Add(new DeviceConnectionOverride(
+                hostname,
+                item.Text("address"),
+                Ranged(item, "port", 1, 65535, diagnostics),
+                item.Text("user"),
+                item.OptionalLocated("identity_file"),
+                item.Text("proxy_jump"),
+                item.OptionalLocated("password_env")));
+        }
+
+        var ignore = (root["drift"] as YamlMapping)?.Items("ignore").Cast<YamlScalar>().Select(s => s.Located()).ToList() ?? [];
+        foreach (var pattern in ignore)
+        {
+            try
+            {
+                _ = new Regex(pattern.Value, RegexOptions.CultureInvariant, PatternTimeout);
+            }
+            catch (ArgumentException e)
+            {
+                diagnostics.Error(Codes.DriftIgnorePattern, pattern.Span, $"drift ignore pattern '{Formats.Clip(pattern.Value)}' is not a regular expression: {e.Message}");
+            }
+        }
+
+        return new CollectionSettings(
+            root.Text("user"),
+            Ranged(root, "port", 1, 65535, diagnostics) ?? defaults.Port,
+            root.OptionalLocated("identity_file"),
+            root.Text("proxy_jump"),
+            root.OptionalLocated("password_env"),
+            root.Text("known_hosts") ?? defaults.KnownHosts,
+            Ranged(root, "parallelism", 1, 256, diagnostics) ?? defaults.Parallelism,
+            Seconds(root, "connect_timeout", diagnostics) ?? defaults.ConnectTimeout,
+            Seconds(root, "command_timeout", diagnostics) ?? defaults.CommandTimeout,
+            Ranged(root, "retries", 0, 10, diagnostics) ?? defaults.Retries,
+            [.. devices],
+            [.. ignore],
+            file);
+    }
+
+    private static TimeSpan? Seconds(YamlMapping mapping, string key, DiagnosticBag diagnostics) =>
+        Ranged(mapping, key, 1, 3600, diagnostics) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
+
+    private static int? Ranged(YamlMapping mapping, string key, int min, int max, DiagnosticBag diagnostics)
+    {
+        if (mapping.Scalar(key) is not { } scalar)
+        {
+            return null;
+        }
+
+        var value = scalar.Integer();
+        if (value.Value < min || value.Value > max)
+        {
+            diagnostics.Error(Codes.CollectionValueOutOfRange, scalar.Span, $"{key} is {value.Value}; it must be between {min} and {max}");
+            return null;
+        }
+
+        return value.Value;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using GovNet.NetCode.Collect;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Testing;
+using GovNet.NetCode.Testing.Fleet;
+
+namespace GovNet.NetCode.Benchmarks;
+
+/// <summary>
+/// <c>fetch [devices] [parallelism…]</c>: a generated network's compiled configs served by the fake
+/// fleet on loopback, pulled by the collector at each parallelism (1 = sequential): wall time, CPU
+/// of this process (the ssh clients, sshd and fake devices are other processes) and the largest
+/// working set seen during the run.
+/// </summary>
+internal static class FetchBenchmark
+{
+    public static int Run(int devices, IReadOnlyList<int> parallelisms)
+    {
+        using var folder = new TemporaryDirectory("netcode-bench-fetch");
+        var network = NetworkGenerator.Generate(Specs.City(devices * 4, devices));
+        network.WriteTo(folder.Path);
+        if (FleetConfigs.Compile(folder.Path) is not { } compiled)
+        {
+            return 2;
+        }
+
+        var bytes = compiled.Devices.Sum(d => (long)d.Config.Length);
+        Console.WriteLine(Invariant($"fleet: {compiled.Devices.Count} devices, {bytes / 1048576.0:F1} MiB of config, {compiled.Devices.Sum(d => d.Config.Count(c => c == '\n')):N0} lines"));
+        using var fleet = SshFleet.Start(compiled.Devices);
+        var targets = compiled.Devices.Select(d => new DeviceTarget(
+            d.Hostname, DialectRegistry.Find(d.Dialect)!, "127.0.0.1", fleet.Ports[d.Hostname], SshFleet.User, fleet.ClientKey, null, null)).ToList();
+        GC.Collect();
+
+        var status = 0;
+        foreach (var parallelism in parallelisms)
+        {
+            var options = new SshOptions(fleet.KnownHosts, false, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(300), parallelism, 0);
+            using var peak = new PeakWorkingSet();
+            var (result, measurement) = Measurement.Of(() => Collector.Collect(targets, options));
+            Console.WriteLine(Invariant($"parallelism {parallelism,3}: {result.Configs.Length} collected, {result.Failures.Length} failed; {measurement}; peak working set {peak.Stop() / 1048576.0:F0} MiB; {targets.Count / measurement.Wall.TotalSeconds:F1} devices/s"));
+            foreach (var failure in result.Failures.Take(5))
+            {
+                Console.WriteLine($"  {failure.Hostname}: {failure.Reason}");
+            }
+
+            status |= result.Failures.IsEmpty ? 0 : 3;
+        }
+
+        return status;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Samples this process's working set every 20 ms: the process-wide peak would include the network generation.</summary>
+    private sealed class PeakWorkingSet : IDisposable
+    {
+        private readonly Timer timer;
+        private long peak;
+
+        public PeakWorkingSet() => timer = new Timer(_ => Sample(), null, 0, 20);
+
+        public long Stop()
+        {
+            timer.Change(Timeout.Infinite, Timeout.Infinite);
+            Sample();
+            return Interlocked.Read(ref peak);
+        }
+
+        private void Sample()
+        {
+            using var process = Process.GetCurrentProcess();
+            var now = process.WorkingSet64;
+            long seen;
+            do
+            {
+                seen = Interlocked.Read(ref peak);
+            }
+            while (now > seen && Interlocked.CompareExchange(ref peak, now, seen) != seen);
+        }
+
+        public void Dispose() => timer.Dispose();
+    }
+}

@@ -1,0 +1,42 @@
+namespace GovNet.NetCode.Testing.Fleet;
+
+/// <summary>What can go wrong with a fake device, one fault at a time.</summary>
+public enum FleetFault
+{
+    None,
+
+    /// <summary>Accepts the session but never shows a prompt.</summary>
+    Hang,
+
+    /// <summary>Serves the config slowly (<see cref="FleetDevice.SlowMilliseconds"/> per line).</summary>
+    Slow,
+
+    /// <summary>Drops the connection after <see cref="FleetDevice.DisconnectAfterBytes"/> bytes of the config.</summary>
+    Disconnect,
+
+    /// <summary>The client's key is not authorised on this device's port.</summary>
+    BadAuth,
+
+    /// <summary>known_hosts pins another key for this device than the one it presents.</summary>
+    WrongHostKey,
+
+    /// <summary>known_hosts has no entry for this device.</summary>
+    UnknownHostKey,
+
+    /// <summary>Nothing listens on the device's port.</summary>
+    Refused,
+
+    /// <summary>The paging command is refused, so the pager stays on.</summary>
+    PagingStuck,
+
+    /// <summary>The show command gets an error reply.</summary>
+    ErrorReply,
+}
+
+/// <summary>One device of a fake fleet: the config it serves in its dialect, and its fault.</summary>
+public sealed record FleetDevice(string Hostname, string Dialect, string Config, FleetFault Fault = FleetFault.None)
+{
+    public int SlowMilliseconds { get; init; } = 500;
+
+    public int DisconnectAfterBytes { get; init; } = 200;
+}
