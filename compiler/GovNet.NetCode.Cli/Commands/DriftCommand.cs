@@ -1,7 +1,9 @@
 using System.CommandLine;
+using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Drift;
+using GovNet.NetCode.Load;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
@@ -10,8 +12,8 @@ using Spectre.Console;
 namespace GovNet.NetCode.Cli.Commands;
 
 /// <summary>
-/// <c>netcode drift</c>: compile the policy in memory (build/ is never touched), compare every
-/// device's running config with it, rank the differences with the verifier, report, and archive the
+/// <c>netcode drift</c>: compile the policy in memory (build/ is never touched), take each device's
+/// running config — pulled over SSH from one plane, or read offline from folders and bundles — compare it with the intent, rank the differences with the verifier, report, and archive the
 /// masked running configs in Git. Exit 0 in sync, 1 drift, 2 invalid policy or usage, 3 a device
 /// not collected or the archive failing.
 /// </summary>
@@ -22,18 +24,22 @@ internal static class DriftCommand
         var repo = CommonOptions.Repo();
         var format = CommonOptions.Format("text", "json", "markdown", "html");
         var today = CommonOptions.Today();
-        var running = new Option<DirectoryInfo?>("--running") { Description = "Folder of running configs, one HOSTNAME.cfg per device (required until SSH collection is wired into drift)" };
+        var running = new Option<string[]>("--running") { Description = "Running configs read offline instead of over SSH: a folder of HOSTNAME.cfg files or a bundle written by 'fetch --bundle' (repeatable: one bundle per plane)" };
+        var plane = new Option<string?>("--plane") { Description = "Only this plane's devices; required when pulling over SSH (a collector reaches one plane)" };
+        var collection = new Option<FileInfo?>("--collection") { Description = "Connection settings and drift.ignore patterns; default: inventory/collection.yaml" };
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to this file (atomically) instead of standard output" };
         var archive = new Option<DirectoryInfo?>("--archive") { Description = "Git repository to commit the masked running configs into, one commit per run; created if missing" };
         var templates = new Option<DirectoryInfo?>("--templates") { Description = "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode" };
-        var ignore = new Option<string[]>("--ignore") { Description = "Regular expression for config lines and sections the tool does not manage (repeatable)" };
+        var ignore = new Option<string[]>("--ignore") { Description = "Regular expression for config lines and sections the tool does not manage, besides drift.ignore in the collection file (repeatable)" };
         var command = new Command("drift", "Compare running configs with what the policy compiles to; rank, report and archive the drift")
         {
-            repo, running, format, output, archive, templates, ignore, today,
+            repo, running, plane, collection, format, output, archive, templates, ignore, today,
         };
         command.SetAction(result => Run(new Settings(
             result.GetValue(repo)!,
-            result.GetValue(running),
+            result.GetValue(running) ?? [],
+            result.GetValue(plane),
+            result.GetValue(collection),
             result.GetValue(format)!,
             result.GetValue(output),
             result.GetValue(archive),
@@ -43,7 +49,7 @@ internal static class DriftCommand
         return command;
     }
 
-    private sealed record Settings(DirectoryInfo Repo, DirectoryInfo? Running, string Format, FileInfo? Out, DirectoryInfo? Archive, DirectoryInfo? Templates, string[] Ignore, DateOnly Today);
+    private sealed record Settings(DirectoryInfo Repo, string[] Running, string? Plane, FileInfo? Collection, string Format, FileInfo? Out, DirectoryInfo? Archive, DirectoryInfo? Templates, string[] Ignore, DateOnly Today);
 
     private static int Run(Settings settings)
     {
@@ -56,30 +62,20 @@ internal static class DriftCommand
         }
 
         var diagnostics = new DiagnosticBag();
-        var ignore = IgnorePatterns.Create(settings.Ignore, SourceSpan.StartOf("--ignore"), diagnostics);
-        if (settings.Running is null)
-        {
-            Console.Error.WriteLine("drift: needs --running DIR (one HOSTNAME.cfg per device) until SSH collection is wired into drift");
-            return (int)ExitCodes.InvalidInput;
-        }
-
-        if (!settings.Running.Exists)
-        {
-            Console.Error.WriteLine($"drift: running config folder {settings.Running.FullName} does not exist");
-            return (int)ExitCodes.InvalidInput;
-        }
-
+        var collectionSettings = CollectionLoader.Load(settings.Repo.FullName, settings.Collection?.FullName, [.. model.Devices.Select(d => d.Hostname.Value)], diagnostics);
+        var ignore = collectionSettings is null ? null : IgnorePatterns.Create(
+            [.. collectionSettings.DriftIgnore.Select(p => p.Value), .. settings.Ignore], SourceSpan.StartOf("--ignore"), diagnostics);
         var configs = NetworkCompiler.Compile(model, settings.Today, new TemplateLibrary(CompileCommand.TemplateRoot(settings.Repo, settings.Templates)), diagnostics);
-        if (ignore is null || configs is null || diagnostics.HasErrors)
+        var collection = ignore is null || configs is null || diagnostics.HasErrors ? null : Running(settings, model, collectionSettings!, diagnostics);
+        if (collection is null)
         {
             DiagnosticWriter.WriteText(Console.Error, diagnostics.ToSortedArray());
-            Console.Error.WriteLine("drift: the policy does not compile or an ignore pattern is invalid; nothing compared");
+            Console.Error.WriteLine("drift: nothing compared");
             return (int)ExitCodes.InvalidInput;
         }
 
-        var label = Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.Running.FullName).Replace('\\', '/');
-        var collection = RunningFolder.Load(settings.Running.FullName, label, configs.Value.Select(c => c.Hostname), diagnostics);
-        var report = DriftCheck.Run(new ValidationContext(model, settings.Today), configs.Value, collection, ignore);
+        var scope = RunningSources.Scope(collection);
+        var report = DriftCheck.Run(new ValidationContext(model, settings.Today), [.. configs!.Value.Where(c => scope.Contains(c.Hostname))], collection, ignore!);
         DiagnosticWriter.WriteText(Console.Error, diagnostics.ToSortedArray());
 
         if (!Emit(settings, report))
@@ -100,6 +96,19 @@ internal static class DriftCommand
         }
 
         return (int)(!report.Failures.IsEmpty ? ExitCodes.OperationalFailure : report.HasDrift ? ExitCodes.Findings : ExitCodes.Clean);
+    }
+
+    /// <summary>The running configs: read offline when --running is given, else pulled over SSH from the one plane --plane names.</summary>
+    private static CollectionResult? Running(Settings settings, Model.PolicyModel model, Model.CollectionSettings collection, DiagnosticBag diagnostics)
+    {
+        if (settings.Running.Length > 0)
+        {
+            var sources = settings.Running.Select(r => (Path.GetFullPath(r), Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(r)).Replace('\\', '/'))).ToList();
+            return RunningSources.Load(sources, model, settings.Plane, diagnostics);
+        }
+
+        var plan = FetchPlan.Create(model, collection, settings.Repo.FullName, settings.Plane, [], acceptNewHostKeys: false, diagnostics);
+        return plan is null ? null : FetchProgress.Collect(plan, interactive: !Console.IsErrorRedirected && plan.Targets.Length > 1);
     }
 
     /// <summary>Prints or writes the report; false when --out could not be written.</summary>

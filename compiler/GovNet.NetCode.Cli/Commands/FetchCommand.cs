@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Drift;
 using GovNet.NetCode.Load;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
@@ -20,10 +21,11 @@ internal static class FetchCommand
         var plane = new Option<string?>("--plane") { Description = "Only this plane's devices; a collector reaches one plane" };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for HOSTNAME.cfg files; default: build/running in the repository (unless --bundle is given)" };
         var bundle = new Option<FileInfo?>("--bundle") { Description = "Write one tar bundle (manifest.json with SHA-256 per file + configs/) for drift --running" };
+        var archive = new Option<DirectoryInfo?>("--archive") { Description = "Git repository to commit the masked configs into, one commit per run; created if missing" };
         var acceptNew = new Option<bool>("--accept-new-host-keys") { Description = "Enrol devices whose host key is not yet in known_hosts (a changed key is still refused)" };
         var command = new Command("fetch", "Pull running configs over SSH (system OpenSSH client), secrets masked")
         {
-            repo, collection, devices, plane, output, bundle, acceptNew, format,
+            repo, collection, devices, plane, output, bundle, archive, acceptNew, format,
         };
         command.SetAction(result => Run(
             result.GetValue(repo)!.FullName,
@@ -32,12 +34,13 @@ internal static class FetchCommand
             result.GetValue(plane),
             result.GetValue(output)?.FullName,
             result.GetValue(bundle)?.FullName,
+            result.GetValue(archive)?.FullName,
             result.GetValue(acceptNew),
             result.GetValue(format)!));
         return command;
     }
 
-    private static int Run(string repo, string? collectionFile, string[] hostnames, string? plane, string? output, string? bundle, bool acceptNew, string format)
+    private static int Run(string repo, string? collectionFile, string[] hostnames, string? plane, string? output, string? bundle, string? archive, bool acceptNew, string format)
     {
         var validation = PolicyValidator.Run(repo, DateOnly.FromDateTime(DateTime.Now));
         if (validation.Model is not { } model)
@@ -59,7 +62,7 @@ internal static class FetchCommand
         }
 
         var result = FetchProgress.Collect(plan, interactive: format == "text" && !Console.IsErrorRedirected && plan.Targets.Length > 1);
-        var folder = output ?? (bundle is null ? Path.Combine(repo, "build", "running") : null);
+        var folder = output ?? (bundle is null && archive is null ? Path.Combine(repo, "build", "running") : null);
         try
         {
             if (folder is not null)
@@ -78,11 +81,23 @@ internal static class FetchCommand
             return (int)ExitCodes.OperationalFailure;
         }
 
-        Report(result, plan, folder, bundle, format);
+        if (archive is not null)
+        {
+            var message = $"fetch {plan.Plane}: {result.Configs.Length} collected, {result.Failures.Length} failed\n\n" +
+                string.Concat(result.Failures.Select(f => $"not collected: {f.Hostname}: {f.Reason}\n"));
+            var outcome = GitArchive.Commit(archive, [.. result.Configs.Select(c => (c.Hostname, c.Text))], message);
+            if (outcome.Error is { } error)
+            {
+                Console.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive), $"archive not committed: {error}"));
+                return (int)ExitCodes.OperationalFailure;
+            }
+        }
+
+        Report(result, plan, folder, bundle, archive, format);
         return (int)(result.Failures.IsEmpty ? ExitCodes.Clean : ExitCodes.OperationalFailure);
     }
 
-    private static void Report(CollectionResult result, FetchPlan plan, string? folder, string? bundle, string format)
+    private static void Report(CollectionResult result, FetchPlan plan, string? folder, string? bundle, string? archive, string format)
     {
         if (format == "json")
         {
@@ -92,6 +107,7 @@ internal static class FetchCommand
                 ["plane"] = plan.Plane,
                 ["out"] = folder,
                 ["bundle"] = bundle,
+                ["archive"] = archive,
                 ["collected"] = new JsonArray([.. result.Configs.Select(c => (JsonNode)new JsonObject
                 {
                     ["hostname"] = c.Hostname,
@@ -113,7 +129,7 @@ internal static class FetchCommand
             Console.Error.WriteLine($"fetch: {failure.Hostname}: failed: {failure.Reason}");
         }
 
-        var into = string.Join(" and ", new[] { folder, bundle }.OfType<string>());
+        var into = string.Join(" and ", new[] { folder, bundle, archive }.OfType<string>());
         Console.Out.WriteLine($"fetch: plane {plan.Plane}: {result.Configs.Length} of {plan.Targets.Length} device(s) collected into {into}; {result.Failures.Length} failed");
     }
 

@@ -101,9 +101,11 @@ public sealed class DriftCommandTests : IDisposable
     [Fact]
     public void Usage_and_policy_mistakes_are_exit_2()
     {
-        var noRunning = NetcodeProcess.Run(root, "drift", "--today", "2026-11-24");
-        Assert.Equal(2, noRunning.ExitCode);
-        Assert.Contains("needs --running", noRunning.StandardError, StringComparison.Ordinal);
+        // Without --running drift pulls over SSH, and one collector may reach one plane only.
+        var bothPlanes = NetcodeProcess.Run(root, "drift", "--today", "2026-11-24");
+        Assert.Equal(2, bothPlanes.ExitCode);
+        AssertDiagnostic(bothPlanes, "error", "NC7007");
+        Assert.Contains("pass --plane", bothPlanes.StandardError, StringComparison.Ordinal);
 
         var badPattern = Drift("--ignore", "^clock (");
         Assert.Equal(2, badPattern.ExitCode);

@@ -84,7 +84,7 @@ public sealed class SecretLeakProperties
                 }
 
                 File.WriteAllText(Path.Combine(running, testCase.Host + ".cfg"), text);
-                var collection = RunningFolder.Load(running, "running", [testCase.Host], new DiagnosticBag());
+                var collection = RunningSources.Load([(running, "running")], DriftHarness.Model, null, new DiagnosticBag())!;
                 var report = DriftCheck.Run(DriftHarness.Context(), [DriftHarness.Config(testCase.Host)], collection, IgnorePatterns.None);
                 Assert.True(report.HasDrift);
 

@@ -30,7 +30,9 @@ public static class DriftHarness
 
     public static ImmutableArray<CompiledConfig> Configs => Example.Value.Configs;
 
-    public static ValidationContext Context() => new(Example.Value.Model, MiniRepo.Today);
+    public static PolicyModel Model => Example.Value.Model;
+
+    public static ValidationContext Context() => new(Model, MiniRepo.Today);
 
     public static CompiledConfig Config(string host) => Configs.Single(c => c.Hostname == host);
 
