@@ -60,6 +60,11 @@ public sealed class PlanCommandTests
         var plan = Json(outcome);
         Assert.Equal([("flow", "permit tcp/8080 from zone:public to service:oa", "added")], Changes(plan));
         Assert.Contains(plan.GetProperty("devices").EnumerateArray(), d => d.GetProperty("diff").GetString()!.Contains("8080", StringComparison.Ordinal));
+
+        // The flow-matrix diff comes from the verifier on both compiled sets: the new port opens for every public segment, nothing else moves.
+        var flows = plan.GetProperty("flows").EnumerateArray().Select(f => (f.GetProperty("change").GetString(), f.GetProperty("key").GetString()!)).ToList();
+        Assert.Contains(("permitted", "caizheng@public -> service:oa tcp/8080"), flows);
+        Assert.All(flows, f => Assert.Equal(("permitted", true), (f.Item1, f.Item2.EndsWith("-> service:oa tcp/8080", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -72,6 +77,9 @@ public sealed class PlanCommandTests
         var plan = Json(outcome);
         Assert.Equal([("flow", "permit tcp/53 from zone:public to service:dns", "removed")], Changes(plan));
         Assert.NotEqual(0, plan.GetProperty("devices").GetArrayLength());
+        var flows = plan.GetProperty("flows").EnumerateArray().Select(f => (f.GetProperty("change").GetString(), f.GetProperty("key").GetString()!)).ToList();
+        Assert.Contains(("denied", "caizheng@public -> service:dns tcp/53"), flows);
+        Assert.All(flows, f => Assert.Equal("denied", f.Item1));
     }
 
     [Fact]
