@@ -5,8 +5,8 @@ namespace GovNet.NetCode.Dialects;
 
 /// <summary>
 /// What the tool knows about one vendor's configuration language. Each vendor is one folder under
-/// Dialects/ and one line in <see cref="DialectRegistry"/>; later stages add their parser,
-/// normaliser and session commands here.
+/// Dialects/ holding its parser, normaliser, session commands and numbering, and one line in
+/// <see cref="DialectRegistry"/>.
 /// </summary>
 public abstract partial class Dialect
 {

@@ -26,7 +26,10 @@ public sealed class BridgeProperties
     [Fact]
     public void Every_injected_bridge_is_reported_with_a_path_that_exists()
     {
-        var specs = NetworkSpecs.Small().Select(s => s with { HasInternalPlane = true });
+        // Bridges join the planes, so every network gets an internal plane, and with it the devices that plane needs.
+        var specs = NetworkSpecs.Small().Select(s => NetworkSpecs.WithDevices(
+            s with { HasInternalPlane = true, InternalZones = Math.Max(1, s.InternalZones) },
+            s.Devices - NetworkGenerator.MinimumDevices(s)));
         Prop.ForAll(Arb.From(specs), spec =>
         {
             using var repository = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();

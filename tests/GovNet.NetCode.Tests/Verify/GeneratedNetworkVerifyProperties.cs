@@ -10,7 +10,7 @@ using Xunit;
 
 namespace GovNet.NetCode.Tests.Verify;
 
-/// <summary>Every generated valid network compiles, parses back fully and verifies clean on the properties evaluated so far.</summary>
+/// <summary>Every generated valid network compiles, parses back fully and verifies clean: layer 2, layer 3 (P1–P4 against the declared flows), management and labels.</summary>
 public sealed class GeneratedNetworkVerifyProperties
 {
     [Fact]

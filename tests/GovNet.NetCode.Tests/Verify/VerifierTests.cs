@@ -8,7 +8,7 @@ using Xunit;
 
 namespace GovNet.NetCode.Tests.Verify;
 
-/// <summary>The properties evaluated so far, on compiled configs with one injected fault per case, per dialect.</summary>
+/// <summary>P1 (layer 2, management), P5 and parse coverage, on compiled configs with one injected fault per case, per dialect.</summary>
 public sealed class VerifierTests
 {
     private static (ValidationContext Context, string Folder) Compiled(MiniRepo repo, string root)

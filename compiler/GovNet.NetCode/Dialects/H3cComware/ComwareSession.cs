@@ -1,28 +1,20 @@
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Dialects.HuaweiVrp;
 
 namespace GovNet.NetCode.Dialects.H3cComware;
 
-/// <summary>The Comware user view: <c>&lt;HOST&gt;</c> prompt, <c>---- More ----</c> pager with ANSI erase, <c>% Unrecognized command</c> replies.</summary>
+/// <summary>
+/// The Comware user view. Comware shares VRP's lineage and with it the <c>&lt;HOST&gt;</c> prompt and
+/// the <c>---- More ----</c> pager erased with ANSI cursor moves; it differs in how paging is turned
+/// off and in its <c>% Unrecognized command</c> replies.
+/// </summary>
 internal static partial class ComwareSession
 {
-    public static readonly SessionProfile Profile = new(
-        DisablePaging: "screen-length disable",
-        ShowConfiguration: "display current-configuration",
-        Quit: "quit",
-        Prompt: PromptRegex(),
-        MorePrompt: MoreRegex(),
-        PagingArtifacts: ArtifactsRegex(),
-        ErrorReply: ErrorRegex(),
-        ConfigEnd: "return");
-
-    [GeneratedRegex(@"(?:^|\n)<[^<>\r\n]{1,64}>[ ]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex PromptRegex();
-
-    [GeneratedRegex(@"---- More ----[ ]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex MoreRegex();
-
-    [GeneratedRegex(@"[ ]*---- More ----(?:\x1b\[\d+D[ ]*\x1b\[\d+D)?", RegexOptions.CultureInvariant)]
-    private static partial Regex ArtifactsRegex();
+    public static readonly SessionProfile Profile = HuaweiVrpSession.Profile with
+    {
+        DisablePaging = "screen-length disable",
+        ErrorReply = ErrorRegex(),
+    };
 
     // Comware answers "% Unrecognized command found at '^' position." (and "% Too many parameters", "% Incomplete command").
     [GeneratedRegex(@"^\s*% (?:Unrecognized command|Too many parameters|Incomplete command|Wrong parameter).*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
