@@ -7,7 +7,7 @@ namespace GovNet.NetCode.Dialects.HuaweiVrp;
 internal static class HuaweiVrpServiceNames
 {
     // VRP names the protocols below; every other protocol is written as its number (1-255).
-    private static readonly FrozenDictionary<string, int> Protocols = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenDictionary<string, int> Protocols = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["icmp"] = 1,
         ["igmp"] = 2,
@@ -20,7 +20,7 @@ internal static class HuaweiVrpServiceNames
 
     // The TCP and UDP port names of the VRP rule command (display shows some ports by these names).
     // The two lists share no name, so one table serves both protocols.
-    private static readonly FrozenDictionary<string, int> Ports = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenDictionary<string, int> Ports = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         // TCP
         ["bgp"] = 179,
