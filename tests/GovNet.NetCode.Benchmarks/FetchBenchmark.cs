@@ -8,14 +8,17 @@ using GovNet.NetCode.Testing.Fleet;
 namespace GovNet.NetCode.Benchmarks;
 
 /// <summary>
-/// <c>fetch [devices] [parallelism…]</c>: a generated network's compiled configs served by the fake
-/// fleet on loopback, pulled by the collector at each parallelism (1 = sequential): wall time, CPU
-/// of this process (the ssh clients, sshd and fake devices are other processes) and the largest
-/// working set seen during the run.
+/// <c>fetch [devices] [parallelism…] [--reply-delay MS]</c>: a generated network's compiled configs
+/// served by the fake fleet on loopback, pulled by the collector at each parallelism (1 =
+/// sequential): wall time, CPU of this process, the whole machine's busy cores (the ssh clients,
+/// sshd and fake devices are other processes, and on loopback they are what limits a run) and the
+/// largest working set seen. With a reply delay each device waits that long before its config
+/// starts, as a real switch does, so the run shows what parallelism buys when the devices, not
+/// this machine's CPUs, are the slow part.
 /// </summary>
 internal static class FetchBenchmark
 {
-    public static int Run(int devices, IReadOnlyList<int> parallelisms)
+    public static int Run(int devices, IReadOnlyList<int> parallelisms, int replyDelayMilliseconds)
     {
         using var folder = new TemporaryDirectory("netcode-bench-fetch");
         var network = NetworkGenerator.Generate(Specs.City(devices * 4, devices));
@@ -27,7 +30,8 @@ internal static class FetchBenchmark
 
         var bytes = compiled.Devices.Sum(d => (long)d.Config.Length);
         Console.WriteLine(Invariant($"fleet: {compiled.Devices.Count} devices, {bytes / 1048576.0:F1} MiB of config, {compiled.Devices.Sum(d => d.Config.Count(c => c == '\n')):N0} lines"));
-        using var fleet = SshFleet.Start(compiled.Devices);
+        Console.WriteLine(Invariant($"each device waits {replyDelayMilliseconds} ms before its config; {Environment.ProcessorCount} cores"));
+        using var fleet = SshFleet.Start(compiled.Devices.Select(d => d with { ReplyDelayMilliseconds = replyDelayMilliseconds }));
         var targets = compiled.Devices.Select(d => new DeviceTarget(
             d.Hostname, DialectRegistry.Find(d.Dialect)!, "127.0.0.1", fleet.Ports[d.Hostname], SshFleet.User, fleet.ClientKey, null, null)).ToList();
         GC.Collect();
@@ -37,8 +41,10 @@ internal static class FetchBenchmark
         {
             var options = new SshOptions(fleet.KnownHosts, false, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(300), parallelism, 0);
             using var peak = new PeakWorkingSet();
+            var busyBefore = MachineBusy();
             var (result, measurement) = Measurement.Of(() => Collector.Collect(targets, options));
-            Console.WriteLine(Invariant($"parallelism {parallelism,3}: {result.Configs.Length} collected, {result.Failures.Length} failed; {measurement}; peak working set {peak.Stop() / 1048576.0:F0} MiB; {targets.Count / measurement.Wall.TotalSeconds:F1} devices/s"));
+            var busyCores = (MachineBusy() - busyBefore) / measurement.Wall;
+            Console.WriteLine(Invariant($"parallelism {parallelism,3}: {result.Configs.Length} collected, {result.Failures.Length} failed; {measurement}; machine {busyCores:F2} cores busy; peak working set {peak.Stop() / 1048576.0:F0} MiB; {targets.Count / measurement.Wall.TotalSeconds:F1} devices/s"));
             foreach (var failure in result.Failures.Take(5))
             {
                 Console.WriteLine($"  {failure.Hostname}: {failure.Reason}");
@@ -48,6 +54,21 @@ internal static class FetchBenchmark
         }
 
         return status;
+    }
+
+    /// <summary>CPU time every process on the machine has used since boot (Linux /proc/stat; zero elsewhere).</summary>
+    private static TimeSpan MachineBusy()
+    {
+        if (!File.Exists("/proc/stat"))
+        {
+            return TimeSpan.Zero;
+        }
+
+        // cpu  user nice system idle iowait irq softirq steal …, in clock ticks of 1/100 s.
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        var busy = fields.Sum() - fields[3] - fields[4];
+        return TimeSpan.FromMilliseconds(busy * 10);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

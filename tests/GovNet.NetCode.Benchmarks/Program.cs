@@ -11,7 +11,9 @@ using GovNet.NetCode.Benchmarks;
 //   drift [units] [devices]         generate and compile a network, then time drift of its configs against edited copies
 //   verify [units] [devices]        generate and compile a network, verify it cold and warm, then sweep sizes
 //   verify-once [units] [devices]   the same without the sweep
-//   fetch [devices] [parallelism…]  serve a generated network from the fake SSH fleet and pull it at each parallelism (default 200 devices; 16 8 1)
+//   fetch [devices] [parallelism…] [--reply-delay MS]
+//                                   serve a generated network from the fake SSH fleet and pull it at each parallelism (default 200 devices; 16 8 1),
+//                                   each device waiting MS before its config (default 0)
 //   fleet REPO DIR                  serve REPO's compiled configs from a fake SSH fleet until Ctrl-C; DIR/collection.yaml reaches it
 return args switch
 {
@@ -23,7 +25,8 @@ return args switch
     ["verify", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: true),
     ["verify-once", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: false),
     ["validate", .. var rest] => ValidateBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
-    ["fetch", .. var rest] => FetchBenchmark.Run(Number(rest, 0, 200)!.Value, rest.Length > 1 ? [.. rest[1..].Select(r => Number([r], 0, 1)!.Value)] : [16, 8, 1]),
+    ["fetch", .. var rest, "--reply-delay", var delay] => Fetch(rest, Number([delay], 0, 0)!.Value),
+    ["fetch", .. var rest] => Fetch(rest, 0),
     ["fleet", var repo, var directory] => FleetCommand.Run(repo, directory),
     ["generate", var directory, .. var rest] => GenerateCommand.Run(directory, Number(rest, 0, 2000), Number(rest, 1, null)),
     _ => Usage(),
@@ -32,8 +35,11 @@ return args switch
 static int? Number(string[] args, int index, int? fallback) =>
     index < args.Length ? int.Parse(args[index], NumberStyles.None, CultureInfo.InvariantCulture) : fallback;
 
+static int Fetch(string[] rest, int replyDelay) =>
+    FetchBenchmark.Run(Number(rest, 0, 200)!.Value, rest.Length > 1 ? [.. rest[1..].Select(r => Number([r], 0, 1)!.Value)] : [16, 8, 1], replyDelay);
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices] | drift [units] [devices] | fetch [devices] [parallelism...] | fleet REPO DIR");
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices] | drift [units] [devices] | fetch [devices] [parallelism...] [--reply-delay MS] | fleet REPO DIR");
     return 64;
 }

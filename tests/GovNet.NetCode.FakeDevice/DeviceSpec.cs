@@ -12,6 +12,9 @@ public sealed record DeviceSpec(string Hostname, string Dialect, string ConfigFi
     /// <summary>Never shows a prompt; the session hangs until the client gives up.</summary>
     public bool Hang { get; init; }
 
+    /// <summary>Delay before the config starts, in milliseconds: a real device assembling its configuration.</summary>
+    public int ReplyDelayMilliseconds { get; init; }
+
     /// <summary>Delay before each config line, in milliseconds.</summary>
     public int SlowMilliseconds { get; init; }
 

@@ -83,6 +83,7 @@ namespace GovNet.NetCode.FakeDevice
         /// <summary>False when the session ends inside the config (a dropped connection, or the user quit the pager).</summary>
         private bool ServeConfig()
         {
+            Thread.Sleep(spec.ReplyDelayMilliseconds);
             var lines = File.ReadAllText(spec.ConfigFile).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
             var count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
             for (var i = 0; i < count; i++)

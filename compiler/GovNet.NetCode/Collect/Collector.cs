@@ -17,13 +17,13 @@ public static class Collector
         var configs = new ConcurrentBag<RunningConfig>();
         var failures = new ConcurrentBag<CollectionFailure>();
         var queue = new ConcurrentQueue<DeviceTarget>(targets);
-        using var askPass = targets.Any(t => t.PasswordEnv is not null) ? AskPassHelper.Create() : null;
+        using var files = SshRunFolder.Create();
 
         void Work()
         {
             while (queue.TryDequeue(out var target))
             {
-                var (outcome, attempts) = WithRetries(target, options, askPass?.Script);
+                var (outcome, attempts) = WithRetries(target, options, files);
                 if (outcome.Config is { } config)
                 {
                     configs.Add(config);
@@ -49,11 +49,11 @@ public static class Collector
             [.. failures.OrderBy(f => f.Hostname, StringComparer.Ordinal)]);
     }
 
-    private static (DeviceSession.Outcome Outcome, int Attempts) WithRetries(DeviceTarget target, SshOptions options, string? askPass)
+    private static (DeviceSession.Outcome Outcome, int Attempts) WithRetries(DeviceTarget target, SshOptions options, SshRunFolder files)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = DeviceSession.Run(target, options, askPass);
+            var outcome = DeviceSession.Run(target, options, files);
             if (outcome.Config is not null || !outcome.Transient || attempt > options.Retries)
             {
                 return (outcome, attempt);

@@ -25,10 +25,29 @@ public static class DeviceSession
 
     public sealed record Outcome(RunningConfig? Config, string? Failure, bool Transient);
 
-    public static Outcome Run(DeviceTarget target, SshOptions options, string? askPassScript)
+    public static Outcome Run(DeviceTarget target, SshOptions options, SshRunFolder files)
+    {
+        var (configText, configError) = SshInvocation.Config(target, options);
+        if (configText is null)
+        {
+            return new Outcome(null, configError, false);
+        }
+
+        var configFile = files.WriteConfig(configText);
+        try
+        {
+            return Run(target, options, SshInvocation.For(target, configFile, files.AskPassScript, options.SshProgram));
+        }
+        finally
+        {
+            SshRunFolder.Remove(configFile);
+        }
+    }
+
+    private static Outcome Run(DeviceTarget target, SshOptions options, ProcessStartInfo ssh)
     {
         var profile = target.Dialect.Session;
-        using var process = new Process { StartInfo = SshInvocation.For(target, options, askPassScript) };
+        using var process = new Process { StartInfo = ssh };
         try
         {
             process.Start();

@@ -1,71 +1,98 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 
 namespace GovNet.NetCode.Collect;
 
 /// <summary>
-/// The command line of the system OpenSSH client for one device. Host keys are pinned to the
-/// repository's known_hosts only; a password reaches ssh through <see cref="AskPassHelper"/>.
+/// How the system OpenSSH client is run for one device. Everything about trust and authentication
+/// goes into an ssh_config file passed with <c>-F</c>, not into <c>-o</c> options: ssh hands
+/// <c>-F</c> on to the ssh it starts for a <c>ProxyJump</c> bastion but drops every <c>-o</c>, so
+/// this is how the bastion too is checked against the repository's known_hosts, in batch mode,
+/// with the configured key. <c>-F</c> also keeps ~/.ssh/config and /etc/ssh/ssh_config out of a
+/// run: what collection.yaml says is all that applies. A password reaches ssh through
+/// <see cref="SshRunFolder.AskPassScript"/>.
 /// </summary>
 public static class SshInvocation
 {
-    public static ProcessStartInfo For(DeviceTarget target, SshOptions options, string? askPassScript)
+    /// <summary>The ssh_config for one device, or an error when a path cannot be written into one.</summary>
+    public static (string? Text, string? Error) Config(DeviceTarget target, SshOptions options)
     {
-        if (target.Address.StartsWith('-') || (target.User?.StartsWith('-') ?? false))
+        var text = new StringBuilder("Host *\n");
+        string? error = null;
+        void Set(string keyword, string value) => text.Append(CultureInfo.InvariantCulture, $"  {keyword} {value}\n");
+        void SetPath(string keyword, string path)
         {
-            throw new ArgumentException($"address or user of {target.Hostname} begins with '-'", nameof(target));
+            // ssh_config quotes with " and has no escape for it; % starts a token in these keywords.
+            if (path.IndexOfAny(['"', '\n', '\r']) >= 0)
+            {
+                error ??= $"{keyword} path {path} holds a double quote or line break, which an ssh_config cannot express";
+            }
+
+            Set(keyword, $"\"{path.Replace("%", "%%", StringComparison.Ordinal)}\"");
         }
 
-        var start = new ProcessStartInfo(options.SshProgram)
+        var password = target.PasswordEnv is not null;
+        Set("BatchMode", password ? "no" : "yes");
+        Set("StrictHostKeyChecking", options.AcceptNewHostKeys ? "accept-new" : "yes");
+        SetPath("UserKnownHostsFile", options.KnownHostsFile);
+        Set("GlobalKnownHostsFile", "/dev/null");
+        // Readable entries, so a reviewer sees which device a pinned key belongs to.
+        Set("HashKnownHosts", "no");
+        Set("UpdateHostKeys", "no");
+        Set("ConnectTimeout", ((int)Math.Ceiling(options.ConnectTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
+        Set("ServerAliveInterval", "5");
+        Set("ServerAliveCountMax", "3");
+        Set("ControlMaster", "no");
+        Set("ControlPath", "none");
+        Set("ForwardAgent", "no");
+        if (password)
+        {
+            Set("NumberOfPasswordPrompts", "1");
+            Set("PreferredAuthentications", "publickey,password,keyboard-interactive");
+        }
+
+        if (target.IdentityFile is { } identity)
+        {
+            SetPath("IdentityFile", identity);
+            Set("IdentitiesOnly", "yes");
+        }
+
+        return error is null ? (text.ToString(), null) : (null, error);
+    }
+
+    /// <summary>The ssh process for one device, reading <paramref name="configFile"/> (see <see cref="Config"/>).</summary>
+    public static ProcessStartInfo For(DeviceTarget target, string configFile, string? askPassScript, string sshProgram = "ssh")
+    {
+        if (target.Address.StartsWith('-') || (target.User?.StartsWith('-') ?? false) || (target.ProxyJump?.StartsWith('-') ?? false))
+        {
+            throw new ArgumentException($"address, user or proxy_jump of {target.Hostname} begins with '-'", nameof(target));
+        }
+
+        var start = new ProcessStartInfo(sshProgram)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+            StandardInputEncoding = new UTF8Encoding(false),
         };
         var args = start.ArgumentList;
-        void Option(string value)
-        {
-            args.Add("-o");
-            args.Add(value);
-        }
-
+        args.Add("-F");
+        args.Add(configFile);
+        // The session's own shape: a bastion's ssh must not get these, its -W is a forwarding.
         args.Add("-T");
-        var password = target.PasswordEnv is not null && askPassScript is not null;
-        Option(password ? "BatchMode=no" : "BatchMode=yes");
-        Option("StrictHostKeyChecking=" + (options.AcceptNewHostKeys ? "accept-new" : "yes"));
-        Option("UserKnownHostsFile=" + options.KnownHostsFile);
-        Option("GlobalKnownHostsFile=/dev/null");
-        // Readable entries, so a reviewer sees which device a pinned key belongs to.
-        Option("HashKnownHosts=no");
-        Option("UpdateHostKeys=no");
-        Option("ConnectTimeout=" + ((int)Math.Ceiling(options.ConnectTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
-        Option("ServerAliveInterval=5");
-        Option("ServerAliveCountMax=3");
-        Option("ControlMaster=no");
-        Option("ControlPath=none");
-        Option("ForwardAgent=no");
-        Option("ClearAllForwardings=yes");
-        Option("RequestTTY=no");
-        if (password)
+        args.Add("-o");
+        args.Add("ClearAllForwardings=yes");
+        if (target.PasswordEnv is not null && askPassScript is not null)
         {
-            Option("NumberOfPasswordPrompts=1");
-            Option("PreferredAuthentications=publickey,password,keyboard-interactive");
             start.Environment["SSH_ASKPASS"] = askPassScript;
             start.Environment["SSH_ASKPASS_REQUIRE"] = "force";
-            start.Environment[AskPassHelper.VariableOfName] = target.PasswordEnv;
+            start.Environment[SshRunFolder.AskPassVariableOfName] = target.PasswordEnv;
         }
         else
         {
             start.Environment.Remove("SSH_ASKPASS");
-        }
-
-        if (target.IdentityFile is { } identity)
-        {
-            args.Add("-i");
-            args.Add(identity);
-            Option("IdentitiesOnly=yes");
         }
 
         if (target.ProxyJump is { } jump)
@@ -74,6 +101,7 @@ public static class SshInvocation
             args.Add(jump);
         }
 
+        // Port and user stay on the command line: in the config they would apply to the bastion too.
         args.Add("-p");
         args.Add(target.Port.ToString(CultureInfo.InvariantCulture));
         if (target.User is { } user)

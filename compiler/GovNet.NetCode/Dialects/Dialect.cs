@@ -54,8 +54,14 @@ public abstract partial class Dialect
     public bool IsOrderedSection(string header) => OrderedSection.IsMatch(header);
 
     /// <summary>
-    /// The config as drift compares it: volatile lines blanked, runs of blanks folded, every secret
-    /// masked. The line count is kept, so line numbers still point at the device's own lines.
+    /// One trimmed line in the spelling drift compares: what the device prints its own way but
+    /// means the same (see <see cref="AclSpelling"/>) is written one way on both sides.
+    /// </summary>
+    protected abstract string Spelling(string line);
+
+    /// <summary>
+    /// The config as drift compares it: volatile lines blanked, runs of blanks folded, one spelling
+    /// for ACL rules, every secret masked. The line count is kept, so line numbers still point at the device's own lines.
     /// </summary>
     public string Normalise(string text)
     {
@@ -66,7 +72,7 @@ public abstract partial class Dialect
             var trimmed = line.TrimStart(' ', '\t');
             lines[i] = trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || Timestamp().IsMatch(trimmed)
                 ? string.Empty
-                : line[..(line.Length - trimmed.Length)] + SecretMask.Apply(Blanks().Replace(trimmed, " "));
+                : line[..(line.Length - trimmed.Length)] + SecretMask.Apply(Spelling(Blanks().Replace(trimmed, " ")));
         }
 
         return string.Join('\n', lines);

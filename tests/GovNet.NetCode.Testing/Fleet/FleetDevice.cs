@@ -39,4 +39,7 @@ public sealed record FleetDevice(string Hostname, string Dialect, string Config,
     public int SlowMilliseconds { get; init; } = 500;
 
     public int DisconnectAfterBytes { get; init; } = 200;
+
+    /// <summary>How long the device takes before its config starts, healthy or not: real switches take a second or more.</summary>
+    public int ReplyDelayMilliseconds { get; init; }
 }

@@ -58,6 +58,7 @@ public sealed class SshFleet : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(Folder, "devices"));
         Directory.CreateDirectory(Path.Combine(Folder, "configs"));
+        Directory.CreateDirectory(Path.Combine(Folder, "home"));
         Keygen("host_ed25519");
         Keygen("other_host_ed25519");
         Keygen("client_ed25519");
@@ -70,12 +71,13 @@ public sealed class SshFleet : IDisposable
         var otherKey = File.ReadAllText(Path.Combine(Folder, "other_host_ed25519.pub")).Trim();
         foreach (var device in devices)
         {
-            var port = FreePort();
+            var port = FreePort(ports.Values);
             ports[device.Hostname] = port;
             var configFile = Path.Combine(Folder, "configs", device.Hostname + ".cfg");
             File.WriteAllText(configFile, device.Config);
             new DeviceSpec(device.Hostname, device.Dialect, configFile)
             {
+                ReplyDelayMilliseconds = device.ReplyDelayMilliseconds,
                 Hang = device.Fault == FleetFault.Hang,
                 SlowMilliseconds = device.Fault == FleetFault.Slow ? device.SlowMilliseconds : 0,
                 DisconnectAfterBytes = device.Fault == FleetFault.Disconnect ? device.DisconnectAfterBytes : 0,
@@ -104,6 +106,10 @@ public sealed class SshFleet : IDisposable
         WaitUntilListening(listening.Select(l => l.Port));
     }
 
+    // sshd runs the forced command through the account's login shell, and bash started by sshd
+    // reads ~/.bashrc even without a terminal. A developer's rc file (version managers that rehash
+    // under a lock, prompts that call git) then costs every session, and serialises parallel ones,
+    // so the fake devices get an empty home of their own.
     private Process StartServer(int index, (FleetDevice Device, int Port)[] devices)
     {
         var config = new StringBuilder();
@@ -131,6 +137,7 @@ public sealed class SshFleet : IDisposable
             MaxStartups 200:30:400
             MaxAuthTries 3
             LoginGraceTime 20
+            SetEnv HOME={Folder}/home
             ForceCommand exec {DotnetHost()} {deviceDll} {Folder}
 
             """);
@@ -239,11 +246,24 @@ public sealed class SshFleet : IDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>
+    /// A port free now and not yet given to another device: the kernel hands the same ephemeral
+    /// port out again once its listener closes, and two devices on one port would each be
+    /// served as the other.
+    /// </summary>
+    private static int FreePort(IEnumerable<int> taken)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var given = taken.ToHashSet();
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            if (!given.Contains(port))
+            {
+                return port;
+            }
+        }
     }
 
     private void WaitUntilListening(IEnumerable<int> listeningPorts)

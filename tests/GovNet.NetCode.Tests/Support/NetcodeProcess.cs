@@ -22,7 +22,42 @@ public static class NetcodeProcess
             start.ArgumentList.Add(argument);
         }
 
+        return Finish(start, arguments);
+    }
+
+    /// <summary>
+    /// Runs netcode with a pseudo-terminal as its standard streams (util-linux <c>script</c>), as a
+    /// person at a shell would; what the terminal showed comes back as one stream.
+    /// </summary>
+    public static Outcome RunOnTerminal(string workingDirectory, params string[] arguments)
+    {
+        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "netcode.dll") }.Concat(arguments).Select(ShellQuote));
+        var start = new ProcessStartInfo("script")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--quiet", "--return", "--command", command, "/dev/null" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["TERM"] = "xterm-256color";
+        start.Environment["COLUMNS"] = "120";
+        return Finish(start, arguments);
+    }
+
+    private static Outcome Finish(ProcessStartInfo start, string[] arguments)
+    {
         using var process = Process.Start(start)!;
+        if (start.RedirectStandardInput)
+        {
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -33,6 +68,8 @@ public static class NetcodeProcess
 
         return new Outcome(process.ExitCode, output.Result, error.Result);
     }
+
+    private static string ShellQuote(string argument) => "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     /// <summary>The repository root (the folder holding GovNet.NetCode.sln), found from the test binaries.</summary>
     public static string RepositoryRoot()

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.CiscoIos;
 
-/// <summary>What drift must not count in an IOS config: "!" comments (last change / NVRAM update times), the show-run preamble and the NTP clock's own correction.</summary>
+/// <summary>What drift must not count in an IOS config: "!" comments (last change / NVRAM update times), the show-run preamble and the NTP clock's own correction; and how ACL entries are spelled for comparison.</summary>
 public sealed partial class CiscoIosDialect
 {
     [GeneratedRegex(@"^(!.*|Building configuration\.\.\.|Current configuration ?: ?\d+ bytes|ntp clock-period \d+)$", RegexOptions.CultureInvariant)]
@@ -15,4 +15,17 @@ public sealed partial class CiscoIosDialect
     protected override Regex VolatileLine => VolatileLineRegex();
 
     protected override Regex OrderedSection => OrderedSectionRegex();
+
+    // Classic IOS prints named-ACL entries without their sequence numbers, IOS XE with them: the
+    // order of the entries is what counts, and the ordered comparison keeps it. Well-known ports
+    // are printed by name (eq www), per protocol.
+    protected override string Spelling(string line)
+    {
+        var unnumbered = SequenceNumberRegex().Replace(line, string.Empty);
+        return AclSpelling.Canonical(unnumbered, 2, IosNames.Protocols, (protocol, name) =>
+            (protocol switch { "tcp" => IosNames.TcpPorts, "udp" => IosNames.UdpPorts, _ => null }) is { } ports && ports.TryGetValue(name, out var port) ? port : null);
+    }
+
+    [GeneratedRegex(@"^\d+ (?=(permit|deny|remark|evaluate) )", RegexOptions.CultureInvariant)]
+    private static partial Regex SequenceNumberRegex();
 }

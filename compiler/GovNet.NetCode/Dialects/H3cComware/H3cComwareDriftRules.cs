@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.H3cComware;
 
-/// <summary>What drift must not count in a Comware config: "#" separators and the " version 7.1.064, Release …" banner, which changes on upgrade.</summary>
+/// <summary>What drift must not count in a Comware config: "#" separators and the " version 7.1.064, Release …" banner, which changes on upgrade; and how ACL rules are spelled for comparison.</summary>
 public sealed partial class H3cComwareDialect
 {
     [GeneratedRegex(@"^(#.*|version \d.*)$", RegexOptions.CultureInvariant)]
@@ -15,4 +15,10 @@ public sealed partial class H3cComwareDialect
     protected override Regex VolatileLine => VolatileLineRegex();
 
     protected override Regex OrderedSection => OrderedSectionRegex();
+
+    // rule 5 permit tcp … destination-port eq www: display prints well-known ports by name.
+    protected override string Spelling(string line) =>
+        line.StartsWith("rule ", StringComparison.Ordinal)
+            ? AclSpelling.Canonical(line, 2, ComwareNames.Protocols, (_, name) => ComwareNames.Ports.TryGetValue(name, out var port) ? port : null)
+            : line;
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
-/// <summary>What drift must not count in a VRP config: "#" separators and "!" headers (Software Version, last saved/updated times).</summary>
+/// <summary>What drift must not count in a VRP config: "#" separators and "!" headers (Software Version, last saved/updated times); and how ACL rules are spelled for comparison.</summary>
 public sealed partial class HuaweiVrpDialect
 {
     [GeneratedRegex(@"^(#|!.*)$", RegexOptions.CultureInvariant)]
@@ -15,4 +15,10 @@ public sealed partial class HuaweiVrpDialect
     protected override Regex VolatileLine => VolatileLineRegex();
 
     protected override Regex OrderedSection => OrderedSectionRegex();
+
+    // rule 5 permit tcp … destination-port eq www: display prints well-known ports by name.
+    protected override string Spelling(string line) =>
+        line.StartsWith("rule ", StringComparison.Ordinal)
+            ? AclSpelling.Canonical(line, 2, HuaweiVrpServiceNames.Protocols, (_, name) => HuaweiVrpServiceNames.Ports.TryGetValue(name, out var port) ? port : null)
+            : line;
 }
