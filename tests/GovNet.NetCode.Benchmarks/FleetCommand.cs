@@ -30,6 +30,8 @@ internal static class FleetCommand
         Console.WriteLine($"fleet: {compiled.Devices.Count} fake devices on 127.0.0.1 (ports {fleet.Ports.Values.Min()}-{fleet.Ports.Values.Max()}), served from {fleet.Folder}");
         Console.WriteLine($"fleet: connection settings in {collection}; try:");
         Console.WriteLine($"  dotnet run --project compiler/GovNet.NetCode.Cli -- fetch --repo {repository} --collection {collection} --plane external --out {Path.Combine(directory, "running")}");
+        Console.WriteLine($"  dotnet run --project compiler/GovNet.NetCode.Cli -- drift --repo {repository} --collection {collection} --plane external");
+        Console.WriteLine($"fleet: each device serves {Path.Combine(fleet.Folder, "configs")}/HOSTNAME.cfg, read anew for every session: edit one to make drift");
         Console.WriteLine("fleet: Ctrl-C stops the fleet");
 
         using var stop = new ManualResetEventSlim();

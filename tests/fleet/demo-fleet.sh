@@ -6,6 +6,10 @@
 #
 #   tests/fleet/demo-fleet.sh [REPO] [DIR]          # then, in another terminal:
 #   dotnet run --project compiler/GovNet.NetCode.Cli -- fetch --collection DIR/collection.yaml --plane external --out DIR/running
+#   dotnet run --project compiler/GovNet.NetCode.Cli -- drift --collection DIR/collection.yaml --plane external
+#
+# Each device serves FLEET/configs/HOSTNAME.cfg (the folder is printed at start), read anew for every
+# session: edit one to see drift reported.
 #
 # Ctrl-C stops the fleet and removes its keys. Needs /usr/sbin/sshd, ssh and ssh-keygen.
 set -euo pipefail

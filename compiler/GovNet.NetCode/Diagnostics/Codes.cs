@@ -20,6 +20,7 @@ public static class Codes
     public const string NestingTooDeep = "NC1009";
     public const string MultipleDocuments = "NC1010";
     public const string DuplicateKey = "NC1011";
+    public const string LinkOutsideRepository = "NC1012";
 
     // Schema and identifiers
     public const string UnknownKey = "NC2101";

@@ -126,6 +126,13 @@ public static class PolicyLoader
     /// <summary>Reads, parses and shape-checks one file; null after reporting why it cannot be used.</summary>
     internal static YamlMapping? Read(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
+        if (RepositoryLinks.LeavesRepository(root, file))
+        {
+            diagnostics.Error(Codes.LinkOutsideRepository, SourceSpan.StartOf(file),
+                "file is a symbolic link that leads outside the repository; policy must be in the repository that is reviewed");
+            return null;
+        }
+
         byte[] bytes;
         try
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using GovNet.NetCode.Load;
+using GovNet.NetCode.Testing;
 using GovNet.NetCode.Tests.Support;
 using GovNet.NetCode.Validate;
 using Xunit;
@@ -78,19 +79,57 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public async Task A_device_file_linked_to_an_endless_device_is_NC1002()
+    public async Task A_device_file_linked_to_an_endless_device_is_NC1012_without_reading_it()
     {
         if (!OperatingSystem.IsLinux())
         {
             return;
         }
 
-        // /dev/zero reports a length of 0 and never ends: a read that trusts the length never returns.
+        // /dev/zero reports a length of 0 and never ends: it must be refused before any read.
         using var repo = new MiniRepo();
         var root = repo.Write();
         File.CreateSymbolicLink(Path.Combine(root, "inventory/devices/ZERO.yaml"), "/dev/zero");
         var result = await HangGuard.RunAsync(() => PolicyValidator.Run(root, MiniRepo.Today));
-        DiagnosticAssert.ReportsOnly(result, "NC1002", "inventory/devices/ZERO.yaml", 1, 1);
+        DiagnosticAssert.ReportsOnly(result, "NC1012", "inventory/devices/ZERO.yaml", 1, 1);
+    }
+
+    [Fact]
+    public async Task A_unit_linked_to_a_file_outside_the_repository_is_NC1012_and_nothing_of_it_is_quoted()
+    {
+        using var outside = new TemporaryDirectory("netcode-outside");
+        var secret = Path.Combine(outside.Path, "secret.txt");
+        File.WriteAllText(secret, "root-password: Hunter2-not-yaml: [\n");
+        using var repo = new MiniRepo();
+        var root = repo.Write();
+        File.CreateSymbolicLink(Path.Combine(root, "policy/units/stolen.yaml"), secret);
+
+        var result = await HangGuard.RunAsync(() => PolicyValidator.Run(root, MiniRepo.Today));
+
+        var diagnostic = DiagnosticAssert.ReportsOnly(result, "NC1012", "policy/units/stolen.yaml", 1, 1);
+        Assert.DoesNotContain("Hunter2", diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_linked_folder_that_leads_outside_is_NC1012_for_each_file_and_a_link_within_the_repository_is_read()
+    {
+        using var outside = new TemporaryDirectory("netcode-outside");
+        using var repo = new MiniRepo();
+        var root = repo.Write();
+        var devices = Path.Combine(root, "inventory/devices");
+        var shared = Path.Combine(root, "shared");
+        Directory.CreateDirectory(shared);
+        File.Move(Path.Combine(devices, "EXT-ACC-01.yaml"), Path.Combine(shared, "EXT-ACC-01.yaml"));
+        File.CreateSymbolicLink(Path.Combine(devices, "EXT-ACC-01.yaml"), "../../shared/EXT-ACC-01.yaml");
+        var within = await HangGuard.RunAsync(() => PolicyValidator.Run(root, MiniRepo.Today));
+        Directory.Move(Path.Combine(root, "policy/units"), Path.Combine(outside.Path, "units"));
+        Directory.CreateSymbolicLink(Path.Combine(root, "policy/units"), Path.Combine(outside.Path, "units"));
+
+        var leaving = await HangGuard.RunAsync(() => PolicyValidator.Run(root, MiniRepo.Today));
+
+        DiagnosticAssert.Clean(within);
+        DiagnosticAssert.Reports(leaving, "NC1012", "policy/units/center.yaml", 1, 1);
+        DiagnosticAssert.Reports(leaving, "NC1012", "policy/units/finance.yaml", 1, 1);
     }
 
     [Fact]
