@@ -5,7 +5,7 @@ using GovNet.NetCode.Testing.Yaml;
 namespace GovNet.NetCode.Testing;
 
 /// <summary>
-/// Turns a <see cref="NetworkSpec"/> into a valid policy repository (docs/policy-format.md), the same
+/// Turns a <see cref="NetworkSpec"/> into a valid policy repository (policy/README.md), the same
 /// files for the same spec every time. Valid means <c>netcode validate</c> reports nothing at all: no
 /// error and no warning.
 /// </summary>

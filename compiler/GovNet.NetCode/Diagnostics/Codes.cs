@@ -1,7 +1,7 @@
 namespace GovNet.NetCode.Diagnostics;
 
 /// <summary>
-/// Stable diagnostic codes. A code never changes meaning once released; docs/diagnostics.md documents
+/// Stable diagnostic codes. A code never changes meaning once released; README.md beside this file documents
 /// each one and a test checks that every code here is documented there and exercised by a test.
 /// NC1xxx reading files, NC2xxx schema and identifiers, NC3xxx addressing (IPAM),
 /// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates, NC70xx collection, NC71xx drift, NC8xxx plan.

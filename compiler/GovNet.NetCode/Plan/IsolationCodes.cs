@@ -10,7 +10,7 @@ namespace GovNet.NetCode.Plan;
 /// </summary>
 public static class IsolationCodes
 {
-    /// <summary>Code → the property it violates (docs/diagnostics.md, "Isolation errors in plan").</summary>
+    /// <summary>Code → the property it violates (compiler/GovNet.NetCode/Diagnostics/README.md, "Isolation errors in plan").</summary>
     public static readonly ImmutableSortedDictionary<string, string> Property = new Dictionary<string, string>
     {
         [Codes.FlowAcrossPlanes] = "P1",

@@ -110,7 +110,7 @@ public sealed class PlanReportTests
     public void Isolation_codes_are_exactly_the_documented_set()
     {
         Assert.Equal(["NC4104", "NC4105", "NC4106", "NC5106", "NC5107", "NC5109"], IsolationCodes.Property.Keys.ToArray());
-        var docs = File.ReadAllText(Path.Combine(Support.NetcodeProcess.RepositoryRoot(), "docs", "diagnostics.md"));
+        var docs = File.ReadAllText(Path.Combine(Support.NetcodeProcess.RepositoryRoot(), "compiler", "GovNet.NetCode", "Diagnostics", "README.md"));
         var section = docs[docs.IndexOf("## Isolation errors in plan", StringComparison.Ordinal)..];
         foreach (var code in IsolationCodes.Property.Keys)
         {

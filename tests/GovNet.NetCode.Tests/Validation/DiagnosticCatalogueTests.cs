@@ -7,7 +7,7 @@ using Xunit;
 namespace GovNet.NetCode.Tests.Validation;
 
 /// <summary>
-/// Keeps <see cref="Codes"/>, docs/diagnostics.md and the tests in step: a code that is added must be
+/// Keeps <see cref="Codes"/>, the diagnostic catalogue (Diagnostics/README.md) and the tests in step: a code that is added must be
 /// documented and exercised, and the documentation must not describe codes that do not exist.
 /// </summary>
 public sealed partial class DiagnosticCatalogueTests
@@ -27,10 +27,10 @@ public sealed partial class DiagnosticCatalogueTests
 
     [Theory]
     [MemberData(nameof(AllCodes))]
-    public void Every_code_has_a_row_in_docs_diagnostics_md(string code)
+    public void Every_code_has_a_row_in_the_catalogue(string code)
     {
         var rows = DocumentedRows();
-        Assert.True(rows.ContainsKey(code), $"docs/diagnostics.md has no table row for {code}");
+        Assert.True(rows.ContainsKey(code), $"the diagnostic catalogue (Diagnostics/README.md) has no table row for {code}");
         Assert.Matches("^(error|warning)$", rows[code].Severity);
     }
 
@@ -38,7 +38,7 @@ public sealed partial class DiagnosticCatalogueTests
     public void The_documentation_names_only_codes_that_exist()
     {
         var unknown = DocumentedRows().Keys.Except(CodeValues(), StringComparer.Ordinal).ToList();
-        Assert.True(unknown.Count == 0, "docs/diagnostics.md documents codes that Codes.cs does not declare: " + string.Join(", ", unknown));
+        Assert.True(unknown.Count == 0, "the diagnostic catalogue (Diagnostics/README.md) documents codes that Codes.cs does not declare: " + string.Join(", ", unknown));
     }
 
     [Theory]
@@ -55,17 +55,17 @@ public sealed partial class DiagnosticCatalogueTests
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!)];
 
-    /// <summary>The table rows of docs/diagnostics.md by code: <c>| NC3102 | error | meaning | example |</c>.</summary>
+    /// <summary>The table rows of the diagnostic catalogue (Diagnostics/README.md) by code: <c>| NC3102 | error | meaning | example |</c>.</summary>
     private static Dictionary<string, (string Severity, string Line)> DocumentedRows()
     {
         var rows = new Dictionary<string, (string Severity, string Line)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot, "docs", "diagnostics.md")))
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryRoot, "compiler", "GovNet.NetCode", "Diagnostics", "README.md")))
         {
             var match = RowPattern().Match(line);
             if (match.Success)
             {
                 Assert.True(rows.TryAdd(match.Groups["code"].Value, (match.Groups["severity"].Value, line)),
-                    $"docs/diagnostics.md has two rows for {match.Groups["code"].Value}");
+                    $"the diagnostic catalogue (Diagnostics/README.md) has two rows for {match.Groups["code"].Value}");
             }
         }
 

@@ -2,7 +2,7 @@ using GovNet.NetCode.Dialects;
 
 namespace GovNet.NetCode.Load.Schema;
 
-/// <summary>The shapes of the policy format v1 files (docs/policy-format.md is the prose of this file).</summary>
+/// <summary>The shapes of the policy format v1 files (policy/README.md is the prose of this file).</summary>
 public static class PolicyShapes
 {
     private static ScalarShape Text(string description) => new(description, ValueFormat.Text);
