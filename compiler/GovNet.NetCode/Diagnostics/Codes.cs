@@ -100,6 +100,7 @@ public static class Codes
     public const string NoDevicesSelected = "NC7007";
     public const string BundleInvalid = "NC7008";
     public const string FetchOutputNotWritten = "NC7009";
+    public const string CollectionSshArgument = "NC7010";
 
     // Drift
     public const string InvalidIgnorePattern = "NC7101";

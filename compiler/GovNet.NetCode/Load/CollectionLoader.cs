@@ -65,11 +65,11 @@ public static class CollectionLoader
 
             devices.Add(new DeviceConnectionOverride(
                 hostname,
-                item.Text("address"),
+                SshWord(item, "address", diagnostics),
                 Ranged(item, "port", 1, 65535, diagnostics),
-                item.Text("user"),
+                SshWord(item, "user", diagnostics),
                 item.OptionalLocated("identity_file"),
-                item.Text("proxy_jump"),
+                SshWord(item, "proxy_jump", diagnostics),
                 item.OptionalLocated("password_env")));
         }
 
@@ -87,10 +87,10 @@ public static class CollectionLoader
         }
 
         return new CollectionSettings(
-            root.Text("user"),
+            SshWord(root, "user", diagnostics),
             Ranged(root, "port", 1, 65535, diagnostics) ?? defaults.Port,
             root.OptionalLocated("identity_file"),
-            root.Text("proxy_jump"),
+            SshWord(root, "proxy_jump", diagnostics),
             root.OptionalLocated("password_env"),
             root.Text("known_hosts") ?? defaults.KnownHosts,
             Ranged(root, "parallelism", 1, 256, diagnostics) ?? defaults.Parallelism,
@@ -100,6 +100,27 @@ public static class CollectionLoader
             [.. devices],
             [.. ignore],
             file);
+    }
+
+    /// <summary>A value that reaches ssh as one argument: one that begins with '-' would be read as an option.</summary>
+    private static string? SshWord(YamlMapping mapping, string key, DiagnosticBag diagnostics)
+    {
+        if (mapping.Scalar(key) is not { } scalar)
+        {
+            return null;
+        }
+
+        var value = scalar.Value;
+        var problem = value.StartsWith('-') ? "begins with '-', which ssh would read as an option"
+            : value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? "is empty or holds a blank or control character; ssh takes it as one word"
+            : null;
+        if (problem is null)
+        {
+            return value;
+        }
+
+        diagnostics.Error(Codes.CollectionSshArgument, scalar.Span, $"{key} '{Formats.Clip(value)}' {problem}");
+        return null;
     }
 
     private static TimeSpan? Seconds(YamlMapping mapping, string key, DiagnosticBag diagnostics) =>

@@ -66,6 +66,9 @@ public sealed class CollectionFileTests
     [InlineData("devices:\n  - { hostname: EXT-CORE-99, port: 22 }\n", "NC7002", 2, 17, "device 'EXT-CORE-99' is not in inventory/devices/")]
     [InlineData("devices:\n  - { hostname: EXT-CORE-01 }\n  - { hostname: ext-core-01 }\n", "NC7003", 3, 17, "device 'ext-core-01' has settings twice (first at inventory/collection.yaml:2:17)")]
     [InlineData("drift:\n  ignore: [\"^clock (\"]\n", "NC7004", 2, 12, "drift ignore pattern '^clock (' is not a regular expression")]
+    [InlineData("proxy_jump: -oProxyCommand=sh\n", "NC7010", 1, 13, "proxy_jump '-oProxyCommand=sh' begins with '-', which ssh would read as an option")]
+    [InlineData("devices:\n  - { hostname: EXT-CORE-01, user: \"ops -v\" }\n", "NC7010", 2, 36, "user 'ops -v' is empty or holds a blank or control character")]
+    [InlineData("devices:\n  - { hostname: EXT-CORE-01, address: -x }\n", "NC7010", 2, 39, "address '-x' begins with '-'")]
     [InlineData("parallelism: many\n", "NC2", 1, 14, "")]
     [InlineData("password: hunter2\n", "NC2", 1, 1, "password")]
     public void Mistakes_are_reported_at_their_position(string yaml, string code, int line, int column, string message)
