@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects;
 
@@ -9,7 +10,7 @@ namespace GovNet.NetCode.Dialects;
 /// drift would otherwise report every such rule of a real device. Ports become numbers and
 /// protocols their name: drift then compares what a rule matches, not how it is spelled.
 /// </summary>
-internal static class AclSpelling
+internal static partial class AclSpelling
 {
     private static readonly FrozenSet<string> SinglePortOperators = FrozenSet.Create(StringComparer.Ordinal, "eq", "neq", "lt", "gt");
 
@@ -55,6 +56,18 @@ internal static class AclSpelling
 
         return string.Join(' ', tokens);
     }
+
+    /// <summary>"rule 5 permit …" as "permit …", "rule 5 description …" as "description …".</summary>
+    public static string WithoutRuleNumber(string line) => RuleNumber().Replace(line, string.Empty);
+
+    /// <summary>The N of "rule N …"; null for any other line.</summary>
+    public static int? RuleNumberOf(string line) =>
+        RuleNumber().Match(line) is { Success: true } match && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
+    [GeneratedRegex(@"^rule (\d+) ", RegexOptions.CultureInvariant)]
+    private static partial Regex RuleNumber();
 
     private static bool IsNumber(string token) => token.Length > 0 && token.All(char.IsAsciiDigit);
 }

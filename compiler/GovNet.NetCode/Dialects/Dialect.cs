@@ -60,6 +60,18 @@ public abstract partial class Dialect
     protected abstract string Spelling(string line);
 
     /// <summary>
+    /// An ordered section's line without the number that only places it (VRP/Comware "rule 5"):
+    /// drift aligns rules on this, so a rule renumbered where it stands is told from one that moved.
+    /// </summary>
+    public virtual string RuleBody(string line) => line;
+
+    /// <summary>
+    /// The number that orders a rule where the device evaluates rules by number, not by where they
+    /// stand (VRP/Comware "rule 5"); null where the order of the lines is the order.
+    /// </summary>
+    public virtual int? RuleNumber(string line) => null;
+
+    /// <summary>
     /// The config as drift compares it: volatile lines blanked, runs of blanks folded, one spelling
     /// for ACL rules, every secret masked. The line count is kept, so line numbers still point at the device's own lines.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Dialects;
 
 namespace GovNet.NetCode.Drift;
 
@@ -14,10 +15,15 @@ public static partial class AccessWidening
         var running = difference.Running.Select(l => l.Text.Trim()).ToList();
         var intended = difference.Intended.Select(l => l.Text.Trim()).ToList();
 
+        if (difference.Renumbered)
+        {
+            return null;
+        }
+
         if (difference.InOrderedSection || running.Concat(intended).Any(l => AclEntry().IsMatch(l)))
         {
             // First match wins: a rule that moved can let through what a rule after it denied.
-            if (difference.Kind == DriftKind.Changed && running.SequenceEqual(intended))
+            if (difference.Kind == DriftKind.Changed && running.Select(AclSpelling.WithoutRuleNumber).SequenceEqual(intended.Select(AclSpelling.WithoutRuleNumber)))
             {
                 return $"ACL rules reordered: {running.FirstOrDefault()} moved from line {difference.Intended[0].Line} to line {difference.Running[0].Line}";
             }

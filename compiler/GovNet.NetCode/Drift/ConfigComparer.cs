@@ -35,14 +35,19 @@ public static class ConfigComparer
     {
         public void Children(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running, ConfigNode? runningParent, bool ordered)
         {
-            var (missing, unexpected) = ordered ? Sequence(intended, running) : Multiset(path, intended, running);
+            var (missing, unexpected, renumbered) = ordered ? Sequence(intended, running) : Multiset(path, intended, running);
             var scope = runningParent is null ? ((int, int)?)null : Span(runningParent);
             var section = path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
+            foreach (var (was, now) in renumbered)
+            {
+                differences.Add(new Difference(device, section, DriftKind.Changed, Lines(was), Lines(now), ordered) { RunningScope = scope ?? Span(now), Renumbered = true });
+            }
 
-            // Same text on both sides but at another position: a rule that moved. Then an unmatched
+            // Same rule on both sides but at another position: a rule that moved. Then an unmatched
             // pair of lines that set the same thing: one setting changed. Indexed, so a config that
             // differs everywhere still compares in linear time.
-            var byText = Index(unexpected, n => n.Text);
+            Func<ConfigNode, string> same = ordered ? n => dialect.RuleBody(n.Text) : n => n.Text;
+            var byText = Index(unexpected, same);
             var byKey = Index(unexpected.Where(u => u.Children.IsEmpty), u => ChangeKey(u.Text));
             var paired = new HashSet<ConfigNode>(ReferenceEqualityComparer.Instance);
             var remaining = missing;
@@ -51,7 +56,7 @@ public static class ConfigComparer
                 var next = new List<ConfigNode>();
                 foreach (var gone in remaining)
                 {
-                    var key = pass ? gone.Text : gone.Children.IsEmpty ? ChangeKey(gone.Text) : string.Empty;
+                    var key = pass ? same(gone) : gone.Children.IsEmpty ? ChangeKey(gone.Text) : string.Empty;
                     var partner = key.Length == 0 ? null : Take(pass ? byText : byKey, key, paired);
                     if (partner is null)
                     {
@@ -116,7 +121,7 @@ public static class ConfigComparer
         }
 
         /// <summary>Pairs equal lines in any order; recurses into pairs that are sections.</summary>
-        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Multiset(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected, List<(ConfigNode Was, ConfigNode Now)> Renumbered) Multiset(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
         {
             var waiting = Index(running, n => n.Text);
 
@@ -137,27 +142,57 @@ public static class ConfigComparer
             }
 
             var left = new HashSet<ConfigNode>(waiting.Values.SelectMany(q => q), ReferenceEqualityComparer.Instance);
-            return (missing, [.. running.Where(left.Contains)]);
+            return (missing, [.. running.Where(left.Contains)], []);
         }
 
-        /// <summary>Ordered children: the lines outside the longest common subsequence differ.</summary>
-        private static (List<ConfigNode> Missing, List<ConfigNode> Unexpected) Sequence(ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        /// <summary>
+        /// Ordered children, aligned on the rules without their numbers: lines outside the longest
+        /// common subsequence differ, and aligned rules whose numbers differ were renumbered in place.
+        /// </summary>
+        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected, List<(ConfigNode Was, ConfigNode Now)> Renumbered) Sequence(ImmutableArray<ConfigNode> intendedLines, ImmutableArray<ConfigNode> runningLines)
         {
+            var (intended, running) = (InEvaluationOrder(intendedLines), InEvaluationOrder(runningLines));
             var result = Differ.Instance.CreateDiffs(Flatten(intended), Flatten(running), ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
             var missing = new List<ConfigNode>();
             var unexpected = new List<ConfigNode>();
-            foreach (var block in result.DiffBlocks)
+            var renumbered = new List<(ConfigNode, ConfigNode)>();
+            var (a, b) = (0, 0);
+            void Aligned(int untilA)
             {
-                missing.AddRange(intended.Skip(block.DeleteStartA).Take(block.DeleteCountA));
-                unexpected.AddRange(running.Skip(block.InsertStartB).Take(block.InsertCountB));
+                for (; a < untilA; a++, b++)
+                {
+                    if (!Lines(intended[a]).Select(l => l.Text).SequenceEqual(Lines(running[b]).Select(l => l.Text)))
+                    {
+                        renumbered.Add((intended[a], running[b]));
+                    }
+                }
             }
 
-            return (missing, unexpected);
+            foreach (var block in result.DiffBlocks)
+            {
+                Aligned(block.DeleteStartA);
+                missing.AddRange(intended.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+                unexpected.AddRange(running.Skip(block.InsertStartB).Take(block.InsertCountB));
+                (a, b) = (block.DeleteStartA + block.DeleteCountA, block.InsertStartB + block.InsertCountB);
+            }
+
+            Aligned(intended.Length);
+            return (missing, unexpected, renumbered);
         }
 
         // A rule's own sub-lines (rare) travel with it: compare a rule as its whole text.
-        private static string Flatten(ImmutableArray<ConfigNode> nodes) =>
-            string.Join('\n', nodes.Select(n => string.Join('\u001f', Lines(n).Select(l => l.Text))));
+        private string Flatten(ImmutableArray<ConfigNode> nodes) =>
+            string.Join('\n', nodes.Select(n => string.Join('\u001f', Lines(n).Select(Aligning))));
+
+        // Lines without a number (the ACL's own description, step) keep their place ahead of the rules.
+        private ImmutableArray<ConfigNode> InEvaluationOrder(ImmutableArray<ConfigNode> nodes) =>
+            [.. nodes.Select((node, index) => (node, index)).OrderBy(p => dialect.RuleNumber(p.node.Text) ?? -1).ThenBy(p => p.index).Select(p => p.node)];
+
+        private string Aligning(DriftLine line)
+        {
+            var indent = line.Text.Length - line.Text.TrimStart(' ').Length;
+            return line.Text[..indent] + dialect.RuleBody(line.Text[indent..]);
+        }
 
         private static string SectionOf(ImmutableArray<string> path, ConfigNode node) =>
             !node.Children.IsEmpty ? string.Join(" / ", path.Add(node.Text)) : path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);

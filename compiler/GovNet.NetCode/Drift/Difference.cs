@@ -36,6 +36,9 @@ public sealed record Difference(
 {
     public const string GlobalSection = "(global)";
 
+    /// <summary>A rule that kept its place and its match but got another number (VRP/Comware "rule N").</summary>
+    public bool Renumbered { get; init; }
+
     public DriftRank Rank { get; init; } = DriftRank.Low;
 
     public string Reason { get; init; } = string.Empty;

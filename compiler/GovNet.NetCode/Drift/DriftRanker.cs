@@ -59,7 +59,7 @@ public static class DriftRanker
 
         return AccessWidening.Reason(difference) is { } widening
             ? difference with { Rank = DriftRank.High, Reason = widening }
-            : difference with { Rank = DriftRank.Low, Reason = "does not widen access or break isolation" };
+            : difference with { Rank = DriftRank.Low, Reason = difference.Renumbered ? "rule renumbered in place: same match, same order" : "does not widen access or break isolation" };
     }
 
     private static bool Causes(Difference difference, int line) =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Tests.Support;
@@ -9,11 +11,14 @@ namespace GovNet.NetCode.Tests.Drift;
 /// Devices print ACL rules their own way (ports by name, protocols by name, IOS entries with or
 /// without sequence numbers); drift compares what a rule matches, so only a real change is drift.
 /// </summary>
-public sealed class AclSpellingTests
+public sealed partial class AclSpellingTests
 {
     private static Dialect Cisco => DialectRegistry.Find("cisco-ios")!;
 
     private static Dialect Comware => DialectRegistry.Find("h3c-comware")!;
+
+    [GeneratedRegex(@"^ rule (\d+) ", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex RuleNumber();
 
     [Fact]
     public void A_vrp_device_printing_ports_by_name_has_no_drift_until_a_port_really_changes()
@@ -25,6 +30,43 @@ public sealed class AclSpellingTests
         var difference = Assert.Single(changed.Devices.SelectMany(d => d.Differences));
         Assert.Equal(DriftKind.Changed, difference.Kind);
         Assert.EndsWith("destination-port eq 21", Assert.Single(difference.Running).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vrp_rule_renumbered_in_place_is_low_and_says_so()
+    {
+        var report = DriftHarness.CheckOne("EXT-EGRESS-01", c => c
+            .Replace(" rule 145 permit tcp source 10.61.250.80 0", " rule 146 permit tcp source 10.61.250.80 0", StringComparison.Ordinal)
+            .Replace(" rule 145 description reply flow portal", " rule 146 description reply flow portal", StringComparison.Ordinal));
+
+        var differences = report.Devices.SelectMany(d => d.Differences).ToList();
+        Assert.Equal(2, differences.Count);
+        Assert.All(differences, d => Assert.Equal((DriftKind.Changed, DriftRank.Low, true, "rule renumbered in place: same match, same order"), (d.Kind, d.Rank, d.Renumbered, d.Reason)));
+        Assert.StartsWith(" rule 146 permit tcp", differences[0].Running[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vrp_device_whose_acls_were_restepped_has_only_low_drift()
+    {
+        var report = DriftHarness.CheckOne("EXT-EGRESS-01", c => RuleNumber().Replace(c, m => $" rule {int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 2} "));
+
+        var differences = report.Devices.SelectMany(d => d.Differences).ToList();
+        Assert.True(differences.Count > 100, $"{differences.Count} differences");
+        Assert.All(differences, d => Assert.Equal((DriftRank.Low, true), (d.Rank, d.Renumbered)));
+    }
+
+    [Fact]
+    public void A_vrp_rule_moved_ahead_of_the_denies_is_high_even_under_a_new_number()
+    {
+        const string rule = " rule 145 permit tcp source 10.61.250.80 0 source-port eq 80 destination any tcp-flag established\n";
+        var report = DriftHarness.CheckOne("EXT-EGRESS-01", c => DriftHarness.ReplaceFirst(
+            DriftHarness.ReplaceFirst(c, rule, string.Empty),
+            " description [EXT] out to internet on GE0/0/1\n",
+            " description [EXT] out to internet on GE0/0/1\n" + rule.Replace("rule 145", "rule 1", StringComparison.Ordinal)));
+
+        var moved = Assert.Single(report.Devices.SelectMany(d => d.Differences), d => d.Rank != DriftRank.Low);
+        Assert.Equal((DriftKind.Changed, DriftRank.High, false), (moved.Kind, moved.Rank, moved.Renumbered));
+        Assert.StartsWith("ACL rules reordered", moved.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,4 +21,9 @@ public sealed partial class H3cComwareDialect
         line.StartsWith("rule ", StringComparison.Ordinal)
             ? AclSpelling.Canonical(line, 2, ComwareNames.Protocols, (_, name) => ComwareNames.Ports.TryGetValue(name, out var port) ? port : null)
             : line;
+
+    // Rules are evaluated by their number (config match order), whatever order a text lists them in.
+    public override string RuleBody(string line) => AclSpelling.WithoutRuleNumber(line);
+
+    public override int? RuleNumber(string line) => AclSpelling.RuleNumberOf(line);
 }
