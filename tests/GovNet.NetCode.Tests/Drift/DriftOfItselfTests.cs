@@ -19,6 +19,33 @@ public sealed class DriftOfItselfTests
         Assert.Empty(ConfigComparer.Compare(host, dialect, config.Text, config.Text, IgnorePatterns.None));
     }
 
+    public static TheoryData<string, string> CorpusConfigs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var dialect in DialectRegistry.All)
+        {
+            var folder = RealConfigs.Folder(dialect.Id);
+            foreach (var file in Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)] : new[] { "(corpus missing)" })
+            {
+                data.Add(dialect.Id, Path.GetFileName(file));
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The real configs of the shared corpus, in each dialect's spelling of ACL rules and numbers.</summary>
+    [Theory]
+    [MemberData(nameof(CorpusConfigs))]
+    public void A_real_config_does_not_drift_from_itself(string dialectId, string file)
+    {
+        var path = Path.Combine(RealConfigs.Folder(dialectId), file);
+        Assert.True(File.Exists(path), $"the shared corpus is expected at {RealConfigs.Root}");
+        var text = File.ReadAllText(path);
+
+        Assert.Empty(ConfigComparer.Compare(file, DialectRegistry.Find(dialectId)!, text, text, IgnorePatterns.None));
+    }
+
     [Fact]
     public void The_whole_example_network_does_not_drift_and_every_dialect_is_covered()
     {
