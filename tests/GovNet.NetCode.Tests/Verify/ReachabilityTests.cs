@@ -127,6 +127,26 @@ public sealed class ReachabilityTests
 
     [Theory]
     [MemberData(nameof(Vendors))]
+    public void A_second_route_to_the_same_prefix_around_the_egress_is_P2_even_behind_one_through_it(string vendor)
+    {
+        // Equal-cost routes share the traffic and a floating backup takes it when the first fails:
+        // the route listed first, through the egress, must not hide the one around it.
+        var end = vendor == "cisco-ios" ? "\nend" : "\nreturn";
+        var (result, context, folder) = VerifyWith(vendor, (d, text) =>
+        {
+            var egress = System.Text.RegularExpressions.Regex.Match(text, @"^ip route(?:-static)? 0\.0\.0\.0 (?:0\.0\.0\.0|0) (\S+)", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+            Assert.NotEmpty(egress);
+            var throughEgress = d.RouteTo8888ViaUpstream.Replace("10.60.0.1", egress, StringComparison.Ordinal);
+            return VerifyHarness.Replace(text, end, "\n" + throughEgress + d.RouteTo8888ViaUpstream + end[1..]);
+        });
+
+        var finding = Assert.Single(result.Findings, f => f.Property == "P2");
+        Assert.Equal(Of(vendor).RouteTo8888ViaUpstream.TrimEnd('\n'), File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[finding.At.Line - 1]);
+        Assert.Null(VerifyHarness.PathProblem(context, folder, finding));
+    }
+
+    [Theory]
+    [MemberData(nameof(Vendors))]
     public void A_declared_flow_the_configs_block_is_a_P4_warning(string vendor)
     {
         var (result, _, _) = VerifyWith(vendor, (d, text) =>

@@ -52,35 +52,53 @@ public sealed class Layer3Network
         port.Loopback ? (host, $"loopback {port.Name}") :
         domains.Find((host, port.SviVlan is { } vlan ? Layer2Domains.Key(vlan) : Layer2Domains.Untagged(port)));
 
-    public Layer3Path Walk(string host, InterfaceFact? ingress, Ipv4Address destination)
+    /// <summary>Most paths one walk follows where routes fan out; the first ones found are kept.</summary>
+    public const int PathLimit = 16;
+
+    /// <summary>Every path packets to <paramref name="destination"/> may take from <paramref name="host"/>: one per choice of route where several share a prefix.</summary>
+    public IReadOnlyList<Layer3Path> Walk(string host, InterfaceFact? ingress, Ipv4Address destination)
     {
-        var hops = new List<Hop>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        var inPort = ingress;
-        while (hops.Count < HopLimit)
+        var found = new List<Layer3Path>();
+        Step(host, ingress, destination, [], new HashSet<string>(StringComparer.Ordinal), found);
+        return found;
+    }
+
+    private void Step(string host, InterfaceFact? inPort, Ipv4Address destination, List<Hop> hops, HashSet<string> visited, List<Layer3Path> found)
+    {
+        if (found.Count >= PathLimit)
         {
-            if (!visited.Add(host))
-            {
-                return new Layer3Path([.. hops], PathEnd.Loop, null);
-            }
+            return;
+        }
 
-            if (!Tables.TryGetValue(host, out var table) || table.Lookup(destination) is not { } route)
-            {
-                return new Layer3Path([.. hops], PathEnd.Dropped, null);
-            }
+        if (hops.Count >= HopLimit || !visited.Add(host))
+        {
+            found.Add(new Layer3Path([.. hops], PathEnd.Loop, null));
+            return;
+        }
 
-            hops.Add(new Hop(host, inPort, route.Port, route));
+        var routes = Tables.TryGetValue(host, out var table) ? table.Lookup(destination) : [];
+        if (routes.Count == 0)
+        {
+            found.Add(new Layer3Path([.. hops], PathEnd.Dropped, null));
+        }
+
+        foreach (var route in routes)
+        {
+            var taken = new List<Hop>(hops) { new Hop(host, inPort, route.Port, route) };
             switch (LinkOf(host, route.Port))
             {
                 case InternetLinkEnd:
-                    return new Layer3Path([.. hops], PathEnd.Internet, null);
+                    found.Add(new Layer3Path([.. taken], PathEnd.Internet, null));
+                    continue;
                 case UpstreamLinkEnd upstream:
-                    return new Layer3Path([.. hops], PathEnd.Upstream, upstream.Upstream);
+                    found.Add(new Layer3Path([.. taken], PathEnd.Upstream, upstream.Upstream));
+                    continue;
             }
 
             if (route.NextHop is not { } nextHop)
             {
-                return new Layer3Path([.. hops], PathEnd.Delivered, null);
+                found.Add(new Layer3Path([.. taken], PathEnd.Delivered, null));
+                continue;
             }
 
             var domain = DomainOf(host, route.Port);
@@ -89,13 +107,13 @@ public sealed class Layer3Network
                 : default;
             if (next.Host is null)
             {
-                return new Layer3Path([.. hops], PathEnd.Dropped, null);
+                found.Add(new Layer3Path([.. taken], PathEnd.Dropped, null));
+                continue;
             }
 
-            host = next.Host;
-            inPort = next.Port;
+            Step(next.Host, next.Port, destination, taken, visited, found);
         }
 
-        return new Layer3Path([.. hops], PathEnd.Loop, null);
+        visited.Remove(host);
     }
 }

@@ -28,7 +28,7 @@ public enum PathEnd
 /// </summary>
 public sealed record Hop(string Host, InterfaceFact? In, InterfaceFact Out, Route Route);
 
-/// <summary>Where packets to one destination atom go from one ingress device: the same for every packet to that atom.</summary>
+/// <summary>One way packets to one destination atom go from one ingress device (one per choice where routes share a prefix).</summary>
 public sealed record Layer3Path(ImmutableArray<Hop> Hops, PathEnd End, string? Upstream)
 {
     /// <summary>The hops as device:interface names, in order: in and out of every device.</summary>

@@ -19,7 +19,7 @@ public sealed class Reachability
     private readonly Endpoints endpoints;
     private readonly AddressAtoms atoms;
     private readonly PolicyJudge judge;
-    private readonly Dictionary<(string Host, int Atom), Walked> paths = [];
+    private readonly Dictionary<(string Host, int Atom), Walked[]> paths = [];
     private readonly Dictionary<string, int> pathIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, AclFact>> acls = new(StringComparer.Ordinal);
     private readonly ViolationGroups violations = new();
@@ -93,19 +93,21 @@ public sealed class Reachability
     /// <summary>A path walked once, numbered by its hops (atoms with the same hops share the number), and where it ends, named.</summary>
     private sealed record Walked(Layer3Path Path, int Id, Endpoint? To);
 
-    private Walked PathFrom(string host, int atom)
+    private Walked[] PathsFrom(string host, int atom)
     {
         if (!paths.TryGetValue((host, atom), out var found))
         {
             var address = atoms.Representative(atom);
-            var path = network.Walk(host, null, address);
-            var key = $"{path.End} {path.Upstream} " + string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
-            if (!pathIds.TryGetValue(key, out var id))
+            paths[(host, atom)] = found = [.. network.Walk(host, null, address).Select(path =>
             {
-                pathIds[key] = id = pathIds.Count;
-            }
+                var key = $"{path.End} {path.Upstream} " + string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
+                if (!pathIds.TryGetValue(key, out var id))
+                {
+                    pathIds[key] = id = pathIds.Count;
+                }
 
-            paths[(host, atom)] = found = new Walked(path, id, endpoints.Destination(path, address.Value));
+                return new Walked(path, id, endpoints.Destination(path, address.Value));
+            })];
         }
 
         return found;
@@ -179,45 +181,59 @@ public sealed class Reachability
                 continue;
             }
 
-            var (path, pathId, to) = PathFrom(source.Host, atom);
-            if (to is null || to == source.Endpoint ||
-                (path.End == PathEnd.Delivered && path.Hops.Length == 1 && path.Hops[0].Out == source.Port))
+            foreach (var walked in PathsFrom(source.Host, atom))
             {
-                continue;
+                ExploreAlong(source, atom, walked, chains, Filtered, seen);
             }
+        }
+    }
 
-            if (!chains.TryGetValue(pathId, out var chain))
-            {
-                chains[pathId] = chain = [.. Chain(source, path).Select(c => (c.Host, Filtered(c.Acl)))];
-            }
+    private void ExploreAlong(
+        TrafficSource source,
+        int atom,
+        Walked walked,
+        Dictionary<int, List<(string Host, RangedRule[] Rules)>> chains,
+        Func<AclFact, RangedRule[]> filtered,
+        HashSet<(int Path, string To, long PolicyKey, int Rules, long Order, int Count)> seen)
+    {
+        var (path, pathId, to) = walked;
+        if (to is null || to == source.Endpoint ||
+            (path.End == PathEnd.Delivered && path.Hops.Length == 1 && path.Hops[0].Out == source.Port))
+        {
+            return;
+        }
 
-            // Atoms on one path, to one endpoint, that the policy cannot tell apart and that meet the same rules are one class.
-            // Two independent hashes of the rule indices met (and their count) stand for the list itself without building it.
-            var hash = new HashCode();
-            var order = 17L;
-            var count = 0;
-            foreach (var (_, rules) in chain)
+        if (!chains.TryGetValue(pathId, out var chain))
+        {
+            chains[pathId] = chain = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
+        }
+
+        // Atoms on one path, to one endpoint, that the policy cannot tell apart and that meet the same rules are one class.
+        // Two independent hashes of the rule indices met (and their count) stand for the list itself without building it.
+        var hash = new HashCode();
+        var order = 17L;
+        var count = 0;
+        foreach (var (_, rules) in chain)
+        {
+            for (var i = 0; i < rules.Length; i++)
             {
-                for (var i = 0; i < rules.Length; i++)
+                if (rules[i].First <= atom && atom <= rules[i].Last)
                 {
-                    if (rules[i].First <= atom && atom <= rules[i].Last)
-                    {
-                        hash.Add(i);
-                        order = unchecked((order * 1_000_003) + i + 1);
-                        count++;
-                    }
+                    hash.Add(i);
+                    order = unchecked((order * 1_000_003) + i + 1);
+                    count++;
                 }
-
-                hash.Add(-1);
-                order = unchecked(order * 31);
             }
 
-            var address = atoms.Representative(atom).Value;
-            if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), hash.ToHashCode(), order, count)))
-            {
-                var lists = chain.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
-                Evaluate(source, to, path, address, lists);
-            }
+            hash.Add(-1);
+            order = unchecked(order * 31);
+        }
+
+        var address = atoms.Representative(atom).Value;
+        if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), hash.ToHashCode(), order, count)))
+        {
+            var lists = chain.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
+            Evaluate(source, to, path, address, lists);
         }
     }
 
@@ -347,12 +363,14 @@ public sealed class Reachability
             var plane = input.PlaneOf(host);
             for (var atom = 0; atom < atoms.Count; atom++)
             {
-                var path = PathFrom(host, atom).Path;
                 var address = atoms.Representative(atom).Value;
-                var finding = judge.RoutingViolation(host, plane, path, address);
-                if (finding is not null && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+                foreach (var walked in PathsFrom(host, atom))
                 {
-                    yield return finding;
+                    var finding = judge.RoutingViolation(host, plane, walked.Path, address);
+                    if (finding is not null && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+                    {
+                        yield return finding;
+                    }
                 }
             }
         }

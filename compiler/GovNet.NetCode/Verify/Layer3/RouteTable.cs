@@ -16,25 +16,32 @@ public sealed record Route(Ipv4Prefix Prefix, InterfaceFact Port, Ipv4Address? N
 /// <summary>
 /// A device's forwarding table: longest prefix match over connected and static routes. A connected
 /// route wins over a static route to the same prefix; a static route whose next hop lies on no
-/// connected subnet (or whose interface is missing or shut) is inactive, as on the device.
+/// connected subnet (or whose interface is missing or shut) is inactive, as on the device. Every
+/// active static route to one prefix is kept, in config order: equal-cost routes share the traffic,
+/// and a floating backup carries it when the first fails, so a proof of isolation follows them all.
 /// </summary>
 public sealed class RouteTable
 {
-    private readonly Dictionary<Ipv4Prefix, Route> routes = [];
+    private readonly Dictionary<Ipv4Prefix, List<Route>> routes = [];
     private readonly int[] lengths;
 
     public RouteTable(DeviceFacts facts)
     {
         var up = facts.Interfaces.Where(i => !i.Shutdown).ToList();
+        var connected = new Dictionary<Ipv4Prefix, Route>();
         foreach (var port in up)
         {
             foreach (var address in port.Addresses)
             {
-                routes.TryAdd(address.Subnet, new Route(address.Subnet, port, null, null));
+                connected.TryAdd(address.Subnet, new Route(address.Subnet, port, null, null));
             }
         }
 
-        var connected = new Dictionary<Ipv4Prefix, Route>(routes);
+        foreach (var (prefix, route) in connected)
+        {
+            routes[prefix] = [route];
+        }
+
         var connectedLengths = connected.Keys.Select(p => p.Length).Distinct().OrderDescending().ToArray();
         foreach (var route in facts.Routes)
         {
@@ -52,18 +59,37 @@ public sealed class RouteTable
                 resolved = new Route(route.Prefix, port, null, route);
             }
 
-            if (resolved is not null)
+            if (resolved is null || connected.ContainsKey(route.Prefix))
             {
-                routes.TryAdd(route.Prefix, resolved);
+                continue;
             }
+
+            if (!routes.TryGetValue(route.Prefix, out var list))
+            {
+                routes[route.Prefix] = list = [];
+            }
+
+            list.Add(resolved);
         }
 
         lengths = [.. routes.Keys.Select(p => p.Length).Distinct().OrderDescending()];
     }
 
-    public IEnumerable<Route> Routes => routes.Values;
+    public IEnumerable<Route> Routes => routes.Values.SelectMany(r => r);
 
-    public Route? Lookup(Ipv4Address address) => Lookup(routes, lengths, address);
+    /// <summary>The routes of the longest matching prefix, in config order; empty when none matches.</summary>
+    public IReadOnlyList<Route> Lookup(Ipv4Address address)
+    {
+        foreach (var length in lengths)
+        {
+            if (routes.TryGetValue(Ipv4Prefix.Containing(address, length), out var found))
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
 
     private static Route? Lookup(Dictionary<Ipv4Prefix, Route> table, int[] lengths, Ipv4Address address)
     {
