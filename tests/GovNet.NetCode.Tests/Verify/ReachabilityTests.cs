@@ -209,6 +209,29 @@ public sealed class ReachabilityTests
     }
 
     [Fact]
+    public void An_access_switch_that_is_no_gateway_routing_into_the_internal_plane_is_P1_at_its_route()
+    {
+        // EXT-ACC-01 serves no segment's gateway, so no traffic source starts on it: its own routes must still be walked.
+        using var repo = new MiniRepo();
+        var (_, folder) = VerifyHarness.Compiled(repo.Write());
+        repo.Replace("inventory/devices/EXT-ACC-01.yaml", "  - { name: GigabitEthernet1/0/9, mode: access, segment: center@dedicated }",
+                "  - { name: GigabitEthernet1/0/9, mode: access, segment: center@dedicated }\n  - { name: GigabitEthernet1/0/20, link: \"INT-CORE-01:GigabitEthernet1/0/6\", mode: routed, address: 192.168.99.1/30 }")
+            .Replace("inventory/devices/INT-CORE-01.yaml", "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }",
+                "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }\n  - { name: GigabitEthernet1/0/6, link: \"EXT-ACC-01:GigabitEthernet1/0/20\", mode: routed, address: 192.168.99.2/30 }");
+        var diagnostics = new DiagnosticBag();
+        var model = PolicyLoader.Load(repo.Write(), diagnostics)!;
+        Assert.False(diagnostics.HasErrors);
+        VerifyHarness.Edit(folder, "EXT-ACC-01", t => VerifyHarness.Replace(t, "\nreturn", "\ninterface GigabitEthernet1/0/20\n port link-mode route\n description [EXT] to INT-CORE-01\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 172.17.0.0 16 192.168.99.2\n#\nreturn"));
+        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "\nend", "\ninterface GigabitEthernet1/0/6\n description [INT] to EXT-ACC-01\n no switchport\n ip address 192.168.99.2 255.255.255.252\n!\nend"));
+
+        var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), folder, "configs");
+
+        var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("EXT-ACC-01 routes 172.17.", StringComparison.Ordinal));
+        Assert.Equal("ip route-static 172.17.0.0 16 192.168.99.2", File.ReadAllLines(Path.Combine(folder, "EXT-ACC-01.cfg"))[route.At.Line - 1]);
+        Assert.Equal(["EXT-ACC-01:GigabitEthernet1/0/20", "INT-CORE-01:GigabitEthernet1/0/6"], route.Path.Take(2).ToArray());
+    }
+
+    [Fact]
     public void Verify_json_carries_the_flow_matrix_and_is_the_same_bytes_every_run()
     {
         using var repo = new MiniRepo();

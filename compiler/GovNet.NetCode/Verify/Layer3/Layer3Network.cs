@@ -79,7 +79,7 @@ public sealed class Layer3Network
         var routes = Tables.TryGetValue(host, out var table) ? table.Lookup(destination) : [];
         if (routes.Count == 0)
         {
-            found.Add(new Layer3Path([.. hops], PathEnd.Dropped, null));
+            found.Add(new Layer3Path([.. hops], PathEnd.Dropped, null) { DroppedAt = inPort is null ? null : (host, inPort) });
         }
 
         foreach (var route in routes)

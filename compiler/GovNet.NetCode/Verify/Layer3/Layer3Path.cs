@@ -31,6 +31,9 @@ public sealed record Hop(string Host, InterfaceFact? In, InterfaceFact Out, Rout
 /// <summary>One way packets to one destination atom go from one ingress device (one per choice where routes share a prefix).</summary>
 public sealed record Layer3Path(ImmutableArray<Hop> Hops, PathEnd End, string? Upstream)
 {
+    /// <summary>The device a packet was handed to and that had no route for it (a drop one hop after the last hop).</summary>
+    public (string Host, InterfaceFact In)? DroppedAt { get; init; }
+
     /// <summary>The hops as device:interface names, in order: in and out of every device.</summary>
     public ImmutableArray<string> Names(string host, InterfaceFact? ingress)
     {

@@ -207,23 +207,36 @@ public sealed class PolicyJudge
     /// <summary>A route that leads into another plane, around the egress, or out of a plane without internet.</summary>
     public Finding? RoutingViolation(string host, string plane, Layer3Path path, uint address)
     {
-        if (path.End is PathEnd.Dropped or PathEnd.Loop || !context.Planes.TryGetValue(plane, out var declared))
+        if (!context.Planes.TryGetValue(plane, out var declared))
         {
             return null;
         }
 
+        // A packet handed to a device of another plane has crossed, whatever becomes of it there.
         var names = path.Names(host, null);
         var destination = new Ipv4Address(address);
-        for (var i = 1; i < path.Hops.Length; i++)
+        var reached = path.Hops.Select(h => h.Host).ToList();
+        if (path.DroppedAt is { } dropped)
         {
-            var other = context.Devices.TryGetValue(path.Hops[i].Host, out var device) ? device.Plane.Value : plane;
+            reached.Add(dropped.Host);
+            names = names.Add($"{dropped.Host}:{dropped.In.Name}");
+        }
+
+        for (var i = 1; i < reached.Count; i++)
+        {
+            var other = context.Devices.TryGetValue(reached[i], out var device) ? device.Plane.Value : plane;
             if (other != plane)
             {
                 var previous = path.Hops[i - 1];
                 return new Finding("P1", Severity.Error,
-                    $"physical isolation at layer 3: {previous.Host} routes {destination} (plane {plane}) to {path.Hops[i].Host} in plane {other}",
+                    $"physical isolation at layer 3: {previous.Host} routes {destination} (plane {plane}) to {reached[i]} in plane {other}",
                     At(previous), names, null, declared.Name.Span);
             }
+        }
+
+        if (path.End is PathEnd.Dropped or PathEnd.Loop)
+        {
+            return null;
         }
 
         var last = path.Hops[^1];

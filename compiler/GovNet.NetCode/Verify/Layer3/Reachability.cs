@@ -58,7 +58,8 @@ public sealed class Reachability
         }
 
         var findings = violations.Findings().ToList();
-        findings.AddRange(RoutingFindings(sources.Select(s => s.Host).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
+        var gateways = sources.Select(s => s.Host).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(RoutingFindings(gateways.Order(StringComparer.Ordinal), input.Facts.Keys.Where(h => !gateways.Contains(h)).Order(StringComparer.Ordinal)));
         findings.AddRange(judge.Missing(matrix));
         return findings;
     }
@@ -352,27 +353,67 @@ public sealed class Reachability
     }
 
     /// <summary>
-    /// Routes alone, whatever the ACLs say today: a path from a gateway into another plane (P1), to the
-    /// internet around the egress (P2), or to the internet at all from a plane without internet (P1).
+    /// Routes alone, whatever the ACLs say today: a path into another plane (P1), to the internet
+    /// around the egress (P2), or to the internet at all from a plane without internet (P1).
+    /// Gateways are walked to every atom. Every other device (access switches, the egress) is
+    /// walked once per static route, to an address that route carries: its first hop is all that
+    /// device adds, since the rest of the path is the next device's own routing, checked in turn.
     /// </summary>
-    private IEnumerable<Finding> RoutingFindings(IEnumerable<string> hosts)
+    private IEnumerable<Finding> RoutingFindings(IEnumerable<string> gateways, IEnumerable<string> others)
     {
         var reported = new HashSet<(string, string, int)>();
-        foreach (var host in hosts)
+        IEnumerable<Finding> Check(string host, IEnumerable<Layer3Path> walks, uint address)
         {
             var plane = input.PlaneOf(host);
+            foreach (var path in walks)
+            {
+                if (judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+                {
+                    yield return finding;
+                }
+            }
+        }
+
+        foreach (var host in gateways)
+        {
             for (var atom = 0; atom < atoms.Count; atom++)
             {
-                var address = atoms.Representative(atom).Value;
-                foreach (var walked in PathsFrom(host, atom))
+                foreach (var finding in Check(host, PathsFrom(host, atom).Select(w => w.Path), atoms.Representative(atom).Value))
                 {
-                    var finding = judge.RoutingViolation(host, plane, walked.Path, address);
-                    if (finding is not null && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+                    yield return finding;
+                }
+            }
+        }
+
+        foreach (var host in others)
+        {
+            var table = network.Tables[host];
+            foreach (var route in table.Routes.Where(r => r.Static is not null))
+            {
+                if (AddressCarriedBy(table, route) is { } address)
+                {
+                    foreach (var finding in Check(host, network.Walk(host, null, address), address.Value))
                     {
                         yield return finding;
                     }
                 }
             }
         }
+    }
+
+    /// <summary>An address whose longest match on the device is this route; null when more specific routes cover all of it.</summary>
+    private Ipv4Address? AddressCarriedBy(RouteTable table, Route route)
+    {
+        var (first, last) = atoms.Within(route.Prefix.Network.Value, route.Prefix.Broadcast.Value);
+        for (var atom = first; atom <= last; atom++)
+        {
+            var address = atoms.Representative(atom);
+            if (table.Lookup(address).Contains(route))
+            {
+                return address;
+            }
+        }
+
+        return null;
     }
 }
