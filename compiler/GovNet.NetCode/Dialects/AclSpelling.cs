@@ -57,6 +57,15 @@ internal static partial class AclSpelling
         return string.Join(' ', tokens);
     }
 
+    /// <summary>
+    /// A VRP or Comware line in canonical spelling when it is a "rule N …" line; other lines as they
+    /// are. In this family one table of port names serves TCP and UDP.
+    /// </summary>
+    public static string NumberedRule(string line, FrozenDictionary<string, int> protocols, FrozenDictionary<string, int> ports) =>
+        line.StartsWith("rule ", StringComparison.Ordinal)
+            ? Canonical(line, 2, protocols, (_, name) => ports.TryGetValue(name, out var port) ? port : null)
+            : line;
+
     /// <summary>"rule 5 permit …" as "permit …", "rule 5 description …" as "description …".</summary>
     public static string WithoutRuleNumber(string line) => RuleNumber().Replace(line, string.Empty);
 

@@ -179,24 +179,36 @@ public sealed class ReachabilityTests
         Assert.Equal("policy/flows.yaml", finding.Contradicts!.Value.File);
     }
 
+    /// <summary>
+    /// The mini network with <paramref name="host"/>'s <paramref name="port"/> (192.168.99.1/30) cabled to INT-CORE-01
+    /// GE1/0/6 (192.168.99.2/30) in the inventory, listed after <paramref name="after"/>; validation rejects such a
+    /// cable (NC5106), so only the verifier stands between it and the network. The host's config (VRP or
+    /// Comware) gets <paramref name="lines"/> before its final "return".
+    /// </summary>
+    private static (VerifyResult Result, ValidationContext Context, string Folder) CabledToTheInternalCore(string host, string port, string after, string lines)
+    {
+        using var repo = new MiniRepo();
+        var (_, folder) = VerifyHarness.Compiled(repo.Write());
+        repo.Replace($"inventory/devices/{host}.yaml", after, $"{after}\n  - {{ name: {port}, link: \"INT-CORE-01:GigabitEthernet1/0/6\", mode: routed, address: 192.168.99.1/30 }}")
+            .Replace("inventory/devices/INT-CORE-01.yaml", "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }",
+                $"  - {{ name: GigabitEthernet1/0/5, mode: access, segment: center@office }}\n  - {{ name: GigabitEthernet1/0/6, link: \"{host}:{port}\", mode: routed, address: 192.168.99.2/30 }}");
+        var diagnostics = new DiagnosticBag();
+        var model = PolicyLoader.Load(repo.Write(), diagnostics)!;
+        Assert.False(diagnostics.HasErrors);
+        VerifyHarness.Edit(folder, host, t => VerifyHarness.Replace(t, "\nreturn", "\n" + lines + "return"));
+        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "\nend", $"\ninterface GigabitEthernet1/0/6\n description [INT] to {host}\n no switchport\n ip address 192.168.99.2 255.255.255.252\n!\nend"));
+        var context = new ValidationContext(model, MiniRepo.Today);
+        return (Verifier.Run(context, folder, "configs"), context, folder);
+    }
+
     [Fact]
     public void A_routed_cable_and_a_route_into_the_internal_plane_are_P1_with_a_packet_that_crosses()
     {
         // EXT-CORE-01 GE0/0/12 (192.168.99.1/30) is cabled to INT-CORE-01 GE1/0/6 (192.168.99.2/30) and EXT-CORE-01
         // routes 172.17.0.0/16 over it; validation rejects the cable (NC5106), the verifier must see the join on the configs.
-        using var repo = new MiniRepo();
-        var (_, folder) = VerifyHarness.Compiled(repo.Write());
-        repo.Replace("inventory/devices/EXT-CORE-01.yaml", "  - { name: GigabitEthernet0/0/10-11, mode: access, segment: center@public }",
-                "  - { name: GigabitEthernet0/0/10-11, mode: access, segment: center@public }\n  - { name: GigabitEthernet0/0/12, link: \"INT-CORE-01:GigabitEthernet1/0/6\", mode: routed, address: 192.168.99.1/30 }")
-            .Replace("inventory/devices/INT-CORE-01.yaml", "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }",
-                "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }\n  - { name: GigabitEthernet1/0/6, link: \"EXT-CORE-01:GigabitEthernet0/0/12\", mode: routed, address: 192.168.99.2/30 }");
-        var diagnostics = new DiagnosticBag();
-        var model = PolicyLoader.Load(repo.Write(), diagnostics)!;
-        Assert.False(diagnostics.HasErrors);
-        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, "\nreturn", "\ninterface GigabitEthernet0/0/12\n description [EXT] to INT-CORE-01\n undo portswitch\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 172.17.0.0 255.255.0.0 192.168.99.2\n#\nreturn"));
-        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "\nend", "\ninterface GigabitEthernet1/0/6\n description [INT] to EXT-CORE-01\n no switchport\n ip address 192.168.99.2 255.255.255.252\n!\nend"));
-        var context = new ValidationContext(model, MiniRepo.Today);
-        var result = Verifier.Run(context, folder, "configs");
+        var (result, context, folder) = CabledToTheInternalCore(
+            "EXT-CORE-01", "GigabitEthernet0/0/12", "  - { name: GigabitEthernet0/0/10-11, mode: access, segment: center@public }",
+            "interface GigabitEthernet0/0/12\n description [EXT] to INT-CORE-01\n undo portswitch\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 172.17.0.0 255.255.0.0 192.168.99.2\n#\n");
         var crossing = Assert.Single(result.Findings, f => f.Property == "P1" && f.Packet is not null);
         Assert.Contains("packets cross from plane external into plane internal", crossing.Message, StringComparison.Ordinal);
         Assert.Contains("finance@public", crossing.Message, StringComparison.Ordinal);
@@ -212,19 +224,9 @@ public sealed class ReachabilityTests
     public void An_access_switch_that_is_no_gateway_routing_into_the_internal_plane_is_P1_at_its_route()
     {
         // EXT-ACC-01 serves no segment's gateway, so no traffic source starts on it: its own routes must still be walked.
-        using var repo = new MiniRepo();
-        var (_, folder) = VerifyHarness.Compiled(repo.Write());
-        repo.Replace("inventory/devices/EXT-ACC-01.yaml", "  - { name: GigabitEthernet1/0/9, mode: access, segment: center@dedicated }",
-                "  - { name: GigabitEthernet1/0/9, mode: access, segment: center@dedicated }\n  - { name: GigabitEthernet1/0/20, link: \"INT-CORE-01:GigabitEthernet1/0/6\", mode: routed, address: 192.168.99.1/30 }")
-            .Replace("inventory/devices/INT-CORE-01.yaml", "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }",
-                "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }\n  - { name: GigabitEthernet1/0/6, link: \"EXT-ACC-01:GigabitEthernet1/0/20\", mode: routed, address: 192.168.99.2/30 }");
-        var diagnostics = new DiagnosticBag();
-        var model = PolicyLoader.Load(repo.Write(), diagnostics)!;
-        Assert.False(diagnostics.HasErrors);
-        VerifyHarness.Edit(folder, "EXT-ACC-01", t => VerifyHarness.Replace(t, "\nreturn", "\ninterface GigabitEthernet1/0/20\n port link-mode route\n description [EXT] to INT-CORE-01\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 172.17.0.0 16 192.168.99.2\n#\nreturn"));
-        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "\nend", "\ninterface GigabitEthernet1/0/6\n description [INT] to EXT-ACC-01\n no switchport\n ip address 192.168.99.2 255.255.255.252\n!\nend"));
-
-        var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), folder, "configs");
+        var (result, _, folder) = CabledToTheInternalCore(
+            "EXT-ACC-01", "GigabitEthernet1/0/20", "  - { name: GigabitEthernet1/0/9, mode: access, segment: center@dedicated }",
+            "interface GigabitEthernet1/0/20\n port link-mode route\n description [EXT] to INT-CORE-01\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 172.17.0.0 16 192.168.99.2\n#\n");
 
         var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("EXT-ACC-01 routes 172.17.", StringComparison.Ordinal));
         Assert.Equal("ip route-static 172.17.0.0 16 192.168.99.2", File.ReadAllLines(Path.Combine(folder, "EXT-ACC-01.cfg"))[route.At.Line - 1]);

@@ -17,10 +17,7 @@ public sealed partial class H3cComwareDialect
     protected override Regex OrderedSection => OrderedSectionRegex();
 
     // rule 5 permit tcp … destination-port eq www: display prints well-known ports by name.
-    protected override string Spelling(string line) =>
-        line.StartsWith("rule ", StringComparison.Ordinal)
-            ? AclSpelling.Canonical(line, 2, ComwareNames.Protocols, (_, name) => ComwareNames.Ports.TryGetValue(name, out var port) ? port : null)
-            : line;
+    protected override string Spelling(string line) => AclSpelling.NumberedRule(line, ComwareNames.Protocols, ComwareNames.Ports);
 
     // Rules are evaluated by their number (config match order), whatever order a text lists them in.
     public override string RuleBody(string line) => AclSpelling.WithoutRuleNumber(line);
