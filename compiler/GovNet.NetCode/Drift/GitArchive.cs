@@ -1,7 +1,7 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Plan;
 
 namespace GovNet.NetCode.Drift;
 
@@ -72,34 +72,8 @@ public static partial class GitArchive
             : $"git {arguments.SkipWhile(a => a == "-c" || a.Contains('=', StringComparison.Ordinal)).FirstOrDefault()} failed in {directory}: {(result.Error + result.Output).Trim()}";
     }
 
-    private static (int ExitCode, string Output, string Error) Run(string directory, string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The archive must not depend on a pager, an editor or a terminal prompt.
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        start.Environment["GIT_PAGER"] = "cat";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"git {string.Join(' ', arguments)} did not finish within {Timeout.TotalSeconds:0} s");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int ExitCode, string Output, string Error) Run(string directory, string[] arguments) =>
+        GitCli.RunToEnd(directory, arguments, Timeout);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex SafeHostname();

@@ -12,9 +12,10 @@ public sealed class GitException(string code, string message) : Exception(messag
 }
 
 /// <summary>
-/// The one place that runs the <c>git</c> command line (DESIGN.md: no Git library restores here).
-/// Revisions are read with <c>git archive</c>, never checked out, so the user's working tree and index
-/// are never touched.
+/// The one place that runs the <c>git</c> command line (DESIGN.md: no Git library restores here):
+/// plan reads revisions through an instance, the drift archive commits through the static
+/// <see cref="RunToEnd"/>. Revisions are read with <c>git archive</c>, never checked out, so the
+/// user's working tree and index are never touched.
 /// </summary>
 public sealed class GitCli(string workingDirectory)
 {
@@ -90,10 +91,33 @@ public sealed class GitCli(string workingDirectory)
 
     private (int Exit, string Output, string Error) Run(string[] arguments)
     {
-        using var process = Launch(Start(arguments));
+        RequireFolder();
+        try
+        {
+            return RunToEnd(workingDirectory, arguments, Timeout.InfiniteTimeSpan);
+        }
+        catch (Win32Exception e)
+        {
+            throw new GitException(Codes.GitFailed, $"git could not be started: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Runs git in <paramref name="directory"/> to the end and returns its exit code and output; past
+    /// <paramref name="timeout"/> git is killed and <see cref="TimeoutException"/> thrown. A git that
+    /// cannot be started throws <see cref="Win32Exception"/>.
+    /// </summary>
+    public static (int Exit, string Output, string Error) RunToEnd(string directory, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        using var process = Process.Start(StartInfo(directory, arguments))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"git {string.Join(' ', arguments)} did not finish within {timeout.TotalSeconds:0} s");
+        }
+
         return (process.ExitCode, output.Result, error.Result);
     }
 
@@ -111,19 +135,30 @@ public sealed class GitCli(string workingDirectory)
 
     private ProcessStartInfo Start(string[] arguments)
     {
+        RequireFolder();
+        return StartInfo(workingDirectory, arguments);
+    }
+
+    private void RequireFolder()
+    {
         if (!Directory.Exists(workingDirectory))
         {
             throw new GitException(Codes.GitFailed, $"repository folder {workingDirectory} does not exist");
         }
+    }
 
+    // Nothing may wait on a terminal prompt or a pager, and messages stay in one language.
+    private static ProcessStartInfo StartInfo(string directory, IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo("git")
         {
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        start.Environment["GIT_PAGER"] = "cat";
         start.Environment["LC_ALL"] = "C";
         foreach (var argument in arguments)
         {
