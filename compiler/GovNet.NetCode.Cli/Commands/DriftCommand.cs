@@ -108,7 +108,7 @@ internal static class DriftCommand
         }
 
         var plan = FetchPlan.Create(model, collection, settings.Repo.FullName, settings.Plane, [], acceptNewHostKeys: false, diagnostics);
-        return plan is null ? null : FetchProgress.Collect(plan, interactive: !Console.IsErrorRedirected && plan.Targets.Length > 1);
+        return plan is null ? null : FetchProgress.Collect(plan, barAllowed: true);
     }
 
     /// <summary>Prints or writes the report; false when --out could not be written.</summary>

@@ -61,7 +61,7 @@ internal static class FetchCommand
             Directory.CreateDirectory(Path.GetDirectoryName(plan.Options.KnownHostsFile)!);
         }
 
-        var result = FetchProgress.Collect(plan, interactive: format == "text" && !Console.IsErrorRedirected && plan.Targets.Length > 1);
+        var result = FetchProgress.Collect(plan, barAllowed: format == "text");
         var folder = output ?? (bundle is null && archive is null ? Path.Combine(repo, "build", "running") : null);
         try
         {

@@ -6,9 +6,10 @@ namespace GovNet.NetCode.Cli.Commands;
 /// <summary>Shows a fetch as it goes: a progress bar on a terminal, one plain log line per device otherwise (CI logs, cron mail).</summary>
 internal static class FetchProgress
 {
-    public static CollectionResult Collect(FetchPlan plan, bool interactive)
+    /// <summary>The bar only when <paramref name="barAllowed"/>, standard error is a terminal and there is more than one device.</summary>
+    public static CollectionResult Collect(FetchPlan plan, bool barAllowed)
     {
-        if (!interactive)
+        if (!barAllowed || Console.IsErrorRedirected || plan.Targets.Length <= 1)
         {
             var gate = new Lock();
             return Collector.Collect(plan.Targets, plan.Options, (hostname, failure, attempts) =>

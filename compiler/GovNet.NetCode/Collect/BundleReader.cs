@@ -111,7 +111,8 @@ public static class BundleReader
             configs.Add(new RunningConfig(listed.Hostname, Encoding.UTF8.GetString(bytes), listed.Source ?? $"bundle {Path.GetFileName(file)}"));
         }
 
-        var extra = entries.Keys.Where(k => k != BundleManifest.ManifestName && !files.Any(f => f.Path == k)).Order(StringComparer.Ordinal).FirstOrDefault();
+        var listedPaths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var extra = entries.Keys.Where(k => k != BundleManifest.ManifestName && !listedPaths.Contains(k)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (extra is not null)
         {
             return Refuse($"{extra} is in the bundle but not in the manifest");

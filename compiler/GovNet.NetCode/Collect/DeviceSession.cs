@@ -36,7 +36,7 @@ public static class DeviceSession
         var configFile = files.WriteConfig(configText);
         try
         {
-            return Run(target, options, SshInvocation.For(target, configFile, files.AskPassScript, options.SshProgram));
+            return Run(target, options, SshInvocation.For(target, configFile, files.AskPassScript));
         }
         finally
         {
@@ -54,7 +54,7 @@ public static class DeviceSession
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return new Outcome(null, $"cannot start {options.SshProgram}: {e.Message}", false);
+            return new Outcome(null, $"cannot start {SshInvocation.Program}: {e.Message}", false);
         }
 
         var errors = "";

@@ -15,6 +15,9 @@ namespace GovNet.NetCode.Collect;
 /// </summary>
 public static class SshInvocation
 {
+    /// <summary>The system OpenSSH client, from PATH (the ssh a bastion hop starts is found the same way).</summary>
+    public const string Program = "ssh";
+
     /// <summary>The ssh_config for one device, or an error when a path cannot be written into one.</summary>
     public static (string? Text, string? Error) Config(DeviceTarget target, SshOptions options)
     {
@@ -62,14 +65,14 @@ public static class SshInvocation
     }
 
     /// <summary>The ssh process for one device, reading <paramref name="configFile"/> (see <see cref="Config"/>).</summary>
-    public static ProcessStartInfo For(DeviceTarget target, string configFile, string? askPassScript, string sshProgram = "ssh")
+    public static ProcessStartInfo For(DeviceTarget target, string configFile, string? askPassScript)
     {
         if (target.Address.StartsWith('-') || (target.User?.StartsWith('-') ?? false) || (target.ProxyJump?.StartsWith('-') ?? false))
         {
             throw new ArgumentException($"address, user or proxy_jump of {target.Hostname} begins with '-'", nameof(target));
         }
 
-        var start = new ProcessStartInfo(sshProgram)
+        var start = new ProcessStartInfo(Program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -124,8 +127,6 @@ public sealed record SshOptions(
     int Parallelism,
     int Retries)
 {
-    public string SshProgram { get; init; } = "ssh";
-
     /// <summary>The first wait before a retry; it doubles with each further attempt.</summary>
     public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -152,7 +152,9 @@ public static class ConfigComparer
         private (List<ConfigNode> Missing, List<ConfigNode> Unexpected, List<(ConfigNode Was, ConfigNode Now)> Renumbered) Sequence(ImmutableArray<ConfigNode> intendedLines, ImmutableArray<ConfigNode> runningLines)
         {
             var (intended, running) = (InEvaluationOrder(intendedLines), InEvaluationOrder(runningLines));
-            var result = Differ.Instance.CreateDiffs(Flatten(intended), Flatten(running), ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
+            var (intendedKeys, runningKeys) = (Keys(intended), Keys(running));
+            var result = Differ.Instance.CreateDiffs(
+                string.Join('\n', intendedKeys.Select(k => k.Aligned)), string.Join('\n', runningKeys.Select(k => k.Aligned)), ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
             var missing = new List<ConfigNode>();
             var unexpected = new List<ConfigNode>();
             var renumbered = new List<(ConfigNode, ConfigNode)>();
@@ -161,7 +163,7 @@ public static class ConfigComparer
             {
                 for (; a < untilA; a++, b++)
                 {
-                    if (!Lines(intended[a]).Select(l => l.Text).SequenceEqual(Lines(running[b]).Select(l => l.Text)))
+                    if (intendedKeys[a].Text != runningKeys[b].Text)
                     {
                         renumbered.Add((intended[a], running[b]));
                     }
@@ -180,9 +182,12 @@ public static class ConfigComparer
             return (missing, unexpected, renumbered);
         }
 
-        // A rule's own sub-lines (rare) travel with it: compare a rule as its whole text.
-        private string Flatten(ImmutableArray<ConfigNode> nodes) =>
-            string.Join('\n', nodes.Select(n => string.Join('\u001f', Lines(n).Select(Aligning))));
+        /// <summary>
+        /// Each rule as its whole text and as aligned (without its number). A rule's own sub-lines
+        /// (rare) travel with it, joined by a separator no config line holds.
+        /// </summary>
+        private (string Text, string Aligned)[] Keys(ImmutableArray<ConfigNode> nodes) =>
+            [.. nodes.Select(n => Lines(n)).Select(lines => (string.Join('\u001f', lines.Select(l => l.Text)), string.Join('\u001f', lines.Select(Aligning))))];
 
         // Lines without a number (the ACL's own description, step) keep their place ahead of the rules.
         private ImmutableArray<ConfigNode> InEvaluationOrder(ImmutableArray<ConfigNode> nodes) =>
