@@ -33,8 +33,11 @@ public abstract partial class Dialect
     /// <summary>Longest interface description the dialect accepts (we also cap at our own limit).</summary>
     public abstract int MaxDescription { get; }
 
-    /// <summary>Reads a config of this dialect into vendor-neutral facts; never throws.</summary>
-    public abstract Parsing.DeviceFacts Parse(string text, string file);
+    /// <summary>Reads a config of this dialect into vendor-neutral facts, with every address it names for the census; never throws.</summary>
+    public Parsing.DeviceFacts Parse(string text, string file) => Read(text, file) with { Literals = AddressLiterals.Scan(text) };
+
+    /// <summary>The dialect's own reading of a config into facts; never throws.</summary>
+    protected abstract Parsing.DeviceFacts Read(string text, string file);
 
     /// <summary>The commands and CLI patterns used to pull the running config over SSH.</summary>
     public abstract SessionProfile Session { get; }

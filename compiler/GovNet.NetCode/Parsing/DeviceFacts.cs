@@ -19,7 +19,18 @@ public sealed record DeviceFacts(
     ImmutableArray<ManagementReference> Management,
     ImmutableArray<UnparsedLine> Unparsed,
     int ConfigLines,
-    bool Complete);
+    bool Complete)
+{
+    /// <summary>Every address or prefix written anywhere in the config (see <see cref="AddressLiterals"/>), for the address census.</summary>
+    public ImmutableArray<AddressLiteral> Literals { get; init; } = [];
+
+    /// <summary>
+    /// Whether the device forwards packets between its own L3 interfaces. Only an explicit
+    /// statement (Cisco <c>no ip routing</c>) turns this off; where a config says nothing the
+    /// device is taken to route, which can only add paths.
+    /// </summary>
+    public bool Routing { get; init; } = true;
+}
 
 public sealed record VlanFact(int Id, string? Name, string? Description, int Line);
 
@@ -30,6 +41,13 @@ public enum PortMode
     Access,
     Trunk,
     Routed,
+
+    /// <summary>
+    /// A switch port that may negotiate a trunk with its far end (Cisco DTP <c>dynamic auto|desirable</c>,
+    /// Huawei <c>negotiation-auto|desirable</c>, or a dialect's factory default): it carries its access
+    /// VLAN untagged and, should it become a trunk, every VLAN its trunk list allows (all, when none is set).
+    /// </summary>
+    Dynamic,
 }
 
 /// <summary>

@@ -27,5 +27,5 @@ public sealed partial class HuaweiVrpDialect : Dialect
 
     public override string ShortPortName(string name) => PortNames.Shorten(name);
 
-    public override Parsing.DeviceFacts Parse(string text, string file) => HuaweiVrpConfigParser.Parse(text, file);
+    protected override Parsing.DeviceFacts Read(string text, string file) => HuaweiVrpConfigParser.Parse(text, file);
 }
