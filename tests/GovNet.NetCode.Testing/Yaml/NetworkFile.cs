@@ -1,4 +1,5 @@
 using GovNet.NetCode.Load;
+using GovNet.NetCode.Testing.Generation;
 
 namespace GovNet.NetCode.Testing.Yaml;
 
@@ -30,7 +31,9 @@ internal static class NetworkFile
 
             yaml.Line("    management:")
                 .Line($"      subnet: {plane.ManagementSubnet}")
-                .Line($"      vlan: {plane.ManagementVlan}");
+                .Line($"      vlan: {plane.ManagementVlan}")
+                // The core, drafted first, holds the gateway: devices route their own traffic to it.
+                .Line($"      gateway: {(plane.Name == GeneratedPlane.External ? PlaneAddressing.External : PlaneAddressing.Internal).DeviceAddress(0)}");
             foreach (var kind in plane.Servers.GroupBy(s => s.Kind))
             {
                 yaml.Line($"      {kind.Key}: {YamlWriter.List(kind.Select(s => s.Address.ToString()))}");

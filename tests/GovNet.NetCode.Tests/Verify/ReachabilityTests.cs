@@ -209,7 +209,7 @@ public sealed class ReachabilityTests
         var (result, context, folder) = CabledToTheInternalCore(
             "EXT-CORE-01", "GigabitEthernet0/0/12", "  - { name: GigabitEthernet0/0/10-11, mode: access, segment: center@public }",
             "interface GigabitEthernet0/0/12\n description [EXT] to INT-CORE-01\n undo portswitch\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 172.17.0.0 255.255.0.0 192.168.99.2\n#\n");
-        var crossing = Assert.Single(result.Findings, f => f.Property == "P1" && f.Packet is not null);
+        var crossing = Assert.Single(result.Findings, f => f.Property == "P1" && f.Packet is not null && f.Message.Contains("finance@public", StringComparison.Ordinal));
         Assert.Contains("packets cross from plane external into plane internal", crossing.Message, StringComparison.Ordinal);
         Assert.Contains("finance@public", crossing.Message, StringComparison.Ordinal);
         Assert.Contains("→ 172.17.", crossing.Packet, StringComparison.Ordinal);

@@ -7,9 +7,10 @@ namespace GovNet.NetCode.Verify.Layer3;
 
 /// <summary>
 /// Where packets come from: an endpoint, the device and interface they enter the routed network by,
-/// and the addresses they may carry as source (sorted, disjoint intervals).
+/// and the addresses they may carry as source (sorted, disjoint intervals). A <c>Local</c> source is
+/// the device itself: its own packets meet none of its own ACLs, which filter what passes through.
 /// </summary>
-public sealed record TrafficSource(Endpoint Endpoint, string Host, InterfaceFact Port, IReadOnlyList<(uint Low, uint High)> Region, string Plane);
+public sealed record TrafficSource(Endpoint Endpoint, string Host, InterfaceFact Port, IReadOnlyList<(uint Low, uint High)> Region, string Plane, bool Local = false);
 
 /// <summary>
 /// The policy's names for addresses: segments, services, upstreams, each plane's management subnet
@@ -166,6 +167,11 @@ public sealed class Endpoints
             }
         }
 
+        foreach (var source in ManagementSources(input, gateways, lengths))
+        {
+            yield return source;
+        }
+
         foreach (var (key, (device, port)) in context.Ports.OrderBy(p => p.Key.Host, StringComparer.Ordinal).ThenBy(p => p.Key.Port, StringComparer.Ordinal))
         {
             if (input.Port(key.Host, key.Port) is not { Shutdown: false } fact)
@@ -185,6 +191,55 @@ public sealed class Endpoints
                         Intervals.Normalise(declared.Upstream.Prefixes.Select(p => Intervals.Of(p.Value))), declared.Plane.Name.Value);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Management subnets enter at every device that can route for them (an address on the subnet and
+    /// another routed interface), since which of them its hosts use as gateway no config says. Every device that owns an address
+    /// outside its plane's management subnet sends from it too: a core's link or SVI address, a
+    /// loopback; its addresses inside a segment or the management subnet send as those do, and the
+    /// first hop a device adds to them is what the routing check walks on its own.
+    /// </summary>
+    private IEnumerable<TrafficSource> ManagementSources(VerifyInput input, Dictionary<Ipv4Prefix, List<(string Host, InterfaceFact Port)>> gateways, List<int> lengths)
+    {
+        foreach (var plane in context.Planes.Values.OrderBy(p => p.Name.Value, StringComparer.Ordinal))
+        {
+            var subnet = plane.Management.Subnet.Value;
+            var endpoint = new Endpoint(EndpointKind.Management, $"management@{plane.Name.Value}", plane.Name.Value, null, null);
+            foreach (var length in lengths.Where(l => l <= subnet.Length))
+            {
+                foreach (var (host, port) in gateways.GetValueOrDefault(Ipv4Prefix.Containing(subnet.Network, length)) ?? [])
+                {
+                    if (input.Facts[host].Interfaces.Count(i => !i.Shutdown && !i.Loopback && !i.Addresses.IsEmpty) < 2)
+                    {
+                        // One routed interface can only send a packet back onto the subnet it came from, which its hosts reach anyway.
+                        continue;
+                    }
+
+                    yield return new TrafficSource(endpoint, host, port, [Intervals.Of(subnet)], plane.Name.Value);
+                }
+            }
+        }
+
+        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!context.Devices.TryGetValue(host, out var device) || !context.Planes.TryGetValue(device.Plane.Value, out var plane))
+            {
+                continue;
+            }
+
+            // An address inside a segment or the management subnet already sends as that subnet does.
+            var ports = facts.Interfaces.Where(i => !i.Shutdown && !i.Addresses.IsEmpty).ToList();
+            var owned = ports.SelectMany(p => p.Addresses).Select(a => a.Address)
+                .Where(a => !plane.Management.Subnet.Value.Contains(a) && segmentIndex.Holding(a) is null).ToList();
+            if (owned.Count == 0)
+            {
+                continue;
+            }
+
+            var endpoint = new Endpoint(EndpointKind.Management, $"devices@{plane.Name.Value}", plane.Name.Value, null, null);
+            yield return new TrafficSource(endpoint, host, ports[0], Intervals.Normalise(owned.Select(a => (a.Value, a.Value))), plane.Name.Value, Local: true);
         }
     }
 }

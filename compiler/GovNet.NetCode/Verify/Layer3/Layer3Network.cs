@@ -7,7 +7,9 @@ namespace GovNet.NetCode.Verify.Layer3;
 /// Layer-3 forwarding on the facts only: each device's routes (connected and static, longest prefix
 /// match); a next hop is the device that owns that address on an interface in the same broadcast
 /// domain as the interface the route leaves by, which is how a cross-plane cable or trunk shows up at
-/// layer 3. Ports the inventory cables to the internet or an upstream network are exits.
+/// layer 3. Ports the inventory cables to the internet or an upstream network are exits, and so is
+/// a next hop no inventoried device owns, or a static route out of a port with no declared far end:
+/// the verdict must not call closed what it cannot see.
 /// </summary>
 public sealed class Layer3Network
 {
@@ -76,7 +78,8 @@ public sealed class Layer3Network
             return;
         }
 
-        var routes = Tables.TryGetValue(host, out var table) ? table.Lookup(destination) : [];
+        // A device that does not route forwards nothing it is handed; its own packets still leave.
+        var routes = !Tables.TryGetValue(host, out var table) || (inPort is not null && hops.Count > 0 && !input.Facts[host].Routing) ? [] : table.Lookup(destination);
         if (routes.Count == 0)
         {
             found.Add(new Layer3Path([.. hops], PathEnd.Dropped, null) { DroppedAt = inPort is null ? null : (host, inPort) });
@@ -97,7 +100,8 @@ public sealed class Layer3Network
 
             if (route.NextHop is not { } nextHop)
             {
-                found.Add(new Layer3Path([.. taken], PathEnd.Delivered, null));
+                var undeclared = route.Static is not null && !route.Port.Loopback && route.Port.SviVlan is null && LinkOf(host, route.Port) is null;
+                found.Add(new Layer3Path([.. taken], undeclared ? PathEnd.Undeclared : PathEnd.Delivered, null));
                 continue;
             }
 
@@ -107,7 +111,7 @@ public sealed class Layer3Network
                 : default;
             if (next.Host is null)
             {
-                found.Add(new Layer3Path([.. taken], PathEnd.Dropped, null));
+                found.Add(new Layer3Path([.. taken], PathEnd.Undeclared, null) { Exit = nextHop });
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Verify.Layer3;
@@ -15,8 +16,15 @@ public enum PathEnd
     /// <summary>Out of a port cabled to an upstream network.</summary>
     Upstream,
 
-    /// <summary>No route, or a next hop no device on that link owns.</summary>
+    /// <summary>No route, or a device that does not route (Cisco <c>no ip routing</c>) handed a packet to forward.</summary>
     Dropped,
+
+    /// <summary>
+    /// Out of the modelled network: to a next hop no inventoried device on that link owns (a 4G router
+    /// in the management VLAN, a "backup ISP"), or by a static route out of a port whose far end the
+    /// inventory does not declare. Whatever is there is unknown, so it counts as an exit, never a drop.
+    /// </summary>
+    Undeclared,
 
     /// <summary>Back at a device already passed, or over the hop limit.</summary>
     Loop,
@@ -31,6 +39,9 @@ public sealed record Hop(string Host, InterfaceFact? In, InterfaceFact Out, Rout
 /// <summary>One way packets to one destination atom go from one ingress device (one per choice where routes share a prefix).</summary>
 public sealed record Layer3Path(ImmutableArray<Hop> Hops, PathEnd End, string? Upstream)
 {
+    /// <summary>The next hop of an <see cref="PathEnd.Undeclared"/> exit, or null where the route names only a port.</summary>
+    public Ipv4Address? Exit { get; init; }
+
     /// <summary>The device a packet was handed to and that had no route for it (a drop one hop after the last hop).</summary>
     public (string Host, InterfaceFact In)? DroppedAt { get; init; }
 

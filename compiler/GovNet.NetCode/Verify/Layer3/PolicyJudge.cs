@@ -97,8 +97,9 @@ public sealed class PolicyJudge
             ? -1
             : address;
 
-    private bool PassesEgress(string host, Layer3Path path) =>
-        new[] { host }.Concat(path.Hops.Select(h => h.Host)).Any(h => context.Devices.TryGetValue(h, out var d) && d.Role.Value == DeviceRole.Egress);
+    private bool PassesEgress(string host, Layer3Path path) => IsEgress(host) || path.Hops.Any(h => IsEgress(h.Host));
+
+    private bool IsEgress(string host) => context.Devices.TryGetValue(host, out var d) && d.Role.Value == DeviceRole.Egress;
 
     /// <summary>Judges one packet class the configs let through and records what it breaks, if anything.</summary>
     public void Judge(ViolationGroups violations, TrafficSource source, Endpoint to, Layer3Path path, FactPacket packet,
@@ -131,6 +132,14 @@ public sealed class PolicyJudge
         {
             violations.Add("P2", Title("P2"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
                 "the path to the internet does not pass an egress device");
+            return;
+        }
+
+        // Management and the devices themselves are bound by isolation, not by the flows of units:
+        // what they reach inside their own plane is the information centre's to decide, and an
+        // egress's own sessions with the internet (its uplink) are what an egress is for.
+        if (source.Endpoint.Kind == EndpointKind.Management && (!toInternet || (source.Local && IsEgress(source.Host))))
+        {
             return;
         }
 
@@ -240,6 +249,11 @@ public sealed class PolicyJudge
         }
 
         var last = path.Hops[^1];
+        if (path.End == PathEnd.Undeclared)
+        {
+            return UndeclaredExit(plane, declared, path, destination, names, At(last));
+        }
+
         var outside = endpoints.Destination(path, address) is { Kind: EndpointKind.Internet } || (path.End == PathEnd.Upstream && declared.Internet.Value == InternetAccess.None);
         if (!outside)
         {
@@ -258,6 +272,38 @@ public sealed class PolicyJudge
             At(last), names, null, declared.Internet.Span);
 
         SourceSpan At(Hop hop) => new(input.Facts[hop.Host].File, hop.Route.Line, 1);
+    }
+
+    /// <summary>
+    /// A route out of the modelled network: P1 where it can carry the other plane's addresses or
+    /// leaves a plane without internet, P2 where it can carry addresses outside the plane's own
+    /// space; a route that carries only the plane's own addresses to an unknown box is left to the
+    /// address census and the inventory.
+    /// </summary>
+    private Finding? UndeclaredExit(string plane, Plane declared, Layer3Path path, Ipv4Address destination, ImmutableArray<string> names, SourceSpan at)
+    {
+        var last = path.Hops[^1];
+        var to = path.Exit is { } exit ? $"next hop {exit}, which no inventoried device owns," : $"out of {last.Out.Name}, whose far end the inventory does not declare,";
+        var owner = endpoints.Spaces.FirstOrDefault(s => s.Value.Contains(destination)).Key;
+        if (owner is not null && owner != plane)
+        {
+            return new Finding("P1", Severity.Error,
+                $"physical isolation at layer 3: {last.Host} (plane {plane}) routes {destination} (plane {owner}) to {to} so a device the inventory does not know can join the planes",
+                at, names, null, declared.Name.Span);
+        }
+
+        if (declared.Internet.Value == InternetAccess.None)
+        {
+            return new Finding("P1", Severity.Error,
+                $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} to {to} so the plane has a way out that nothing proves closed",
+                at, names, null, declared.Internet.Span);
+        }
+
+        return owner is null
+            ? new Finding("P2", Severity.Error,
+                $"internet only via egress: {last.Host} routes {destination} to {to} so traffic can leave the plane without passing an egress device",
+                at, names, null, declared.Internet.Span)
+            : null;
     }
 
     /// <summary>P4 warnings: declared permits the configs do not let through, one per flow, with how many endpoint pairs miss it.</summary>

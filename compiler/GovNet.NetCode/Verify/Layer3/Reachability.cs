@@ -12,7 +12,7 @@ namespace GovNet.NetCode.Verify.Layer3;
 /// it, and what gets through held against the policy's own decision (<see cref="FlowPolicy"/>).
 /// Paths depend only on the ingress device and the destination atom and are computed once for each.
 /// </summary>
-public sealed class Reachability
+public sealed partial class Reachability
 {
     private readonly VerifyInput input;
     private readonly Layer3Network network;
@@ -57,9 +57,15 @@ public sealed class Reachability
             Explore(source);
         }
 
-        var findings = violations.Findings().ToList();
-        var gateways = sources.Select(s => s.Host).ToHashSet(StringComparer.Ordinal);
-        findings.AddRange(RoutingFindings(gateways.Order(StringComparer.Ordinal), input.Facts.Keys.Where(h => !gateways.Contains(h)).Order(StringComparer.Ordinal)));
+        var gateways = sources.Where(s => !s.Local).Select(s => s.Host).ToHashSet(StringComparer.Ordinal);
+        var routing = RoutingFindings(gateways.Order(StringComparer.Ordinal), input.Facts.Keys.Where(h => !gateways.Contains(h)).Order(StringComparer.Ordinal)).ToList();
+
+        // A device's own packets out of a route the routing check already names say nothing new.
+        var named = routing.Select(f => (f.Property, f.At)).ToHashSet();
+        var findings = violations.Grouped()
+            .Where(g => g.Source.Kind != EndpointKind.Management || !named.Contains((g.Finding.Property, g.Finding.At)))
+            .Select(g => g.Finding).ToList();
+        findings.AddRange(routing);
         findings.AddRange(judge.Missing(matrix));
         return findings;
     }
@@ -121,7 +127,7 @@ public sealed class Reachability
     private List<(string Host, AclFact Acl)> Chain(TrafficSource source, Layer3Path path)
     {
         var chain = new List<(string Host, AclFact Acl)>();
-        if (AclOf(source.Host, source.Port.AclIn) is { } ingress)
+        if (!source.Local && AclOf(source.Host, source.Port.AclIn) is { } ingress)
         {
             chain.Add((source.Host, ingress));
         }
@@ -134,7 +140,8 @@ public sealed class Reachability
                 chain.Add((hop.Host, inbound));
             }
 
-            if (AclOf(hop.Host, hop.Out.AclOut) is { } outbound)
+            // A device's own packets leave unfiltered on the platforms the dialects cover; assuming so can only open paths.
+            if (!(source.Local && i == 0) && AclOf(hop.Host, hop.Out.AclOut) is { } outbound)
             {
                 chain.Add((hop.Host, outbound));
             }
@@ -167,7 +174,7 @@ public sealed class Reachability
         }
 
         var chains = new Dictionary<int, List<(string Host, RangedRule[] Rules)>>();
-        var ingress = AclOf(source.Host, source.Port.AclIn);
+        var ingress = source.Local ? null : AclOf(source.Host, source.Port.AclIn);
         var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
         var seen = new HashSet<(int Path, string To, long PolicyKey, int Rules, long Order, int Count)>();
         for (var atom = 0; atom < atoms.Count; atom++)
@@ -311,7 +318,12 @@ public sealed class Reachability
                         }
 
                         names ??= path.Names(source.Host, source.Port);
-                        matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names.Value);
+                        if (source.Endpoint.Kind != EndpointKind.Management)
+                        {
+                            // The matrix is the flows between what policy names; management is held to isolation only.
+                            matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names.Value);
+                        }
+
                         var atSpan = at ?? new SourceSpan(input.Facts[source.Host].File, path.Hops[0].Route.Line, 1);
                         judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names.Value);
                     }
@@ -350,70 +362,5 @@ public sealed class Reachability
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Routes alone, whatever the ACLs say today: a path into another plane (P1), to the internet
-    /// around the egress (P2), or to the internet at all from a plane without internet (P1).
-    /// Gateways are walked to every atom. Every other device (access switches, the egress) is
-    /// walked once per static route, to an address that route carries: its first hop is all that
-    /// device adds, since the rest of the path is the next device's own routing, checked in turn.
-    /// </summary>
-    private IEnumerable<Finding> RoutingFindings(IEnumerable<string> gateways, IEnumerable<string> others)
-    {
-        var reported = new HashSet<(string, string, int)>();
-        IEnumerable<Finding> Check(string host, IEnumerable<Layer3Path> walks, uint address)
-        {
-            var plane = input.PlaneOf(host);
-            foreach (var path in walks)
-            {
-                if (judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
-                {
-                    yield return finding;
-                }
-            }
-        }
-
-        foreach (var host in gateways)
-        {
-            for (var atom = 0; atom < atoms.Count; atom++)
-            {
-                foreach (var finding in Check(host, PathsFrom(host, atom).Select(w => w.Path), atoms.Representative(atom).Value))
-                {
-                    yield return finding;
-                }
-            }
-        }
-
-        foreach (var host in others)
-        {
-            var table = network.Tables[host];
-            foreach (var route in table.Routes.Where(r => r.Static is not null))
-            {
-                if (AddressCarriedBy(table, route) is { } address)
-                {
-                    foreach (var finding in Check(host, network.Walk(host, null, address), address.Value))
-                    {
-                        yield return finding;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>An address whose longest match on the device is this route; null when more specific routes cover all of it.</summary>
-    private Ipv4Address? AddressCarriedBy(RouteTable table, Route route)
-    {
-        var (first, last) = atoms.Within(route.Prefix.Network.Value, route.Prefix.Broadcast.Value);
-        for (var atom = first; atom <= last; atom++)
-        {
-            var address = atoms.Representative(atom);
-            if (table.Lookup(address).Contains(route))
-            {
-                return address;
-            }
-        }
-
-        return null;
     }
 }

@@ -12,6 +12,8 @@ public sealed class ViolationGroups
 {
     private sealed class Group(string title, Endpoint source, string area, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
     {
+        public Endpoint Source => source;
+
         public SortedSet<string> Destinations { get; } = new(StringComparer.Ordinal);
 
         public Finding ToFinding(string property)
@@ -36,5 +38,8 @@ public sealed class ViolationGroups
         group.Destinations.Add(destination.ToString());
     }
 
-    public IEnumerable<Finding> Findings() => groups.Select(g => g.Value.ToFinding(g.Key.Property));
+    public IEnumerable<Finding> Findings() => Grouped().Select(g => g.Finding);
+
+    /// <summary>Each finding with the source endpoint whose packets it groups.</summary>
+    public IEnumerable<(Finding Finding, Endpoint Source)> Grouped() => groups.Select(g => (g.Value.ToFinding(g.Key.Property), g.Value.Source));
 }

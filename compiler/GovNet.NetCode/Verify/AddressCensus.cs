@@ -1,0 +1,72 @@
+using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Parsing;
+using GovNet.NetCode.Verify.Layer3;
+
+namespace GovNet.NetCode.Verify;
+
+/// <summary>
+/// P1 by address, on every line (002 附件1: 两网之间物理隔离): whatever statement names an address
+/// — an interface address, a route, a relay, an exporter, a backup server, a tunnel end — points the
+/// device at it, so an address of the other plane anywhere in a config is a bridge, and on a plane
+/// without internet an address outside the plane's own space is a way out. This holds before any
+/// parser models the statement. ACL match fields are left to ACL semantics (a deny naming the other
+/// plane is no bridge), and management servers to <see cref="ManagementIsolation"/>.
+/// </summary>
+public static class AddressCensus
+{
+    public const string Property = "P1";
+
+    // Addresses that never leave a link or a host: "this network", loopback, link-local, multicast and class E.
+    private static readonly Ipv4Prefix[] Local =
+        [Ipv4Prefix.Parse("0.0.0.0/8"), Ipv4Prefix.Parse("127.0.0.0/8"), Ipv4Prefix.Parse("169.254.0.0/16"), Ipv4Prefix.Parse("224.0.0.0/3")];
+
+    public static IEnumerable<Finding> Check(VerifyInput input)
+    {
+        var spaces = input.Context.Planes.Keys.ToDictionary(
+            p => p, p => Intervals.Normalise(PlaneAddressSpace.Of(input.Context, p).Prefixes.Select(Intervals.Of)), StringComparer.Ordinal);
+        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!input.Context.Devices.TryGetValue(host, out var device) || !input.Context.Planes.TryGetValue(device.Plane.Value, out var plane))
+            {
+                continue;
+            }
+
+            var aclLines = facts.Acls.SelectMany(a => a.Rules).Select(r => r.Line).ToHashSet();
+            var servers = facts.Management.Select(m => (m.Line, m.Address.Value)).ToHashSet();
+            var own = spaces[plane.Name.Value];
+            var isolated = plane.Internet.Value == InternetAccess.None;
+            foreach (var literal in facts.Literals)
+            {
+                var prefix = literal.Prefix;
+                if (prefix.Length == 0 || aclLines.Contains(literal.Line) ||
+                    (prefix.Length == 32 && servers.Contains((literal.Line, prefix.Network.Value))))
+                {
+                    continue;
+                }
+
+                var interval = Intervals.Of(prefix);
+                var at = new SourceSpan(facts.File, literal.Line, literal.Column);
+                var other = spaces.FirstOrDefault(s => s.Key != plane.Name.Value && Intervals.Overlaps(s.Value, interval));
+                if (other.Key is { } otherPlane)
+                {
+                    yield return new Finding(Property, Severity.Error,
+                        $"physical isolation by address: {host} (plane {plane.Name.Value}) names {literal.Text}, an address of plane {otherPlane}; " +
+                        "a statement that points a device at the other plane's addresses joins the planes, whether or not it is modelled",
+                        at, [host, literal.Text], null, input.Context.Planes[otherPlane].Name.Span);
+                }
+                else if (isolated && !Local.Any(l => l.Contains(prefix)) && !Within(own, interval))
+                {
+                    yield return new Finding(Property, Severity.Error,
+                        $"physical isolation by address: {host} (plane {plane.Name.Value}, no internet) names {literal.Text}, outside every address of plane {plane.Name.Value}; " +
+                        "a plane without internet or links outside may point only at its own addresses",
+                        at, [host, literal.Text], null, plane.Internet.Span);
+                }
+            }
+        }
+    }
+
+    private static bool Within(List<(uint Low, uint High)> sorted, (uint Low, uint High) interval) =>
+        sorted.Any(r => r.Low <= interval.Low && interval.High <= r.High);
+}

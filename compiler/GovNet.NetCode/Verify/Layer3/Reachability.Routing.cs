@@ -1,0 +1,98 @@
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Verify.Layer3;
+
+/// <summary>The routing half of reachability: what routes alone let out, before any ACL is asked.</summary>
+public sealed partial class Reachability
+{
+    private List<List<(uint Low, uint High)>>? planeIntervals;
+
+    /// <summary>
+    /// Routes alone, whatever the ACLs say today: a path into another plane (P1), to the internet
+    /// around the egress (P2), or to the internet at all from a plane without internet (P1).
+    /// Gateways are walked to every atom. Every other device (access switches, the egress) is
+    /// walked once per static route, to an address that route carries: its first hop is all that
+    /// device adds, since the rest of the path is the next device's own routing, checked in turn.
+    /// </summary>
+    private IEnumerable<Finding> RoutingFindings(IEnumerable<string> gateways, IEnumerable<string> others)
+    {
+        var reported = new HashSet<(string, string, int)>();
+        IEnumerable<Finding> Check(string host, IEnumerable<Layer3Path> walks, uint address)
+        {
+            var plane = input.PlaneOf(host);
+            foreach (var path in walks)
+            {
+                if (judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+                {
+                    yield return finding;
+                }
+            }
+        }
+
+        foreach (var host in gateways)
+        {
+            for (var atom = 0; atom < atoms.Count; atom++)
+            {
+                foreach (var finding in Check(host, PathsFrom(host, atom).Select(w => w.Path), atoms.Representative(atom).Value))
+                {
+                    yield return finding;
+                }
+            }
+        }
+
+        foreach (var host in others)
+        {
+            var table = network.Tables[host];
+            foreach (var route in table.Routes.Where(r => r.Static is not null))
+            {
+                foreach (var address in AddressesCarriedBy(table, route))
+                {
+                    foreach (var finding in Check(host, network.Walk(host, null, address), address.Value))
+                    {
+                        yield return finding;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Addresses whose longest match on the device is this route, one from each part of the space it
+    /// may carry — the first it carries at all, the first inside each plane's space, the first outside
+    /// every plane — so that a route's worst destination is walked, not just its first.
+    /// </summary>
+    private IEnumerable<Ipv4Address> AddressesCarriedBy(RouteTable table, Route route)
+    {
+        var range = Intervals.Of(route.Prefix);
+        var spaces = planeIntervals ??= [.. endpoints.Spaces.Values.Select(s => Intervals.Normalise(s.Prefixes.Select(Intervals.Of)))];
+        var parts = new List<List<(uint Low, uint High)>> { new() { range } };
+        parts.AddRange(spaces.Select(space => Intervals.Except([range], Intervals.Complement(space))));
+        parts.Add(Intervals.Except([range], Intervals.Normalise(spaces.SelectMany(s => s))));
+        var seen = new HashSet<uint>();
+        foreach (var part in parts)
+        {
+            if (FirstCarried(table, route, part) is { } address && seen.Add(address.Value))
+            {
+                yield return address;
+            }
+        }
+    }
+
+    private Ipv4Address? FirstCarried(RouteTable table, Route route, List<(uint Low, uint High)> part)
+    {
+        foreach (var (low, high) in part)
+        {
+            var (first, last) = atoms.Within(low, high);
+            for (var atom = first; atom <= last; atom++)
+            {
+                var address = atoms.Representative(atom);
+                if (address.Value >= low && address.Value <= high && table.Lookup(address).Contains(route))
+                {
+                    return address;
+                }
+            }
+        }
+
+        return null;
+    }
+}
