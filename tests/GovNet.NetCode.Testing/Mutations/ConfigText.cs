@@ -96,8 +96,12 @@ public sealed class ConfigText
     /// <summary>Adds body lines at the end of the section opened at <paramref name="header"/>.</summary>
     public void AppendToSection(int header, params string[] body) => Insert(EndOf(header) + 1, body);
 
-    /// <summary>A top-level statement (with any body) just before the final <c>return</c>/<c>end</c>.</summary>
-    public void AddStatement(params string[] statement) => Insert(Final(), statement);
+    /// <summary>A top-level statement (with any body) in a block of its own just before the final <c>return</c>/<c>end</c>.</summary>
+    public void AddStatement(params string[] statement)
+    {
+        var at = Final();
+        Insert(at, lines[at - 1] == Separator ? [.. statement, Separator] : [Separator, .. statement, Separator]);
+    }
 
     /// <summary>A new section after the last interface section, where each dialect writes its interfaces, closed by the separator.</summary>
     public void AddInterface(params string[] section)
