@@ -65,11 +65,23 @@ public sealed class Layer3Network
         return found;
     }
 
+    /// <summary>
+    /// Walks cut short by <see cref="PathLimit"/> or <see cref="HopLimit"/>: the paths not followed are
+    /// not proven closed, so each is reported rather than taken as safe.
+    /// </summary>
+    public SortedSet<(string Host, uint Destination)> Truncated { get; } = [];
+
     private void Step(string host, InterfaceFact? inPort, Ipv4Address destination, List<Hop> hops, HashSet<string> visited, List<Layer3Path> found)
     {
         if (found.Count >= PathLimit)
         {
+            Truncated.Add((hops.Count > 0 ? hops[0].Host : host, destination.Value));
             return;
+        }
+
+        if (hops.Count >= HopLimit)
+        {
+            Truncated.Add((hops[0].Host, destination.Value));
         }
 
         if (hops.Count >= HopLimit || !visited.Add(host))

@@ -238,7 +238,7 @@ public sealed class PolicyJudge
             {
                 var previous = path.Hops[i - 1];
                 return new Finding("P1", Severity.Error,
-                    $"physical isolation at layer 3: {previous.Host} routes {destination} (plane {plane}) to {reached[i]} in plane {other}",
+                    $"physical isolation at layer 3: {previous.Host} routes {destination} (plane {plane}) to {reached[i]} in plane {other}; handing packets to a device of another plane joins the planes, whatever it does with them",
                     At(previous), names, null, declared.Name.Span);
             }
         }
@@ -263,12 +263,12 @@ public sealed class PolicyJudge
         if (declared.Internet.Value == InternetAccess.None)
         {
             return new Finding("P1", Severity.Error,
-                $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} out of {last.Out.Name} to {(path.End == PathEnd.Upstream ? "upstream " + path.Upstream : "the internet")}",
+                $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} out of {last.Out.Name} to {(path.End == PathEnd.Upstream ? "upstream " + path.Upstream : "the internet")}; a plane without internet may have no route out of itself",
                 At(last), names, null, declared.Internet.Span);
         }
 
         return PassesEgress(host, path) ? null : new Finding("P2", Severity.Error,
-            $"internet only via egress: {last.Host} routes {destination} to the internet out of {last.Out.Name} without passing an egress device",
+            $"internet only via egress: {last.Host} routes {destination} to the internet out of {last.Out.Name} without passing an egress device; the plane may reach the internet only through its one managed egress",
             At(last), names, null, declared.Internet.Span);
 
         SourceSpan At(Hop hop) => new(input.Facts[hop.Host].File, hop.Route.Line, 1);

@@ -66,6 +66,14 @@ public sealed partial class Reachability
             .Where(g => g.Source.Kind != EndpointKind.Management || !named.Contains((g.Finding.Property, g.Finding.At)))
             .Select(g => g.Finding).ToList();
         findings.AddRange(routing);
+        foreach (var host in network.Truncated.Select(t => t.Host).Distinct())
+        {
+            var example = network.Truncated.First(t => t.Host == host);
+            findings.Add(new Finding(ParseCoverage.Property, Severity.Error,
+                $"routes from {host} fan out past {Layer3Network.PathLimit} paths or {Layer3Network.HopLimit} hops (e.g. towards {new Ipv4Address(example.Destination)}); the paths not followed are not proven closed",
+                SourceSpan.StartOf(input.Facts[host].File), [host], null, null));
+        }
+
         findings.AddRange(judge.Missing(matrix));
         return findings;
     }
