@@ -73,9 +73,16 @@ public sealed class Layer2Domains
         _ => Key(1),
     };
 
-    /// <summary>Every node untagged frames of a port may belong to: a Dynamic port that becomes a trunk puts them into its native VLAN.</summary>
-    public static IEnumerable<string> UntaggedAll(InterfaceFact port) =>
-        port.Mode == PortMode.Dynamic ? new[] { Untagged(port), Key(port.NativeVlan ?? 1) }.Distinct(StringComparer.Ordinal) : [Untagged(port)];
+    /// <summary>
+    /// Every node untagged frames of a port may belong to: a Dynamic port that becomes a trunk puts them
+    /// into its native VLAN; a hybrid port sends its untagged VLANs without a tag too.
+    /// </summary>
+    public static IEnumerable<string> UntaggedAll(InterfaceFact port) => port.Mode switch
+    {
+        PortMode.Dynamic => new[] { Untagged(port), Key(port.NativeVlan ?? 1) }.Distinct(StringComparer.Ordinal),
+        PortMode.Trunk => port.UntaggedVlans.Select(Key).Prepend(Untagged(port)).Distinct(StringComparer.Ordinal),
+        _ => [Untagged(port)],
+    };
 
     /// <summary>The VLANs a port carries (or, Dynamic, may carry) tagged; "all" is expanded to every VLAN id.</summary>
     public static IEnumerable<int> Tagged(InterfaceFact port) =>

@@ -105,5 +105,31 @@ public sealed class FactoryDefaultTests
         Assert.Equal(PortMode.Routed, Interface(facts, "LoopBack0").Mode);
     }
 
+    [Fact]
+    public void A_comware_hybrid_port_reports_the_vlans_it_sends_untagged()
+    {
+        var facts = H3cComwareConfigParser.Parse(
+            "interface GigabitEthernet1/0/1\n port link-type hybrid\n port hybrid vlan 10 20 tagged\n port hybrid vlan 30 untagged\n port hybrid pvid vlan 30\n#\nreturn\n",
+            "test.cfg");
+
+        var port = Assert.Single(facts.Interfaces);
+        Assert.Equal((PortMode.Trunk, (int?)30), (port.Mode, port.NativeVlan));
+        Assert.Equal([1, 10, 20, 30], port.TrunkVlans.ToArray());
+        Assert.Equal([1, 30], port.UntaggedVlans.ToArray());
+    }
+
+    [Fact]
+    public void A_huawei_hybrid_port_reports_the_vlans_it_sends_untagged()
+    {
+        var facts = HuaweiVrpConfigParser.Parse(
+            "interface GigabitEthernet0/0/1\n port link-type hybrid\n undo port hybrid vlan 1\n port hybrid tagged vlan 10 20\n port hybrid untagged vlan 30\n port hybrid pvid vlan 30\n#\nreturn\n",
+            "test.cfg");
+
+        var port = Assert.Single(facts.Interfaces);
+        Assert.Equal((PortMode.Trunk, (int?)30), (port.Mode, port.NativeVlan));
+        Assert.Equal([10, 20, 30], port.TrunkVlans.ToArray());
+        Assert.Equal([30], port.UntaggedVlans.ToArray());
+    }
+
     private static InterfaceFact Interface(DeviceFacts facts, string name) => Assert.Single(facts.Interfaces, i => i.Name == name);
 }

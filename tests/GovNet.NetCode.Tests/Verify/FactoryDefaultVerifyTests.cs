@@ -1,3 +1,4 @@
+using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
 using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
@@ -87,6 +88,18 @@ public sealed class FactoryDefaultVerifyTests(CompiledExample example) : IClassF
         {
             Assert.Contains(result.Findings, f => f.Property == "P5" && f.Message.Contains("VLAN 999", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void A_dynamic_port_is_an_access_port_and_a_trunk_at_once_at_layer_2()
+    {
+        var port = new InterfaceFact("GigabitEthernet1/0/1", 1, null, false, PortMode.Dynamic, 116, [116, 500], false, 9, [], null, null, null, false);
+        Assert.Equal(["vlan 116", "vlan 9"], Layer2Domains.UntaggedAll(port));
+        Assert.Equal([116, 500], Layer2Domains.Tagged(port));
+        Assert.Equal(4094, Layer2Domains.Tagged(port with { TrunkVlans = [], AllVlans = true }).Count());
+
+        var hybrid = port with { Mode = PortMode.Trunk, AccessVlan = null, UntaggedVlans = [9, 30] };
+        Assert.Equal(["vlan 9", "vlan 30"], Layer2Domains.UntaggedAll(hybrid));
     }
 
     private VerifyResult Verify(string host, Func<string, string> edit)

@@ -29,6 +29,10 @@ internal sealed class InterfaceState(string name, int line)
 
     private readonly SortedSet<int> trunkVlans = [1];
     private readonly SortedSet<int> hybridVlans = [1];
+
+    // A VLAN once written untagged stays so until removed from the port: re-tagging it later can only
+    // make the set larger than the device's, never smaller.
+    private readonly SortedSet<int> hybridUntagged = [1];
     private readonly List<InterfaceAddress> subAddresses = [];
     private string? description;
     private bool shutdown;
@@ -67,6 +71,7 @@ internal sealed class InterfaceState(string name, int line)
                 break;
             case VlanMembershipCommand m:
                 Change(hybridVlans, ref hybridAll, m);
+                Untag(m);
                 break;
             case PvidCommand { Type: LinkType.Trunk } p:
                 trunkPvid = p.Vlan;
@@ -119,6 +124,24 @@ internal sealed class InterfaceState(string name, int line)
         }
     }
 
+    private void Untag(VlanMembershipCommand command)
+    {
+        if (!command.Remove && !command.Untagged)
+        {
+            return;
+        }
+
+        var ids = command.Vlans is { } ranges ? ranges.SelectMany(r => Enumerable.Range(r.From, r.To - r.From + 1)) : Enumerable.Range(1, 4094);
+        if (command.Remove)
+        {
+            hybridUntagged.ExceptWith(ids);
+        }
+        else
+        {
+            hybridUntagged.UnionWith(ids);
+        }
+    }
+
     /// <param name="aclId">Maps a bound ACL name to the id its ACL is known by.</param>
     public InterfaceFact Build(Func<string, string> aclId)
     {
@@ -139,7 +162,10 @@ internal sealed class InterfaceState(string name, int line)
             aclIn is null ? null : aclId(aclIn),
             aclOut is null ? null : aclId(aclOut),
             SviVlan(name),
-            name.StartsWith("LoopBack", StringComparison.OrdinalIgnoreCase));
+            name.StartsWith("LoopBack", StringComparison.OrdinalIgnoreCase))
+        {
+            UntaggedVlans = mode == PortMode.Trunk && linkType == LinkType.Hybrid ? [.. hybridUntagged] : [],
+        };
     }
 
     /// <summary>

@@ -27,6 +27,11 @@ internal sealed partial class HuaweiVrpInterfaceBuilder(string name, int line)
     private bool trunkAll;
     private bool hybridAll;
 
+    // VLANs written untagged (VLAN 1 from the start) until taken off the port; a later tagged line
+    // leaves them here, which can only overstate what the port sends untagged.
+    private BitArray? hybridUntagged;
+    private bool hybridUntaggedAll;
+
     public string Name { get; } = name;
 
     public int Line { get; } = line;
@@ -73,8 +78,14 @@ internal sealed partial class HuaweiVrpInterfaceBuilder(string name, int line)
         Change(ref trunkVlans, ref trunkAll, list, remove);
 
     /// <summary><c>[undo] port hybrid tagged|untagged vlan …</c>: a hybrid port carries every VLAN either way (it starts untagged in VLAN 1).</summary>
-    public void ChangeHybridVlans(VlanList list, bool remove) =>
+    public void ChangeHybridVlans(VlanList list, bool remove, bool untagged)
+    {
         Change(ref hybridVlans, ref hybridAll, list, remove);
+        if (untagged)
+        {
+            Change(ref hybridUntagged, ref hybridUntaggedAll, list, remove);
+        }
+    }
 
     private static void Change(ref BitArray? set, ref bool all, VlanList list, bool remove)
     {
@@ -130,7 +141,10 @@ internal sealed partial class HuaweiVrpInterfaceBuilder(string name, int line)
             AclIn is null ? null : aclId(AclIn),
             AclOut is null ? null : aclId(AclOut),
             SviVlan,
-            Loopback);
+            Loopback)
+        {
+            UntaggedVlans = mode == PortMode.Trunk && linkType == "hybrid" ? sets.Of(hybridUntagged ?? DefaultVlanOne(), hybridUntaggedAll).Vlans : [],
+        };
     }
 
     // An LNP port negotiated into a trunk allows VLANs 1-4094 unless allow-pass lines narrow it

@@ -368,7 +368,7 @@ internal sealed class HuaweiVrpReader(string file)
 
                 if (hybrid)
                 {
-                    builder.ChangeHybridVlans(list.Value, remove);
+                    builder.ChangeHybridVlans(list.Value, remove, untagged: command.EndsWith("untagged vlan", StringComparison.Ordinal) || command == "undo port hybrid vlan");
                 }
                 else
                 {
