@@ -68,7 +68,14 @@ public sealed record InterfaceFact(
     string? AclIn,
     string? AclOut,
     int? SviVlan,
-    bool Loopback);
+    bool Loopback)
+{
+    /// <summary>
+    /// VLANs a hybrid port sends untagged besides its native VLAN (they also stand in
+    /// <see cref="TrunkVlans"/>): their frames arrive untagged at the far end, in whatever VLAN it puts untagged frames into.
+    /// </summary>
+    public ImmutableArray<int> UntaggedVlans { get; init; } = [];
+}
 
 /// <summary>An address with a wildcard (bits set are "don't care"), as ACLs write them; any is wildcard all ones.</summary>
 public readonly record struct AddressMatch(Ipv4Address Address, uint Wildcard)

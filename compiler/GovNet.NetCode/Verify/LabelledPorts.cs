@@ -6,7 +6,10 @@ namespace GovNet.NetCode.Verify;
 
 /// <summary>
 /// P5 (000 第三十二条: ports labelled, never mixed): every configured port of a device starts its
-/// description with its plane's tag and carries only VLANs its plane was assigned.
+/// description with its plane's tag and carries only VLANs its plane was assigned. A shut port
+/// carries nothing (as at layer 2 and 3), so a parked unused port is no finding. A trunk allowing
+/// "all", or a Dynamic port without an allowed list, carries every VLAN the device defines: those are
+/// the VLANs a frame can be in on that device.
 /// </summary>
 public static class LabelledPorts
 {
@@ -23,7 +26,8 @@ public static class LabelledPorts
 
             var tag = $"[{DeviceTranslator.PlaneTag(plane)}]";
             var assigned = input.PlaneVlans(plane.Name.Value);
-            foreach (var port in facts.Interfaces.Where(i => i.SviVlan is null && !i.Loopback && i.Mode != PortMode.Unknown))
+            var defined = facts.Vlans.Select(v => v.Id).ToList();
+            foreach (var port in facts.Interfaces.Where(i => i.SviVlan is null && !i.Loopback && !i.Shutdown && i.Mode != PortMode.Unknown))
             {
                 var at = new SourceSpan(facts.File, port.Line, 1);
                 if (port.Description is not { } description || !description.StartsWith(tag, StringComparison.Ordinal))
@@ -33,13 +37,15 @@ public static class LabelledPorts
                         at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
                 }
 
+                var trunk = (port.AllVlans ? defined : (IEnumerable<int>)port.TrunkVlans).Where(v => v != 1);
                 var carried = port.Mode switch
                 {
                     PortMode.Access => port.AccessVlan is { } access ? [access] : [],
-                    PortMode.Trunk => port.TrunkVlans.Where(v => v != 1),
+                    PortMode.Trunk => trunk,
+                    PortMode.Dynamic => port.AccessVlan is { } access ? trunk.Prepend(access) : trunk,
                     _ => [],
                 };
-                foreach (var vlan in carried.Where(v => !assigned.Contains(v)))
+                foreach (var vlan in carried.Distinct().Where(v => !assigned.Contains(v)))
                 {
                     yield return new Finding(Property, Severity.Error,
                         $"{host} {port.Name} (plane {plane.Name}) carries VLAN {vlan}, which is not a VLAN of plane {plane.Name}",

@@ -8,7 +8,8 @@ namespace GovNet.NetCode.Verify;
 /// joins the VLANs its two ends carry — tagged VLANs both ends allow, and whatever each end sends
 /// untagged (access VLAN, native VLAN, a routed port) with whatever the other end puts untagged
 /// frames into. Shut ports carry nothing. The VLAN numbers need not match across a cable: an access
-/// port in VLAN 510 cabled to an access port in VLAN 110 joins the two.
+/// port in VLAN 510 cabled to an access port in VLAN 110 joins the two. A port that may negotiate
+/// its mode (Dynamic) is taken to be both an access port and a trunk, whichever its far end makes it.
 /// </summary>
 public sealed class Layer2Domains
 {
@@ -29,7 +30,17 @@ public sealed class Layer2Domains
                 }
 
                 Cables.Add((device.Hostname.Value, near, far.Hostname, other));
-                Union((device.Hostname.Value, Untagged(near)), (far.Hostname, Untagged(other)));
+                var first = (device.Hostname.Value, Untagged(near));
+                foreach (var key in UntaggedAll(near))
+                {
+                    Union(first, (device.Hostname.Value, key));
+                }
+
+                foreach (var key in UntaggedAll(other))
+                {
+                    Union(first, (far.Hostname, key));
+                }
+
                 foreach (var vlan in Tagged(near).Intersect(Tagged(other)))
                 {
                     Union((device.Hostname.Value, Key(vlan)), (far.Hostname, Key(vlan)));
@@ -53,18 +64,29 @@ public sealed class Layer2Domains
 
     public static string Key(int vlan) => $"vlan {vlan}";
 
-    /// <summary>The node untagged frames of a port belong to.</summary>
+    /// <summary>The node untagged frames of a port belong to (for a Dynamic port, while it stays an access port).</summary>
     public static string Untagged(InterfaceFact port) => port.Mode switch
     {
-        PortMode.Access => Key(port.AccessVlan ?? 1),
+        PortMode.Access or PortMode.Dynamic => Key(port.AccessVlan ?? 1),
         PortMode.Trunk => Key(port.NativeVlan ?? 1),
         PortMode.Routed => $"port {port.Name}",
         _ => Key(1),
     };
 
-    /// <summary>The VLANs a port carries tagged; "all" is expanded to every VLAN id.</summary>
+    /// <summary>
+    /// Every node untagged frames of a port may belong to: a Dynamic port that becomes a trunk puts them
+    /// into its native VLAN; a hybrid port sends its untagged VLANs without a tag too.
+    /// </summary>
+    public static IEnumerable<string> UntaggedAll(InterfaceFact port) => port.Mode switch
+    {
+        PortMode.Dynamic => new[] { Untagged(port), Key(port.NativeVlan ?? 1) }.Distinct(StringComparer.Ordinal),
+        PortMode.Trunk => port.UntaggedVlans.Select(Key).Prepend(Untagged(port)).Distinct(StringComparer.Ordinal),
+        _ => [Untagged(port)],
+    };
+
+    /// <summary>The VLANs a port carries (or, Dynamic, may carry) tagged; "all" is expanded to every VLAN id.</summary>
     public static IEnumerable<int> Tagged(InterfaceFact port) =>
-        port.Mode != PortMode.Trunk ? [] : port.AllVlans ? Enumerable.Range(1, 4094) : port.TrunkVlans;
+        port.Mode is not (PortMode.Trunk or PortMode.Dynamic) ? [] : port.AllVlans ? Enumerable.Range(1, 4094) : port.TrunkVlans;
 
     private void Union((string, string) a, (string, string) b)
     {

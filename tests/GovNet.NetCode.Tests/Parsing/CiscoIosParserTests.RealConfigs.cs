@@ -161,7 +161,7 @@ public sealed partial class CiscoIosParserTests
 
         var unused = Interface(facts, "GigabitEthernet0/2");
         Assert.True(unused.Shutdown);
-        Assert.Equal(PortMode.Unknown, unused.Mode);
+        Assert.Equal((PortMode.Dynamic, (int?)1, true), (unused.Mode, unused.AccessVlan, unused.AllVlans)); // the Catalyst default, dynamic auto
 
         var svi = Interface(facts, "Vlan1");
         Assert.Equal((1, true), (svi.SviVlan, svi.Shutdown));
@@ -213,7 +213,7 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal([1, 2, 99, 201, 202, 203, 1001, 1002, 1003, 1004, 1005], Interface(facts, "FastEthernet1/4").TrunkVlans.ToArray());
 
         // A port of the switch module without lines negotiates; the router's own port routes.
-        Assert.Equal(PortMode.Unknown, Interface(facts, "FastEthernet1/5").Mode);
+        Assert.Equal(PortMode.Dynamic, Interface(facts, "FastEthernet1/5").Mode);
         Assert.Equal(["148.54.96.2/24"], Interface(facts, "Vlan201").Addresses.Select(a => a.ToString()));
         Assert.Contains(facts.Unparsed, u => u.Text == "ip vrf forwarding management" && u.Section == "interface Vlan99" && u.AffectsForwarding);
         Assert.Contains(facts.Unparsed, u => u.Text == "encapsulation dot1Q 10" && u.AffectsForwarding);
@@ -233,7 +233,7 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal((PortMode.Trunk, false), (trunk.Mode, trunk.AllVlans));
         Assert.Equal([2, 3], trunk.TrunkVlans.ToArray());
         Assert.Equal((PortMode.Access, (int?)3, "oxidized two"), (Interface(facts, "GigabitEthernet1/0/2").Mode, Interface(facts, "GigabitEthernet1/0/2").AccessVlan, Interface(facts, "GigabitEthernet1/0/2").Description));
-        Assert.Equal(PortMode.Unknown, Interface(facts, "GigabitEthernet1/1/1").Mode);
+        Assert.Equal(PortMode.Dynamic, Interface(facts, "GigabitEthernet1/1/1").Mode);
         Assert.Equal(["10.42.11.42/24"], Interface(facts, "Vlan2").Addresses.Select(a => a.ToString()));
 
         var route = Assert.Single(facts.Routes);

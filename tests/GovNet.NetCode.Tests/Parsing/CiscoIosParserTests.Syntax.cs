@@ -58,8 +58,8 @@ public sealed partial class CiscoIosParserTests
     {
         var facts = Parse("interface Gi0/1\n switchport mode access\n!\ninterface Gi0/2\n switchport access vlan 7\n!\ninterface GigabitEthernet0/3\n!\ninterface Vlan7\n ip address 10.7.0.1 255.255.255.0\n");
         Assert.Equal((PortMode.Access, (int?)1), (facts.Interfaces[0].Mode, facts.Interfaces[0].AccessVlan));
-        Assert.Equal((PortMode.Unknown, (int?)7), (facts.Interfaces[1].Mode, facts.Interfaces[1].AccessVlan));
-        Assert.Equal(PortMode.Unknown, facts.Interfaces[2].Mode); // a switch: some port has switchport lines
+        Assert.Equal((PortMode.Dynamic, (int?)7), (facts.Interfaces[1].Mode, facts.Interfaces[1].AccessVlan));
+        Assert.Equal((PortMode.Dynamic, (int?)1), (facts.Interfaces[2].Mode, facts.Interfaces[2].AccessVlan)); // a switch: some port has switchport lines
         Assert.Equal((PortMode.Routed, (int?)7), (facts.Interfaces[3].Mode, facts.Interfaces[3].SviVlan));
 
         var router = Parse("interface GigabitEthernet0/0\n no ip address\n!\ninterface GigabitEthernet0/1.10\n encapsulation dot1Q 10\n");

@@ -188,7 +188,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         Assert.Contains(facts.Interfaces, i => i.Name == "Ten-GigabitEthernet1/0/50");
         Assert.Equal(1, Interface(facts, "Vlan-interface1").SviVlan);
         Assert.Equal("192.168.100.177/24", Assert.Single(Interface(facts, "M-GigabitEthernet0/0/0").Addresses).ToString());
-        Assert.All(facts.Interfaces.Where(i => i.Name.StartsWith("GigabitEthernet", StringComparison.Ordinal)), i => Assert.Equal(PortMode.Unknown, i.Mode));
+        Assert.All(facts.Interfaces.Where(i => i.Name.StartsWith("GigabitEthernet", StringComparison.Ordinal)), i => Assert.Equal((PortMode.Access, (int?)1), (i.Mode, i.AccessVlan)));
         Assert.DoesNotContain(facts.Unparsed, u => u.AffectsForwarding);
     }
 

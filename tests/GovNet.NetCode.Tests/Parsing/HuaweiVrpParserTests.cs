@@ -226,7 +226,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal("Leaf2", facts.Hostname);
         Assert.DoesNotContain(facts.Unparsed, u => u.Text.StartsWith('!'));
         Assert.Equal(PortMode.Routed, Interface(facts, "GE1/0/1").Mode);
-        Assert.Equal(PortMode.Unknown, Interface(facts, "GE1/0/2").Mode);
+        Assert.Equal(PortMode.Dynamic, Interface(facts, "GE1/0/2").Mode);
     }
 
     // ---- VRP forms and defaults ----------------------------------------------------------------
@@ -300,7 +300,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         var routed = Interface(facts, "GigabitEthernet0/0/3");
         Assert.Equal(PortMode.Routed, routed.Mode);
         Assert.Equal(["10.0.0.1/30", "10.0.1.1/24"], routed.Addresses.Select(a => a.ToString()));
-        Assert.Equal(PortMode.Unknown, Interface(facts, "GigabitEthernet0/0/4").Mode);
+        Assert.Equal(PortMode.Dynamic, Interface(facts, "GigabitEthernet0/0/4").Mode);
         var svi = Interface(facts, "Vlanif20");
         Assert.Equal((PortMode.Unknown, 20), (svi.Mode, svi.SviVlan!.Value));
         var loopback = Interface(facts, "LoopBack0");

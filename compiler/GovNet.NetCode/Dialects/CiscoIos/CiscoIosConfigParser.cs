@@ -60,6 +60,13 @@ public static class CiscoIosConfigParser
             return;
         }
 
+        if (text is "ip routing" or "no ip routing")
+        {
+            facts.Routing = text == "ip routing";
+            facts.UnreadChildren(node, text, affectsForwarding: true);
+            return;
+        }
+
         var understood =
             text.StartsWith("interface ", StringComparison.Ordinal) ? ReadInterface(node, facts)
             : text.StartsWith("vlan ", StringComparison.Ordinal) ? IosVlanReader.TryRead(node, facts)

@@ -26,7 +26,8 @@ internal static class IosCommands
         "no ip gratuitous-arps", "ip arp", "ip dhcp", "no ip dhcp", "ip ftp", "ip tftp", "ip tacacs", "ip radius",
         "ip bgp-community", "ip sla", "ip device", "ip igmp snooping", "no ip igmp snooping",
 
-        // Routing switched off or on: off only removes paths, on is what the facts already assume.
+        // The bare commands become DeviceFacts.Routing before this table is asked; what remains
+        // (ip routing protocol purge …) tunes routing without adding or removing paths.
         "ip routing", "no ip routing",
         "spanning-tree", "no spanning-tree", "vtp", "errdisable", "no errdisable", "udld", "port-channel load-balance",
         "vlan internal", "mac address-table", "mac-address-table", "no mac address-table", "sdm",

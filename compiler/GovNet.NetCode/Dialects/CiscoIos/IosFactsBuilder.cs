@@ -24,6 +24,9 @@ internal sealed class IosFactsBuilder
 
     public bool Complete { get; set; }
 
+    /// <summary>The last of <c>ip routing</c> / <c>no ip routing</c>; IOS routes unless told not to.</summary>
+    public bool Routing { get; set; } = true;
+
     public IosAclTable Acls { get; } = new();
 
     public IosInterfaceState Interface(string name, int line)
@@ -91,5 +94,8 @@ internal sealed class IosFactsBuilder
         [.. management],
         [.. unparsed.OrderBy(u => u.Line)],
         configLines,
-        Complete);
+        Complete)
+    {
+        Routing = Routing,
+    };
 }

@@ -61,7 +61,7 @@ internal static class IosInterfaceReader
                 state.Mode = PortMode.Trunk;
                 return true;
             case "switchport mode dynamic auto" or "switchport mode dynamic desirable":
-                state.Mode = PortMode.Unknown;
+                state.Mode = PortMode.Dynamic;
                 return true;
             case "no ip address":
                 state.NoAddress();

@@ -9,7 +9,7 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// <summary>
 /// One interface as its lines are read; <see cref="ToFact"/> then applies IOS's defaults: a trunk
 /// without an allowed list carries every VLAN, an access port without an access VLAN is in VLAN 1,
-/// and a port with no mode line is routed on a router but negotiates (Unknown) on a switch.
+/// and a port with no mode line is routed on a router but negotiates (Dynamic) on a switch.
 /// </summary>
 internal sealed partial class IosInterfaceState(string name, int line)
 {
@@ -115,7 +115,7 @@ internal sealed partial class IosInterfaceState(string name, int line)
         var svi = SviName().Match(name) is { Success: true } m && int.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id is >= 1 and <= MaxVlan ? id : (int?)null;
         var addresses = primary is { } p ? [p, .. secondaries] : secondaries.ToImmutableArray();
         var mode = ResolveMode(deviceIsSwitch, !addresses.IsEmpty);
-        var carriesTrunk = mode is PortMode.Trunk or PortMode.Unknown;
+        var carriesTrunk = mode is PortMode.Trunk or PortMode.Dynamic;
         return new InterfaceFact(
             name,
             line,
@@ -124,13 +124,12 @@ internal sealed partial class IosInterfaceState(string name, int line)
             mode,
             mode switch
             {
-                PortMode.Access => AccessVlan ?? 1,
-                PortMode.Unknown => AccessVlan,
+                PortMode.Access or PortMode.Dynamic => AccessVlan ?? 1,
                 _ => null,
             },
             carriesTrunk && !allVlans && trunkVlans is { } vlans ? [.. Enumerable.Range(1, MaxVlan).Where(v => vlans[v])] : [],
             carriesTrunk && allVlans,
-            mode is PortMode.Trunk or PortMode.Unknown ? NativeVlan : null,
+            carriesTrunk ? NativeVlan : null,
             addresses,
             AclIn,
             AclOut,
@@ -150,9 +149,12 @@ internal sealed partial class IosInterfaceState(string name, int line)
             return written;
         }
 
+        // Catalyst switch ports default to "switchport mode dynamic auto" (older 2950/3550 to dynamic
+        // desirable): either may negotiate a trunk (Cisco Networking Academy CCNA Routing and
+        // Switching, Scaling Networks, 3.2.3.2 "Negotiated Interface Modes"; show dtp interface).
         if (Switchport == true || HasSwitchportSettings)
         {
-            return PortMode.Unknown;
+            return PortMode.Dynamic;
         }
 
         // VLAN interfaces, loopbacks, tunnels, serial links and sub-interfaces can only route
@@ -167,7 +169,7 @@ internal sealed partial class IosInterfaceState(string name, int line)
             return PortMode.Routed;
         }
 
-        return deviceIsSwitch ? PortMode.Unknown : PortMode.Routed;
+        return deviceIsSwitch ? PortMode.Dynamic : PortMode.Routed;
     }
 
     [GeneratedRegex(@"^Vlan([0-9]{1,4})$", RegexOptions.CultureInvariant)]

@@ -24,7 +24,11 @@ internal sealed record LinkTypeCommand(LinkType Type) : InterfaceCommand;
 internal sealed record AccessVlanCommand(int? Vlan) : InterfaceCommand;
 
 /// <summary><c>[undo] port trunk permit vlan LIST|all</c> and <c>[undo] port hybrid vlan LIST tagged|untagged</c>; null VLANs mean all.</summary>
-internal sealed record VlanMembershipCommand(LinkType Type, IReadOnlyList<(int From, int To)>? Vlans, bool Remove) : InterfaceCommand;
+internal sealed record VlanMembershipCommand(LinkType Type, IReadOnlyList<(int From, int To)>? Vlans, bool Remove) : InterfaceCommand
+{
+    /// <summary>A hybrid <c>… untagged</c> line: the port sends these VLANs' frames without a tag.</summary>
+    public bool Untagged { get; init; }
+}
 
 /// <summary><c>port trunk pvid vlan N</c> / <c>port hybrid pvid vlan N</c>.</summary>
 internal sealed record PvidCommand(LinkType Type, int Vlan) : InterfaceCommand;

@@ -30,7 +30,7 @@ internal static class InterfaceGrammar
         from words in lead
         from vlans in VlansOrAll
         from tag in tagging
-        select (InterfaceCommand)new VlanMembershipCommand(type, vlans, Remove: false);
+        select (InterfaceCommand)new VlanMembershipCommand(type, vlans, Remove: false) { Untagged = string.Equals(tag, "untagged", StringComparison.OrdinalIgnoreCase) };
 
     private static Parser<InterfaceCommand> Pvid(LinkType type) =>
         from pvid in Keyword("pvid")

@@ -20,8 +20,19 @@ internal sealed class InterfaceState(string name, int line)
         "Virtual-Template", "Virtual-Ethernet", "Virtual-Access", "Cellular", "Pos", "MP-group", "Reth",
     ];
 
+    // Ethernet ports and their aggregates, which bridge unless told to route.
+    private static readonly string[] BridgeableNames =
+    [
+        "Ethernet", "GigabitEthernet", "Ten-GigabitEthernet", "Twenty-FiveGigE", "FortyGigE", "HundredGigE", "Bridge-Aggregation",
+        "GE", "XGE", "WGE", "FGE", "HGE",
+    ];
+
     private readonly SortedSet<int> trunkVlans = [1];
     private readonly SortedSet<int> hybridVlans = [1];
+
+    // A VLAN once written untagged stays so until removed from the port: re-tagging it later can only
+    // make the set larger than the device's, never smaller.
+    private readonly SortedSet<int> hybridUntagged = [1];
     private readonly List<InterfaceAddress> subAddresses = [];
     private string? description;
     private bool shutdown;
@@ -60,6 +71,7 @@ internal sealed class InterfaceState(string name, int line)
                 break;
             case VlanMembershipCommand m:
                 Change(hybridVlans, ref hybridAll, m);
+                Untag(m);
                 break;
             case PvidCommand { Type: LinkType.Trunk } p:
                 trunkPvid = p.Vlan;
@@ -112,6 +124,24 @@ internal sealed class InterfaceState(string name, int line)
         }
     }
 
+    private void Untag(VlanMembershipCommand command)
+    {
+        if (!command.Remove && !command.Untagged)
+        {
+            return;
+        }
+
+        var ids = command.Vlans is { } ranges ? ranges.SelectMany(r => Enumerable.Range(r.From, r.To - r.From + 1)) : Enumerable.Range(1, 4094);
+        if (command.Remove)
+        {
+            hybridUntagged.ExceptWith(ids);
+        }
+        else
+        {
+            hybridUntagged.UnionWith(ids);
+        }
+    }
+
     /// <param name="aclId">Maps a bound ACL name to the id its ACL is known by.</param>
     public InterfaceFact Build(Func<string, string> aclId)
     {
@@ -132,13 +162,19 @@ internal sealed class InterfaceState(string name, int line)
             aclIn is null ? null : aclId(aclIn),
             aclOut is null ? null : aclId(aclOut),
             SviVlan(name),
-            name.StartsWith("LoopBack", StringComparison.OrdinalIgnoreCase));
+            name.StartsWith("LoopBack", StringComparison.OrdinalIgnoreCase))
+        {
+            UntaggedVlans = mode == PortMode.Trunk && linkType == LinkType.Hybrid ? [.. hybridUntagged] : [],
+        };
     }
 
     /// <summary>
-    /// Route mode wins; then the link type; a bridge port with only <c>port access vlan</c> is an access
-    /// port (Comware's default link type). A port the config leaves alone is Unknown, unless it is
-    /// layer 3 by nature or carries an address (a router port).
+    /// Route mode wins; then the link type; then Comware's default link type, access in VLAN 1
+    /// ("port link-type", Default: each port is an access port — HPE FlexNetwork 7500 Comware 7
+    /// Layer 2 LAN Switching Command Reference). Comware has no trunk negotiation, so a bridge port
+    /// the config leaves alone is an access port; so is an Ethernet port with no link-mode line and no
+    /// address, which on a router would be a routed port joining nothing: VLAN 1 can only add paths.
+    /// Anything else left alone is Unknown.
     /// </summary>
     private PortMode Mode() => (routeMode, linkType) switch
     {
@@ -146,9 +182,10 @@ internal sealed class InterfaceState(string name, int line)
         (_, LinkType.Trunk or LinkType.Hybrid) => PortMode.Trunk,
         (_, LinkType.Access) => PortMode.Access,
         _ when accessVlan is not null => PortMode.Access,
-        (false, _) => PortMode.Unknown,
+        (false, _) => PortMode.Access,
         _ when name.Contains('.', StringComparison.Ordinal) || Layer3Names.Any(n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase)) => PortMode.Routed,
         _ when primary is not null || subAddresses.Count > 0 => PortMode.Routed,
+        _ when BridgeableNames.Any(n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase) && name.Length > n.Length && char.IsAsciiDigit(name[n.Length])) => PortMode.Access,
         _ => PortMode.Unknown,
     };
 

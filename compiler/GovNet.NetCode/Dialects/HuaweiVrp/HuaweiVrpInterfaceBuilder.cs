@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
 
@@ -10,7 +11,7 @@ namespace GovNet.NetCode.Dialects.HuaweiVrp;
 /// VRP defaults are made explicit: an access port without <c>port default vlan</c> is in VLAN 1,
 /// and a trunk carries VLAN 1 (and has PVID 1) until a line says otherwise.
 /// </summary>
-internal sealed class HuaweiVrpInterfaceBuilder(string name, int line)
+internal sealed partial class HuaweiVrpInterfaceBuilder(string name, int line)
 {
     private const int MaxVlan = 4094;
 
@@ -25,6 +26,11 @@ internal sealed class HuaweiVrpInterfaceBuilder(string name, int line)
     private BitArray? hybridVlans;
     private bool trunkAll;
     private bool hybridAll;
+
+    // VLANs written untagged (VLAN 1 from the start) until taken off the port; a later tagged line
+    // leaves them here, which can only overstate what the port sends untagged.
+    private BitArray? hybridUntagged;
+    private bool hybridUntaggedAll;
 
     public string Name { get; } = name;
 
@@ -72,8 +78,14 @@ internal sealed class HuaweiVrpInterfaceBuilder(string name, int line)
         Change(ref trunkVlans, ref trunkAll, list, remove);
 
     /// <summary><c>[undo] port hybrid tagged|untagged vlan …</c>: a hybrid port carries every VLAN either way (it starts untagged in VLAN 1).</summary>
-    public void ChangeHybridVlans(VlanList list, bool remove) =>
+    public void ChangeHybridVlans(VlanList list, bool remove, bool untagged)
+    {
         Change(ref hybridVlans, ref hybridAll, list, remove);
+        if (untagged)
+        {
+            Change(ref hybridUntagged, ref hybridUntaggedAll, list, remove);
+        }
+    }
 
     private static void Change(ref BitArray? set, ref bool all, VlanList list, bool remove)
     {
@@ -101,11 +113,20 @@ internal sealed class HuaweiVrpInterfaceBuilder(string name, int line)
     {
         var addresses = primary is { } p ? [p, .. secondary] : secondary.ToImmutableArray();
         var mode = Mode(addresses.Length > 0);
-        var (vlans, all) = mode == PortMode.Trunk
-            ? linkType == "hybrid" ? sets.Of(hybridVlans ?? DefaultVlanOne(), hybridAll) : sets.Of(trunkVlans ?? DefaultVlanOne(), trunkAll)
-            : ([], false);
-        int? native = mode != PortMode.Trunk ? null : linkType == "hybrid" ? hybridPvid ?? 1 : trunkPvid ?? 1;
-        int? access = mode == PortMode.Access ? defaultVlan ?? 1 : defaultVlan;
+        var (vlans, all) = mode switch
+        {
+            PortMode.Trunk => linkType == "hybrid" ? sets.Of(hybridVlans ?? DefaultVlanOne(), hybridAll) : sets.Of(trunkVlans ?? DefaultVlanOne(), trunkAll),
+            PortMode.Dynamic => NegotiatedTrunk(sets),
+            _ => ([], false),
+        };
+        int? native = mode switch
+        {
+            PortMode.Trunk when linkType == "hybrid" => hybridPvid ?? 1,
+            PortMode.Trunk => trunkPvid ?? 1,
+            PortMode.Dynamic => trunkPvid ?? hybridPvid ?? 1,
+            _ => null,
+        };
+        int? access = mode is PortMode.Access or PortMode.Dynamic ? defaultVlan ?? 1 : defaultVlan;
         return new InterfaceFact(
             Name,
             Line,
@@ -120,7 +141,26 @@ internal sealed class HuaweiVrpInterfaceBuilder(string name, int line)
             AclIn is null ? null : aclId(AclIn),
             AclOut is null ? null : aclId(AclOut),
             SviVlan,
-            Loopback);
+            Loopback)
+        {
+            UntaggedVlans = mode == PortMode.Trunk && linkType == "hybrid" ? sets.Of(hybridUntagged ?? DefaultVlanOne(), hybridUntaggedAll).Vlans : [],
+        };
+    }
+
+    // An LNP port negotiated into a trunk allows VLANs 1-4094 unless allow-pass lines narrow it
+    // (S7700/S9700 V200R011C10 Configuration Guide - Ethernet Switching, "LNP"). Releases whose
+    // default link type is hybrid print hybrid membership with no link-type line: it counts too.
+    private (ImmutableArray<int> Vlans, bool All) NegotiatedTrunk(HuaweiVrpVlanSets sets)
+    {
+        if (trunkVlans is null && hybridVlans is null)
+        {
+            return ([], true);
+        }
+
+        var union = new BitArray(MaxVlan + 1);
+        union.Or(trunkVlans ?? new BitArray(MaxVlan + 1));
+        union.Or(hybridVlans ?? new BitArray(MaxVlan + 1));
+        return sets.Of(union, trunkAll || hybridAll);
     }
 
     // A hybrid port is reported as a trunk carrying its tagged and untagged VLANs together: for
@@ -130,9 +170,18 @@ internal sealed class HuaweiVrpInterfaceBuilder(string name, int line)
         (false, _) => PortMode.Routed,
         (_, "access") => PortMode.Access,
         (_, "trunk" or "hybrid") => PortMode.Trunk,
+        (_, "negotiation-auto" or "negotiation-desirable") => PortMode.Dynamic,
         _ when hasAddress && SviVlan is null => PortMode.Routed,
+
+        // An Ethernet port with no link-type line keeps its release's default: negotiation-auto or
+        // negotiation-desirable on S-series V200R005 and later, hybrid before, access on CloudEngine
+        // (S-series Command Reference, "port link-type", Default). Dynamic covers every one of them.
+        _ when SwitchableName().IsMatch(Name) => PortMode.Dynamic,
         _ => PortMode.Unknown,
     };
+
+    [GeneratedRegex(@"^(Ethernet|GigabitEthernet|XGigabitEthernet|MultiGE|Eth-Trunk|[0-9]*GE)[0-9/]+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SwitchableName();
 
     private static int? SviOf(string name)
     {

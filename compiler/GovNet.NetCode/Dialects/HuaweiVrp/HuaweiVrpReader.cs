@@ -333,7 +333,7 @@ internal sealed class HuaweiVrpReader(string file)
             case "portswitch":
                 builder.SetPortswitch(true);
                 return true;
-            case "port link-type access" or "port link-type trunk" or "port link-type hybrid":
+            case "port link-type access" or "port link-type trunk" or "port link-type hybrid" or "port link-type negotiation-auto" or "port link-type negotiation-desirable":
                 builder.SetLinkType(text["port link-type ".Length..].ToLowerInvariant());
                 return true;
         }
@@ -368,7 +368,7 @@ internal sealed class HuaweiVrpReader(string file)
 
                 if (hybrid)
                 {
-                    builder.ChangeHybridVlans(list.Value, remove);
+                    builder.ChangeHybridVlans(list.Value, remove, untagged: command.EndsWith("untagged vlan", StringComparison.Ordinal) || command == "undo port hybrid vlan");
                 }
                 else
                 {
