@@ -1,5 +1,6 @@
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Verify;
@@ -34,6 +35,16 @@ public static class LabelledPorts
                 {
                     yield return new Finding(Property, Severity.Error,
                         $"{host} {port.Name} is not labelled with its plane: description '{port.Description}' must start with {tag}",
+                        at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
+                }
+
+                var cabled = input.Context.Ports.TryGetValue((host, port.Name), out var declared) && declared.Interface.Link?.Value is DeviceLinkEnd;
+                if (port.Mode == PortMode.Dynamic && !cabled)
+                {
+                    // Towards a host or nothing declared, whatever is plugged in decides whether this becomes a trunk.
+                    yield return new Finding(Property, Severity.Error,
+                        $"{host} {port.Name} may negotiate a trunk (its mode is dynamic or left to the factory default) and no device is declared at its far end; " +
+                        "whatever is plugged in can then take every VLAN of the device, so the config does not bound what the port carries — state its mode",
                         at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
                 }
 
