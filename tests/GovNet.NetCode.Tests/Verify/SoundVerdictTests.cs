@@ -109,6 +109,27 @@ public sealed class SoundVerdictTests
         Assert.Contains("an address of plane internal", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("172.16.0.0/23", true)]
+    [InlineData("172.16.0.0/24", false)]
+    [InlineData("172.17.1.128/25", false)]
+    public void On_a_plane_without_internet_a_prefix_reaching_past_its_own_space_is_P1(string prefix, bool reported)
+    {
+        var statement = $"ip prefix-list SPARE seq 5 permit {prefix}";
+        var (result, _, folder) = Verify("huawei-vrp", "INT-CORE-01", t => BeforeEnd(t, statement));
+
+        var census = result.Findings.Where(f => f.Message.Contains("physical isolation by address", StringComparison.Ordinal)).ToList();
+        if (!reported)
+        {
+            Assert.Empty(census);
+            return;
+        }
+
+        var finding = Assert.Single(census);
+        Assert.Equal(statement, LineOf(folder, "INT-CORE-01", finding));
+        Assert.Contains("outside every address of plane internal", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_deny_rule_naming_the_other_plane_is_judged_by_acl_semantics_not_the_census()
     {
