@@ -63,11 +63,6 @@ public static partial class AddressLiterals
                 length = next.Length;
                 i = next.Index;
             }
-            else if (IsMaskOrWildcard(address, out _) && PreviousIsAddress(line, match.Index, matches, i))
-            {
-                // A mask or wildcard that belongs to the address before it, read there.
-                continue;
-            }
             else if (address.Value is 0 or uint.MaxValue)
             {
                 continue;
@@ -109,9 +104,6 @@ public static partial class AddressLiterals
 
         return null;
     }
-
-    private static bool PreviousIsAddress(string line, int start, MatchCollection matches, int i) =>
-        i > 0 && line.AsSpan(matches[i - 1].Index + matches[i - 1].Length, start - matches[i - 1].Index - matches[i - 1].Length).IsWhiteSpace();
 
     /// <summary>
     /// A contiguous mask (ones then zeros, 0.0.0.0 and 255.255.255.255 included) or wildcard (zeros

@@ -2,7 +2,6 @@ using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
-using GovNet.NetCode.Verify.Layer3;
 
 namespace GovNet.NetCode.Verify;
 
@@ -24,8 +23,7 @@ public static class AddressCensus
 
     public static IEnumerable<Finding> Check(VerifyInput input)
     {
-        var spaces = input.Context.Planes.Keys.ToDictionary(
-            p => p, p => Intervals.Normalise(PlaneAddressSpace.Of(input.Context, p).Prefixes.Select(Intervals.Of)), StringComparer.Ordinal);
+        var spaces = input.Context.Planes.Keys.ToDictionary(p => p, p => PlaneAddressSpace.Of(input.Context, p), StringComparer.Ordinal);
         foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (!input.Context.Devices.TryGetValue(host, out var device) || !input.Context.Planes.TryGetValue(device.Plane.Value, out var plane))
@@ -46,9 +44,8 @@ public static class AddressCensus
                     continue;
                 }
 
-                var interval = Intervals.Of(prefix);
                 var at = new SourceSpan(facts.File, literal.Line, literal.Column);
-                var other = spaces.FirstOrDefault(s => s.Key != plane.Name.Value && Intervals.Overlaps(s.Value, interval));
+                var other = spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Overlaps(prefix));
                 if (other.Key is { } otherPlane)
                 {
                     yield return new Finding(Property, Severity.Error,
@@ -56,7 +53,7 @@ public static class AddressCensus
                         "a statement that points a device at the other plane's addresses joins the planes, whether or not it is modelled",
                         at, [host, literal.Text], null, input.Context.Planes[otherPlane].Name.Span);
                 }
-                else if (isolated && !Local.Any(l => l.Contains(prefix)) && !Within(own, interval))
+                else if (isolated && !Local.Any(l => l.Contains(prefix)) && !own.Covers(prefix))
                 {
                     yield return new Finding(Property, Severity.Error,
                         $"physical isolation by address: {host} (plane {plane.Name.Value}, no internet) names {literal.Text}, outside every address of plane {plane.Name.Value}; " +
@@ -66,7 +63,4 @@ public static class AddressCensus
             }
         }
     }
-
-    private static bool Within(List<(uint Low, uint High)> sorted, (uint Low, uint High) interval) =>
-        sorted.Any(r => r.Low <= interval.Low && interval.High <= r.High);
 }

@@ -39,6 +39,28 @@ public sealed class PlaneAddressSpace
         return false;
     }
 
+    /// <summary>
+    /// Whether every address of <paramref name="prefix"/> is the plane's. The prefixes being collapsed
+    /// (siblings joined), a prefix the plane covers lies inside one of them.
+    /// </summary>
+    public bool Covers(Ipv4Prefix prefix) => First(prefix) is { } found && found.Contains(prefix);
+
+    /// <summary>Whether any address of <paramref name="prefix"/> is the plane's.</summary>
+    public bool Overlaps(Ipv4Prefix prefix) => First(prefix) is { } found && found.Overlaps(prefix);
+
+    /// <summary>The first of the sorted, disjoint prefixes that ends at or after the start of <paramref name="prefix"/>.</summary>
+    private Ipv4Prefix? First(Ipv4Prefix prefix)
+    {
+        var (low, high) = (0, Prefixes.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = Prefixes[middle].Broadcast.Value < prefix.Network.Value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < Prefixes.Count ? Prefixes[low] : null;
+    }
+
     public static PlaneAddressSpace Of(ValidationContext context, string plane)
     {
         var prefixes = new List<Ipv4Prefix>();

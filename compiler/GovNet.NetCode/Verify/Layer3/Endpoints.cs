@@ -51,6 +51,12 @@ public sealed class Endpoints
 
     public static Endpoint Upstream(string name, string plane) => new(EndpointKind.Upstream, $"upstream:{name}", plane, null, null);
 
+    /// <summary>A plane's management subnet.</summary>
+    public static Endpoint Management(string plane) => new(EndpointKind.Management, $"management@{plane}", plane, null, null);
+
+    /// <summary>A plane's devices, by the addresses they own outside segments and the management subnet.</summary>
+    public static Endpoint Devices(string plane) => new(EndpointKind.Management, $"devices@{plane}", plane, null, null);
+
     /// <summary>The endpoint that holds an address delivered on a connected subnet.</summary>
     public Endpoint Holding(uint address)
     {
@@ -68,7 +74,7 @@ public sealed class Endpoints
         {
             if (plane.Management.Subnet.Value.Contains(new Ipv4Address(address)))
             {
-                return new Endpoint(EndpointKind.Management, $"management@{plane.Name.Value}", plane.Name.Value, null, null);
+                return Management(plane.Name.Value);
             }
         }
 
@@ -76,7 +82,7 @@ public sealed class Endpoints
         {
             if (space.Contains(new Ipv4Address(address)))
             {
-                return new Endpoint(EndpointKind.Management, $"devices@{name}", name, null, null);
+                return Devices(name);
             }
         }
 
@@ -206,7 +212,7 @@ public sealed class Endpoints
         foreach (var plane in context.Planes.Values.OrderBy(p => p.Name.Value, StringComparer.Ordinal))
         {
             var subnet = plane.Management.Subnet.Value;
-            var endpoint = new Endpoint(EndpointKind.Management, $"management@{plane.Name.Value}", plane.Name.Value, null, null);
+            var endpoint = Management(plane.Name.Value);
             foreach (var length in lengths.Where(l => l <= subnet.Length))
             {
                 foreach (var (host, port) in gateways.GetValueOrDefault(Ipv4Prefix.Containing(subnet.Network, length)) ?? [])
@@ -238,8 +244,7 @@ public sealed class Endpoints
                 continue;
             }
 
-            var endpoint = new Endpoint(EndpointKind.Management, $"devices@{plane.Name.Value}", plane.Name.Value, null, null);
-            yield return new TrafficSource(endpoint, host, ports[0], Intervals.Normalise(owned.Select(a => (a.Value, a.Value))), plane.Name.Value, Local: true);
+            yield return new TrafficSource(Devices(plane.Name.Value), host, ports[0], Intervals.Normalise(owned.Select(a => (a.Value, a.Value))), plane.Name.Value, Local: true);
         }
     }
 }

@@ -91,7 +91,7 @@ public sealed class Layer3Network
         }
 
         // A device that does not route forwards nothing it is handed; its own packets still leave.
-        var routes = !Tables.TryGetValue(host, out var table) || (inPort is not null && hops.Count > 0 && !input.Facts[host].Routing) ? [] : table.Lookup(destination);
+        var routes = !Tables.TryGetValue(host, out var table) || (hops.Count > 0 && !input.Facts[host].Routing) ? [] : table.Lookup(destination);
         if (routes.Count == 0)
         {
             found.Add(new Layer3Path([.. hops], PathEnd.Dropped, null) { DroppedAt = inPort is null ? null : (host, inPort) });

@@ -66,11 +66,10 @@ public sealed partial class Reachability
             .Where(g => g.Source.Kind != EndpointKind.Management || !named.Contains((g.Finding.Property, g.Finding.At)))
             .Select(g => g.Finding).ToList();
         findings.AddRange(routing);
-        foreach (var host in network.Truncated.Select(t => t.Host).Distinct())
+        foreach (var (host, destination) in network.Truncated.GroupBy(t => t.Host).Select(g => g.First()))
         {
-            var example = network.Truncated.First(t => t.Host == host);
             findings.Add(new Finding(ParseCoverage.Property, Severity.Error,
-                $"routes from {host} fan out past {Layer3Network.PathLimit} paths or {Layer3Network.HopLimit} hops (e.g. towards {new Ipv4Address(example.Destination)}); the paths not followed are not proven closed",
+                $"routes from {host} fan out past {Layer3Network.PathLimit} paths or {Layer3Network.HopLimit} hops (e.g. towards {new Ipv4Address(destination)}); the paths not followed are not proven closed",
                 SourceSpan.StartOf(input.Facts[host].File), [host], null, null));
         }
 
