@@ -138,6 +138,29 @@ public sealed class VerifierTests
     }
 
     [Fact]
+    public void A_trunk_across_planes_names_the_vlans_both_ends_carry_and_no_other()
+    {
+        // EXT-ACC-01 GE1/0/12 tags 110 and 201, INT-CORE-01 GE1/0/6 tags 110 and 510: only 110 is shared.
+        using var repo = new MiniRepo();
+        var (_, folder) = Compiled(repo, repo.Write());
+        repo.Replace("inventory/devices/EXT-ACC-01.yaml", "  - { name: GigabitEthernet1/0/9, mode: access, segment: center@dedicated }",
+                "  - { name: GigabitEthernet1/0/9, mode: access, segment: center@dedicated }\n  - { name: GigabitEthernet1/0/12, link: \"INT-CORE-01:GigabitEthernet1/0/6\", mode: trunk, vlans: auto }")
+            .Replace("inventory/devices/INT-CORE-01.yaml", "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }",
+                "  - { name: GigabitEthernet1/0/5, mode: access, segment: center@office }\n  - { name: GigabitEthernet1/0/6, link: \"EXT-ACC-01:GigabitEthernet1/0/12\", mode: trunk, vlans: auto }");
+        var model = PolicyLoader.Load(repo.Write(), new DiagnosticBag())!;
+        File.AppendAllText(Path.Combine(folder, "EXT-ACC-01.cfg"), "#\ninterface GigabitEthernet1/0/12\n description [EXT] to INT-CORE-01\n port link-type trunk\n undo port trunk permit vlan 1\n port trunk permit vlan 110 201\n");
+        File.AppendAllText(Path.Combine(folder, "INT-CORE-01.cfg"), "!\ninterface GigabitEthernet1/0/6\n description [INT] to EXT-ACC-01\n switchport mode trunk\n switchport trunk allowed vlan 110,510\n");
+
+        var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), folder, "configs");
+
+        var finding = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("joins the planes", StringComparison.Ordinal));
+        Assert.Equal(["EXT-ACC-01:GigabitEthernet1/0/12", "INT-CORE-01:GigabitEthernet1/0/6"], finding.Path.ToArray());
+        Assert.Contains("(untagged vlan 1 ↔ vlan 1, VLAN 110)", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("VLAN 201", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("VLAN 510", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Verify_command_exits_1_on_a_violation_and_0_when_clean()
     {
         using var repo = new MiniRepo();
