@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
@@ -70,14 +71,14 @@ public sealed class CompileBehaviourTests
         Assert.Contains("interface GigabitEthernet1/0/24\n description [EXT] to EXT-CORE-01 GE0/0/1\n port link-type trunk\n undo port trunk permit vlan 1\n port trunk permit vlan 100 110 201\n", access, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Config_text_never_carries_a_control_character_a_non_ascii_character_or_an_overlong_token()
+    [Property(MaxTest = 2000)]
+    public Property Config_text_never_carries_a_control_character_a_non_ascii_character_or_an_overlong_token()
     {
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        return Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
             var safe = ConfigText.Safe(text);
             return safe.Length <= ConfigText.MaxDescription && safe.All(c => c is >= ' ' and <= '~') && !safe.Contains('"') && !safe.Contains('\\');
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        });
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Dialects.CiscoIos;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
@@ -41,22 +42,22 @@ public sealed class CiscoIosParserPropertyTests(ITestOutputHelper output)
             .Where(t => t.Contains("ip ssh version 2", StringComparison.Ordinal) && t.Contains("\nend", StringComparison.Ordinal))
             .OrderBy(t => t.Length)]);
 
-    [Fact]
-    public void Random_text_never_throws()
+    [Property(MaxTest = 1000)]
+    public Property Random_text_never_throws()
     {
         var gen = Gen.ArrayOf(Gen.Elements(Characters)).Select(chars => new string(chars))
             .Or(ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
-        Prop.ForAll(gen.ToArbitrary(), ParsesSoundly).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        return Prop.ForAll(gen.ToArbitrary(), ParsesSoundly);
     }
 
-    [Fact]
-    public void Keyword_soups_never_throw()
+    [Property(MaxTest = 1000)]
+    public Property Keyword_soups_never_throw()
     {
-        Prop.ForAll(Soup(Gen.Choose(0, 60)).ToArbitrary(), ParsesSoundly).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        return Prop.ForAll(Soup(Gen.Choose(0, 60)).ToArbitrary(), ParsesSoundly);
     }
 
-    [Fact]
-    public void Mutated_golden_configs_never_throw()
+    [Property(MaxTest = 400)]
+    public Property Mutated_golden_configs_never_throw()
     {
         Assert.NotEmpty(GoldenConfigs.Value);
         var mutation =
@@ -70,7 +71,7 @@ public sealed class CiscoIosParserPropertyTests(ITestOutputHelper output)
             from config in Gen.Elements(GoldenConfigs.Value)
             from mutations in Gen.ListOf(mutation).Select(m => m.Take(30))
             select Mutate(config, mutations);
-        Prop.ForAll(gen.ToArbitrary(), ParsesSoundly).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
+        return Prop.ForAll(gen.ToArbitrary(), ParsesSoundly);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Dialects.H3cComware;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
@@ -43,25 +44,25 @@ public sealed class H3cComwareParserPropertyTests
         ];
     }
 
-    [Fact]
-    public void Random_text_never_throws()
+    [Property(MaxTest = 1000)]
+    public Property Random_text_never_throws()
     {
         var characters = Gen.Frequency(
             (6, Gen.Elements("abcdefghijklmnopqrstuvwxyz0123456789 ./-#%<>[]".ToCharArray())),
             (2, Gen.Elements('\n', '\r', '\t', ' ', '\u001b', '\b', '\0', '\u3000', '\u00a0', '\v')),
             (1, Gen.Choose(0, 0xFFFF).Select(c => (char)c)));
         var gen = Gen.ArrayOf(characters).Select(chars => new string(chars));
-        Prop.ForAll(gen.ToArbitrary(), ParsesSafely).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        return Prop.ForAll(gen.ToArbitrary(), ParsesSafely);
     }
 
-    [Fact]
-    public void Keyword_soups_never_throw()
+    [Property(MaxTest = 1000)]
+    public Property Keyword_soups_never_throw()
     {
-        Prop.ForAll(Soup(Gen.Choose(1, 60)).ToArbitrary(), ParsesSafely).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        return Prop.ForAll(Soup(Gen.Choose(1, 60)).ToArbitrary(), ParsesSafely);
     }
 
-    [Fact]
-    public void Damaged_golden_configs_never_throw()
+    [Property(MaxTest = 300)]
+    public Property Damaged_golden_configs_never_throw()
     {
         var goldens = Goldens();
         Assert.NotEmpty(goldens);
@@ -70,7 +71,7 @@ public sealed class H3cComwareParserPropertyTests
             from count in Gen.Choose(1, 12)
             from mutations in Gen.ListOf(Mutation, count)
             select Damage(text, mutations);
-        Prop.ForAll(gen.ToArbitrary(), ParsesSafely).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        return Prop.ForAll(gen.ToArbitrary(), ParsesSafely);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Dialects.HuaweiVrp;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
@@ -32,10 +33,8 @@ public sealed class HuaweiVrpParserPropertyTests
         "ospf", "bgp", "stp", "edged-port", "enable", "vrrp", "vrid", "<SW1>display", "[SW1]", "current-configuration", "中文", "\0",
     ];
 
-    private static readonly Config Quick = Config.QuickThrowOnFailure;
-
-    [Fact]
-    public void Random_text_never_breaks_the_parser()
+    [Property(MaxTest = 300)]
+    public Property Random_text_never_breaks_the_parser()
     {
         // Mostly the characters configs are made of, with control, NUL and non-ASCII characters mixed in.
         var character = Gen.Frequency(
@@ -44,23 +43,23 @@ public sealed class HuaweiVrpParserPropertyTests
             (1, Gen.Choose(0, 0xFFFF).Select(c => (char)c)));
         var text = Gen.Sized(size => Gen.ArrayOf(character, size * 20)).Select(chars => new string(chars));
 
-        Prop.ForAll(text.ToArbitrary(), ParsesWithinLimit).Check(Quick.WithMaxTest(300));
+        return Prop.ForAll(text.ToArbitrary(), ParsesWithinLimit);
     }
 
-    [Fact]
-    public void Soups_of_VRP_words_never_break_the_parser()
+    [Property(MaxTest = 200)]
+    public Property Soups_of_VRP_words_never_break_the_parser()
     {
-        Prop.ForAll(Soup(lines: 200).ToArbitrary(), ParsesWithinLimit).Check(Quick.WithMaxTest(200));
+        return Prop.ForAll(Soup(lines: 200).ToArbitrary(), ParsesWithinLimit);
     }
 
-    [Fact]
-    public void Every_parse_of_a_2000_line_soup_finishes_in_time()
+    [Property(MaxTest = 30)]
+    public Property Every_parse_of_a_2000_line_soup_finishes_in_time()
     {
-        Prop.ForAll(Soup(lines: 2000).ToArbitrary(), ParsesWithinLimit).Check(Quick.WithMaxTest(30));
+        return Prop.ForAll(Soup(lines: 2000).ToArbitrary(), ParsesWithinLimit);
     }
 
-    [Fact]
-    public void Golden_configs_with_random_damage_never_break_the_parser()
+    [Property(MaxTest = 200)]
+    public Property Golden_configs_with_random_damage_never_break_the_parser()
     {
         var goldens = GoldenHuaweiConfigs();
         var damaged =
@@ -68,7 +67,7 @@ public sealed class HuaweiVrpParserPropertyTests
             from mutations in Gen.ListOf(Mutation(), 8)
             select mutations.Aggregate(golden.Split('\n').ToList(), (lines, mutate) => mutate(lines));
 
-        Prop.ForAll(damaged.Select(lines => string.Join('\n', lines)).ToArbitrary(), ParsesWithinLimit).Check(Quick.WithMaxTest(200));
+        return Prop.ForAll(damaged.Select(lines => string.Join('\n', lines)).ToArbitrary(), ParsesWithinLimit);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Diagnostics;
@@ -26,8 +27,8 @@ public sealed class CompileProperties
     /// <summary>The templates, compiled once for all cases: loading them costs more than compiling a small network.</summary>
     private static readonly Lazy<TemplateLibrary> Templates = new(CompileHarness.Templates);
 
-    [Fact]
-    public void Every_generated_network_compiles_without_any_diagnostic_and_to_the_same_bytes_twice() =>
+    [Property(MaxTest = 30)]
+    public Property Every_generated_network_compiles_without_any_diagnostic_and_to_the_same_bytes_twice() =>
         Prop.ForAll(NetworkSpecs.SmallArbitrary(), spec =>
         {
             using var folder = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
@@ -35,10 +36,10 @@ public sealed class CompileProperties
             var second = CompileClean(spec, folder.Path);
             Assert.Equal(first.Select(c => (c.FileName, c.Text, c.Sha256)), second.Select(c => (c.FileName, c.Text, c.Sha256)));
             Assert.Equal(BuildWriter.Manifest(NetworkGenerator.NetworkId, first), BuildWriter.Manifest(NetworkGenerator.NetworkId, second));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
+        });
 
-    [Fact]
-    public void Compiled_acls_decide_random_packets_as_the_flow_policy_does() =>
+    [Property(MaxTest = 30)]
+    public Property Compiled_acls_decide_random_packets_as_the_flow_policy_does() =>
         Prop.ForAll(NetworkSpecs.SmallArbitrary(), Arb.From(Gen.Choose(0, int.MaxValue)), (spec, seed) =>
         {
             using var folder = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
@@ -74,7 +75,7 @@ public sealed class CompileProperties
                     AssertAgrees(spec, seed, edge.Acl.Name, edge.Acl.Evaluate(packet), policies[plane].Decide(packet), packet);
                 }
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
+        });
 
     /// <summary>Validates the generated repository (which must be clean) and compiles it, which must be clean too.</summary>
     private static System.Collections.Immutable.ImmutableArray<CompiledConfig> CompileClean(NetworkSpec spec, string repository)

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Tests.Support;
 using GovNet.NetCode.Validate;
@@ -10,24 +11,23 @@ namespace GovNet.NetCode.Tests.Properties;
 /// <summary>The generator's contract, checked on random specs: what it writes is valid, reproducible and the size asked for.</summary>
 public sealed class GeneratedNetworkProperties
 {
-    [Fact]
-    public void Every_generated_network_validates_without_any_diagnostic() =>
+    [Property(MaxTest = 50)]
+    public Property Every_generated_network_validates_without_any_diagnostic() =>
         Prop.ForAll(NetworkSpecs.SmallArbitrary(), spec =>
         {
             var network = NetworkGenerator.Generate(spec);
             using var folder = network.Files.WriteToTemporaryDirectory();
             var result = PolicyValidator.Run(folder.Path, MiniRepo.Today);
             Assert.True(result.Diagnostics.IsEmpty, $"{spec} drew diagnostics:\n{DiagnosticAssert.Describe(result)}");
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(50));
+        });
 
-    [Fact]
-    public void The_same_spec_always_yields_the_same_files() =>
+    [Property(MaxTest = 20)]
+    public Property The_same_spec_always_yields_the_same_files() =>
         Prop.ForAll(NetworkSpecs.SmallArbitrary(), spec =>
-            NetworkGenerator.Generate(spec).Files.SequenceEqual(NetworkGenerator.Generate(spec).Files))
-        .Check(Config.QuickThrowOnFailure.WithMaxTest(20));
+            NetworkGenerator.Generate(spec).Files.SequenceEqual(NetworkGenerator.Generate(spec).Files));
 
-    [Fact]
-    public void A_network_has_the_units_and_devices_its_spec_asks_for() =>
+    [Property(MaxTest = 50)]
+    public Property A_network_has_the_units_and_devices_its_spec_asks_for() =>
         Prop.ForAll(NetworkSpecs.SmallArbitrary(), spec =>
         {
             var network = NetworkGenerator.Generate(spec);
@@ -35,5 +35,5 @@ public sealed class GeneratedNetworkProperties
             Assert.Equal(spec.Devices, network.Devices.Length);
             Assert.Equal(spec.HasInternalPlane ? 2 : 1, network.Planes.Length);
             Assert.Equal(network.Units.Length + network.Devices.Length + 3, network.Files.Count);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(50));
+        });
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Testing.Mutations;
@@ -19,15 +20,15 @@ public sealed class MutationProperties
 
     public static TheoryData<string> MutationNames => [.. MutationCatalogue.All.Select(m => m.Name)];
 
-    [Fact]
-    public void A_random_mistake_in_a_random_network_draws_its_code() =>
+    [Property(MaxTest = 60)]
+    public Property A_random_mistake_in_a_random_network_draws_its_code() =>
         Prop.ForAll(NetworkSpecs.SmallArbitrary(), Arb.From(Gen.Choose(0, int.MaxValue)), (spec, choice) =>
         {
             var network = NetworkGenerator.Generate(spec);
             var applicable = MutationCatalogue.ApplicableTo(network);
             var mutation = applicable[choice % applicable.Length];
             AssertDetected(network, mutation, new Random(choice));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+        });
 
     /// <summary>Random choice may skip a mutation for a while; this walks the whole catalogue on the county network every run.</summary>
     [Theory]

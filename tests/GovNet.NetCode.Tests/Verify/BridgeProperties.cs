@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
@@ -23,14 +24,14 @@ public sealed class BridgeProperties
 {
     private sealed record Bridge(string Name, string Host, Func<string, string> Edit, Func<Finding, bool> Expected);
 
-    [Fact]
-    public void Every_injected_bridge_is_reported_with_a_path_that_exists()
+    [Property(MaxTest = 3)]
+    public Property Every_injected_bridge_is_reported_with_a_path_that_exists()
     {
         // Bridges join the planes, so every network gets an internal plane, and with it the devices that plane needs.
         var specs = NetworkSpecs.Small().Select(s => NetworkSpecs.WithDevices(
             s with { HasInternalPlane = true, InternalZones = Math.Max(1, s.InternalZones) },
             s.Devices - NetworkGenerator.MinimumDevices(s)));
-        Prop.ForAll(Arb.From(specs), spec =>
+        return Prop.ForAll(Arb.From(specs), spec =>
         {
             using var repository = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
             var (context, folder) = VerifyHarness.Compiled(repository.Path);
@@ -69,7 +70,7 @@ public sealed class BridgeProperties
             }
 
             return (problems.Count == 0).Label(string.Join('\n', problems.Take(5)));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(3));
+        });
     }
 
     private static IEnumerable<Bridge> Bridges(ValidationContext context, IReadOnlyDictionary<string, DeviceFacts> facts, Random random)

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Testing;
@@ -13,10 +14,10 @@ namespace GovNet.NetCode.Tests.Verify;
 /// <summary>Every generated valid network compiles, parses back fully and verifies clean: layer 2, layer 3 (P1–P4 against the declared flows), management and labels.</summary>
 public sealed class GeneratedNetworkVerifyProperties
 {
-    [Fact]
-    public void Generated_networks_compile_parse_and_verify_clean()
+    [Property(MaxTest = 15)]
+    public Property Generated_networks_compile_parse_and_verify_clean()
     {
-        Prop.ForAll(NetworkSpecs.SmallArbitrary(), spec =>
+        return Prop.ForAll(NetworkSpecs.SmallArbitrary(), spec =>
         {
             using var repository = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
             var model = CompileHarness.Model(repository.Path);
@@ -29,6 +30,6 @@ public sealed class GeneratedNetworkVerifyProperties
             var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), Path.Combine(output, "configs"), "configs");
             return (result.Findings.IsEmpty && result.Coverage.All(c => c.Unparsed == 0))
                 .Label(string.Join('\n', result.Findings.Take(5)) + string.Join('\n', result.Coverage.Where(c => c.Unparsed > 0).Select(c => $"{c.File}: {c.Unparsed} unparsed")));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(15));
+        });
     }
 }
