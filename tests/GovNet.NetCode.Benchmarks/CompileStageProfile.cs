@@ -21,7 +21,7 @@ internal static class CompileStageProfile
     public static void Run(PolicyModel model, DateOnly today, string templates, string label)
     {
         Console.WriteLine($"compile stages ({label}):");
-        var context = Time("validation context", () => new ValidationContext(model, today));
+        var context = Time("validation context", () => new ModelIndex(model, today));
         var gateways = Time("assign gateways", () => GatewayRules.AssignGateways(context, new DiagnosticBag()));
         var roots = Time("management roots", () => NetworkCompiler.ManagementRoots(context));
         var layer2 = Time("Layer2Plan", () => new Layer2Plan(context, gateways, roots));

@@ -4,6 +4,7 @@ using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Drift;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Validate;
@@ -39,9 +40,9 @@ internal static class DriftBenchmark
         {
             var (_, compare) = Measurement.Of(() => intended.Sum(c =>
                 ConfigComparer.Compare(c.Hostname, Dialects.DialectRegistry.Find(c.Vendor)!, c.Text, running.Configs.First(r => r.Hostname == c.Hostname).Text, IgnorePatterns.None).Length));
-            var (_, rank) = Measurement.Of(() => DriftRanker.NewFindings(new ValidationContext(model, Today),
+            var (_, rank) = Measurement.Of(() => DriftRanker.NewFindings(new ModelIndex(model, Today),
                 intended.ToDictionary(c => c.Hostname, c => c.Text), running.Configs.ToDictionary(c => c.Hostname, c => c.Text)).Length);
-            var (report, whole) = Measurement.Of(() => DriftCheck.Run(new ValidationContext(model, Today), intended, running, IgnorePatterns.None));
+            var (report, whole) = Measurement.Of(() => DriftCheck.Run(new ModelIndex(model, Today), intended, running, IgnorePatterns.None));
             Console.WriteLine(Invariant($"{(run == 0 ? "cold" : $"warm {run}"),-7} compare only {compare}; verifier on both sides {rank}; whole drift check {whole}; {report.Summary()}"));
         }
 

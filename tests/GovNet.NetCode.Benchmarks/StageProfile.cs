@@ -3,6 +3,7 @@ using System.Globalization;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Load;
 using GovNet.NetCode.Load.Schema;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Validate;
 
 namespace GovNet.NetCode.Benchmarks;
@@ -35,7 +36,7 @@ internal static class StageProfile
         var trees = Time("parse YAML", () => files.Select((f, i) => YamlTreeReader.Read(texts[i], f, bag)!).ToList());
         Time("check shapes", () => files.Select((f, i) => ShapeChecker.Check(trees[i], ShapeOf(f), bag)).Count(ok => ok));
         var model = Time("load (all of it)", () => PolicyLoader.Load(repository, bag))!;
-        var context = Time("validation context", () => new ValidationContext(model, DateOnly.FromDateTime(DateTime.Today)));
+        var context = Time("validation context", () => new ModelIndex(model, DateOnly.FromDateTime(DateTime.Today)));
         Time("IdentityRules", () => Rule(IdentityRules.Check, context, bag));
         Time("AddressingRules", () => Rule(AddressingRules.Check, context, bag));
         Time("FlowRules", () => Rule(FlowRules.Check, context, bag));
@@ -56,7 +57,7 @@ internal static class StageProfile
         : file == PolicyFiles.Services ? PolicyShapes.Services
         : PolicyShapes.Flows;
 
-    private static int Rule(Action<ValidationContext, DiagnosticBag> rule, ValidationContext context, DiagnosticBag bag)
+    private static int Rule(Action<ModelIndex, DiagnosticBag> rule, ModelIndex context, DiagnosticBag bag)
     {
         rule(context, bag);
         return 0;

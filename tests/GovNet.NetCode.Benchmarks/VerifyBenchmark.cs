@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Testing;
@@ -11,7 +12,7 @@ namespace GovNet.NetCode.Benchmarks;
 
 /// <summary>
 /// Times what <c>netcode verify</c> does on a generated city network: compile it once and write the
-/// configs, then <see cref="Verifier.Run(ValidationContext, string, string)"/> (parse every config,
+/// configs, then <see cref="Verifier.Run(ModelIndex, string, string)"/> (parse every config,
 /// layer 2, layer 3, every packet class) cold once and warm twice. Prints the findings, the matrix
 /// size, peak working set, and a sweep over network sizes.
 /// </summary>
@@ -55,7 +56,7 @@ internal static class VerifyBenchmark
         return result.Errors == 0 ? 0 : 1;
     }
 
-    private static (ValidationContext? Context, string Configs) Build(NetworkSpec spec, string directory)
+    private static (ModelIndex? Context, string Configs) Build(NetworkSpec spec, string directory)
     {
         var network = NetworkGenerator.Generate(spec);
         network.WriteTo(directory);
@@ -70,7 +71,7 @@ internal static class VerifyBenchmark
 
         var rules = compiled.Value.Sum(c => c.Text.Split('\n').Count(l => l.Contains(" permit ", StringComparison.Ordinal) || l.Contains(" deny ", StringComparison.Ordinal)));
         Console.WriteLine(Invariant($"network: {network.Units.Length} units, {network.Segments.Count():N0} segments, {network.Devices.Length} devices, {network.Flows.Length} flows; {compiled.Value.Length} configs with {rules:N0} ACL rules"));
-        return (new ValidationContext(model, Today), Path.Combine(directory, "build", "configs"));
+        return (new ModelIndex(model, Today), Path.Combine(directory, "build", "configs"));
     }
 
     /// <summary>Warm verify at growing sizes (median of three), to see how time grows.</summary>

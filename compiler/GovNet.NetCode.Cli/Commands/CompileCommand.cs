@@ -1,9 +1,8 @@
 using System.CommandLine;
-using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Cli.Commands;
@@ -33,20 +32,20 @@ internal static class CompileCommand
 
     private static int Run(DirectoryInfo repo, DirectoryInfo? output, DirectoryInfo? templates, DateOnly today, string name)
     {
-        var validation = PolicyValidator.Run(repo.FullName, today);
-        if (validation.Model is not { } model)
+        var outDirectory = output?.FullName ?? Path.Combine(repo.FullName, "build");
+        var label = $"{Path.GetRelativePath(repo.FullName, outDirectory).Replace('\\', '/')}/{BuildWriter.ConfigsFolder}";
+        var library = new TemplateLibrary(TemplateRoot(repo, templates));
+        var run = PolicyPipeline.Run(repo.FullName, today, library, name == "check" ? PipelineGoal.Verify : PipelineGoal.Compile, label);
+        if (run.Reached <= PipelineStage.Validate && !run.Valid)
         {
-            DiagnosticWriter.WriteText(Console.Error, validation.Diagnostics);
-            Console.Error.WriteLine($"{name}: {validation.Errors} error(s); nothing was written");
+            DiagnosticWriter.WriteText(Console.Error, run.Diagnostics);
+            Console.Error.WriteLine($"{name}: {run.Errors} error(s); nothing was written");
             return (int)ExitCodes.InvalidInput;
         }
 
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(validation.Diagnostics);
-        var library = new TemplateLibrary(TemplateRoot(repo, templates));
-        var configs = NetworkCompiler.Compile(model, today, library, diagnostics);
-        var outDirectory = output?.FullName ?? Path.Combine(repo.FullName, "build");
-        var written = configs is { } compiled && BuildWriter.Write(outDirectory, model.Network.Name.Value, compiled, diagnostics);
+        diagnostics.AddRange(run.Diagnostics);
+        var written = run.Configs is { } compiled && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
         DiagnosticWriter.WriteText(Console.Error, diagnostics.ToSortedArray());
         if (!written)
         {
@@ -54,15 +53,12 @@ internal static class CompileCommand
             return (int)ExitCodes.InvalidInput;
         }
 
-        Console.Out.WriteLine($"{name}: {model.Network.Name} compiled {configs!.Value.Length} device configs into {Path.GetRelativePath(Directory.GetCurrentDirectory(), outDirectory)}/");
-        if (name != "check")
+        Console.Out.WriteLine($"{name}: {run.Model!.Network.Name} compiled {run.Configs!.Value.Length} device configs into {Path.GetRelativePath(Directory.GetCurrentDirectory(), outDirectory)}/");
+        if (run.Verify is not { } verified)
         {
             return (int)ExitCodes.Clean;
         }
 
-        // The proof runs on the configs just written, parsed back: the verifier trusts only configs.
-        var label = $"{Path.GetRelativePath(repo.FullName, outDirectory).Replace('\\', '/')}/{BuildWriter.ConfigsFolder}";
-        var verified = Verifier.Run(new ValidationContext(model, today), Path.Combine(outDirectory, BuildWriter.ConfigsFolder), label);
         FindingWriter.WriteText(Console.Error, Console.Out, verified);
         return (int)(verified.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);
     }

@@ -4,6 +4,7 @@ using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
@@ -75,7 +76,7 @@ internal static class DriftCommand
         }
 
         var scope = RunningSources.Scope(collection);
-        var report = DriftCheck.Run(new ValidationContext(model, settings.Today), [.. configs!.Value.Where(c => scope.Contains(c.Hostname))], collection, ignore!);
+        var report = DriftCheck.Run(new ModelIndex(model, settings.Today), [.. configs!.Value.Where(c => scope.Contains(c.Hostname))], collection, ignore!);
         DiagnosticWriter.WriteText(Console.Error, diagnostics.ToSortedArray());
 
         if (!Emit(settings, report))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
@@ -41,7 +42,7 @@ internal static class VerifyCommand
         }
 
         var label = configs is null ? "build/configs" : Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
-        var result = Verifier.Run(new ValidationContext(model, today), folder, label);
+        var result = Verifier.Run(new ModelIndex(model, today), folder, label);
         switch (format)
         {
             case "sarif":

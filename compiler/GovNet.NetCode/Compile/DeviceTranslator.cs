@@ -6,7 +6,6 @@ using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
 
 namespace GovNet.NetCode.Compile;
 
@@ -15,7 +14,7 @@ namespace GovNet.NetCode.Compile;
 /// VLANs, which ports carry what, which ACL goes where, which routes) are made here, in C#.
 /// </summary>
 internal sealed class DeviceTranslator(
-    ValidationContext context,
+    ModelIndex context,
     IReadOnlyDictionary<string, Device> gateways,
     Layer2Plan layer2,
     Layer3Plan layer3,
@@ -33,7 +32,7 @@ internal sealed class DeviceTranslator(
     public DeviceView? Translate(Device device, Dialect dialect, DiagnosticBag diagnostics)
     {
         var plane = context.Planes[device.Plane.Value];
-        var tag = PlaneTag(plane);
+        var tag = plane.Tag;
         var served = (servedBy.GetValueOrDefault(device) ?? []).OrderBy(s => s.Vlan.Value).ToList();
 
         // ACLs: one per served segment, and one per direction on each internet or upstream port.
@@ -103,10 +102,6 @@ internal sealed class DeviceTranslator(
             aclViews,
             [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)]);
     }
-
-    /// <summary>The tag every port description starts with: the plane's name, upper case, at most three letters (EXT, INT).</summary>
-    public static string PlaneTag(Plane plane) =>
-        plane.Name.Value.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is var name && name.Length > 3 ? name[..3] : plane.Name.Value.ToUpperInvariant();
 
     private Dictionary<string, (string Id, int? Number, string Name)>? AclIds(Device device, Dialect dialect, List<(string Key, int? Vlan)> keys, DiagnosticBag diagnostics)
     {
@@ -179,7 +174,7 @@ internal sealed class DeviceTranslator(
         return new VlanView(id, ConfigText.Safe(label.Replace('@', '-'), 31), ConfigText.Safe($"[{tag}] {label}", 80));
     }
 
-    private static Dictionary<Device, List<Segment>> ServedBy(ValidationContext context, IReadOnlyDictionary<string, Device> gateways)
+    private static Dictionary<Device, List<Segment>> ServedBy(ModelIndex context, IReadOnlyDictionary<string, Device> gateways)
     {
         // Devices are the model's own objects: compare them by reference, not field by field as records would.
         var served = new Dictionary<Device, List<Segment>>(ReferenceEqualityComparer.Instance);
@@ -196,7 +191,7 @@ internal sealed class DeviceTranslator(
         return served;
     }
 
-    private static Dictionary<(string Plane, int Vlan), Segment> SegmentsByVlan(ValidationContext context)
+    private static Dictionary<(string Plane, int Vlan), Segment> SegmentsByVlan(ModelIndex context)
     {
         var segments = new Dictionary<(string Plane, int Vlan), Segment>();
         foreach (var segment in context.Model.Segments)

@@ -75,7 +75,7 @@ public static class NetworkCompiler
     /// <summary>Every device's view model, in hostname order; null after reporting what a dialect cannot express.</summary>
     public static IReadOnlyList<(Device Device, DeviceView View)>? Translate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics)
     {
-        var context = new ValidationContext(model, today);
+        var context = new ModelIndex(model, today);
         var gateways = GatewayRules.AssignGateways(context, new DiagnosticBag());
         var managementRoots = ManagementRoots(context);
         var layer2 = new Layer2Plan(context, gateways, managementRoots);
@@ -97,7 +97,7 @@ public static class NetworkCompiler
     }
 
     /// <summary>Where each plane's management VLAN is rooted: the device that holds the management gateway address, else its first core device.</summary>
-    internal static Dictionary<string, Device> ManagementRoots(ValidationContext context)
+    internal static Dictionary<string, Device> ManagementRoots(ModelIndex context)
     {
         var roots = new Dictionary<string, Device>(StringComparer.Ordinal);
         foreach (var plane in context.Model.Network.Planes)

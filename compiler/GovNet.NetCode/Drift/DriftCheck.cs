@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
-using GovNet.NetCode.Validate;
 
 namespace GovNet.NetCode.Drift;
 
@@ -14,7 +14,7 @@ namespace GovNet.NetCode.Drift;
 /// </summary>
 public static class DriftCheck
 {
-    public static DriftReport Run(ValidationContext context, ImmutableArray<CompiledConfig> intended, CollectionResult collection, IgnorePatterns ignore)
+    public static DriftReport Run(ModelIndex context, ImmutableArray<CompiledConfig> intended, CollectionResult collection, IgnorePatterns ignore)
     {
         var running = collection.Configs
             .GroupBy(c => c.Hostname, StringComparer.Ordinal)

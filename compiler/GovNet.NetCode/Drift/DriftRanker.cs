@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Drift;
@@ -16,23 +16,12 @@ public static class DriftRanker
     public const string RunningLabel = "running";
 
     /// <summary>Isolation findings of the running configs that the intended configs do not have.</summary>
-    public static ImmutableArray<Finding> NewFindings(Validate.ValidationContext context, IReadOnlyDictionary<string, string> intended, IReadOnlyDictionary<string, string> running)
+    public static ImmutableArray<Finding> NewFindings(ModelIndex context, IReadOnlyDictionary<string, string> intended, IReadOnlyDictionary<string, string> running)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "netcode-drift-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var before = Verifier.Run(context, Write(Path.Combine(folder, IntendedLabel), intended), IntendedLabel);
-            var after = Verifier.Run(context, Write(Path.Combine(folder, RunningLabel), running), RunningLabel);
-            var known = before.Findings.Where(IsIsolation).Select(f => (f.Property, f.Message)).ToHashSet();
-            return [.. after.Findings.Where(f => IsIsolation(f) && !known.Contains((f.Property, f.Message)))];
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        var before = Verifier.Run(context, intended, IntendedLabel);
+        var after = Verifier.Run(context, running, RunningLabel);
+        var known = before.Findings.Where(IsIsolation).Select(f => (f.Property, f.Message)).ToHashSet();
+        return [.. after.Findings.Where(f => IsIsolation(f) && !known.Contains((f.Property, f.Message)))];
     }
 
     public static ImmutableArray<Difference> Rank(ImmutableArray<Difference> differences, IEnumerable<Finding> newFindings)
@@ -67,15 +56,4 @@ public static class DriftRanker
         (difference.RunningScope is var (first, last) && line >= first && line <= last);
 
     private static bool IsIsolation(Finding finding) => finding.Property.StartsWith('P');
-
-    private static string Write(string folder, IReadOnlyDictionary<string, string> configs)
-    {
-        Directory.CreateDirectory(folder);
-        foreach (var (host, text) in configs)
-        {
-            File.WriteAllText(Path.Combine(folder, host + ".cfg"), text, new UTF8Encoding(false));
-        }
-
-        return folder;
-    }
 }

@@ -18,6 +18,9 @@ public readonly record struct Ipv4Prefix : IComparable<Ipv4Prefix>
         Length = length;
     }
 
+    /// <summary>0.0.0.0/0: every address, as in "any" and the default route.</summary>
+    public static readonly Ipv4Prefix Any = new(new Ipv4Address(0), 0);
+
     public Ipv4Address Network { get; }
 
     public int Length { get; }

@@ -22,7 +22,16 @@ public sealed record Plane(
     string? Title,
     Located<InternetAccess> Internet,
     ImmutableArray<Upstream> Upstreams,
-    ManagementServices Management);
+    ManagementServices Management)
+{
+    /// <summary>
+    /// The label every port description of the plane starts with (in brackets): the first three
+    /// letters of the name without hyphens, so an engineer at the rack reads the plane off the port.
+    /// </summary>
+    public string Tag => Name.Value.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is var name && name.Length > 3
+        ? name[..3]
+        : Name.Value.ToUpperInvariant();
+}
 
 /// <summary>A peer network this plane may link to (上联), with the prefixes reached through it.</summary>
 public sealed record Upstream(Located<string> Name, string? Title, ImmutableArray<Located<Ipv4Prefix>> Prefixes);

@@ -62,7 +62,7 @@ public sealed record RevisionBuild(
         {
             var written = BuildWriter.Write(folder, model.Network.Name.Value, compiled, diagnostics);
             var verify = written
-                ? Verifier.Run(new ValidationContext(model, today), Path.Combine(folder, BuildWriter.ConfigsFolder), "build/configs")
+                ? Verifier.Run(new ModelIndex(model, today), Path.Combine(folder, BuildWriter.ConfigsFolder), "build/configs")
                 : null;
             return new RevisionBuild(label, revision, model, diagnostics.ToSortedArray(), [.. compiled.OrderBy(c => c.Hostname, StringComparer.Ordinal)], verify);
         }

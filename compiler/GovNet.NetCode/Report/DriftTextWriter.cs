@@ -1,5 +1,6 @@
 using GovNet.NetCode.Drift;
 using Spectre.Console;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Report;
 

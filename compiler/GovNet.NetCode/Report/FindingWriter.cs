@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Report;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Verify;
 

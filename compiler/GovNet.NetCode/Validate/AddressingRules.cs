@@ -12,7 +12,7 @@ internal static class AddressingRules
     public const int MinVlan = 2;
     public const int MaxVlan = 4094;
 
-    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
         CheckSegments(context, diagnostics);
         CheckVlans(context, diagnostics);
@@ -22,7 +22,7 @@ internal static class AddressingRules
         CheckReusedAddresses(context, diagnostics);
     }
 
-    private static void CheckSegments(ValidationContext context, DiagnosticBag diagnostics)
+    private static void CheckSegments(ModelIndex context, DiagnosticBag diagnostics)
     {
         foreach (var unit in context.Model.Units)
         {
@@ -58,7 +58,7 @@ internal static class AddressingRules
         }
     }
 
-    private static void CheckVlans(ValidationContext context, DiagnosticBag diagnostics)
+    private static void CheckVlans(ModelIndex context, DiagnosticBag diagnostics)
     {
         var vlans = context.Model.Segments
             .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: $"segment {s.Name}"))
@@ -86,7 +86,7 @@ internal static class AddressingRules
     private sealed record Block(Ipv4Prefix Prefix, string? Plane, string Owner, SourceSpan Span, bool Management);
 
     /// <summary>Everything that occupies address space: segments, management subnets, upstream prefixes, links between devices.</summary>
-    private static IEnumerable<Block> Blocks(ValidationContext context)
+    private static IEnumerable<Block> Blocks(ModelIndex context)
     {
         foreach (var segment in context.Model.Segments)
         {
@@ -126,7 +126,7 @@ internal static class AddressingRules
         }
     }
 
-    private static void CheckOverlaps(ValidationContext context, DiagnosticBag diagnostics)
+    private static void CheckOverlaps(ModelIndex context, DiagnosticBag diagnostics)
     {
         // Copies of one prefix in one plane and kind overlap everything alike, so only the first copy
         // (in file order) is compared with other blocks and each further copy is reported against it:
@@ -158,7 +158,7 @@ internal static class AddressingRules
         }
     }
 
-    private static void CheckServices(ValidationContext context, DiagnosticBag diagnostics)
+    private static void CheckServices(ModelIndex context, DiagnosticBag diagnostics)
     {
         foreach (var service in context.Model.Services.Where(s => context.Zones.ContainsKey(s.Zone.Value)))
         {
@@ -177,7 +177,7 @@ internal static class AddressingRules
         }
     }
 
-    private static void CheckManagement(ValidationContext context, DiagnosticBag diagnostics)
+    private static void CheckManagement(ModelIndex context, DiagnosticBag diagnostics)
     {
         var planes = context.Model.Network.Planes;
         foreach (var plane in planes)
@@ -220,7 +220,7 @@ internal static class AddressingRules
     }
 
     /// <summary>One address, one holder, within a plane: device management, routed ports, gateways and services.</summary>
-    private static void CheckReusedAddresses(ValidationContext context, DiagnosticBag diagnostics)
+    private static void CheckReusedAddresses(ModelIndex context, DiagnosticBag diagnostics)
     {
         var holders = new List<(string? Plane, Located<Ipv4Address> Address, string Owner)>();
         foreach (var device in context.Model.Devices)

@@ -12,7 +12,7 @@ internal static class FlowRules
     /// <summary>Where one end of a flow lies: the planes and zones it touches; no plane means outside the network.</summary>
     private sealed record End(IReadOnlySet<string> Planes, IReadOnlySet<string> Zones, bool IsInternet);
 
-    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
         foreach (var flow in context.Model.Flows)
         {
@@ -62,7 +62,7 @@ internal static class FlowRules
         }
     }
 
-    private static End? Resolve(Located<Selector> selector, ValidationContext context, DiagnosticBag diagnostics)
+    private static End? Resolve(Located<Selector> selector, ModelIndex context, DiagnosticBag diagnostics)
     {
         switch (selector.Value)
         {

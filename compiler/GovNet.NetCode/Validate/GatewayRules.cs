@@ -9,7 +9,7 @@ namespace GovNet.NetCode.Validate;
 /// </summary>
 internal static class GatewayRules
 {
-    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
         var gateways = AssignGateways(context, diagnostics);
         var layer2 = new Layer2(context);
@@ -32,7 +32,7 @@ internal static class GatewayRules
         }
     }
 
-    internal static Dictionary<string, Device> AssignGateways(ValidationContext context, DiagnosticBag diagnostics)
+    internal static Dictionary<string, Device> AssignGateways(ModelIndex context, DiagnosticBag diagnostics)
     {
         var gateways = new Dictionary<string, Device>(StringComparer.Ordinal);
         foreach (var device in context.Model.Devices)
@@ -91,14 +91,14 @@ internal static class GatewayRules
     private sealed record TrunkEdge(Device Far, Interface Near, Interface FarPort);
 
     /// <summary>The layer-2 facts reachability needs, gathered in one pass over the inventory.</summary>
-    private sealed class Layer2(ValidationContext context)
+    private sealed class Layer2(ModelIndex context)
     {
         public Dictionary<string, List<TrunkEdge>> Trunks { get; } = context.Devices.ToDictionary(
             d => d.Key,
             d => TrunksOf(context, d.Value).ToList(),
             StringComparer.Ordinal);
 
-        private static IEnumerable<TrunkEdge> TrunksOf(ValidationContext context, Device device)
+        private static IEnumerable<TrunkEdge> TrunksOf(ModelIndex context, Device device)
         {
             foreach (var port in device.Interfaces)
             {

@@ -6,7 +6,7 @@ namespace GovNet.NetCode.Validate;
 /// <summary>Names are unique and every name a declaration uses refers to something declared.</summary>
 internal static class IdentityRules
 {
-    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
         var model = context.Model;
         ReportDuplicates(model.Units.Select(u => u.Id), "unit", StringComparer.Ordinal, diagnostics);

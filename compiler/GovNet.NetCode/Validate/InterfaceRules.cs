@@ -6,7 +6,7 @@ namespace GovNet.NetCode.Validate;
 /// <summary>Each port is declared once, has the fields its mode needs, and carries only its own plane (000 第三十二条: 严禁混插).</summary>
 internal static class InterfaceRules
 {
-    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
         var vlansByPlane = new Dictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal);
         foreach (var device in context.Model.Devices)
@@ -15,7 +15,7 @@ internal static class InterfaceRules
             var checkedDeclarations = new HashSet<SourceSpan>();
             if (!vlansByPlane.TryGetValue(device.Plane.Value, out var planeVlans))
             {
-                planeVlans = PlaneVlans(context, device.Plane.Value);
+                planeVlans = context.PlaneVlans(device.Plane.Value);
                 vlansByPlane.Add(device.Plane.Value, planeVlans);
             }
 
@@ -78,7 +78,7 @@ internal static class InterfaceRules
 
     private static string WithArticle(InterfaceMode mode) => mode == InterfaceMode.Access ? "an access" : $"a {Word(mode)}";
 
-    private static void CheckSegment(ValidationContext context, Device device, Interface port, DiagnosticBag diagnostics)
+    private static void CheckSegment(ModelIndex context, Device device, Interface port, DiagnosticBag diagnostics)
     {
         if (port.Segment is not { } segmentName)
         {
@@ -118,17 +118,5 @@ internal static class InterfaceRules
                     $"trunk {device.Hostname} {port.Declared} carries VLAN {vlan}, which policy does not assign in plane {device.Plane}");
             }
         }
-    }
-
-    /// <summary>The VLANs policy assigns in a plane: its segments' and its management VLAN.</summary>
-    internal static IReadOnlySet<int> PlaneVlans(ValidationContext context, string plane)
-    {
-        var vlans = context.Model.Segments.Where(s => context.PlaneOf(s) == plane).Select(s => s.Vlan.Value).ToHashSet();
-        if (context.Planes.TryGetValue(plane, out var declared) && declared.Management.Vlan is { } management)
-        {
-            vlans.Add(management.Value);
-        }
-
-        return vlans;
     }
 }

@@ -10,7 +10,7 @@ namespace GovNet.NetCode.Validate;
 /// </summary>
 internal static class LinkRules
 {
-    public static void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
         foreach (var device in context.Model.Devices)
         {
@@ -33,7 +33,7 @@ internal static class LinkRules
         }
     }
 
-    private static void CheckDeviceLink(ValidationContext context, Device device, Interface port, Located<LinkEnd> link, DeviceLinkEnd far, DiagnosticBag diagnostics)
+    private static void CheckDeviceLink(ModelIndex context, Device device, Interface port, Located<LinkEnd> link, DeviceLinkEnd far, DiagnosticBag diagnostics)
     {
         if (!context.Devices.TryGetValue(far.Hostname, out var farDevice))
         {
@@ -92,7 +92,7 @@ internal static class LinkRules
         }
     }
 
-    private static void CheckInternetLink(ValidationContext context, Device device, Located<LinkEnd> link, DiagnosticBag diagnostics)
+    private static void CheckInternetLink(ModelIndex context, Device device, Located<LinkEnd> link, DiagnosticBag diagnostics)
     {
         if (device.Role.Value != DeviceRole.Egress)
         {
@@ -106,7 +106,7 @@ internal static class LinkRules
         }
     }
 
-    private static void CheckUpstreamLink(ValidationContext context, Device device, Located<LinkEnd> link, UpstreamLinkEnd upstream, DiagnosticBag diagnostics)
+    private static void CheckUpstreamLink(ModelIndex context, Device device, Located<LinkEnd> link, UpstreamLinkEnd upstream, DiagnosticBag diagnostics)
     {
         if (context.Planes.TryGetValue(device.Plane.Value, out var plane) && !plane.Upstreams.Any(u => u.Name.Value == upstream.Upstream))
         {

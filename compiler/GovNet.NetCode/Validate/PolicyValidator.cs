@@ -9,7 +9,7 @@ public static class PolicyValidator
 {
     public static void Validate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics)
     {
-        var context = new ValidationContext(model, today);
+        var context = new ModelIndex(model, today);
         IdentityRules.Check(context, diagnostics);
         AddressingRules.Check(context, diagnostics);
         FlowRules.Check(context, diagnostics);

@@ -1,6 +1,6 @@
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Verify;

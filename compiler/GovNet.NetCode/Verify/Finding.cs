@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Verify;
 

@@ -1,4 +1,3 @@
-using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
@@ -25,7 +24,7 @@ public static class LabelledPorts
                 continue;
             }
 
-            var tag = $"[{DeviceTranslator.PlaneTag(plane)}]";
+            var tag = $"[{plane.Tag}]";
             var assigned = input.PlaneVlans(plane.Name.Value);
             var defined = facts.Vlans.Select(v => v.Id).ToList();
             foreach (var port in facts.Interfaces.Where(i => i.SviVlan is null && !i.Loopback && !i.Shutdown && i.Mode != PortMode.Unknown))

@@ -1,5 +1,5 @@
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Verify;
 

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify.Layer3;
 
 namespace GovNet.NetCode.Verify;
@@ -27,35 +27,48 @@ public static class Verifier
     public sealed record Parsed(IReadOnlyDictionary<string, DeviceFacts> Facts, IReadOnlyList<Finding> Missing);
 
     /// <summary>Parses <c>HOSTNAME.cfg</c> of every inventory device in <paramref name="configFolder"/>.</summary>
-    public static Parsed ParseAll(ValidationContext context, string configFolder, string label)
+    public static Parsed ParseAll(ModelIndex context, string configFolder, string label) =>
+        ParseAll(context, host => Path.Combine(configFolder, $"{host}.cfg") is var path && File.Exists(path) ? File.ReadAllText(path) : null, label);
+
+    /// <summary>
+    /// Parses every inventory device's config text, as <paramref name="configOf"/> gives it (null: there is
+    /// none); each is named <c>LABEL/HOSTNAME.cfg</c> in findings.
+    /// </summary>
+    public static Parsed ParseAll(ModelIndex context, Func<string, string?> configOf, string label)
     {
         var facts = new Dictionary<string, DeviceFacts>(StringComparer.Ordinal);
         var missing = new List<Finding>();
         foreach (var device in context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal))
         {
-            var path = Path.Combine(configFolder, $"{device.Hostname.Value}.cfg");
             var file = $"{label}/{device.Hostname.Value}.cfg";
-            if (!File.Exists(path))
+            if (configOf(device.Hostname.Value) is not { } text)
             {
                 missing.Add(new Finding(ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
                 continue;
             }
 
-            facts[device.Hostname.Value] = DialectRegistry.Find(device.Vendor.Value)!.Parse(File.ReadAllText(path), file);
+            facts[device.Hostname.Value] = DialectRegistry.Find(device.Vendor.Value)!.Parse(text, file);
         }
 
         return new Parsed(facts, missing);
     }
 
     /// <summary>Reads <c>HOSTNAME.cfg</c> for every inventory device from <paramref name="configFolder"/>; a missing config is a finding.</summary>
-    public static VerifyResult Run(ValidationContext context, string configFolder, string label)
+    public static VerifyResult Run(ModelIndex context, string configFolder, string label)
     {
         var (facts, missing) = ParseAll(context, configFolder, label);
         return Run(context, facts, missing);
     }
 
+    /// <summary>Verifies config texts held in memory, by hostname; a device without one is a finding.</summary>
+    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, string> configs, string label)
+    {
+        var (facts, missing) = ParseAll(context, host => configs.GetValueOrDefault(host), label);
+        return Run(context, facts, missing);
+    }
+
     /// <summary>Verifies facts already parsed (drift parses running configs itself).</summary>
-    public static VerifyResult Run(ValidationContext context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier)
+    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier)
     {
         var findings = new List<Finding>(earlier);
         var input = new VerifyInput(context, facts);

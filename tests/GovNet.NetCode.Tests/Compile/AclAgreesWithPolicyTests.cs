@@ -1,8 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using Xunit;
 
 namespace GovNet.NetCode.Tests.Compile;
@@ -98,11 +99,11 @@ public sealed class AclAgreesWithPolicyTests
             .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
     }
 
-    private static (ValidationContext Context, AclCompiler Compiler, PacketSamples Samples) Load(string which)
+    private static (ModelIndex Context, AclCompiler Compiler, PacketSamples Samples) Load(string which)
     {
         using var repo = which == "rich" ? RichRepo() : null;
         var model = CompileHarness.Model(repo?.Write() ?? NetcodeProcess.RepositoryRoot());
-        var context = new ValidationContext(model, MiniRepo.Today);
+        var context = new ModelIndex(model, MiniRepo.Today);
         return (context, new AclCompiler(context), PacketSamples.Of(model));
     }
 }

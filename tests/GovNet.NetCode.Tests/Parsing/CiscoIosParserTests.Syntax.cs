@@ -1,4 +1,3 @@
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Dialects.CiscoIos;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;

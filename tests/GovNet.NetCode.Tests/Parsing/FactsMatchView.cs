@@ -1,7 +1,7 @@
 using System.Globalization;
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Tests.Parsing;

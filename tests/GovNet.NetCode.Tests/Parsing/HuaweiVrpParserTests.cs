@@ -1,10 +1,10 @@
 using System.Text.Json;
 using GovNet.NetCode.Compile;
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects.HuaweiVrp;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
 using Xunit;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Verify;

@@ -5,6 +5,7 @@ using GovNet.NetCode.Compile;
 using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Testing;
@@ -44,7 +45,7 @@ public sealed class CompileProperties
         {
             using var folder = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
             var model = CompileHarness.Model(folder.Path);
-            var context = new ValidationContext(model, MiniRepo.Today);
+            var context = new ModelIndex(model, MiniRepo.Today);
             var compiler = new AclCompiler(context);
             var policies = context.Planes.Keys.ToDictionary(p => p, p => new FlowPolicy(context, p), StringComparer.Ordinal);
             var samples = PacketSamples.Of(model);

@@ -3,7 +3,6 @@ using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
 using Xunit;
 
 namespace GovNet.NetCode.Tests.Support;
@@ -32,7 +31,7 @@ public static class DriftHarness
 
     public static PolicyModel Model => Example.Value.Model;
 
-    public static ValidationContext Context() => new(Model, MiniRepo.Today);
+    public static ModelIndex Context() => new(Model, MiniRepo.Today);
 
     public static CompiledConfig Config(string host) => Configs.Single(c => c.Hostname == host);
 

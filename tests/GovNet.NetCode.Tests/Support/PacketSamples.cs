@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Tests.Support;
 
@@ -99,7 +99,7 @@ public sealed class PacketSamples
     /// The ACLs of a plane's internet ports (a via-egress plane) and upstream ports, each in both
     /// directions, with which packets each one sees.
     /// </summary>
-    public static IReadOnlyList<EdgeAcl> EdgeAcls(ValidationContext context, AclCompiler compiler, string plane)
+    public static IReadOnlyList<EdgeAcl> EdgeAcls(ModelIndex context, AclCompiler compiler, string plane)
     {
         var declared = context.Planes[plane];
         var space = compiler.FlowsOf(plane).Space;

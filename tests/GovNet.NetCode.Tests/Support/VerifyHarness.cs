@@ -1,7 +1,6 @@
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Report;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 using GovNet.NetCode.Verify.Layer3;
 using Xunit;
@@ -12,13 +11,13 @@ namespace GovNet.NetCode.Tests.Support;
 public static class VerifyHarness
 {
     /// <summary>Compiles outside the repository folder (MiniRepo.Write() lays the repository anew) and returns the configs folder.</summary>
-    public static (ValidationContext Context, string Folder) Compiled(string root)
+    public static (ModelIndex Context, string Folder) Compiled(string root)
     {
         var model = CompileHarness.Model(root);
         var configs = CompileHarness.CompileClean(model);
         var output = Path.Combine(Directory.CreateTempSubdirectory("netcode-verify-").FullName, "build");
         Assert.True(BuildWriter.Write(output, "test", configs, new DiagnosticBag()));
-        return (new ValidationContext(model, MiniRepo.Today), Path.Combine(output, BuildWriter.ConfigsFolder));
+        return (new ModelIndex(model, MiniRepo.Today), Path.Combine(output, BuildWriter.ConfigsFolder));
     }
 
     public static string Replace(string text, string oldText, string newText)
@@ -38,7 +37,7 @@ public static class VerifyHarness
     /// are either on one device or on two devices the inventory cables together or whose interfaces
     /// share a broadcast domain.
     /// </summary>
-    public static string? PathProblem(ValidationContext context, string folder, Finding finding)
+    public static string? PathProblem(ModelIndex context, string folder, Finding finding)
     {
         var input = new VerifyInput(context, Verifier.ParseAll(context, folder, "configs").Facts);
         var domains = new Layer2Domains(input);

@@ -6,7 +6,6 @@ using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 using Xunit;
 
@@ -73,7 +72,7 @@ public sealed class BridgeProperties
         });
     }
 
-    private static IEnumerable<Bridge> Bridges(ValidationContext context, IReadOnlyDictionary<string, DeviceFacts> facts, Random random)
+    private static IEnumerable<Bridge> Bridges(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, Random random)
     {
         string Vendor(string host) => context.Devices[host].Vendor.Value;
         static string Insert(string text, int afterLine, string line)

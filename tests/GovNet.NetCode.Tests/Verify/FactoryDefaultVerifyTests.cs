@@ -1,6 +1,6 @@
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 using Xunit;
 
@@ -9,9 +9,9 @@ namespace GovNet.NetCode.Tests.Verify;
 /// <summary>The example network compiled once; each test verifies a copy of its configs with one edit.</summary>
 public sealed class CompiledExample : IDisposable
 {
-    private readonly (ValidationContext Context, string Folder) compiled = VerifyHarness.Compiled(NetcodeProcess.RepositoryRoot());
+    private readonly (ModelIndex Context, string Folder) compiled = VerifyHarness.Compiled(NetcodeProcess.RepositoryRoot());
 
-    public ValidationContext Context => compiled.Context;
+    public ModelIndex Context => compiled.Context;
 
     /// <summary>A fresh copy of the compiled configs, one device's text edited.</summary>
     public string CopyWith(string host, Func<string, string> edit)

@@ -2,10 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 using Xunit;
 
@@ -27,7 +27,7 @@ public sealed class GeneratedNetworkVerifyProperties
                 return false.Label("build not written");
             }
 
-            var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), Path.Combine(output, "configs"), "configs");
+            var result = Verifier.Run(new ModelIndex(model, MiniRepo.Today), Path.Combine(output, "configs"), "configs");
             return (result.Findings.IsEmpty && result.Coverage.All(c => c.Unparsed == 0))
                 .Label(string.Join('\n', result.Findings.Take(5)) + string.Join('\n', result.Coverage.Where(c => c.Unparsed > 0).Select(c => $"{c.File}: {c.Unparsed} unparsed")));
         });

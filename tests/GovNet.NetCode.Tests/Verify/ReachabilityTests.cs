@@ -1,7 +1,8 @@
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 using Xunit;
 
@@ -35,7 +36,7 @@ public sealed class ReachabilityTests
         return repo;
     }
 
-    private static (VerifyResult Result, ValidationContext Context, string Folder) VerifyWith(string vendor, Func<Dialect, string, string> edit)
+    private static (VerifyResult Result, ModelIndex Context, string Folder) VerifyWith(string vendor, Func<Dialect, string, string> edit)
     {
         using var repo = Repo(vendor);
         var (context, folder) = VerifyHarness.Compiled(repo.Write());
@@ -171,7 +172,7 @@ public sealed class ReachabilityTests
         using var repo = Repo(vendor);
         var (_, folder) = VerifyHarness.Compiled(repo.Write());
         repo.Replace("policy/flows.yaml", "expires: 2099-12-31", "expires: 2026-01-31");
-        var context = new ValidationContext(CompileHarness.Model(repo.Write()), MiniRepo.Today);
+        var context = new ModelIndex(CompileHarness.Model(repo.Write()), MiniRepo.Today);
         var result = Verifier.Run(context, folder, "configs");
         var finding = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
         Assert.Equal("P2", finding.Property);
@@ -185,7 +186,7 @@ public sealed class ReachabilityTests
     /// cable (NC5106), so only the verifier stands between it and the network. The host's config (VRP or
     /// Comware) gets <paramref name="lines"/> before its final "return".
     /// </summary>
-    private static (VerifyResult Result, ValidationContext Context, string Folder) CabledToTheInternalCore(string host, string port, string after, string lines)
+    private static (VerifyResult Result, ModelIndex Context, string Folder) CabledToTheInternalCore(string host, string port, string after, string lines)
     {
         using var repo = new MiniRepo();
         var (_, folder) = VerifyHarness.Compiled(repo.Write());
@@ -197,7 +198,7 @@ public sealed class ReachabilityTests
         Assert.False(diagnostics.HasErrors);
         VerifyHarness.Edit(folder, host, t => VerifyHarness.Replace(t, "\nreturn", "\n" + lines + "return"));
         VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "\nend", $"\ninterface GigabitEthernet1/0/6\n description [INT] to {host}\n no switchport\n ip address 192.168.99.2 255.255.255.252\n!\nend"));
-        var context = new ValidationContext(model, MiniRepo.Today);
+        var context = new ModelIndex(model, MiniRepo.Today);
         return (Verifier.Run(context, folder, "configs"), context, folder);
     }
 

@@ -1,7 +1,6 @@
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 using Xunit;
 
@@ -16,7 +15,7 @@ public sealed class SoundVerdictTests
 {
     public static readonly TheoryData<string> Vendors = ["huawei-vrp", "h3c-comware", "cisco-ios"];
 
-    private static (VerifyResult Result, ValidationContext Context, string Folder) Verify(string coreVendor, string host, Func<string, string> edit)
+    private static (VerifyResult Result, ModelIndex Context, string Folder) Verify(string coreVendor, string host, Func<string, string> edit)
     {
         using var repo = new MiniRepo();
         repo.Replace("inventory/devices/EXT-CORE-01.yaml", "vendor: huawei-vrp", "vendor: " + coreVendor);

@@ -4,7 +4,6 @@ using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Testing.Mutations;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Tests.Verify;
@@ -18,7 +17,7 @@ public sealed class SoundnessNetwork
 {
     private const string Label = "configs";
 
-    private SoundnessNetwork(NetworkSpec spec, ValidationContext context, IReadOnlyDictionary<string, string> texts)
+    private SoundnessNetwork(NetworkSpec spec, ModelIndex context, IReadOnlyDictionary<string, string> texts)
     {
         Spec = spec;
         Context = context;
@@ -29,7 +28,7 @@ public sealed class SoundnessNetwork
 
     public NetworkSpec Spec { get; }
 
-    public ValidationContext Context { get; }
+    public ModelIndex Context { get; }
 
     public IReadOnlyDictionary<string, string> Texts { get; }
 
@@ -56,7 +55,7 @@ public sealed class SoundnessNetwork
 
     public string OtherPlane(string plane) => Context.Planes.Keys.Single(p => p != plane);
 
-    public string Tag(string plane) => $"[{GovNet.NetCode.Compile.DeviceTranslator.PlaneTag(Context.Planes[plane])}]";
+    public string Tag(string plane) => $"[{Context.Planes[plane].Tag}]";
 
     public ConfigText Text(string host) => new(Texts[host], Vendor(host));
 

@@ -1,8 +1,8 @@
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Tests.Support;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 using Xunit;
 
@@ -11,14 +11,14 @@ namespace GovNet.NetCode.Tests.Verify;
 /// <summary>P1 (layer 2, management), P5 and parse coverage, on compiled configs with one injected fault per case, per dialect.</summary>
 public sealed class VerifierTests
 {
-    private static (ValidationContext Context, string Folder) Compiled(MiniRepo repo, string root)
+    private static (ModelIndex Context, string Folder) Compiled(MiniRepo repo, string root)
     {
         var model = CompileHarness.Model(root);
         var configs = CompileHarness.CompileClean(model);
         // Outside the repository folder: MiniRepo.Write() lays the repository anew.
         var output = Path.Combine(Directory.CreateTempSubdirectory("netcode-verify-").FullName, "build");
         Assert.True(BuildWriter.Write(output, "test", configs, new DiagnosticBag()));
-        return (new ValidationContext(model, MiniRepo.Today), Path.Combine(output, BuildWriter.ConfigsFolder));
+        return (new ModelIndex(model, MiniRepo.Today), Path.Combine(output, BuildWriter.ConfigsFolder));
     }
 
     private static VerifyResult VerifyWith(string host, Func<string, string> edit)
@@ -45,7 +45,7 @@ public sealed class VerifierTests
         try
         {
             Assert.True(BuildWriter.Write(folder.FullName, "example", CompileHarness.CompileClean(model), new DiagnosticBag()));
-            var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), Path.Combine(folder.FullName, "configs"), "configs");
+            var result = Verifier.Run(new ModelIndex(model, MiniRepo.Today), Path.Combine(folder.FullName, "configs"), "configs");
             Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
             Assert.Equal(29, result.Coverage.Length);
             Assert.All(result.Coverage, c => Assert.Equal(0, c.Unparsed));
@@ -131,7 +131,7 @@ public sealed class VerifierTests
         Assert.False(diagnostics.HasErrors);
         File.AppendAllText(Path.Combine(folder, "EXT-ACC-01.cfg"), "#\ninterface GigabitEthernet1/0/12\n description [EXT] finance@public\n port access vlan 110\n");
         File.AppendAllText(Path.Combine(folder, "INT-CORE-01.cfg"), "!\ninterface GigabitEthernet1/0/6\n description [INT] finance@office\n switchport mode access\n switchport access vlan 510\n");
-        var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), folder, "configs");
+        var result = Verifier.Run(new ModelIndex(model, MiniRepo.Today), folder, "configs");
         var finding = Assert.Single(result.Findings, f => f.Property == "P1");
         Assert.Equal(["EXT-ACC-01:GigabitEthernet1/0/12", "INT-CORE-01:GigabitEthernet1/0/6"], finding.Path.ToArray());
         Assert.Contains("vlan 110 ↔ vlan 510", finding.Message, StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class VerifierTests
         File.AppendAllText(Path.Combine(folder, "EXT-ACC-01.cfg"), "#\ninterface GigabitEthernet1/0/12\n description [EXT] to INT-CORE-01\n port link-type trunk\n undo port trunk permit vlan 1\n port trunk permit vlan 110 201\n");
         File.AppendAllText(Path.Combine(folder, "INT-CORE-01.cfg"), "!\ninterface GigabitEthernet1/0/6\n description [INT] to EXT-ACC-01\n switchport mode trunk\n switchport trunk allowed vlan 110,510\n");
 
-        var result = Verifier.Run(new ValidationContext(model, MiniRepo.Today), folder, "configs");
+        var result = Verifier.Run(new ModelIndex(model, MiniRepo.Today), folder, "configs");
 
         var finding = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("joins the planes", StringComparison.Ordinal));
         Assert.Equal(["EXT-ACC-01:GigabitEthernet1/0/12", "INT-CORE-01:GigabitEthernet1/0/6"], finding.Path.ToArray());

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Compile.Acl;
 
@@ -47,18 +48,18 @@ internal sealed class AclBuilder(IReadOnlyList<Ipv4Prefix> space, IReadOnlyList<
         {
             // Inside-to-inside packets that no rule took are denied here, before 'any' can take them.
             // With no outside sources to protect, one deny per prefix of the space suffices.
-            var sources = outIn.Count == 0 ? [AclRule.Any] : insideSources;
+            var sources = outIn.Count == 0 ? [Ipv4Prefix.Any] : insideSources;
             rules.AddRange(sources.SelectMany(src => space.Select(dst => Deny(src, dst, "own space of the plane is not the outside"))));
             rules.AddRange(inOut);
         }
 
         if (outIn.Count > 0)
         {
-            rules.AddRange(space.Select(src => Deny(src, AclRule.Any, "only outside sources may follow")));
+            rules.AddRange(space.Select(src => Deny(src, Ipv4Prefix.Any, "only outside sources may follow")));
             rules.AddRange(outIn);
         }
 
-        rules.Add(Deny(AclRule.Any, AclRule.Any, "everything not declared is denied"));
+        rules.Add(Deny(Ipv4Prefix.Any, Ipv4Prefix.Any, "everything not declared is denied"));
         return [.. rules];
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Compile.Acl;
 
@@ -11,13 +11,13 @@ namespace GovNet.NetCode.Compile.Acl;
 /// </summary>
 public sealed class AclCompiler
 {
-    private readonly ValidationContext context;
+    private readonly ModelIndex context;
     private readonly Dictionary<string, PlaneFlows> planes = new(StringComparer.Ordinal);
 
     /// <summary>Each zone's segments sorted by subnet, so an intra-permit zone's neighbours collapse without a sort per segment.</summary>
     private readonly Lazy<ILookup<string, Segment>> zoneSegments;
 
-    public AclCompiler(ValidationContext context)
+    public AclCompiler(ModelIndex context)
     {
         this.context = context;
         foreach (var plane in context.Model.Network.Planes)
@@ -103,12 +103,12 @@ public sealed class PlaneFlows
 
     public PlaneAddressSpace Space { get; }
 
-    public static PlaneFlows Of(ValidationContext context, string plane)
+    public static PlaneFlows Of(ModelIndex context, string plane)
     {
         var space = PlaneAddressSpace.Of(context, plane);
         var sides = new FlowSides(context, space);
         var result = new PlaneFlows(space);
-        foreach (var flow in ActiveFlows(context, plane))
+        foreach (var flow in context.ActiveFlows(plane))
         {
             var from = sides.Of(flow.Rule.From.Value);
             var to = sides.Of(flow.Rule.To.Value);
@@ -126,39 +126,6 @@ public sealed class PlaneFlows
 
         return result;
     }
-
-    /// <summary>Flows of the plane that are not expired (validation warns about those), in the order declared.</summary>
-    public static IEnumerable<Flow> ActiveFlows(ValidationContext context, string plane)
-    {
-        foreach (var flow in context.Model.Flows)
-        {
-            if (FlowPlane(context, flow) != plane)
-            {
-                continue;
-            }
-
-            if (flow.Expires is not { } expires || expires.Value >= context.Today)
-            {
-                yield return flow;
-            }
-        }
-    }
-
-    /// <summary>The plane a valid flow lies in: the plane of whichever end is inside the network.</summary>
-    public static string? FlowPlane(ValidationContext context, Flow flow) =>
-        PlaneOf(context, flow.Rule.From.Value) ?? PlaneOf(context, flow.Rule.To.Value);
-
-    private static string? PlaneOf(ValidationContext context, Selector selector) => selector switch
-    {
-        UnitSelector unit => context.Units.TryGetValue(unit.Unit, out var u)
-            ? u.Segments.Where(s => unit.Zone is null || s.Zone.Value == unit.Zone).Select(context.PlaneOf).FirstOrDefault(p => p is not null)
-            : null,
-        ZoneSelector zone => context.PlaneOfZone(zone.Zone),
-        ServiceSelector service => context.Services.TryGetValue(service.Service, out var s) ? context.PlaneOfZone(s.Zone.Value) : null,
-        UpstreamSelector upstream => context.Upstreams.TryGetValue(upstream.Upstream, out var u) ? u.Plane.Name.Value : null,
-        CidrSelector cidr => context.Model.Segments.Where(s => s.Subnet.Value.Overlaps(cidr.Prefix)).Select(context.PlaneOf).FirstOrDefault(p => p is not null),
-        _ => null,
-    };
 
     internal void AddTo(AclBuilder builder, Func<Side, Side> restrictSource, Func<Side, Side> restrictDestination)
     {

@@ -1,13 +1,8 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Compile.Acl;
-
-public enum AclAction
-{
-    Permit,
-    Deny,
-}
 
 /// <summary>
 /// One vendor-neutral ACL rule: a single source and destination prefix and at most one port range
@@ -24,8 +19,6 @@ public sealed record AclRule(
     bool Established,
     string Reason)
 {
-    public static readonly Ipv4Prefix Any = new(new Ipv4Address(0), 0);
-
     public bool Matches(Packet packet)
     {
         if (Protocol != Protocol.Ip && Protocol != packet.Protocol)
@@ -84,17 +77,4 @@ public enum AclPurpose
     Segment,
     Internet,
     Upstream,
-}
-
-/// <summary>A packet as the ACLs see it. Ports are 0 for protocols without ports.</summary>
-public readonly record struct Packet(
-    Protocol Protocol,
-    Ipv4Address Source,
-    int SourcePort,
-    Ipv4Address Destination,
-    int DestinationPort,
-    bool Established)
-{
-    public override string ToString() =>
-        $"{Protocol.ToString().ToLowerInvariant()} {Source}{(SourcePort > 0 ? ":" + SourcePort : string.Empty)} → {Destination}{(DestinationPort > 0 ? ":" + DestinationPort : string.Empty)}{(Established ? " established" : string.Empty)}";
 }

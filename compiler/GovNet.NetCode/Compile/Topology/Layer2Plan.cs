@@ -1,5 +1,4 @@
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
 
 namespace GovNet.NetCode.Compile.Topology;
 
@@ -25,7 +24,7 @@ public sealed class Layer2Plan
 
     private readonly HashSet<int> listedVlans;
 
-    public Layer2Plan(ValidationContext context, IReadOnlyDictionary<string, Device> gateways, IReadOnlyDictionary<string, Device> managementRoots)
+    public Layer2Plan(ModelIndex context, IReadOnlyDictionary<string, Device> gateways, IReadOnlyDictionary<string, Device> managementRoots)
     {
         var trunks = context.Devices.Values.ToDictionary(
             d => d.Hostname.Value,

@@ -1,6 +1,5 @@
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Compile.Topology;
 
@@ -17,7 +16,7 @@ public sealed class Layer3Plan
 {
     private readonly Dictionary<string, List<StaticRoute>> routes = new(StringComparer.Ordinal);
 
-    public Layer3Plan(ValidationContext context, IReadOnlyDictionary<string, Device> gateways, Func<Device, bool> managedOverVlan)
+    public Layer3Plan(ModelIndex context, IReadOnlyDictionary<string, Device> gateways, Func<Device, bool> managedOverVlan)
     {
         var links = context.Devices.Values.ToDictionary(
             d => d.Hostname.Value,
@@ -59,7 +58,7 @@ public sealed class Layer3Plan
                                 .Select(p => (p, device, (Ipv4Address?)exit, $"upstream-{up.Upstream}")));
                             break;
                         case InternetLinkEnd when plane.Internet.Value == InternetAccess.ViaEgress:
-                            destinations.Add((AclRule.Any, device, exit, "default-via-egress"));
+                            destinations.Add((Ipv4Prefix.Any, device, exit, "default-via-egress"));
                             break;
                     }
                 }

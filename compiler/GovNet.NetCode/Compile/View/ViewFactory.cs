@@ -3,6 +3,7 @@ using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Compile.Topology;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Compile.View;
 

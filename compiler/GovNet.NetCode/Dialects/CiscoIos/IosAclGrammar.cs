@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 using Sprache;
 using static GovNet.NetCode.Dialects.CiscoIos.IosTokens;

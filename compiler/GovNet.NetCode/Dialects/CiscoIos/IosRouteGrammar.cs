@@ -42,7 +42,7 @@ internal static class IosRouteGrammar
     public static readonly Parser<IosRoute> DefaultGateway =
         from keyword in Phrase("ip default-gateway")
         from hop in Ipv4
-        select new IosRoute(new Ipv4Prefix(new Ipv4Address(0), 0), hop, null);
+        select new IosRoute(Ipv4Prefix.Any, hop, null);
 }
 
 internal sealed record IosRouteTarget(Ipv4Address? NextHop, string? Interface);

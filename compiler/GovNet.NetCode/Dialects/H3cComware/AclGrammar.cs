@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 using Sprache;
 using static GovNet.NetCode.Dialects.H3cComware.ComwareTokens;

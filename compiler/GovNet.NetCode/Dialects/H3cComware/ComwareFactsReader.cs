@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 using Sprache;
 
@@ -283,7 +284,7 @@ internal sealed class ComwareFactsReader
     {
         if (ComwareTokens.Match(AclGrammar.AclRule, line.Text) is { } rule)
         {
-            return !(rule.Narrowed && rule.Action == Compile.Acl.AclAction.Deny) && acl.Add(rule, line.Line);
+            return !(rule.Narrowed && rule.Action == AclAction.Deny) && acl.Add(rule, line.Line);
         }
 
         if (ComwareTokens.Match(AclGrammar.AclComment, line.Text) is { } comment)

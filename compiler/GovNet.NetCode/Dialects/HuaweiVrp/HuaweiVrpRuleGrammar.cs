@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using GovNet.NetCode.Compile.Acl;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 using Sprache;
 using static GovNet.NetCode.Dialects.HuaweiVrp.HuaweiVrpLineGrammar;

@@ -1,7 +1,6 @@
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
-using GovNet.NetCode.Validate;
 
 namespace GovNet.NetCode.Verify.Layer3;
 
@@ -21,13 +20,13 @@ public sealed class Endpoints
 {
     public static readonly Endpoint Internet = new(EndpointKind.Internet, "internet", string.Empty, null, null);
 
-    private readonly ValidationContext context;
+    private readonly ModelIndex context;
     private readonly Dictionary<uint, Endpoint> services = [];
     private readonly SegmentIndex segmentIndex;
     private readonly Dictionary<string, Endpoint> segments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaneAddressSpace> spaces = new(StringComparer.Ordinal);
 
-    public Endpoints(ValidationContext context)
+    public Endpoints(ModelIndex context)
     {
         this.context = context;
         foreach (var segment in context.Model.Segments)

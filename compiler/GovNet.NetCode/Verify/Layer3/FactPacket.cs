@@ -1,5 +1,5 @@
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Verify.Layer3;

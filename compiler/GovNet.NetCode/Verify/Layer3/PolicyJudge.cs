@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Verify.Layer3;
 
@@ -15,7 +14,7 @@ namespace GovNet.NetCode.Verify.Layer3;
 public sealed class PolicyJudge
 {
     private readonly VerifyInput input;
-    private readonly ValidationContext context;
+    private readonly ModelIndex context;
     private readonly Endpoints endpoints;
     private readonly Dictionary<string, FlowPolicy> policies = new(StringComparer.Ordinal);
     private readonly Dictionary<Protocol, List<PortRange>> policyPorts = [];
@@ -167,7 +166,7 @@ public sealed class PolicyJudge
     {
         var property = internet ? "P2" : source.Endpoint.Zone is { } fromZone && to.Zone is { } intoZone && fromZone != intoZone ? "P3" : "P4";
         var packet = probe.ToPolicyPacket();
-        var matching = context.Model.Flows.FirstOrDefault(f => PlaneFlows.FlowPlane(context, f) == plane.Name.Value && Matches(policies[plane.Name.Value], f, packet));
+        var matching = context.Model.Flows.FirstOrDefault(f => context.PlaneOf(f) == plane.Name.Value && Matches(policies[plane.Name.Value], f, packet));
         if (matching is { Expires: { } expires } && expires.Value < context.Today)
         {
             violations.Add(property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), expires.Span,
@@ -312,7 +311,7 @@ public sealed class PolicyJudge
         foreach (var (planeName, policy) in policies.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var members = endpoints.Members(planeName).ToList();
-            foreach (var flow in PlaneFlows.ActiveFlows(context, planeName).Where(f => f.Rule.Action.Value == FlowAction.Permit))
+            foreach (var flow in context.ActiveFlows(planeName).Where(f => f.Rule.Action.Value == FlowAction.Permit))
             {
                 var froms = members.Where(m => policy.Covers(flow.Rule.From.Value, m.Address)).ToList();
                 var tos = members.Where(m => policy.Covers(flow.Rule.To.Value, m.Address)).ToList();

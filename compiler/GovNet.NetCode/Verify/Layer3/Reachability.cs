@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Verify.Layer3;

@@ -1,7 +1,4 @@
-using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
-
-namespace GovNet.NetCode.Compile.Acl;
+namespace GovNet.NetCode.Model.Flows;
 
 /// <summary>
 /// The addresses a plane owns: its segments, management subnet, device links and upstream prefixes.
@@ -61,7 +58,7 @@ public sealed class PlaneAddressSpace
         return low < Prefixes.Count ? Prefixes[low] : null;
     }
 
-    public static PlaneAddressSpace Of(ValidationContext context, string plane)
+    public static PlaneAddressSpace Of(ModelIndex context, string plane)
     {
         var prefixes = new List<Ipv4Prefix>();
         prefixes.AddRange(context.Model.Segments.Where(s => context.PlaneOf(s) == plane).Select(s => s.Subnet.Value));

@@ -1,7 +1,4 @@
-using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
-
-namespace GovNet.NetCode.Compile.Acl;
+namespace GovNet.NetCode.Model.Flows;
 
 /// <summary>
 /// The policy's own decision on a packet, straight from the flow definitions (address membership,
@@ -12,7 +9,7 @@ namespace GovNet.NetCode.Compile.Acl;
 /// </summary>
 public sealed class FlowPolicy
 {
-    private readonly ValidationContext context;
+    private readonly ModelIndex context;
     private readonly PlaneAddressSpace space;
     private readonly List<(Flow Flow, IReadOnlyList<FlowService> Services)> flows;
 
@@ -21,11 +18,11 @@ public sealed class FlowPolicy
     private readonly Dictionary<string, SegmentIndex> zones;
     private readonly ILookup<string, Segment> units;
 
-    public FlowPolicy(ValidationContext context, string plane)
+    public FlowPolicy(ModelIndex context, string plane)
     {
         this.context = context;
         space = PlaneAddressSpace.Of(context, plane);
-        flows = [.. PlaneFlows.ActiveFlows(context, plane).Select(f => (f, (IReadOnlyList<FlowService>)FlowServices.Of(f.Rule, context.Services)))];
+        flows = [.. context.ActiveFlows(plane).Select(f => (f, (IReadOnlyList<FlowService>)FlowServices.Of(f.Rule, context.Services)))];
         var planeSegments = context.Model.Segments.Where(s => context.PlaneOf(s) == plane).ToList();
         segments = new SegmentIndex(planeSegments);
         zones = planeSegments.GroupBy(s => s.Zone.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new SegmentIndex(g), StringComparer.Ordinal);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using GovNet.NetCode.Model;
 
-namespace GovNet.NetCode.Compile.Acl;
+namespace GovNet.NetCode.Model.Flows;
 
 /// <summary>A protocol and the destination ports a flow opens for it; no ports means every port (or none, for ip and icmp).</summary>
 public sealed record FlowService(Protocol Protocol, ImmutableArray<PortRange> Ports)

@@ -1,7 +1,4 @@
-using GovNet.NetCode.Model;
-using GovNet.NetCode.Validate;
-
-namespace GovNet.NetCode.Compile.Acl;
+namespace GovNet.NetCode.Model.Flows;
 
 /// <summary>
 /// The addresses one end of a flow covers, split into the plane's own space (as prefixes) and the
@@ -45,7 +42,7 @@ public sealed record Side(IReadOnlyList<Ipv4Prefix> Inside, Ipv4Prefix? Outside)
 }
 
 /// <summary>Resolves flow selectors to <see cref="Side"/>s within one plane.</summary>
-public sealed class FlowSides(ValidationContext context, PlaneAddressSpace space)
+public sealed class FlowSides(ModelIndex context, PlaneAddressSpace space)
 {
     private readonly Dictionary<Selector, Side> cache = [];
 
@@ -68,7 +65,7 @@ public sealed class FlowSides(ValidationContext context, PlaneAddressSpace space
 
     private Side Resolve(Selector selector) => selector switch
     {
-        InternetSelector => new Side([], AclRule.Any),
+        InternetSelector => new Side([], Ipv4Prefix.Any),
         UnitSelector unit => Segments(byUnit[unit.Unit].Where(s => unit.Zone is null || s.Zone.Value == unit.Zone)),
         ZoneSelector zone => Segments(byZone[zone.Zone]),
         ServiceSelector service => context.Services.TryGetValue(service.Service, out var declared)
@@ -81,7 +78,7 @@ public sealed class FlowSides(ValidationContext context, PlaneAddressSpace space
         _ => throw new InvalidOperationException($"unknown selector {selector}"),
     };
 
-    private static IEnumerable<Segment> PlaneSegments(ValidationContext context, PlaneAddressSpace space) =>
+    private static IEnumerable<Segment> PlaneSegments(ModelIndex context, PlaneAddressSpace space) =>
         context.Model.Segments.Where(s => context.PlaneOf(s) == space.Plane);
 
     private static Side Segments(IEnumerable<Segment> segments) =>

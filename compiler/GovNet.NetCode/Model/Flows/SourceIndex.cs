@@ -1,6 +1,4 @@
-using GovNet.NetCode.Model;
-
-namespace GovNet.NetCode.Compile.Acl;
+namespace GovNet.NetCode.Model.Flows;
 
 /// <summary>
 /// For a list of prefix sets (the inside sources of a plane's flow directions, in order), which sets

@@ -1,6 +1,4 @@
-using GovNet.NetCode.Model;
-
-namespace GovNet.NetCode.Compile.Acl;
+namespace GovNet.NetCode.Model.Flows;
 
 /// <summary>Set operations on prefixes that never change which addresses are covered.</summary>
 public static class PrefixSet

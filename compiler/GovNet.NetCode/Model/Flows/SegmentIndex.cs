@@ -1,6 +1,4 @@
-using GovNet.NetCode.Model;
-
-namespace GovNet.NetCode.Compile.Acl;
+namespace GovNet.NetCode.Model.Flows;
 
 /// <summary>
 /// Finds the segment holding an address with one look-up per prefix length in use (a handful) instead

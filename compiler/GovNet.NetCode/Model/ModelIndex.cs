@@ -1,0 +1,101 @@
+namespace GovNet.NetCode.Model;
+
+/// <summary>The model with the look-ups every stage needs (validation rules, ACL compiler, verifier, drift, plan), built once. First declaration wins where a name repeats (the repeat is its own error).</summary>
+public sealed class ModelIndex
+{
+    public ModelIndex(PolicyModel model, DateOnly today)
+    {
+        Model = model;
+        Today = today;
+        Planes = First(model.Network.Planes, p => p.Name.Value);
+        Zones = First(model.Network.Zones, z => z.Name.Value);
+        Units = First(model.Units, u => u.Id.Value);
+        Segments = First(model.Segments, s => s.Name);
+        Services = First(model.Services, s => s.Name.Value);
+        Devices = First(model.Devices, d => d.Hostname.Value);
+        Upstreams = First(model.Network.Planes.SelectMany(p => p.Upstreams.Select(u => (Plane: p, Upstream: u))), x => x.Upstream.Name.Value);
+        Ports = First(model.Devices.SelectMany(d => d.Interfaces.Select(i => (Device: d, Interface: i))), x => (x.Device.Hostname.Value, x.Interface.Name.Value));
+    }
+
+    public PolicyModel Model { get; }
+
+    public DateOnly Today { get; }
+
+    public IReadOnlyDictionary<string, Plane> Planes { get; }
+
+    public IReadOnlyDictionary<string, Zone> Zones { get; }
+
+    public IReadOnlyDictionary<string, Unit> Units { get; }
+
+    public IReadOnlyDictionary<string, Segment> Segments { get; }
+
+    public IReadOnlyDictionary<string, Service> Services { get; }
+
+    public IReadOnlyDictionary<string, Device> Devices { get; }
+
+    public IReadOnlyDictionary<string, (Plane Plane, Upstream Upstream)> Upstreams { get; }
+
+    public IReadOnlyDictionary<(string Host, string Port), (Device Device, Interface Interface)> Ports { get; }
+
+    /// <summary>The plane of a zone, when both are declared.</summary>
+    public string? PlaneOfZone(string zone) =>
+        Zones.TryGetValue(zone, out var z) && Planes.ContainsKey(z.Plane.Value) ? z.Plane.Value : null;
+
+    public string? PlaneOf(Segment segment) => PlaneOfZone(segment.Zone.Value);
+
+    /// <summary>Flows of the plane that are not expired (validation warns about those), in the order declared.</summary>
+    public IEnumerable<Flow> ActiveFlows(string plane)
+    {
+        foreach (var flow in Model.Flows)
+        {
+            if (PlaneOf(flow) != plane)
+            {
+                continue;
+            }
+
+            if (flow.Expires is not { } expires || expires.Value >= Today)
+            {
+                yield return flow;
+            }
+        }
+    }
+
+    /// <summary>The plane a valid flow lies in: the plane of whichever end is inside the network.</summary>
+    public string? PlaneOf(Flow flow) => PlaneOf(flow.Rule.From.Value) ?? PlaneOf(flow.Rule.To.Value);
+
+    private string? PlaneOf(Selector selector) => selector switch
+    {
+        UnitSelector unit => Units.TryGetValue(unit.Unit, out var u)
+            ? u.Segments.Where(s => unit.Zone is null || s.Zone.Value == unit.Zone).Select(PlaneOf).FirstOrDefault(p => p is not null)
+            : null,
+        ZoneSelector zone => PlaneOfZone(zone.Zone),
+        ServiceSelector service => Services.TryGetValue(service.Service, out var s) ? PlaneOfZone(s.Zone.Value) : null,
+        UpstreamSelector upstream => Upstreams.TryGetValue(upstream.Upstream, out var u) ? u.Plane.Name.Value : null,
+        CidrSelector cidr => Model.Segments.Where(s => s.Subnet.Value.Overlaps(cidr.Prefix)).Select(PlaneOf).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
+
+    /// <summary>The VLANs policy assigns in a plane: its segments' and its management VLAN.</summary>
+    public IReadOnlySet<int> PlaneVlans(string plane)
+    {
+        var vlans = Model.Segments.Where(s => PlaneOf(s) == plane).Select(s => s.Vlan.Value).ToHashSet();
+        if (Planes.TryGetValue(plane, out var declared) && declared.Management.Vlan is { } management)
+        {
+            vlans.Add(management.Value);
+        }
+
+        return vlans;
+    }
+
+    private static Dictionary<TKey, T> First<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var map = new Dictionary<TKey, T>();
+        foreach (var item in items)
+        {
+            map.TryAdd(key(item), item);
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Render;
+using GovNet.NetCode.Validate;
+using GovNet.NetCode.Verify;
+
+namespace GovNet.NetCode.Pipeline;
+
+/// <summary>How far a run goes: compile alone writes configs; check also proves isolation on them.</summary>
+public enum PipelineGoal
+{
+    Compile,
+    Verify,
+}
+
+/// <summary>The stages of a run, in order; a run that fails stops at the stage that failed.</summary>
+public enum PipelineStage
+{
+    Load,
+    Validate,
+    Compile,
+    Verify,
+}
+
+/// <summary>
+/// What one run of the policy produced (<see cref="Reached"/>: the last stage it ran). <see cref="Model"/> is kept even when validation fails (when
+/// the files load), so a plan still shows what changed; <see cref="Configs"/> exist only when the
+/// policy compiles, and <see cref="Verify"/> only when it compiles and verification was asked for.
+/// </summary>
+public sealed record PipelineRun(
+    PipelineStage Reached,
+    PolicyModel? Model,
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<CompiledConfig>? Configs,
+    VerifyResult? Verify)
+{
+    public bool Valid => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// The one path from a policy repository to proven configs: load → validate → compile → render →
+/// verify, all in memory. The CLI, <c>plan</c>, drift and the benchmarks run it; each stops where
+/// the first stage fails, as a person fixing the policy would want.
+/// </summary>
+public static class PolicyPipeline
+{
+    /// <summary>The label verify findings carry for compiled configs: where compile writes them.</summary>
+    public const string CompiledLabel = "build/configs";
+
+    public static PipelineRun Run(string repositoryRoot, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = PolicyLoader.Load(repositoryRoot, diagnostics);
+        if (model is null)
+        {
+            return new PipelineRun(PipelineStage.Load, null, diagnostics.ToSortedArray(), null, null);
+        }
+
+        PolicyValidator.Validate(model, today, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new PipelineRun(PipelineStage.Validate, model, diagnostics.ToSortedArray(), null, null);
+        }
+
+        var configs = NetworkCompiler.Compile(model, today, templates, diagnostics);
+        if (configs is not { } compiled || diagnostics.HasErrors)
+        {
+            return new PipelineRun(PipelineStage.Compile, model, diagnostics.ToSortedArray(), null, null);
+        }
+
+        var verify = goal == PipelineGoal.Verify ? Verify(new ModelIndex(model, today), compiled, label) : null;
+        return new PipelineRun(verify is null ? PipelineStage.Compile : PipelineStage.Verify, model, diagnostics.ToSortedArray(), compiled, verify);
+    }
+
+    /// <summary>
+    /// The proof on compiled configs, parsed back from their text exactly as a file holding them would
+    /// be: the verifier trusts only configs, never the model that produced them.
+    /// </summary>
+    public static VerifyResult Verify(ModelIndex context, IEnumerable<CompiledConfig> configs, string label) =>
+        Verifier.Run(context, configs.ToDictionary(c => c.Hostname, c => c.Text, StringComparer.Ordinal), label);
+}
