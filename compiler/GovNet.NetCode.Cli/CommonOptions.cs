@@ -8,7 +8,22 @@ internal static class CommonOptions
     public static Option<DirectoryInfo> Repo() => new("--repo")
     {
         Description = "The policy repository (holding policy/ and inventory/); default: the current directory",
-        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+        DefaultValueFactory = _ => new DirectoryInfo(Terminal.CurrentDirectory),
+        CustomParser = result => new DirectoryInfo(Terminal.FullPath(result.Tokens[0].Value)),
+    };
+
+    /// <summary>A folder option; a relative path starts from the folder netcode runs in.</summary>
+    public static Option<DirectoryInfo?> Folder(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => new DirectoryInfo(Terminal.FullPath(result.Tokens[0].Value)),
+    };
+
+    /// <summary>A file option; a relative path starts from the folder netcode runs in.</summary>
+    public static Option<FileInfo?> File(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => new FileInfo(Terminal.FullPath(result.Tokens[0].Value)),
     };
 
     public static Option<string> Format(params string[] formats)

@@ -18,8 +18,8 @@ internal static class CompileCommand
     {
         var repo = CommonOptions.Repo();
         var today = CommonOptions.Today();
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Where to write configs/ and manifest.json; default: build/ in the repository" };
-        var templates = new Option<DirectoryInfo?>("--templates") { Description = "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode" };
+        var output = CommonOptions.Folder("--out", "Where to write configs/ and manifest.json; default: build/ in the repository");
+        var templates = CommonOptions.Folder("--templates", "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode");
         var command = new Command(name, description) { repo, output, templates, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
@@ -38,28 +38,28 @@ internal static class CompileCommand
         var run = PolicyPipeline.Run(repo.FullName, today, library, name == "check" ? PipelineGoal.Verify : PipelineGoal.Compile, label);
         if (run.Reached <= PipelineStage.Validate && !run.Valid)
         {
-            DiagnosticWriter.WriteText(Console.Error, run.Diagnostics);
-            Console.Error.WriteLine($"{name}: {run.Errors} error(s); nothing was written");
+            DiagnosticWriter.WriteText(Terminal.Error, run.Diagnostics);
+            Terminal.Error.WriteLine($"{name}: {run.Errors} error(s); nothing was written");
             return (int)ExitCodes.InvalidInput;
         }
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(run.Diagnostics);
         var written = run.Configs is { } compiled && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
-        DiagnosticWriter.WriteText(Console.Error, diagnostics.ToSortedArray());
+        DiagnosticWriter.WriteText(Terminal.Error, diagnostics.ToSortedArray());
         if (!written)
         {
-            Console.Error.WriteLine($"{name}: failed; nothing was written");
+            Terminal.Error.WriteLine($"{name}: failed; nothing was written");
             return (int)ExitCodes.InvalidInput;
         }
 
-        Console.Out.WriteLine($"{name}: {run.Model!.Network.Name} compiled {run.Configs!.Value.Length} device configs into {Path.GetRelativePath(Directory.GetCurrentDirectory(), outDirectory)}/");
+        Terminal.Out.WriteLine($"{name}: {run.Model!.Network.Name} compiled {run.Configs!.Value.Length} device configs into {Path.GetRelativePath(Terminal.CurrentDirectory, outDirectory)}/");
         if (run.Verify is not { } verified)
         {
             return (int)ExitCodes.Clean;
         }
 
-        FindingWriter.WriteText(Console.Error, Console.Out, verified);
+        FindingWriter.WriteText(Terminal.Error, Terminal.Out, verified);
         return (int)(verified.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);
     }
 

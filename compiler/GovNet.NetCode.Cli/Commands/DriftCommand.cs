@@ -27,10 +27,10 @@ internal static class DriftCommand
         var today = CommonOptions.Today();
         var running = new Option<string[]>("--running") { Description = "Running configs read offline instead of over SSH: a folder of HOSTNAME.cfg files or a bundle written by 'fetch --bundle' (repeatable: one bundle per plane)" };
         var plane = new Option<string?>("--plane") { Description = "Only this plane's devices; required when pulling over SSH (a collector reaches one plane)" };
-        var collection = new Option<FileInfo?>("--collection") { Description = "Connection settings and drift.ignore patterns; default: inventory/collection.yaml" };
-        var output = new Option<FileInfo?>("--out") { Description = "Write the report to this file (atomically) instead of standard output" };
-        var archive = new Option<DirectoryInfo?>("--archive") { Description = "Git repository to commit the masked running configs into, one commit per run; created if missing" };
-        var templates = new Option<DirectoryInfo?>("--templates") { Description = "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode" };
+        var collection = CommonOptions.File("--collection", "Connection settings and drift.ignore patterns; default: inventory/collection.yaml");
+        var output = CommonOptions.File("--out", "Write the report to this file (atomically) instead of standard output");
+        var archive = CommonOptions.Folder("--archive", "Git repository to commit the masked running configs into, one commit per run; created if missing");
+        var templates = CommonOptions.Folder("--templates", "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode");
         var ignore = new Option<string[]>("--ignore") { Description = "Regular expression for config lines and sections the tool does not manage, besides drift.ignore in the collection file (repeatable)" };
         var command = new Command("drift", "Compare running configs with what the policy compiles to; rank, report and archive the drift")
         {
@@ -57,8 +57,8 @@ internal static class DriftCommand
         var validation = PolicyValidator.Run(settings.Repo.FullName, settings.Today);
         if (validation.Model is not { } model)
         {
-            DiagnosticWriter.WriteText(Console.Error, validation.Diagnostics);
-            Console.Error.WriteLine($"drift: {validation.Errors} error(s) in the policy; nothing compared");
+            DiagnosticWriter.WriteText(Terminal.Error, validation.Diagnostics);
+            Terminal.Error.WriteLine($"drift: {validation.Errors} error(s) in the policy; nothing compared");
             return (int)ExitCodes.InvalidInput;
         }
 
@@ -70,14 +70,14 @@ internal static class DriftCommand
         var collection = ignore is null || configs is null || diagnostics.HasErrors ? null : Running(settings, model, collectionSettings!, diagnostics);
         if (collection is null)
         {
-            DiagnosticWriter.WriteText(Console.Error, diagnostics.ToSortedArray());
-            Console.Error.WriteLine("drift: nothing compared");
+            DiagnosticWriter.WriteText(Terminal.Error, diagnostics.ToSortedArray());
+            Terminal.Error.WriteLine("drift: nothing compared");
             return (int)ExitCodes.InvalidInput;
         }
 
         var scope = RunningSources.Scope(collection);
         var report = DriftCheck.Run(new ModelIndex(model, settings.Today), [.. configs!.Value.Where(c => scope.Contains(c.Hostname))], collection, ignore!);
-        DiagnosticWriter.WriteText(Console.Error, diagnostics.ToSortedArray());
+        DiagnosticWriter.WriteText(Terminal.Error, diagnostics.ToSortedArray());
 
         if (!Emit(settings, report))
         {
@@ -89,11 +89,11 @@ internal static class DriftCommand
             var outcome = GitArchive.Commit(archive.FullName, [.. collection.Configs.Select(c => (c.Hostname, c.Text))], report.CommitMessage());
             if (outcome.Error is { } error)
             {
-                Console.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive.FullName), $"archive not committed: {error}"));
+                Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive.FullName), $"archive not committed: {error}"));
                 return (int)ExitCodes.OperationalFailure;
             }
 
-            Console.Error.WriteLine($"drift: archived {collection.Configs.Length} running config(s) in {archive.FullName} as commit {outcome.Commit![..12]}");
+            Terminal.Error.WriteLine($"drift: archived {collection.Configs.Length} running config(s) in {archive.FullName} as commit {outcome.Commit![..12]}");
         }
 
         return (int)(!report.Failures.IsEmpty ? ExitCodes.OperationalFailure : report.HasDrift ? ExitCodes.Findings : ExitCodes.Clean);
@@ -104,7 +104,7 @@ internal static class DriftCommand
     {
         if (settings.Running.Length > 0)
         {
-            var sources = settings.Running.Select(r => (Path.GetFullPath(r), Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(r)).Replace('\\', '/'))).ToList();
+            var sources = settings.Running.Select(r => (Terminal.FullPath(r), Path.GetRelativePath(Terminal.CurrentDirectory, Terminal.FullPath(r)).Replace('\\', '/'))).ToList();
             return RunningSources.Load(sources, model, settings.Plane, diagnostics);
         }
 
@@ -115,7 +115,7 @@ internal static class DriftCommand
     /// <summary>Prints or writes the report; false when --out could not be written.</summary>
     private static bool Emit(Settings settings, DriftReport report)
     {
-        if (settings.Format == "text" && settings.Out is null && !Console.IsOutputRedirected)
+        if (settings.Format == "text" && settings.Out is null && !Terminal.IsOutputRedirected)
         {
             DriftTextWriter.WriteTerminal(AnsiConsole.Console, report);
             return true;
@@ -130,19 +130,19 @@ internal static class DriftCommand
         };
         if (settings.Out is null)
         {
-            Console.Out.Write(text);
+            Terminal.Out.Write(text);
             return true;
         }
 
         try
         {
             AtomicFile.WriteAllText(settings.Out.FullName, text);
-            Console.Error.WriteLine($"drift: {report.Summary()}; report written to {settings.Out.FullName}");
+            Terminal.Error.WriteLine($"drift: {report.Summary()}; report written to {settings.Out.FullName}");
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine(Diagnostic.Error(Codes.DriftReportNotWritten, SourceSpan.StartOf(settings.Out.FullName), $"drift report not written: {e.Message}"));
+            Terminal.Error.WriteLine(Diagnostic.Error(Codes.DriftReportNotWritten, SourceSpan.StartOf(settings.Out.FullName), $"drift report not written: {e.Message}"));
             return false;
         }
     }

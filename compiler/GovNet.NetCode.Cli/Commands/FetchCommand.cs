@@ -16,12 +16,12 @@ internal static class FetchCommand
     {
         var repo = CommonOptions.Repo();
         var format = CommonOptions.Format("text", "json");
-        var collection = new Option<FileInfo?>("--collection") { Description = "Connection settings; default: inventory/collection.yaml (absent: key or agent auth on port 22)" };
+        var collection = CommonOptions.File("--collection", "Connection settings; default: inventory/collection.yaml (absent: key or agent auth on port 22)");
         var devices = new Option<string[]>("--device") { Description = "Only this device (repeatable)", AllowMultipleArgumentsPerToken = true };
         var plane = new Option<string?>("--plane") { Description = "Only this plane's devices; a collector reaches one plane" };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for HOSTNAME.cfg files; default: build/running in the repository (unless --bundle is given)" };
-        var bundle = new Option<FileInfo?>("--bundle") { Description = "Write one tar bundle (manifest.json with SHA-256 per file + configs/) for drift --running" };
-        var archive = new Option<DirectoryInfo?>("--archive") { Description = "Git repository to commit the masked configs into, one commit per run; created if missing" };
+        var output = CommonOptions.Folder("--out", "Folder for HOSTNAME.cfg files; default: build/running in the repository (unless --bundle is given)");
+        var bundle = CommonOptions.File("--bundle", "Write one tar bundle (manifest.json with SHA-256 per file + configs/) for drift --running");
+        var archive = CommonOptions.Folder("--archive", "Git repository to commit the masked configs into, one commit per run; created if missing");
         var acceptNew = new Option<bool>("--accept-new-host-keys") { Description = "Enrol devices whose host key is not yet in known_hosts (a changed key is still refused)" };
         var command = new Command("fetch", "Pull running configs over SSH (system OpenSSH client), secrets masked")
         {
@@ -77,7 +77,7 @@ internal static class FetchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{SourceSpan.StartOf(folder ?? bundle!)}: error {Codes.FetchOutputNotWritten}: cannot write: {e.Message}");
+            Terminal.Error.WriteLine($"{SourceSpan.StartOf(folder ?? bundle!)}: error {Codes.FetchOutputNotWritten}: cannot write: {e.Message}");
             return (int)ExitCodes.OperationalFailure;
         }
 
@@ -88,7 +88,7 @@ internal static class FetchCommand
             var outcome = GitArchive.Commit(archive, [.. result.Configs.Select(c => (c.Hostname, c.Text))], message);
             if (outcome.Error is { } error)
             {
-                Console.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive), $"archive not committed: {error}"));
+                Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive), $"archive not committed: {error}"));
                 return (int)ExitCodes.OperationalFailure;
             }
         }
@@ -120,29 +120,29 @@ internal static class FetchCommand
                     ["reason"] = f.Reason,
                 })]),
             };
-            Console.Out.WriteLine(json.ToJsonString(DiagnosticWriter.JsonOptions));
+            Terminal.Out.WriteLine(json.ToJsonString(DiagnosticWriter.JsonOptions));
             return;
         }
 
         foreach (var failure in result.Failures)
         {
-            Console.Error.WriteLine($"fetch: {failure.Hostname}: failed: {failure.Reason}");
+            Terminal.Error.WriteLine($"fetch: {failure.Hostname}: failed: {failure.Reason}");
         }
 
         var into = string.Join(" and ", new[] { folder, bundle, archive }.OfType<string>());
-        Console.Out.WriteLine($"fetch: plane {plan.Plane}: {result.Configs.Length} of {plan.Targets.Length} device(s) collected into {into}; {result.Failures.Length} failed");
+        Terminal.Out.WriteLine($"fetch: plane {plan.Plane}: {result.Configs.Length} of {plan.Targets.Length} device(s) collected into {into}; {result.Failures.Length} failed");
     }
 
     private static int Invalid(System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics, string format, string summary)
     {
         if (format == "json")
         {
-            Console.Out.WriteLine(new JsonObject { ["command"] = "fetch", ["diagnostics"] = DiagnosticWriter.ToJson(diagnostics) }.ToJsonString(DiagnosticWriter.JsonOptions));
+            Terminal.Out.WriteLine(new JsonObject { ["command"] = "fetch", ["diagnostics"] = DiagnosticWriter.ToJson(diagnostics) }.ToJsonString(DiagnosticWriter.JsonOptions));
         }
         else
         {
-            DiagnosticWriter.WriteText(Console.Error, diagnostics);
-            Console.Error.WriteLine($"fetch: {summary}");
+            DiagnosticWriter.WriteText(Terminal.Error, diagnostics);
+            Terminal.Error.WriteLine($"fetch: {summary}");
         }
 
         return (int)ExitCodes.InvalidInput;

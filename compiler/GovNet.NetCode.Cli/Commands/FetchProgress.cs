@@ -9,19 +9,19 @@ internal static class FetchProgress
     /// <summary>The bar only when <paramref name="barAllowed"/>, standard error is a terminal and there is more than one device.</summary>
     public static CollectionResult Collect(FetchPlan plan, bool barAllowed)
     {
-        if (!barAllowed || Console.IsErrorRedirected || plan.Targets.Length <= 1)
+        if (!barAllowed || Terminal.IsErrorRedirected || plan.Targets.Length <= 1)
         {
             var gate = new Lock();
             return Collector.Collect(plan.Targets, plan.Options, (hostname, failure, attempts) =>
             {
                 lock (gate)
                 {
-                    Console.Error.WriteLine(failure is null ? $"fetch: {hostname}: ok" : $"fetch: {hostname}: failed: {failure}");
+                    Terminal.Error.WriteLine(failure is null ? $"fetch: {hostname}: ok" : $"fetch: {hostname}: failed: {failure}");
                 }
             });
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Terminal.Error) });
         return console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>

@@ -18,7 +18,7 @@ internal static class PlanCommand
         var today = CommonOptions.Today();
         var baseRevision = new Option<string>("--base") { Description = "The Git revision to compare against (branch, tag or commit), such as origin/main", Required = true };
         var headRevision = new Option<string?>("--head") { Description = "The Git revision with the change; default: the working tree as it is now (uncommitted edits included)" };
-        var output = new Option<FileInfo?>("--out") { Description = "Write the report to this file (written whole or not at all); default: standard output" };
+        var output = CommonOptions.File("--out", "Write the report to this file (written whole or not at all); default: standard output");
         var command = new Command("plan", "Compare two Git revisions: policy changes, per-device config diffs, flow-matrix diff and the isolation verdict on head")
         {
             repo, baseRevision, headRevision, format, output, today,
@@ -42,7 +42,7 @@ internal static class PlanCommand
         }
         catch (GitException e)
         {
-            Console.Error.WriteLine($"plan: error {e.Code}: {e.Message}");
+            Terminal.Error.WriteLine($"plan: error {e.Code}: {e.Message}");
             return (int)(e.Code == Diagnostics.Codes.UnknownRevision ? ExitCodes.InvalidInput : ExitCodes.OperationalFailure);
         }
 
@@ -55,7 +55,7 @@ internal static class PlanCommand
         };
         if (output is null)
         {
-            Console.Out.Write(report);
+            Terminal.Out.Write(report);
         }
         else if (!WriteWhole(output.FullName, report))
         {
@@ -64,10 +64,10 @@ internal static class PlanCommand
 
         foreach (var error in plan.Head.InputErrors)
         {
-            Console.Error.WriteLine(error.ToString());
+            Terminal.Error.WriteLine(error.ToString());
         }
 
-        Console.Error.WriteLine($"plan: isolation on head {plan.Verdict switch
+        Terminal.Error.WriteLine($"plan: isolation on head {plan.Verdict switch
         {
             Verdict.Holds => "holds",
             Verdict.Violated => $"is violated ({plan.Isolation.Length} finding(s))",
@@ -100,7 +100,7 @@ internal static class PlanCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"plan: cannot write {path}: {e.Message}; nothing was written");
+            Terminal.Error.WriteLine($"plan: cannot write {path}: {e.Message}; nothing was written");
             if (File.Exists(temporary))
             {
                 File.Delete(temporary);

@@ -11,7 +11,7 @@ internal static class SchemaCommand
         var command = new Command("schema", "Print the JSON Schema of the policy and inventory YAML files (for editors)");
         command.SetAction(_ =>
         {
-            Console.Out.Write(JsonSchemaWriter.Write());
+            Terminal.Out.Write(JsonSchemaWriter.Write());
             return (int)ExitCodes.Clean;
         });
         return command;

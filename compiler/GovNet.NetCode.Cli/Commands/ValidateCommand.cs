@@ -28,7 +28,7 @@ internal static class ValidateCommand
         var model = result.Model;
         if (format == "sarif")
         {
-            Console.Out.Write(SarifWriter.Write("netcode", SarifWriter.Of(result.Diagnostics)));
+            Terminal.Out.Write(SarifWriter.Write("netcode", SarifWriter.Of(result.Diagnostics)));
         }
         else if (format == "json")
         {
@@ -54,17 +54,17 @@ internal static class ValidateCommand
                 };
             }
 
-            Console.Out.WriteLine(json.ToJsonString(DiagnosticWriter.JsonOptions));
+            Terminal.Out.WriteLine(json.ToJsonString(DiagnosticWriter.JsonOptions));
         }
         else
         {
-            DiagnosticWriter.WriteText(Console.Error, result.Diagnostics);
+            DiagnosticWriter.WriteText(Terminal.Error, result.Diagnostics);
             var summary = model is null
                 ? $"validate: {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")}"
                 : $"validate: {model.Network.Name} is valid ({Plural(result.Warnings, "warning")}): " +
                   $"{Plural(model.Network.Planes.Length, "plane")}, {Plural(model.Network.Zones.Length, "zone")}, {Plural(model.Units.Length, "unit")}, " +
                   $"{Plural(model.Segments.Count(), "segment")}, {Plural(model.Services.Length, "service")}, {Plural(model.Flows.Length, "flow")}, {Plural(model.Devices.Length, "device")}";
-            (model is null ? Console.Error : Console.Out).WriteLine(summary);
+            (model is null ? Terminal.Error : Terminal.Out).WriteLine(summary);
         }
 
         return (int)(result.Errors == 0 ? ExitCodes.Clean : ExitCodes.InvalidInput);

@@ -14,7 +14,7 @@ internal static class VerifyCommand
         var repo = CommonOptions.Repo();
         var format = CommonOptions.Format("text", "json", "markdown", "sarif");
         var today = CommonOptions.Today();
-        var configs = new Option<DirectoryInfo?>("--configs") { Description = "Folder of HOSTNAME.cfg files to verify; default: build/configs in the repository (run compile first)" };
+        var configs = CommonOptions.Folder("--configs", "Folder of HOSTNAME.cfg files to verify; default: build/configs in the repository (run compile first)");
         var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)})") { repo, configs, format, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
@@ -29,33 +29,33 @@ internal static class VerifyCommand
         var validation = PolicyValidator.Run(repo.FullName, today);
         if (validation.Model is not { } model)
         {
-            DiagnosticWriter.WriteText(Console.Error, validation.Diagnostics);
-            Console.Error.WriteLine($"verify: {validation.Errors} error(s) in the policy; nothing verified");
+            DiagnosticWriter.WriteText(Terminal.Error, validation.Diagnostics);
+            Terminal.Error.WriteLine($"verify: {validation.Errors} error(s) in the policy; nothing verified");
             return (int)ExitCodes.InvalidInput;
         }
 
         var folder = configs?.FullName ?? Path.Combine(repo.FullName, "build", "configs");
         if (!Directory.Exists(folder))
         {
-            Console.Error.WriteLine($"verify: config folder {folder} does not exist; run 'netcode compile' or pass --configs DIR");
+            Terminal.Error.WriteLine($"verify: config folder {folder} does not exist; run 'netcode compile' or pass --configs DIR");
             return (int)ExitCodes.InvalidInput;
         }
 
-        var label = configs is null ? "build/configs" : Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
+        var label = configs is null ? "build/configs" : Path.GetRelativePath(Terminal.CurrentDirectory, folder).Replace('\\', '/');
         var result = Verifier.Run(new ModelIndex(model, today), folder, label);
         switch (format)
         {
             case "sarif":
-                Console.Out.Write(FindingWriter.ToSarif(result));
+                Terminal.Out.Write(FindingWriter.ToSarif(result));
                 break;
             case "json":
-                Console.Out.WriteLine(FindingWriter.ToJson(result).ToJsonString(DiagnosticWriter.JsonOptions));
+                Terminal.Out.WriteLine(FindingWriter.ToJson(result).ToJsonString(DiagnosticWriter.JsonOptions));
                 break;
             case "markdown":
-                Console.Out.Write(FindingWriter.ToMarkdown(result));
+                Terminal.Out.Write(FindingWriter.ToMarkdown(result));
                 break;
             default:
-                FindingWriter.WriteText(Console.Error, Console.Out, result);
+                FindingWriter.WriteText(Terminal.Error, Terminal.Out, result);
                 break;
         }
 

@@ -33,7 +33,7 @@ public sealed class CompileCommandTests
     {
         using var repo = new MiniRepo().Replace("policy/units/finance.yaml", "vlan: 510", "vlan: 5100");
         var root = repo.Write();
-        var outcome = NetcodeProcess.Run(root, "compile");
+        var outcome = Netcode.Run(root, "compile");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("error NC3107", outcome.StandardError, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(root, "build")));
@@ -44,12 +44,12 @@ public sealed class CompileCommandTests
     {
         using var repo = new MiniRepo();
         var root = repo.Write();
-        Assert.Equal(0, NetcodeProcess.Run(root, "compile").ExitCode);
+        Assert.Equal(0, Netcode.Run(root, "compile").ExitCode);
         var before = File.ReadAllText(Path.Combine(root, "build", "manifest.json"));
 
         var templates = CopyTemplatesInto(root);
         File.AppendAllText(Path.Combine(templates, "cisco-ios", "routes.hbs"), "{{#if Routes}}\n");
-        var outcome = NetcodeProcess.Run(root, "compile");
+        var outcome = Netcode.Run(root, "compile");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("templates/cisco-ios/routes.hbs", outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("nothing was written", outcome.StandardError, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class CompileCommandTests
         // Ports without their plane tag break P5 in every Huawei config, though the policy is valid.
         File.WriteAllText(interfaces, File.ReadAllText(interfaces).Replace(" description {{Description}}", " description unlabelled-{{Description}}", StringComparison.Ordinal));
 
-        var outcome = NetcodeProcess.Run(root, "check", "--today", "2026-11-24");
+        var outcome = Netcode.Run(root, "check", "--today", "2026-11-24");
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("error P5", outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("build/configs/EXT-CORE-01.cfg:", outcome.StandardError, StringComparison.Ordinal);
@@ -78,14 +78,14 @@ public sealed class CompileCommandTests
     {
         using var repo = new MiniRepo();
         var root = repo.Write();
-        Assert.Equal(0, NetcodeProcess.Run(root, "compile", "--today", "2026-11-24").ExitCode);
-        var clean = NetcodeProcess.Run(root, "verify", "--format", "markdown", "--today", "2026-11-24");
+        Assert.Equal(0, Netcode.Run(root, "compile", "--today", "2026-11-24").ExitCode);
+        var clean = Netcode.Run(root, "verify", "--format", "markdown", "--today", "2026-11-24");
         Assert.Equal(0, clean.ExitCode);
         Assert.StartsWith("### Isolation verified", clean.StandardOutput, StringComparison.Ordinal);
 
         var config = Path.Combine(root, "build", "configs", "EXT-CORE-01.cfg");
         File.WriteAllText(config, File.ReadAllText(config).Replace(" description [EXT]", " description |EXT|", StringComparison.Ordinal));
-        var violated = NetcodeProcess.Run(root, "verify", "--format", "markdown", "--today", "2026-11-24");
+        var violated = Netcode.Run(root, "verify", "--format", "markdown", "--today", "2026-11-24");
         Assert.Equal(1, violated.ExitCode);
         Assert.StartsWith("### Isolation violated", violated.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("| P5 | error | `build/configs/EXT-CORE-01.cfg:", violated.StandardOutput, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed class CompileCommandTests
     {
         using var repo = new MiniRepo();
         var root = repo.Write();
-        var outcome = NetcodeProcess.Run(root, "compile", "--today", "2026-11-24");
+        var outcome = Netcode.Run(root, "compile", "--today", "2026-11-24");
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         Assert.True(File.Exists(Path.Combine(root, "build", "configs", "EXT-CORE-01.cfg")));
     }
@@ -121,7 +121,7 @@ public sealed class CompileCommandTests
     [InlineData("check")]
     public void Compile_commands_have_help(string command)
     {
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), command, "--help");
+        var outcome = Netcode.Run(Path.GetTempPath(), command, "--help");
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("--out", outcome.StandardOutput, StringComparison.Ordinal);
     }

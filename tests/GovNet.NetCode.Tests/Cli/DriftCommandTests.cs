@@ -30,7 +30,7 @@ public sealed class DriftCommandTests : IDisposable
     }
 
     private NetcodeProcess.Outcome Drift(params string[] arguments) =>
-        NetcodeProcess.Run(root, ["drift", "--running", Running, "--today", "2026-11-24", .. arguments]);
+        Netcode.Run(root, ["drift", "--running", Running, "--today", "2026-11-24", .. arguments]);
 
     private static void AssertDiagnostic(NetcodeProcess.Outcome outcome, string severity, string code) =>
         Assert.Contains($"{severity} {code}:", outcome.StandardError, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class DriftCommandTests : IDisposable
     public void Usage_and_policy_mistakes_are_exit_2()
     {
         // Without --running drift pulls over SSH, and one collector may reach one plane only.
-        var bothPlanes = NetcodeProcess.Run(root, "drift", "--today", "2026-11-24");
+        var bothPlanes = Netcode.Run(root, "drift", "--today", "2026-11-24");
         Assert.Equal(2, bothPlanes.ExitCode);
         AssertDiagnostic(bothPlanes, "error", "NC7007");
         Assert.Contains("pass --plane", bothPlanes.StandardError, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class DriftCommandTests : IDisposable
         Assert.Equal(2, badPattern.ExitCode);
         AssertDiagnostic(badPattern, "error", "NC7101");
 
-        var missingFolder = NetcodeProcess.Run(root, "drift", "--running", Path.Combine(work.FullName, "nope"), "--today", "2026-11-24");
+        var missingFolder = Netcode.Run(root, "drift", "--running", Path.Combine(work.FullName, "nope"), "--today", "2026-11-24");
         Assert.Equal(2, missingFolder.ExitCode);
 
         repo.Replace("policy/units/finance.yaml", "vlan: 510", "vlan: 5100").Write();

@@ -19,7 +19,7 @@ public sealed class SarifOutputTests
     public void Validate_sarif_points_at_the_yaml_line()
     {
         using var repo = new MiniRepo().Replace("policy/units/finance.yaml", "vlan: 510", "vlan: 5100");
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), "validate", "--repo", repo.Write(), "--format", "sarif", "--today", "2026-11-24");
+        var outcome = Netcode.Run(Path.GetTempPath(), "validate", "--repo", repo.Write(), "--format", "sarif", "--today", "2026-11-24");
         Assert.Equal(2, outcome.ExitCode);
         var result = OnlyResult(outcome.StandardOutput);
         Assert.Equal("NC3107", result.GetProperty("ruleId").GetString());
@@ -34,10 +34,10 @@ public sealed class SarifOutputTests
     {
         using var repo = new MiniRepo();
         var root = repo.Write();
-        Assert.Equal(0, NetcodeProcess.Run(root, "compile", "--today", "2026-11-24").ExitCode);
+        Assert.Equal(0, Netcode.Run(root, "compile", "--today", "2026-11-24").ExitCode);
         var config = Path.Combine(root, "build", "configs", "EXT-EGRESS-01.cfg");
         File.WriteAllText(config, File.ReadAllText(config).Replace("ntp-service unicast-server 10.61.0.123", "ntp-service unicast-server 172.16.0.123", StringComparison.Ordinal));
-        var outcome = NetcodeProcess.Run(root, "verify", "--format", "sarif", "--today", "2026-11-24");
+        var outcome = Netcode.Run(root, "verify", "--format", "sarif", "--today", "2026-11-24");
         Assert.Equal(1, outcome.ExitCode);
         var result = OnlyResult(outcome.StandardOutput);
         Assert.Equal("P1", result.GetProperty("ruleId").GetString());

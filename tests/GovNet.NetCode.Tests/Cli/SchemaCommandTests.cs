@@ -10,7 +10,7 @@ public sealed class SchemaCommandTests
     [Fact]
     public void Schema_prints_one_json_schema_with_a_definition_per_file_kind()
     {
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), "schema");
+        var outcome = Netcode.Run(Path.GetTempPath(), "schema");
         Assert.Equal(0, outcome.ExitCode);
         using var json = JsonDocument.Parse(outcome.StandardOutput);
         var definitions = json.RootElement.GetProperty("$defs");

@@ -21,7 +21,7 @@ public sealed class ValidateCommandTests
         using var repo = new MiniRepo()
             .Replace("policy/units/finance.yaml", "vlan: 510", "vlan: 5100")
             .Replace("policy/units/center.yaml", "id: center", "id: center\nbogus: 1");
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), "validate", "--repo", repo.Write(), "--today", "2026-11-24");
+        var outcome = Netcode.Run(Path.GetTempPath(), "validate", "--repo", repo.Write(), "--today", "2026-11-24");
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal(string.Empty, outcome.StandardOutput);
         var lines = outcome.StandardError.TrimEnd().Split('\n');
@@ -37,7 +37,7 @@ public sealed class ValidateCommandTests
     public void Json_format_lists_every_diagnostic_with_its_position()
     {
         using var repo = new MiniRepo().Replace("policy/units/finance.yaml", "vlan: 510", "vlan: 5100");
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), "validate", "--repo", repo.Write(), "--format", "json", "--today", "2026-11-24");
+        var outcome = Netcode.Run(Path.GetTempPath(), "validate", "--repo", repo.Write(), "--format", "json", "--today", "2026-11-24");
         Assert.Equal(2, outcome.ExitCode);
         using var json = JsonDocument.Parse(outcome.StandardOutput);
         var root = json.RootElement;
@@ -55,7 +55,7 @@ public sealed class ValidateCommandTests
         var empty = Directory.CreateTempSubdirectory("netcode-empty-");
         try
         {
-            var outcome = NetcodeProcess.Run(empty.FullName, "validate");
+            var outcome = Netcode.Run(empty.FullName, "validate");
             Assert.Equal(2, outcome.ExitCode);
             Assert.Contains("policy:1:1: error NC1001: folder policy/ is missing", outcome.StandardError, StringComparison.Ordinal);
         }
@@ -72,7 +72,7 @@ public sealed class ValidateCommandTests
     [InlineData("validate", "--today", "yesterday")]
     public void Usage_mistakes_are_exit_2(params string[] arguments)
     {
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), arguments);
+        var outcome = Netcode.Run(Path.GetTempPath(), arguments);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("netcode: error:", outcome.StandardError, StringComparison.Ordinal);
     }
@@ -83,7 +83,7 @@ public sealed class ValidateCommandTests
     [InlineData("schema")]
     public void Every_command_has_help(params string[] command)
     {
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), [.. command, "--help"]);
+        var outcome = Netcode.Run(Path.GetTempPath(), [.. command, "--help"]);
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("Usage:", outcome.StandardOutput, StringComparison.Ordinal);
     }

@@ -183,7 +183,7 @@ public sealed class PlanCommandTests
     public void A_folder_that_is_not_a_git_repository_is_a_git_failure_exit_3()
     {
         using var repo = new MiniRepo();
-        var outcome = NetcodeProcess.Run(Path.GetTempPath(), "plan", "--repo", repo.Write(), "--base", "HEAD");
+        var outcome = Netcode.Run(Path.GetTempPath(), "plan", "--repo", repo.Write(), "--base", "HEAD");
         Assert.Equal(3, outcome.ExitCode);
         Assert.Contains("error " + "NC8002", outcome.StandardError, StringComparison.Ordinal);
     }

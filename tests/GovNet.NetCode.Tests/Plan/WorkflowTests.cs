@@ -45,7 +45,7 @@ public sealed partial class WorkflowTests
         foreach (var (command, options, format) in calls)
         {
             // An unknown command with --help prints the root help and exits 0, so the usage line decides.
-            var help = NetcodeProcess.Run(Path.GetTempPath(), command, "--help");
+            var help = Netcode.Run(Path.GetTempPath(), command, "--help");
             Assert.True(help.ExitCode == 0 && help.StandardOutput.Contains($"  netcode {command} [options]", StringComparison.Ordinal), $"{name}: 'netcode {command}' is not a netcode command");
             if (format is not null)
             {

@@ -80,7 +80,7 @@ public sealed class GitPolicyRepo : IDisposable
     }
 
     public NetcodeProcess.Outcome Plan(params string[] arguments) =>
-        NetcodeProcess.Run(Root, ["plan", "--today", "2026-11-24", .. arguments]);
+        Netcode.Run(Root, ["plan", "--today", "2026-11-24", .. arguments]);
 
     public void Dispose()
     {

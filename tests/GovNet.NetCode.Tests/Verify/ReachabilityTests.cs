@@ -239,15 +239,15 @@ public sealed class ReachabilityTests
     {
         using var repo = new MiniRepo();
         var root = repo.Write();
-        Assert.Equal(0, NetcodeProcess.Run(root, "compile", "--today", "2026-11-24").ExitCode);
-        var first = NetcodeProcess.Run(root, "verify", "--today", "2026-11-24", "--format", "json");
+        Assert.Equal(0, Netcode.Run(root, "compile", "--today", "2026-11-24").ExitCode);
+        var first = Netcode.Run(root, "verify", "--today", "2026-11-24", "--format", "json");
         Assert.True(first.ExitCode == 0, first.StandardError);
         var json = System.Text.Json.Nodes.JsonNode.Parse(first.StandardOutput)!;
         var keys = json["matrix"]!.AsArray().Select(e => (string)e!["key"]!).ToList();
         Assert.Contains("finance@public -> internet tcp/443", keys);
         Assert.Contains("finance@public -> service:oa tcp/443", keys);
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
-        Assert.Equal(first.StandardOutput, NetcodeProcess.Run(root, "verify", "--today", "2026-11-24", "--format", "json").StandardOutput);
+        Assert.Equal(first.StandardOutput, Netcode.Run(root, "verify", "--today", "2026-11-24", "--format", "json").StandardOutput);
     }
 
     [Fact]

@@ -165,15 +165,15 @@ public sealed class VerifierTests
     {
         using var repo = new MiniRepo();
         var root = repo.Write();
-        Assert.Equal(0, NetcodeProcess.Run(root, "compile", "--today", "2026-11-24").ExitCode);
-        var clean = NetcodeProcess.Run(root, "verify", "--today", "2026-11-24");
+        Assert.Equal(0, Netcode.Run(root, "compile", "--today", "2026-11-24").ExitCode);
+        var clean = Netcode.Run(root, "verify", "--today", "2026-11-24");
         Assert.True(clean.ExitCode == 0, clean.StandardError);
         var config = Path.Combine(root, "build", "configs", "EXT-EGRESS-01.cfg");
         File.WriteAllText(config, File.ReadAllText(config).Replace("ntp-service unicast-server 10.61.0.123", "ntp-service unicast-server 172.16.0.123", StringComparison.Ordinal));
-        var violation = NetcodeProcess.Run(root, "verify", "--today", "2026-11-24");
+        var violation = Netcode.Run(root, "verify", "--today", "2026-11-24");
         Assert.Equal(1, violation.ExitCode);
         Assert.Contains("build/configs/EXT-EGRESS-01.cfg:", violation.StandardError, StringComparison.Ordinal);
         Assert.Contains("error P1:", violation.StandardError, StringComparison.Ordinal);
-        Assert.Equal(2, NetcodeProcess.Run(root, "verify", "--configs", Path.Combine(root, "nowhere")).ExitCode);
+        Assert.Equal(2, Netcode.Run(root, "verify", "--configs", Path.Combine(root, "nowhere")).ExitCode);
     }
 }
