@@ -27,21 +27,24 @@ public static class Verifier
     public sealed record Parsed(IReadOnlyDictionary<string, DeviceFacts> Facts, IReadOnlyList<Finding> Missing);
 
     /// <summary>Parses <c>HOSTNAME.cfg</c> of every inventory device in <paramref name="configFolder"/>.</summary>
-    public static Parsed ParseAll(ValidationContext context, string configFolder, string label)
+    public static Parsed ParseAll(ValidationContext context, string configFolder, string label) =>
+        ParseAll(context, name => File.Exists(Path.Combine(configFolder, name)) ? File.ReadAllText(Path.Combine(configFolder, name)) : null, label);
+
+    /// <summary>Parses <c>HOSTNAME.cfg</c> of every inventory device, as <paramref name="configText"/> gives it by file name (null: there is none).</summary>
+    public static Parsed ParseAll(ValidationContext context, Func<string, string?> configText, string label)
     {
         var facts = new Dictionary<string, DeviceFacts>(StringComparer.Ordinal);
         var missing = new List<Finding>();
         foreach (var device in context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal))
         {
-            var path = Path.Combine(configFolder, $"{device.Hostname.Value}.cfg");
             var file = $"{label}/{device.Hostname.Value}.cfg";
-            if (!File.Exists(path))
+            if (configText($"{device.Hostname.Value}.cfg") is not { } text)
             {
                 missing.Add(new Finding(ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
                 continue;
             }
 
-            facts[device.Hostname.Value] = DialectRegistry.Find(device.Vendor.Value)!.Parse(File.ReadAllText(path), file);
+            facts[device.Hostname.Value] = DialectRegistry.Find(device.Vendor.Value)!.Parse(text, file);
         }
 
         return new Parsed(facts, missing);
@@ -51,6 +54,13 @@ public static class Verifier
     public static VerifyResult Run(ValidationContext context, string configFolder, string label)
     {
         var (facts, missing) = ParseAll(context, configFolder, label);
+        return Run(context, facts, missing);
+    }
+
+    /// <summary>Verifies configs held in memory, by file name (<c>HOSTNAME.cfg</c>), as if read from <paramref name="label"/>.</summary>
+    public static VerifyResult Run(ValidationContext context, IReadOnlyDictionary<string, string> configs, string label)
+    {
+        var (facts, missing) = ParseAll(context, name => configs.GetValueOrDefault(name), label);
         return Run(context, facts, missing);
     }
 

@@ -1,4 +1,4 @@
-using GovNet.NetCode.Drift;
+using GovNet.NetCode.Adapters.Git;
 using Xunit;
 
 namespace GovNet.NetCode.Tests.Drift;
