@@ -72,8 +72,6 @@ public sealed class TemplateLibrary(ISourceTree root, string label = "templates"
     }
 
     /// <summary>The template files of a dialect as the manifest lists them.</summary>
-    public ImmutableArray<string> FilesOf(string dialect)
-    {
-        return [.. root.FilesIn(dialect).Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)).Select(f => $"{label}/{f}")];
-    }
+    public ImmutableArray<string> FilesOf(string dialect) =>
+        [.. root.FilesIn(dialect).Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)).Select(f => $"{label}/{f}")];
 }
