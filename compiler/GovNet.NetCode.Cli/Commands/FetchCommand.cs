@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovNet.NetCode.Adapters.Git;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Diagnostics;

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GovNet.NetCode.Adapters.Git;
 using System.Text;
+using GovNet.NetCode.Load;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Report;
 
@@ -38,7 +40,15 @@ internal static class PlanCommand
         PlanResult plan;
         try
         {
-            plan = Planner.Run(repo.FullName, baseRevision, headRevision, Path.Combine(AppContext.BaseDirectory, "templates"), today);
+            // Both revisions are read from Git in memory; the repository stays open until both are built.
+            using var git = GitRevisions.Open(repo.FullName);
+            var before = git.Read(baseRevision);
+            var after = headRevision is null ? null : git.Read(headRevision);
+            plan = Planner.Run(
+                new PlanSide("base", before.Description, before.Files),
+                after is null ? new PlanSide("head", "working tree", new FolderSource(repo.FullName)) : new PlanSide("head", after.Description, after.Files),
+                new FolderSource(Path.Combine(AppContext.BaseDirectory, "templates")),
+                today);
         }
         catch (GitException e)
         {

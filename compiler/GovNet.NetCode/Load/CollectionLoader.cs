@@ -15,12 +15,14 @@ public static class CollectionLoader
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Null after reporting why the file cannot be used; defaults when the default file is absent.</summary>
-    public static CollectionSettings? Load(string repositoryRoot, string? file, IReadOnlyCollection<string> hostnames, DiagnosticBag diagnostics)
+    public static CollectionSettings? Load(string repositoryRoot, string? file, IReadOnlyCollection<string> hostnames, DiagnosticBag diagnostics) =>
+        Load(new FolderSource(repositoryRoot), file is null ? null : Path.GetRelativePath(repositoryRoot, Path.GetFullPath(file)).Replace('\\', '/'), hostnames, diagnostics);
+
+    /// <param name="file">Relative to <paramref name="repository"/>; null for the default file.</param>
+    public static CollectionSettings? Load(ISourceTree repository, string? file, IReadOnlyCollection<string> hostnames, DiagnosticBag diagnostics)
     {
-        var relative = file is null
-            ? CollectionSettings.DefaultFile
-            : Path.GetRelativePath(repositoryRoot, Path.GetFullPath(file)).Replace('\\', '/');
-        if (!File.Exists(Path.Combine(repositoryRoot, relative)))
+        var relative = file ?? CollectionSettings.DefaultFile;
+        if (!repository.HasFile(relative))
         {
             if (file is null)
             {
@@ -32,7 +34,7 @@ public static class CollectionLoader
         }
 
         var errorsBefore = diagnostics.HasErrors;
-        if (PolicyLoader.Read(repositoryRoot, relative, PolicyShapes.Collection, diagnostics) is not { } root)
+        if (PolicyLoader.Read(repository, relative, PolicyShapes.Collection, diagnostics) is not { } root)
         {
             return null;
         }

@@ -12,17 +12,9 @@ public static class PolicyFiles
     public const string DevicesFolder = "inventory/devices";
 
     /// <summary>The YAML files of a folder, repository-relative with '/' separators, in ordinal order so every run reads them alike.</summary>
-    public static IReadOnlyList<string> YamlFilesIn(string repositoryRoot, string folder)
-    {
-        var full = Path.Combine(repositoryRoot, folder);
-        if (!Directory.Exists(full))
-        {
-            return [];
-        }
+    public static IReadOnlyList<string> YamlFilesIn(string repositoryRoot, string folder) =>
+        YamlFilesIn(new FolderSource(repositoryRoot), folder);
 
-        return [.. Directory.EnumerateFiles(full)
-            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-            .Select(f => $"{folder}/{Path.GetFileName(f)}")
-            .Order(StringComparer.Ordinal)];
-    }
+    public static IReadOnlyList<string> YamlFilesIn(ISourceTree repository, string folder) =>
+        [.. repository.FilesIn(folder).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))];
 }

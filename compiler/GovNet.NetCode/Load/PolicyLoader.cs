@@ -12,15 +12,18 @@ namespace GovNet.NetCode.Load;
 /// </summary>
 public static class PolicyLoader
 {
-    public static PolicyModel? Load(string repositoryRoot, DiagnosticBag diagnostics)
+    public static PolicyModel? Load(string repositoryRoot, DiagnosticBag diagnostics) =>
+        Load(new FolderSource(repositoryRoot), diagnostics);
+
+    public static PolicyModel? Load(ISourceTree repository, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.HasErrors;
         foreach (var folder in new[] { PolicyFiles.PolicyFolder, PolicyFiles.InventoryFolder })
         {
-            if (!Directory.Exists(Path.Combine(repositoryRoot, folder)))
+            if (!repository.HasFolder(folder))
             {
                 diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(folder),
-                    $"folder {folder}/ is missing; is '{repositoryRoot}' a policy repository? (use --repo DIR)");
+                    $"folder {folder}/ is missing; is '{repository.Location}' a policy repository? (use --repo DIR)");
             }
         }
 
@@ -29,29 +32,29 @@ public static class PolicyLoader
             return null;
         }
 
-        var network = ReadRequired(repositoryRoot, PolicyFiles.Network, PolicyShapes.Network, diagnostics) is { } networkRoot
+        var network = ReadRequired(repository, PolicyFiles.Network, PolicyShapes.Network, diagnostics) is { } networkRoot
             ? NetworkBinder.Bind(networkRoot, PolicyFiles.Network)
             : null;
 
         var units = new List<Unit>();
-        foreach (var file in PolicyFiles.YamlFilesIn(repositoryRoot, PolicyFiles.UnitsFolder))
+        foreach (var file in PolicyFiles.YamlFilesIn(repository, PolicyFiles.UnitsFolder))
         {
-            if (Read(repositoryRoot, file, PolicyShapes.Unit, diagnostics) is { } root)
+            if (Read(repository, file, PolicyShapes.Unit, diagnostics) is { } root)
             {
                 units.Add(UnitBinder.Bind(root, file));
             }
         }
 
-        var services = ReadOptional(repositoryRoot, PolicyFiles.Services, PolicyShapes.Services, diagnostics) is { } servicesRoot
+        var services = ReadOptional(repository, PolicyFiles.Services, PolicyShapes.Services, diagnostics) is { } servicesRoot
             ? ServiceBinder.Bind(servicesRoot, diagnostics).ToList()
             : [];
-        var flows = ReadOptional(repositoryRoot, PolicyFiles.Flows, PolicyShapes.Flows, diagnostics) is { } flowsRoot
+        var flows = ReadOptional(repository, PolicyFiles.Flows, PolicyShapes.Flows, diagnostics) is { } flowsRoot
             ? FlowBinder.Bind(flowsRoot, diagnostics).ToList()
             : [];
 
         var devices = new List<Device>();
-        var deviceFiles = PolicyFiles.YamlFilesIn(repositoryRoot, PolicyFiles.DevicesFolder);
-        if (deviceFiles.Count == 0 && Directory.Exists(Path.Combine(repositoryRoot, PolicyFiles.InventoryFolder)))
+        var deviceFiles = PolicyFiles.YamlFilesIn(repository, PolicyFiles.DevicesFolder);
+        if (deviceFiles.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
         {
             diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(PolicyFiles.DevicesFolder),
                 $"no device files in {PolicyFiles.DevicesFolder}/; the inventory describes one device per file");
@@ -59,16 +62,16 @@ public static class PolicyLoader
 
         foreach (var file in deviceFiles)
         {
-            if (Read(repositoryRoot, file, PolicyShapes.Device, diagnostics) is { } root)
+            if (Read(repository, file, PolicyShapes.Device, diagnostics) is { } root)
             {
                 devices.Add(DeviceBinder.Bind(root, file, diagnostics));
             }
         }
 
         // Connection settings are checked with the policy, so CI finds their mistakes before a fetch does.
-        if (File.Exists(Path.Combine(repositoryRoot, CollectionSettings.DefaultFile)))
+        if (repository.HasFile(CollectionSettings.DefaultFile))
         {
-            CollectionLoader.Load(repositoryRoot, null, [.. devices.Select(d => d.Hostname.Value)], diagnostics);
+            CollectionLoader.Load(repository, null, [.. devices.Select(d => d.Hostname.Value)], diagnostics);
         }
 
         if (network is null || (diagnostics.HasErrors && !errorsBefore))
@@ -79,9 +82,9 @@ public static class PolicyLoader
         return new PolicyModel(network, [.. units], [.. services], [.. flows], [.. devices]);
     }
 
-    private static YamlMapping? ReadRequired(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
+    private static YamlMapping? ReadRequired(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(Path.Combine(root, file)))
+        if (!root.HasFile(file))
         {
             diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), $"{file} is missing; it declares the planes and zones");
             return null;
@@ -90,80 +93,35 @@ public static class PolicyLoader
         return Read(root, file, shape, diagnostics);
     }
 
-    private static YamlMapping? ReadOptional(string root, string file, ObjectShape shape, DiagnosticBag diagnostics) =>
-        File.Exists(Path.Combine(root, file)) ? Read(root, file, shape, diagnostics) : null;
-
-    /// <summary>Reads until the end of the file or <paramref name="limit"/> bytes, whichever comes first.</summary>
-    private static byte[] ReadAtMost(string path, long expected, int limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[(int)Math.Min(limit, Math.Max(expected + 1, 4096))];
-        var total = 0;
-        while (true)
-        {
-            if (total == buffer.Length)
-            {
-                if (total == limit)
-                {
-                    break;
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
-            }
-
-            var read = stream.Read(buffer, total, buffer.Length - total);
-            if (read == 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        return total == buffer.Length ? buffer : buffer[..total];
-    }
+    private static YamlMapping? ReadOptional(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics) =>
+        root.HasFile(file) ? Read(root, file, shape, diagnostics) : null;
 
     /// <summary>Reads, parses and shape-checks one file; null after reporting why it cannot be used.</summary>
-    internal static YamlMapping? Read(string root, string file, ObjectShape shape, DiagnosticBag diagnostics)
+    internal static YamlMapping? Read(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
-        if (RepositoryLinks.LeavesRepository(root, file))
-        {
-            diagnostics.Error(Codes.LinkOutsideRepository, SourceSpan.StartOf(file),
-                "file is a symbolic link that leads outside the repository; policy must be in the repository that is reviewed");
-            return null;
-        }
-
         byte[] bytes;
-        try
+        switch (root.Read(file, SourceText.MaxFileBytes))
         {
-            var info = new FileInfo(Path.Combine(root, file));
-            if (info.Length > SourceText.MaxFileBytes)
-            {
-                // Refuse before reading: a multi-gigabyte file must not be loaded into memory.
-                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(file),
-                    $"file is {info.Length:N0} bytes; policy files are limited to {SourceText.MaxFileBytes:N0} bytes");
+            case FileRead.Contents contents:
+                bytes = contents.Bytes;
+                break;
+            case FileRead.LeavesTree:
+                diagnostics.Error(Codes.LinkOutsideRepository, SourceSpan.StartOf(file),
+                    "file is a symbolic link that leads outside the repository; policy must be in the repository that is reviewed");
                 return null;
-            }
-
-            // The length is only what the file system says: a symlink to /dev/zero says 0 and never
-            // ends, and a file may grow after the check. Read at most one byte past the cap.
-            bytes = ReadAtMost(info.FullName, info.Length, SourceText.MaxFileBytes + 1);
-            if (bytes.Length > SourceText.MaxFileBytes)
-            {
+            case FileRead.TooLarge { Length: { } length }:
+                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(file),
+                    $"file is {length:N0} bytes; policy files are limited to {SourceText.MaxFileBytes:N0} bytes");
+                return null;
+            case FileRead.TooLarge:
                 diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(file),
                     $"file is larger than {SourceText.MaxFileBytes:N0} bytes, the limit for policy files");
                 return null;
-            }
-        }
-        catch (IOException e)
-        {
-            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), $"cannot read file: {e.Message}");
-            return null;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), $"cannot read file: {e.Message}");
-            return null;
+            case FileRead.Unreadable unreadable:
+                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), $"cannot read file: {unreadable.Reason}");
+                return null;
+            default:
+                throw new InvalidOperationException("a file read ended in a way the loader does not know");
         }
 
         var text = SourceText.Decode(bytes, file, diagnostics);

@@ -27,7 +27,7 @@ public static class RepositoryLinks
     }
 
     /// <summary>The path with every link along it resolved; null for a loop of links.</summary>
-    private static string? RealPath(string path)
+    public static string? RealPath(string path)
     {
         var pending = new Stack<string>(Path.GetFullPath(path).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Reverse());
         var current = Path.GetPathRoot(Path.GetFullPath(path)) ?? "/";

@@ -52,10 +52,14 @@ public static class PolicyPipeline
     /// <summary>The label verify findings carry for compiled configs: where compile writes them.</summary>
     public const string CompiledLabel = "build/configs";
 
-    public static PipelineRun Run(string repositoryRoot, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel)
+    public static PipelineRun Run(string repositoryRoot, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel) =>
+        Run(new FolderSource(repositoryRoot), today, templates, goal, label);
+
+    /// <summary>Runs the policy in <paramref name="repository"/>: a folder, or a revision an adapter reads from Git.</summary>
+    public static PipelineRun Run(ISourceTree repository, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel)
     {
         var diagnostics = new DiagnosticBag();
-        var model = PolicyLoader.Load(repositoryRoot, diagnostics);
+        var model = PolicyLoader.Load(repository, diagnostics);
         if (model is null)
         {
             return new PipelineRun(PipelineStage.Load, null, diagnostics.ToSortedArray(), null, null);

@@ -3,9 +3,8 @@ using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Load;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
-using GovNet.NetCode.Report;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Plan;
@@ -33,45 +32,12 @@ public sealed record RevisionBuild(
 
     public FlowMatrix Matrix => Verify?.Matrix ?? FlowMatrix.Empty;
 
-    /// <summary>Validate, compile and verify the policy repository at <paramref name="root"/>.</summary>
-    public static RevisionBuild Of(string label, string revision, string root, string shippedTemplates, DateOnly today)
+    /// <summary>Validate, compile and verify the policy repository <paramref name="files"/>, all in memory.</summary>
+    public static RevisionBuild Of(string label, string revision, ISourceTree files, ISourceTree shippedTemplates, DateOnly today)
     {
-        var diagnostics = new DiagnosticBag();
-        var model = PolicyLoader.Load(root, diagnostics);
-        if (model is null)
-        {
-            return new RevisionBuild(label, revision, null, diagnostics.ToSortedArray(), [], null);
-        }
-
-        PolicyValidator.Validate(model, today, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return new RevisionBuild(label, revision, model, diagnostics.ToSortedArray(), [], null);
-        }
-
         // Each revision is compiled with its own templates, so a template change shows in the diff.
-        var library = new TemplateLibrary(TemplateLibrary.RootFor(root, shippedTemplates));
-        var configs = NetworkCompiler.Compile(model, today, library, diagnostics);
-        if (configs is not { } compiled || diagnostics.HasErrors)
-        {
-            return new RevisionBuild(label, revision, model, diagnostics.ToSortedArray(), [], null);
-        }
-
-        var folder = Path.Combine(Path.GetTempPath(), "netcode-plan-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var written = BuildWriter.Write(folder, model.Network.Name.Value, compiled, diagnostics);
-            var verify = written
-                ? Verifier.Run(new ModelIndex(model, today), Path.Combine(folder, BuildWriter.ConfigsFolder), "build/configs")
-                : null;
-            return new RevisionBuild(label, revision, model, diagnostics.ToSortedArray(), [.. compiled.OrderBy(c => c.Hostname, StringComparer.Ordinal)], verify);
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        var library = new TemplateLibrary(TemplateLibrary.RootFor(files, shippedTemplates));
+        var run = PolicyPipeline.Run(files, today, library, PipelineGoal.Verify);
+        return new RevisionBuild(label, revision, run.Model, run.Diagnostics, [.. (run.Configs ?? []).OrderBy(c => c.Hostname, StringComparer.Ordinal)], run.Verify);
     }
 }

@@ -1,17 +1,26 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
 
 namespace GovNet.NetCode.Render;
 
-/// <summary>The template folders of all dialects under one root (templates/), each loaded once on first use.</summary>
-public sealed class TemplateLibrary(string root, string label = "templates")
+/// <summary>
+/// The template folders of all dialects under one root (templates/), each loaded once on first use.
+/// The root is a folder on disk or the <c>templates/</c> of a revision held in memory.
+/// </summary>
+public sealed class TemplateLibrary(ISourceTree root, string label = "templates")
 {
     private readonly Dictionary<string, TemplateSet?> sets = new(StringComparer.Ordinal);
 
     /// <summary>What preloading a dialect reported, until its first <see cref="For"/> reports it.</summary>
     private readonly Dictionary<string, DiagnosticBag> pending = new(StringComparer.Ordinal);
 
-    public string Root => root;
+    public TemplateLibrary(string root, string label = "templates")
+        : this(new FolderSource(root), label)
+    {
+    }
+
+    public string Root => root.Location;
 
     /// <summary>A repository's own <c>templates/</c> when it has one, else <paramref name="shipped"/> (those netcode ships).</summary>
     public static string RootFor(string repository, string shipped)
@@ -20,11 +29,15 @@ public sealed class TemplateLibrary(string root, string label = "templates")
         return Directory.Exists(own) ? own : shipped;
     }
 
+    /// <inheritdoc cref="RootFor(string, string)"/>
+    public static ISourceTree RootFor(ISourceTree repository, ISourceTree shipped) =>
+        repository.HasFolder("templates") ? repository.Under("templates") : shipped;
+
     public TemplateSet? For(string dialect, DiagnosticBag diagnostics)
     {
         if (!sets.TryGetValue(dialect, out var set))
         {
-            set = TemplateSet.Load(Path.Combine(root, dialect), $"{label}/{dialect}", diagnostics);
+            set = TemplateSet.Load(root.Under(dialect), $"{label}/{dialect}", diagnostics);
             sets[dialect] = set;
         }
         else if (pending.Remove(dialect, out var reported))
@@ -48,7 +61,7 @@ public sealed class TemplateLibrary(string root, string label = "templates")
         Parallel.For(0, missing.Count, i =>
         {
             var own = new DiagnosticBag();
-            loaded[i] = (TemplateSet.Load(Path.Combine(root, missing[i]), $"{label}/{missing[i]}", own), own);
+            loaded[i] = (TemplateSet.Load(root.Under(missing[i]), $"{label}/{missing[i]}", own), own);
         });
 
         for (var i = 0; i < missing.Count; i++)
@@ -59,11 +72,6 @@ public sealed class TemplateLibrary(string root, string label = "templates")
     }
 
     /// <summary>The template files of a dialect as the manifest lists them.</summary>
-    public ImmutableArray<string> FilesOf(string dialect)
-    {
-        var folder = Path.Combine(root, dialect);
-        return Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.hbs").Select(f => $"{label}/{dialect}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal)]
-            : [];
-    }
+    public ImmutableArray<string> FilesOf(string dialect) =>
+        [.. root.FilesIn(dialect).Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)).Select(f => $"{label}/{f}")];
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
 using HandlebarsDotNet;
 
 namespace GovNet.NetCode.Render;
@@ -31,18 +32,25 @@ public sealed partial class TemplateSet
 
     /// <param name="folder">The dialect's template folder.</param>
     /// <param name="label">How diagnostics name the folder (templates/huawei-vrp).</param>
-    public static TemplateSet? Load(string folder, string label, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(ISourceTree folder, string label, DiagnosticBag diagnostics)
     {
-        var configPath = Path.Combine(folder, MainTemplate + ".hbs");
-        if (!File.Exists(configPath))
+        if (!folder.HasFile(MainTemplate + ".hbs"))
         {
             diagnostics.Error(Codes.TemplateBinding, SourceSpan.StartOf($"{label}/{MainTemplate}.hbs"), $"template {label}/{MainTemplate}.hbs is missing");
             return null;
         }
 
-        var sources = Directory.EnumerateFiles(folder, "*.hbs")
-            .Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => File.ReadAllText(f).ReplaceLineEndings("\n"), StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in folder.FilesIn("").Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)))
+        {
+            if (TemplateFiles.Text(folder, file, $"{label}/{file}", diagnostics) is not { } text)
+            {
+                return null;
+            }
+
+            sources[Path.GetFileNameWithoutExtension(file)] = text;
+        }
+
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             NoEscape = true,

@@ -1,4 +1,4 @@
-using GovNet.NetCode.Drift;
+using GovNet.NetCode.Adapters.Git;
 using Xunit;
 
 namespace GovNet.NetCode.Tests.Drift;
@@ -49,6 +49,18 @@ public sealed class GitArchiveTests : IDisposable
         Assert.Null(GitArchive.Commit(Archive, [("SW-A", "a\n")], "one").Error);
         Assert.Null(GitArchive.Commit(Archive, [("SW-A", "a\n")], "two").Error);
         Assert.Equal("2", Git(Archive, "rev-list", "--count", "HEAD").Trim());
+    }
+
+    [Fact]
+    public void The_identity_git_is_configured_with_commits_and_the_message_is_kept_as_given()
+    {
+        Assert.Null(GitArchive.Commit(Archive, [("SW-A", "a\n")], "one").Error);
+        Git(Archive, "config", "user.name", "drift auditor");
+        Git(Archive, "config", "user.email", "auditor@example.invalid");
+        Assert.Null(GitArchive.Commit(Archive, [("SW-A", "a2\n")], "drift: two\n\n3 devices, 1 with drift\n").Error);
+        Assert.Equal("drift auditor <auditor@example.invalid>", Git(Archive, "log", "-1", "--format=%an <%ae>").Trim());
+        Assert.Equal("drift: two\n\n3 devices, 1 with drift\n", Git(Archive, "log", "-1", "--format=%B").TrimEnd('\n') + "\n");
+        Assert.Equal(string.Empty, Git(Archive, "status", "--porcelain"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Adapters.Git;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Tests.Support;

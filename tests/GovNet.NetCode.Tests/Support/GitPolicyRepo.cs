@@ -62,9 +62,12 @@ public sealed class GitPolicyRepo : IDisposable
         return Git("rev-parse", "HEAD").Trim();
     }
 
-    public string Git(params string[] arguments)
+    public string Git(params string[] arguments) => GitIn(Root, arguments);
+
+    /// <summary>Runs the git command line in <paramref name="directory"/> (tests set repositories up and read them back with it; the product does not use it).</summary>
+    public string GitIn(string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -7,9 +7,16 @@ public static class NetcodeProcess
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 
-    public static Outcome Run(string workingDirectory, params string[] arguments)
+    public static Outcome Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>
+    /// Runs netcode with <paramref name="environment"/> set on top of this process's; the host is
+    /// started by its full path, so PATH may name nothing else.
+    /// </summary>
+    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(DotnetHost)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -22,8 +29,21 @@ public static class NetcodeProcess
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return Finish(start, arguments);
     }
+
+    /// <summary>The full path of the <c>dotnet</c> host running these tests, else of the one on PATH.</summary>
+    public static string DotnetHost { get; } =
+        Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet"
+            ? host
+            : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+                .Select(folder => Path.Combine(folder, "dotnet"))
+                .FirstOrDefault(File.Exists) ?? "dotnet";
 
     /// <summary>
     /// Runs netcode with a pseudo-terminal as its standard streams (util-linux <c>script</c>), as a

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LibGit2Sharp;
+
+namespace GovNet.NetCode.Adapters.Git;
+
+/// <summary>
+/// The config archive (002 附件3 十七: archive the old configuration; 002 第十六条: keep audit records):
+/// a Git repository holding one <c>HOSTNAME.cfg</c> per device, with one commit per run. Only adds
+/// commits: nothing here amends, resets or forces. Commits through libgit2 in this process (no
+/// hooks run, nothing is signed); a device that is not passed in keeps its previous file.
+/// </summary>
+public static partial class GitArchive
+{
+    /// <summary>Who commits when Git's configuration names nobody: a scheduled job usually runs without a user.</summary>
+    private const string FallbackName = "netcode";
+
+    private const string FallbackEmail = "netcode@localhost";
+
+    /// <summary>The commit made, or the reason none was.</summary>
+    public sealed record Outcome(string? Commit, string? Error);
+
+    public static Outcome Commit(string directory, IReadOnlyList<(string Hostname, string Text)> configs, string message)
+    {
+        try
+        {
+            if (configs.Select(c => c.Hostname).FirstOrDefault(h => !SafeHostname().IsMatch(h)) is { } bad)
+            {
+                return new Outcome(null, $"refusing to archive a config for hostname '{bad}': not a plain host name");
+            }
+
+            Directory.CreateDirectory(directory);
+            if (!Directory.Exists(Path.Combine(directory, ".git")))
+            {
+                Repository.Init(directory);
+            }
+
+            using var repository = new Repository(directory);
+            foreach (var (hostname, text) in configs)
+            {
+                var target = Path.Combine(directory, hostname + ".cfg");
+                var temporary = Path.Combine(directory, $".{hostname}.cfg.tmp-{Guid.NewGuid():N}");
+                File.WriteAllText(temporary, text, new UTF8Encoding(false));
+                File.Move(temporary, target, overwrite: true);
+                repository.Index.Add(hostname + ".cfg");
+            }
+
+            repository.Index.Write();
+
+            // A run that changed nothing is still recorded: the audit trail shows every check.
+            var identity = Identity(repository);
+            var commit = repository.Commit(message, identity, identity, new CommitOptions { AllowEmptyCommit = true, PrettifyMessage = true });
+            return new Outcome(commit.Sha, null);
+        }
+        catch (LibGit2SharpException e)
+        {
+            return new Outcome(null, $"git commit failed in {directory}: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Outcome(null, e.Message);
+        }
+    }
+
+    /// <summary>Git's configured user (repository, then global, then system) when it has an e-mail address, else netcode's own.</summary>
+    private static Signature Identity(Repository repository)
+    {
+        var email = repository.Config.Get<string>("user.email")?.Value;
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return new Signature(FallbackName, FallbackEmail, DateTimeOffset.Now);
+        }
+
+        var name = repository.Config.Get<string>("user.name")?.Value;
+        return new Signature(string.IsNullOrWhiteSpace(name) ? FallbackName : name, email, DateTimeOffset.Now);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SafeHostname();
+}

@@ -1,0 +1,82 @@
+namespace GovNet.NetCode.Load;
+
+/// <summary>
+/// A policy repository's folder on disk. A file that a symbolic link takes outside the folder is
+/// refused (<see cref="RepositoryLinks"/>); a path named outside it on purpose (a
+/// <c>--collection</c> file given with <c>../</c>) is read as named.
+/// </summary>
+public sealed class FolderSource(string root) : ISourceTree
+{
+    public string Root => root;
+
+    public string Location => root;
+
+    public bool HasFolder(string path) => Directory.Exists(Path.Combine(root, path));
+
+    public bool HasFile(string path) => File.Exists(Path.Combine(root, path));
+
+    public IReadOnlyList<string> FilesIn(string folder)
+    {
+        var full = Path.Combine(root, folder);
+        return Directory.Exists(full)
+            ? [.. Directory.EnumerateFiles(full).Select(f => folder.Length == 0 ? Path.GetFileName(f) : $"{folder}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal)]
+            : [];
+    }
+
+    public FileRead Read(string path, int limit)
+    {
+        if (RepositoryLinks.LeavesRepository(root, path))
+        {
+            return new FileRead.LeavesTree();
+        }
+
+        try
+        {
+            var info = new FileInfo(Path.Combine(root, path));
+            if (info.Length > limit)
+            {
+                // Refuse before reading: a multi-gigabyte file must not be loaded into memory.
+                return new FileRead.TooLarge(info.Length);
+            }
+
+            // The length is only what the file system says: a symlink to /dev/zero says 0 and never
+            // ends, and a file may grow after the check. Read at most one byte past the cap.
+            var bytes = ReadAtMost(info.FullName, info.Length, limit + 1);
+            return bytes.Length > limit ? new FileRead.TooLarge(null) : new FileRead.Contents(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileRead.Unreadable(e.Message);
+        }
+    }
+
+    /// <summary>Reads until the end of the file or <paramref name="limit"/> bytes, whichever comes first.</summary>
+    private static byte[] ReadAtMost(string path, long expected, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[(int)Math.Min(limit, Math.Max(expected + 1, 4096))];
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total == limit)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+            }
+
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total == buffer.Length ? buffer : buffer[..total];
+    }
+}
