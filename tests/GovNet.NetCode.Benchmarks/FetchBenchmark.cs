@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Testing;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;

@@ -5,12 +5,13 @@ using Xunit;
 namespace GovNet.NetCode.Tests.Collect;
 
 /// <summary>Host keys are pinned in inventory/known_hosts; only --accept-new-host-keys enrols a new one, and never replaces a changed one.</summary>
-public sealed class HostKeyTests
+[Collection(SshFleetCollection.Name)]
+public sealed class HostKeyTests(SharedFleet fleet)
 {
     [Fact]
     public void An_unknown_device_is_refused_until_enrolled_then_pinned()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, new Dictionary<string, FleetFault>
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, new Dictionary<string, FleetFault>
         {
             ["EXT-CORE-01"] = FleetFault.UnknownHostKey,
             ["EXT-EGRESS-01"] = FleetFault.WrongHostKey,
