@@ -19,7 +19,7 @@ namespace GovNet.NetCode.Benchmarks;
 /// </summary>
 internal static class FetchBenchmark
 {
-    public static int Run(int devices, IReadOnlyList<int> parallelisms, int replyDelayMilliseconds)
+    public static int Run(int devices, IReadOnlyList<int> parallelisms, int replyDelayMilliseconds, string? keyExchange = null)
     {
         using var folder = new TemporaryDirectory("netcode-bench-fetch");
         var network = NetworkGenerator.Generate(Specs.City(devices * 4, devices));
@@ -31,7 +31,7 @@ internal static class FetchBenchmark
 
         var bytes = compiled.Devices.Sum(d => (long)d.Config.Length);
         Console.WriteLine(Invariant($"fleet: {compiled.Devices.Count} devices, {bytes / 1048576.0:F1} MiB of config, {compiled.Devices.Sum(d => d.Config.Count(c => c == '\n')):N0} lines"));
-        Console.WriteLine(Invariant($"each device waits {replyDelayMilliseconds} ms before its config; {Environment.ProcessorCount} cores"));
+        Console.WriteLine(Invariant($"each device waits {replyDelayMilliseconds} ms before its config; {Environment.ProcessorCount} cores; key exchange {keyExchange ?? "the library's order"}"));
         using var fleet = SshFleet.Start(compiled.Devices.Select(d => d with { ReplyDelayMilliseconds = replyDelayMilliseconds }));
         var targets = compiled.Devices.Select(d => new DeviceTarget(
             d.Hostname, DialectRegistry.Find(d.Dialect)!, "127.0.0.1", fleet.Ports[d.Hostname], SshFleet.User, fleet.ClientKey, null, null)).ToList();
@@ -40,7 +40,10 @@ internal static class FetchBenchmark
         var status = 0;
         foreach (var parallelism in parallelisms)
         {
-            var options = new SshOptions(fleet.KnownHosts, false, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(300), parallelism, 0);
+            var options = new SshOptions(fleet.KnownHosts, false, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(300), parallelism, 0)
+            {
+                KeyExchange = keyExchange is null ? [] : [keyExchange],
+            };
             using var peak = new PeakWorkingSet();
             var busyBefore = MachineBusy();
             var childrenBefore = ChildrenCpu();
