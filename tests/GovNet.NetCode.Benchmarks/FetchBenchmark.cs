@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Testing;
@@ -18,7 +19,7 @@ namespace GovNet.NetCode.Benchmarks;
 /// </summary>
 internal static class FetchBenchmark
 {
-    public static int Run(int devices, IReadOnlyList<int> parallelisms, int replyDelayMilliseconds)
+    public static int Run(int devices, IReadOnlyList<int> parallelisms, int replyDelayMilliseconds, string? keyExchange = null)
     {
         using var folder = new TemporaryDirectory("netcode-bench-fetch");
         var network = NetworkGenerator.Generate(Specs.City(devices * 4, devices));
@@ -30,7 +31,7 @@ internal static class FetchBenchmark
 
         var bytes = compiled.Devices.Sum(d => (long)d.Config.Length);
         Console.WriteLine(Invariant($"fleet: {compiled.Devices.Count} devices, {bytes / 1048576.0:F1} MiB of config, {compiled.Devices.Sum(d => d.Config.Count(c => c == '\n')):N0} lines"));
-        Console.WriteLine(Invariant($"each device waits {replyDelayMilliseconds} ms before its config; {Environment.ProcessorCount} cores"));
+        Console.WriteLine(Invariant($"each device waits {replyDelayMilliseconds} ms before its config; {Environment.ProcessorCount} cores; key exchange {keyExchange ?? "the library's order"}"));
         using var fleet = SshFleet.Start(compiled.Devices.Select(d => d with { ReplyDelayMilliseconds = replyDelayMilliseconds }));
         var targets = compiled.Devices.Select(d => new DeviceTarget(
             d.Hostname, DialectRegistry.Find(d.Dialect)!, "127.0.0.1", fleet.Ports[d.Hostname], SshFleet.User, fleet.ClientKey, null, null)).ToList();
@@ -39,12 +40,17 @@ internal static class FetchBenchmark
         var status = 0;
         foreach (var parallelism in parallelisms)
         {
-            var options = new SshOptions(fleet.KnownHosts, false, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(300), parallelism, 0);
+            var options = new SshOptions(fleet.KnownHosts, false, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(300), parallelism, 0)
+            {
+                KeyExchange = keyExchange is null ? [] : [keyExchange],
+            };
             using var peak = new PeakWorkingSet();
             var busyBefore = MachineBusy();
+            var childrenBefore = ChildrenCpu();
             var (result, measurement) = Measurement.Of(() => Collector.Collect(targets, options));
             var busyCores = (MachineBusy() - busyBefore) / measurement.Wall;
-            Console.WriteLine(Invariant($"parallelism {parallelism,3}: {result.Configs.Length} collected, {result.Failures.Length} failed; {measurement}; machine {busyCores:F2} cores busy; peak working set {peak.Stop() / 1048576.0:F0} MiB; {targets.Count / measurement.Wall.TotalSeconds:F1} devices/s"));
+            var children = ChildrenCpu() - childrenBefore;
+            Console.WriteLine(Invariant($"parallelism {parallelism,3}: {result.Configs.Length} collected, {result.Failures.Length} failed; {measurement}; child processes (ssh clients) {children.TotalMilliseconds:F0} ms CPU; machine {busyCores:F2} cores busy; peak working set {peak.Stop() / 1048576.0:F0} MiB; {targets.Count / measurement.Wall.TotalSeconds:F1} devices/s"));
             foreach (var failure in result.Failures.Take(5))
             {
                 Console.WriteLine($"  {failure.Hostname}: {failure.Reason}");
@@ -54,6 +60,24 @@ internal static class FetchBenchmark
         }
 
         return status;
+    }
+
+    /// <summary>
+    /// CPU time of this process's finished child processes (Linux /proc/self/stat cutime + cstime):
+    /// a collector that runs an ssh client per device spends most of its CPU there, not in itself.
+    /// </summary>
+    private static TimeSpan ChildrenCpu()
+    {
+        if (!File.Exists("/proc/self/stat"))
+        {
+            return TimeSpan.Zero;
+        }
+
+        // Fields after the command name in parentheses: state is field 3, cutime and cstime 16 and 17.
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
     /// <summary>CPU time every process on the machine has used since boot (Linux /proc/stat; zero elsewhere).</summary>

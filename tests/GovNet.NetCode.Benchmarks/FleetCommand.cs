@@ -14,7 +14,7 @@ internal static class FleetCommand
     {
         if (!SshFleet.IsAvailable)
         {
-            Console.Error.WriteLine($"fleet: {SshFleet.SshdPath}, ssh and ssh-keygen are needed (apt-get install openssh-server openssh-client)");
+            Console.Error.WriteLine($"fleet: {SshFleet.SshdPath} and ssh-keygen are needed (apt-get install openssh-server)");
             return 3;
         }
 

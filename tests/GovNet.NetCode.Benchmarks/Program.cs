@@ -11,7 +11,7 @@ using GovNet.NetCode.Benchmarks;
 //   drift [units] [devices]         generate and compile a network, then time drift of its configs against edited copies
 //   verify [units] [devices]        generate and compile a network, verify it cold and warm, then sweep sizes
 //   verify-once [units] [devices]   the same without the sweep
-//   fetch [devices] [parallelism…] [--reply-delay MS]
+//   fetch [devices] [parallelism…] [--reply-delay MS | --key-exchange NAME]
 //                                   serve a generated network from the fake SSH fleet and pull it at each parallelism (default 200 devices; 16 8 1),
 //                                   each device waiting MS before its config (default 0)
 //   fleet REPO DIR                  serve REPO's compiled configs from a fake SSH fleet until Ctrl-C; DIR/collection.yaml reaches it
@@ -26,6 +26,7 @@ return args switch
     ["verify-once", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: false),
     ["validate", .. var rest] => ValidateBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
     ["fetch", .. var rest, "--reply-delay", var delay] => Fetch(rest, Number([delay], 0, 0)!.Value),
+    ["fetch", .. var rest, "--key-exchange", var kex] => Fetch(rest, 0, kex),
     ["fetch", .. var rest] => Fetch(rest, 0),
     ["fleet", var repo, var directory] => FleetCommand.Run(repo, directory),
     ["generate", var directory, .. var rest] => GenerateCommand.Run(directory, Number(rest, 0, 2000), Number(rest, 1, null)),
@@ -35,11 +36,11 @@ return args switch
 static int? Number(string[] args, int index, int? fallback) =>
     index < args.Length ? int.Parse(args[index], NumberStyles.None, CultureInfo.InvariantCulture) : fallback;
 
-static int Fetch(string[] rest, int replyDelay) =>
-    FetchBenchmark.Run(Number(rest, 0, 200)!.Value, rest.Length > 1 ? [.. rest[1..].Select(r => Number([r], 0, 1)!.Value)] : [16, 8, 1], replyDelay);
+static int Fetch(string[] rest, int replyDelay, string? keyExchange = null) =>
+    FetchBenchmark.Run(Number(rest, 0, 200)!.Value, rest.Length > 1 ? [.. rest[1..].Select(r => Number([r], 0, 1)!.Value)] : [16, 8, 1], replyDelay, keyExchange);
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices] | drift [units] [devices] | fetch [devices] [parallelism...] [--reply-delay MS] | fleet REPO DIR");
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices] | drift [units] [devices] | fetch [devices] [parallelism...] [--reply-delay MS | --key-exchange NAME] | fleet REPO DIR");
     return 64;
 }

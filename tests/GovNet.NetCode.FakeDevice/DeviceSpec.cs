@@ -27,6 +27,9 @@ public sealed record DeviceSpec(string Hostname, string Dialect, string ConfigFi
     /// <summary>The show command itself gets an error reply.</summary>
     public bool ShowFails { get; init; }
 
+    /// <summary>The config never ends: its lines are sent again and again until the client hangs up.</summary>
+    public bool Endless { get; init; }
+
     public static string FileFor(string fleetFolder, int port) => Path.Combine(fleetFolder, "devices", port + ".json");
 
     public void Save(string fleetFolder, int port) =>

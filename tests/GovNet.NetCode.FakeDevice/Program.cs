@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using GovNet.NetCode.FakeDevice;
 
@@ -13,17 +14,65 @@ if (args.Length != 1 || connection is not { Length: 4 } || !int.TryParse(connect
 
 var spec = DeviceSpec.Load(args[0], port);
 var cli = DialectCli.For(spec.Dialect);
-using var output = Console.OpenStandardOutput();
-using var input = Console.OpenStandardInput();
-var session = new Session(spec, cli, input, output);
+var terminal = Terminal.MakeRaw();
+
+// The descriptors themselves, not Console's streams: on a terminal Console reads through its own
+// line editor, which sets the terminal up its way and echoes what is typed a second time.
+using var output = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+using var input = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, 1);
+var session = new Session(spec, cli, input, output, terminal);
 return session.Run();
 
 namespace GovNet.NetCode.FakeDevice
 {
     /// <summary>One CLI session: prompt, read a command, answer, until quit or the end of input.</summary>
-    internal sealed class Session(DeviceSpec spec, DialectCli cli, Stream input, Stream output)
+    /// <summary>
+    /// On a pseudo-terminal a switch's CLI owns the line: it reads every key as typed (a pager
+    /// answers to one key), echoes what it accepts and ends lines with CR LF itself. The kernel's
+    /// line discipline would instead hold keys until Enter, echo on its own and translate line
+    /// ends, so the fake device switches it to raw mode and does those things as a device does.
+    /// </summary>
+    internal static partial class Terminal
+    {
+        /// <summary>
+        /// Raw mode on standard input when it is a terminal. Set here rather than by running stty:
+        /// .NET puts back the terminal settings it started with whenever a child process exits.
+        /// </summary>
+        public static bool MakeRaw()
+        {
+            if (isatty(0) != 1)
+            {
+                return false;
+            }
+
+            // struct termios is 60 bytes on Linux; the buffer leaves room for any libc's.
+            var settings = new byte[256];
+            if (tcgetattr(0, settings) != 0)
+            {
+                return false;
+            }
+
+            cfmakeraw(settings);
+            return tcsetattr(0, 0, settings) == 0;
+        }
+
+        [LibraryImport("libc")]
+        private static partial int isatty(int fd);
+
+        [LibraryImport("libc")]
+        private static partial int tcgetattr(int fd, [Out] byte[] settings);
+
+        [LibraryImport("libc")]
+        private static partial void cfmakeraw([In, Out] byte[] settings);
+
+        [LibraryImport("libc")]
+        private static partial int tcsetattr(int fd, int when, [In] byte[] settings);
+    }
+
+    internal sealed class Session(DeviceSpec spec, DialectCli cli, Stream input, Stream output, bool terminal)
     {
         private const int PageLines = 24;
+        private bool afterCarriageReturn;
         private bool paging = true;
         private int configBytes;
 
@@ -86,7 +135,7 @@ namespace GovNet.NetCode.FakeDevice
             Thread.Sleep(spec.ReplyDelayMilliseconds);
             var lines = File.ReadAllText(spec.ConfigFile).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
             var count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < count || spec.Endless; i++)
             {
                 if (spec.SlowMilliseconds > 0)
                 {
@@ -105,7 +154,7 @@ namespace GovNet.NetCode.FakeDevice
                     Write(cli.MoreErase);
                 }
 
-                var bytes = Encoding.UTF8.GetBytes(lines[i] + "\n");
+                var bytes = Encoding.UTF8.GetBytes(lines[i % count] + (terminal ? "\r\n" : "\n"));
                 if (spec.DisconnectAfterBytes > 0 && configBytes + bytes.Length > spec.DisconnectAfterBytes)
                 {
                     output.Write(bytes, 0, spec.DisconnectAfterBytes - configBytes);
@@ -121,29 +170,48 @@ namespace GovNet.NetCode.FakeDevice
             return true;
         }
 
+        /// <summary>A line as typed: echoed back on a terminal; Enter is CR, LF or CR LF.</summary>
+
         private string? ReadLine()
         {
             var bytes = new List<byte>();
             while (true)
             {
                 var b = input.ReadByte();
+                if (b == '\n' && afterCarriageReturn)
+                {
+                    afterCarriageReturn = false;
+                    continue;
+                }
+
+                afterCarriageReturn = b == '\r';
                 if (b < 0)
                 {
                     return bytes.Count == 0 ? null : Encoding.UTF8.GetString([.. bytes]);
                 }
 
-                if (b == '\n')
+                if (b is '\n' or '\r')
                 {
-                    return Encoding.UTF8.GetString([.. bytes]).TrimEnd('\r');
+                    if (terminal)
+                    {
+                        Write("\n");
+                    }
+
+                    return Encoding.UTF8.GetString([.. bytes]);
                 }
 
                 bytes.Add((byte)b);
+                if (terminal)
+                {
+                    output.WriteByte((byte)b);
+                    output.Flush();
+                }
             }
         }
 
         private void Write(string text)
         {
-            output.Write(Encoding.UTF8.GetBytes(text));
+            output.Write(Encoding.UTF8.GetBytes(terminal ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : text));
             output.Flush();
         }
     }

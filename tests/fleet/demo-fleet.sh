@@ -11,7 +11,7 @@
 # Each device serves FLEET/configs/HOSTNAME.cfg (the folder is printed at start), read anew for every
 # session: edit one to see drift reported.
 #
-# Ctrl-C stops the fleet and removes its keys. Needs /usr/sbin/sshd, ssh and ssh-keygen.
+# Ctrl-C stops the fleet and removes its keys. Needs /usr/sbin/sshd and ssh-keygen.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 repo="$(cd "${1:-$root}" && pwd)"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovNet.NetCode.Adapters.Git;
+using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;

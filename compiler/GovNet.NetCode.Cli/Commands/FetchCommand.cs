@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovNet.NetCode.Adapters.Git;
 using System.Text.Json.Nodes;
+using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Drift;
@@ -24,7 +25,7 @@ internal static class FetchCommand
         var bundle = CommonOptions.File("--bundle", "Write one tar bundle (manifest.json with SHA-256 per file + configs/) for drift --running");
         var archive = CommonOptions.Folder("--archive", "Git repository to commit the masked configs into, one commit per run; created if missing");
         var acceptNew = new Option<bool>("--accept-new-host-keys") { Description = "Enrol devices whose host key is not yet in known_hosts (a changed key is still refused)" };
-        var command = new Command("fetch", "Pull running configs over SSH (system OpenSSH client), secrets masked")
+        var command = new Command("fetch", "Pull running configs over SSH (in process, on a terminal session), secrets masked")
         {
             repo, collection, devices, plane, output, bundle, archive, acceptNew, format,
         };

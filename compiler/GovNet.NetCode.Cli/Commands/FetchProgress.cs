@@ -1,3 +1,4 @@
+using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
 using Spectre.Console;
 

@@ -101,6 +101,7 @@ public static class Codes
     public const string BundleInvalid = "NC7008";
     public const string FetchOutputNotWritten = "NC7009";
     public const string CollectionSshArgument = "NC7010";
+    public const string CollectionUnknownAlgorithm = "NC7011";
 
     // Drift
     public const string InvalidIgnorePattern = "NC7101";

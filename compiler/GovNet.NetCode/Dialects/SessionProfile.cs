@@ -7,6 +7,8 @@ namespace GovNet.NetCode.Dialects;
 /// commands to send, and the patterns that recognise its prompt, its pager and its error replies.
 /// Each dialect folder declares one; the collector knows no vendor words itself.
 /// </summary>
+/// <param name="Prompt">The prompt at the end of what was received; its group <c>host</c> is the name the device calls itself.</param>
+/// <param name="ConfigHostname">The config line naming the device (group <c>host</c>): with the prompt, how a collector tells it reached the device it meant to.</param>
 public sealed record SessionProfile(
     string DisablePaging,
     string ShowConfiguration,
@@ -15,4 +17,5 @@ public sealed record SessionProfile(
     Regex MorePrompt,
     Regex PagingArtifacts,
     Regex ErrorReply,
-    string ConfigEnd);
+    string ConfigEnd,
+    Regex ConfigHostname);

@@ -67,11 +67,11 @@ public static class CollectionLoader
 
             devices.Add(new DeviceConnectionOverride(
                 hostname,
-                SshWord(item, "address", diagnostics),
+                SshWord(item, "address", SshValues.Address, diagnostics),
                 Ranged(item, "port", 1, 65535, diagnostics),
-                SshWord(item, "user", diagnostics),
+                SshWord(item, "user", SshValues.User, diagnostics),
                 item.OptionalLocated("identity_file"),
-                SshWord(item, "proxy_jump", diagnostics),
+                SshWord(item, "proxy_jump", SshValues.ProxyJump, diagnostics),
                 item.OptionalLocated("password_env")));
         }
 
@@ -89,10 +89,10 @@ public static class CollectionLoader
         }
 
         return new CollectionSettings(
-            SshWord(root, "user", diagnostics),
+            SshWord(root, "user", SshValues.User, diagnostics),
             Ranged(root, "port", 1, 65535, diagnostics) ?? defaults.Port,
             root.OptionalLocated("identity_file"),
-            SshWord(root, "proxy_jump", diagnostics),
+            SshWord(root, "proxy_jump", SshValues.ProxyJump, diagnostics),
             root.OptionalLocated("password_env"),
             root.Text("known_hosts") ?? defaults.KnownHosts,
             Ranged(root, "parallelism", 1, 256, diagnostics) ?? defaults.Parallelism,
@@ -101,11 +101,24 @@ public static class CollectionLoader
             Ranged(root, "retries", 0, 10, diagnostics) ?? defaults.Retries,
             [.. devices],
             [.. ignore],
-            file);
+            file)
+        {
+            MaxOutputBytes = Ranged(root, "max_output_bytes", 1024, 1 << 30, diagnostics) ?? defaults.MaxOutputBytes,
+            KeyExchange = Algorithms(root, "key_exchange"),
+            Ciphers = Algorithms(root, "ciphers"),
+            Macs = Algorithms(root, "macs"),
+        };
     }
 
-    /// <summary>A value that reaches ssh as one argument: one that begins with '-' would be read as an option.</summary>
-    private static string? SshWord(YamlMapping mapping, string key, DiagnosticBag diagnostics)
+    /// <summary>The names as written; which ones the SSH library knows is checked by the collector before it connects, with these positions.</summary>
+    private static System.Collections.Immutable.ImmutableArray<Located<string>> Algorithms(YamlMapping root, string key) =>
+        [.. root.Items(key).Cast<YamlScalar>().Select(s => s.Located())];
+
+    /// <summary>
+    /// A user, address or bastion, checked for what it is: a value that is none (a ';', a '%', a
+    /// second word) is a mistake in the file, refused here rather than tried against every device.
+    /// </summary>
+    private static string? SshWord(YamlMapping mapping, string key, Func<string, string?> shape, DiagnosticBag diagnostics)
     {
         if (mapping.Scalar(key) is not { } scalar)
         {
@@ -115,7 +128,7 @@ public static class CollectionLoader
         var value = scalar.Value;
         var problem = value.StartsWith('-') ? "begins with '-', which ssh would read as an option"
             : value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? "is empty or holds a blank or control character; ssh takes it as one word"
-            : null;
+            : shape(value);
         if (problem is null)
         {
             return value;

@@ -22,6 +22,24 @@ public sealed record CollectionSettings(
     ImmutableArray<Located<string>> DriftIgnore,
     string File)
 {
+    /// <summary>
+    /// The most one device's session may send, in bytes: a device that never stops sending (a
+    /// looping pager, a broken CLI) fails with a reason instead of filling the collector's memory.
+    /// </summary>
+    public long MaxOutputBytes { get; init; } = DefaultMaxOutputBytes;
+
+    /// <summary>Key-exchange algorithms in order of preference; empty: the SSH library's own order.</summary>
+    public ImmutableArray<Located<string>> KeyExchange { get; init; } = [];
+
+    /// <summary>Ciphers in order of preference; empty: the SSH library's own order.</summary>
+    public ImmutableArray<Located<string>> Ciphers { get; init; } = [];
+
+    /// <summary>MAC algorithms in order of preference; empty: the SSH library's own order.</summary>
+    public ImmutableArray<Located<string>> Macs { get; init; } = [];
+
+    /// <summary>64 MiB: the largest real configs are a few MiB, so this only stops a runaway device.</summary>
+    public const long DefaultMaxOutputBytes = 64L * 1024 * 1024;
+
     public const string DefaultFile = "inventory/collection.yaml";
     public const string DefaultKnownHosts = "inventory/known_hosts";
 

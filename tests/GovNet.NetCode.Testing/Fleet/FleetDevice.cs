@@ -31,6 +31,9 @@ public enum FleetFault
 
     /// <summary>The show command gets an error reply.</summary>
     ErrorReply,
+
+    /// <summary>The config never ends: its lines come again and again until the client hangs up.</summary>
+    Endless,
 }
 
 /// <summary>One device of a fake fleet: the config it serves in its dialect, and its fault.</summary>

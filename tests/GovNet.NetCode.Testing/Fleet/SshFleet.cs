@@ -8,10 +8,12 @@ using GovNet.NetCode.FakeDevice;
 namespace GovNet.NetCode.Testing.Fleet;
 
 /// <summary>
-/// A fleet of fake devices behind real OpenSSH servers on 127.0.0.1: each device has its own port,
-/// each sshd serves up to <see cref="PortsPerServer"/> ports (OpenSSH's listen-socket limit) and runs
-/// the fake device CLI as its ForceCommand. Own host keys, client key and known_hosts live in a
-/// temporary folder; dispose kills every sshd (and its sessions) and deletes the folder.
+/// Real OpenSSH servers on 127.0.0.1 whose ForceCommand is the fake device CLI: a pool of ports,
+/// each served by one of the servers (at most <see cref="PortsPerServer"/> per server, OpenSSH's
+/// listen-socket limit), some of them refusing the client key (<see cref="FleetFault.BadAuth"/>).
+/// A <see cref="FleetLease"/> puts devices on free ports for one test and gives them back, so the
+/// SSH tests share one fleet. Own host keys and client key live in a temporary folder; dispose
+/// kills every sshd (and its sessions) and deletes the folder.
 /// </summary>
 public sealed class SshFleet : IDisposable
 {
@@ -20,7 +22,10 @@ public sealed class SshFleet : IDisposable
 
     private readonly List<Process> servers = [];
     private readonly TemporaryDirectory folder;
-    private readonly Dictionary<string, int> ports = new(StringComparer.Ordinal);
+    private readonly Queue<int> freePorts = new();
+    private readonly Queue<int> freeBadAuthPorts = new();
+    private readonly Lock gate = new();
+    private int leases;
 
     private SshFleet(TemporaryDirectory folder) => this.folder = folder;
 
@@ -29,22 +34,32 @@ public sealed class SshFleet : IDisposable
     /// <summary>The private key the fleet authorises (except on <see cref="FleetFault.BadAuth"/> ports).</summary>
     public string ClientKey => Path.Combine(Folder, "client_ed25519");
 
-    /// <summary>known_hosts pinning every device's key (wrong or missing as its fault says).</summary>
-    public string KnownHosts => Path.Combine(Folder, "known_hosts");
-
     /// <summary>The account the fake devices accept: the one running the tests.</summary>
     public static string User => Environment.UserName;
 
-    public IReadOnlyDictionary<string, int> Ports => ports;
+    /// <summary>The lease of a fleet started for given devices (<see cref="Start(IEnumerable{FleetDevice})"/>).</summary>
+    public FleetLease? Devices { get; private set; }
 
-    public static bool IsAvailable => File.Exists(SshdPath) && CanFind("ssh") && CanFind("ssh-keygen");
+    /// <summary>Ports of <see cref="Devices"/>, by hostname.</summary>
+    public IReadOnlyDictionary<string, int> Ports => Devices?.Ports ?? throw new InvalidOperationException("a pool fleet has no devices of its own; lease them");
 
+    /// <summary>known_hosts of <see cref="Devices"/>.</summary>
+    public string KnownHosts => Devices?.KnownHosts ?? throw new InvalidOperationException("a pool fleet has no devices of its own; lease them");
+
+    internal string HostKeyLine => KeyLine("host_ed25519.pub");
+
+    internal string OtherHostKeyLine => KeyLine("other_host_ed25519.pub");
+
+    public static bool IsAvailable => File.Exists(SshdPath) && CanFind("ssh-keygen");
+
+    /// <summary>A fleet of exactly these devices (benchmarks, the demo fleet): <see cref="Ports"/> and <see cref="KnownHosts"/> are theirs.</summary>
     public static SshFleet Start(IEnumerable<FleetDevice> devices)
     {
-        var fleet = new SshFleet(new TemporaryDirectory("netcode-fleet"));
+        var list = devices.ToList();
+        var fleet = StartPool(list.Count(d => d.Fault is not (FleetFault.BadAuth or FleetFault.Refused)), list.Count(d => d.Fault == FleetFault.BadAuth));
         try
         {
-            fleet.Launch([.. devices]);
+            fleet.Devices = fleet.Lease(list);
             return fleet;
         }
         catch
@@ -54,7 +69,88 @@ public sealed class SshFleet : IDisposable
         }
     }
 
-    private void Launch(IReadOnlyList<FleetDevice> devices)
+    /// <summary>A fleet of free ports, <paramref name="badAuthPorts"/> of them refusing the client key; devices come with <see cref="Lease"/>.</summary>
+    public static SshFleet StartPool(int ports, int badAuthPorts)
+    {
+        var fleet = new SshFleet(new TemporaryDirectory("netcode-fleet"));
+        try
+        {
+            fleet.Launch(ports, badAuthPorts);
+            return fleet;
+        }
+        catch
+        {
+            fleet.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Puts <paramref name="devices"/> on free ports until the lease is disposed.</summary>
+    public FleetLease Lease(IEnumerable<FleetDevice> devices)
+    {
+        var list = devices.ToList();
+        var id = Interlocked.Increment(ref leases);
+        var assigned = new List<(FleetDevice Device, int Port, Socket? Refusing)>();
+        lock (gate)
+        {
+            var wanted = list.Count(d => d.Fault is not (FleetFault.BadAuth or FleetFault.Refused));
+            var wantedBad = list.Count(d => d.Fault == FleetFault.BadAuth);
+            if (wanted > freePorts.Count || wantedBad > freeBadAuthPorts.Count)
+            {
+                throw new InvalidOperationException($"the fleet has {freePorts.Count} free ports and {freeBadAuthPorts.Count} refusing the key; {wanted} and {wantedBad} asked for");
+            }
+
+            foreach (var device in list)
+            {
+                var refusing = device.Fault == FleetFault.Refused ? FleetPorts.Refusing() : null;
+                var port = refusing is not null ? ((IPEndPoint)refusing.LocalEndPoint!).Port
+                    : device.Fault == FleetFault.BadAuth ? freeBadAuthPorts.Dequeue()
+                    : freePorts.Dequeue();
+                assigned.Add((device, port, refusing));
+            }
+        }
+
+        return new FleetLease(this, id, assigned);
+    }
+
+    internal void Return(IEnumerable<(FleetDevice Device, int Port)> ports)
+    {
+        lock (gate)
+        {
+            foreach (var (device, port) in ports)
+            {
+                if (device.Fault == FleetFault.BadAuth)
+                {
+                    freeBadAuthPorts.Enqueue(port);
+                }
+                else if (device.Fault != FleetFault.Refused)
+                {
+                    freePorts.Enqueue(port);
+                }
+            }
+        }
+    }
+
+    /// <summary>inventory/collection.yaml reaching every device of <see cref="Devices"/>.</summary>
+    public string CollectionYaml(string knownHosts, int parallelism = 8, int commandTimeout = 10, int retries = 0, string extra = "") =>
+        (Devices ?? throw new InvalidOperationException("lease devices first")).CollectionYaml(knownHosts, parallelism, commandTimeout, retries, extra);
+
+    /// <summary>What the servers logged (authentication attempts, sessions), for assertions.</summary>
+    public string Log() => string.Concat(Directory.EnumerateFiles(Folder, "sshd-*.log").Order(StringComparer.Ordinal).Select(SafeRead));
+
+    public void Dispose()
+    {
+        Devices?.Dispose();
+        foreach (var server in servers)
+        {
+            Stop(server);
+        }
+
+        servers.Clear();
+        folder.Dispose();
+    }
+
+    private void Launch(int ports, int badAuthPorts)
     {
         Directory.CreateDirectory(Path.Combine(Folder, "devices"));
         Directory.CreateDirectory(Path.Combine(Folder, "configs"));
@@ -65,155 +161,39 @@ public sealed class SshFleet : IDisposable
         File.Copy(ClientKey + ".pub", Path.Combine(Folder, "authorized_keys"));
         EnsurePrivilegeSeparationFolder();
 
-        var listening = new List<(FleetDevice Device, int Port)>();
-        var knownHosts = new StringBuilder();
-        var hostKey = File.ReadAllText(Path.Combine(Folder, "host_ed25519.pub")).Trim();
-        var otherKey = File.ReadAllText(Path.Combine(Folder, "other_host_ed25519.pub")).Trim();
-        foreach (var device in devices)
-        {
-            var port = FreePort(ports.Values);
-            ports[device.Hostname] = port;
-            var configFile = Path.Combine(Folder, "configs", device.Hostname + ".cfg");
-            File.WriteAllText(configFile, device.Config);
-            new DeviceSpec(device.Hostname, device.Dialect, configFile)
-            {
-                ReplyDelayMilliseconds = device.ReplyDelayMilliseconds,
-                Hang = device.Fault == FleetFault.Hang,
-                SlowMilliseconds = device.Fault == FleetFault.Slow ? device.SlowMilliseconds : 0,
-                DisconnectAfterBytes = device.Fault == FleetFault.Disconnect ? device.DisconnectAfterBytes : 0,
-                PagingStuck = device.Fault == FleetFault.PagingStuck,
-                ShowFails = device.Fault == FleetFault.ErrorReply,
-            }.Save(Folder, port);
-            if (device.Fault != FleetFault.UnknownHostKey)
-            {
-                var key = device.Fault == FleetFault.WrongHostKey ? otherKey : hostKey;
-                knownHosts.Append(CultureInfo.InvariantCulture, $"[127.0.0.1]:{port} {string.Join(' ', key.Split(' ').Take(2))}\n");
-            }
-
-            if (device.Fault != FleetFault.Refused)
-            {
-                listening.Add((device, port));
-            }
-        }
-
-        File.WriteAllText(KnownHosts, knownHosts.ToString());
-        var chunks = listening.Chunk(PortsPerServer).ToList();
+        // Bad-auth ports first, so they share as few servers as possible; every server gets its share.
+        var kinds = Enumerable.Repeat(true, badAuthPorts).Concat(Enumerable.Repeat(false, ports)).ToList();
+        var chunks = kinds.Chunk(PortsPerServer).ToList();
         for (var i = 0; i < chunks.Count; i++)
         {
-            servers.Add(StartServer(i, chunks[i]));
+            var (server, good, bad) = FleetServer.Start(this, i, chunks[i].Count(k => !k), chunks[i].Count(k => k));
+            servers.Add(server);
+            good.ForEach(freePorts.Enqueue);
+            bad.ForEach(freeBadAuthPorts.Enqueue);
         }
-
-        WaitUntilListening(listening.Select(l => l.Port));
     }
 
-    // sshd runs the forced command through the account's login shell, and bash started by sshd
-    // reads ~/.bashrc even without a terminal. A developer's rc file (version managers that rehash
-    // under a lock, prompts that call git) then costs every session, and serialises parallel ones,
-    // so the fake devices get an empty home of their own.
-    private Process StartServer(int index, (FleetDevice Device, int Port)[] devices)
+    private string KeyLine(string file) => string.Join(' ', File.ReadAllText(Path.Combine(Folder, file)).Trim().Split(' ').Take(2));
+
+    internal static void Stop(Process server)
     {
-        var config = new StringBuilder();
-        foreach (var (_, port) in devices)
+        try
         {
-            config.Append(CultureInfo.InvariantCulture, $"ListenAddress 127.0.0.1:{port}\n");
-        }
-
-        var deviceDll = typeof(DeviceSpec).Assembly.Location;
-        config.Append(CultureInfo.InvariantCulture, $"""
-            HostKey {Folder}/host_ed25519
-            PidFile {Folder}/sshd-{index}.pid
-            AuthorizedKeysFile {Folder}/authorized_keys
-            UsePAM no
-            StrictModes no
-            PermitRootLogin yes
-            PasswordAuthentication yes
-            KbdInteractiveAuthentication no
-            AllowAgentForwarding no
-            X11Forwarding no
-            PrintMotd no
-            PrintLastLog no
-            UseDNS no
-            LogLevel VERBOSE
-            MaxStartups 200:30:400
-            MaxAuthTries 3
-            LoginGraceTime 20
-            SetEnv HOME={Folder}/home
-            ForceCommand exec {DotnetHost()} {deviceDll} {Folder}
-
-            """);
-        foreach (var (_, port) in devices.Where(d => d.Device.Fault == FleetFault.BadAuth))
-        {
-            config.Append(CultureInfo.InvariantCulture, $"Match LocalPort {port}\n  AuthorizedKeysFile none\n");
-        }
-
-        var file = Path.Combine(Folder, $"sshd-{index}.conf");
-        File.WriteAllText(file, config.ToString());
-        var start = new ProcessStartInfo(SshdPath) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-D", "-f", file, "-E", Path.Combine(Folder, $"sshd-{index}.log") })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("sshd did not start");
-        process.ErrorDataReceived += (_, _) => { };
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return process;
-    }
-
-    /// <summary>inventory/collection.yaml reaching every fleet device on its loopback port, with the fleet's client key.</summary>
-    public string CollectionYaml(string knownHosts, int parallelism = 8, int commandTimeout = 10, int retries = 0, string extra = "")
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"""
-            user: {User}
-            identity_file: {ClientKey}
-            known_hosts: {knownHosts}
-            parallelism: {parallelism}
-            connect_timeout: 5
-            command_timeout: {commandTimeout}
-            retries: {retries}
-            {extra}
-            devices:
-
-            """);
-        foreach (var (hostname, port) in ports.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  - {{ hostname: {hostname}, address: 127.0.0.1, port: {port} }}\n");
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>What the servers logged (authentication attempts, sessions), for assertions.</summary>
-    public string Log() => string.Concat(Directory.EnumerateFiles(Folder, "sshd-*.log").Order(StringComparer.Ordinal).Select(SafeRead));
-
-    public void Dispose()
-    {
-        foreach (var server in servers)
-        {
-            try
+            if (!server.HasExited)
             {
-                if (!server.HasExited)
-                {
-                    server.Kill(entireProcessTree: true);
-                    server.WaitForExit(5000);
-                }
+                server.Kill(entireProcessTree: true);
+                server.WaitForExit(5000);
             }
-            catch (InvalidOperationException)
-            {
-                // Already exited.
-            }
-
-            server.Dispose();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
         }
 
-        servers.Clear();
-        folder.Dispose();
+        server.Dispose();
     }
 
-    private static string SafeRead(string path)
+    internal static string SafeRead(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
@@ -246,53 +226,8 @@ public sealed class SshFleet : IDisposable
         }
     }
 
-    /// <summary>
-    /// A port free now and not yet given to another device: the kernel hands the same ephemeral
-    /// port out again once its listener closes, and two devices on one port would each be
-    /// served as the other.
-    /// </summary>
-    private static int FreePort(IEnumerable<int> taken)
-    {
-        var given = taken.ToHashSet();
-        while (true)
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            if (!given.Contains(port))
-            {
-                return port;
-            }
-        }
-    }
-
-    private void WaitUntilListening(IEnumerable<int> listeningPorts)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        foreach (var port in listeningPorts)
-        {
-            while (true)
-            {
-                try
-                {
-                    using var client = new TcpClient();
-                    client.Connect(IPAddress.Loopback, port);
-                    break;
-                }
-                catch (SocketException) when (DateTime.UtcNow < deadline && servers.TrueForAll(s => !s.HasExited))
-                {
-                    Thread.Sleep(20);
-                }
-                catch (SocketException)
-                {
-                    throw new InvalidOperationException($"sshd is not listening on {port}: {Log()}");
-                }
-            }
-        }
-    }
-
     /// <summary>The dotnet host to run the fake device with (sshd gives forced commands a bare PATH).</summary>
-    private static string DotnetHost()
+    internal static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
         {
@@ -315,4 +250,8 @@ public sealed class SshFleet : IDisposable
             .FirstOrDefault(File.Exists) is { } found
             ? new FileInfo(found).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? found
             : null;
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    internal static StringBuilder AppendInvariant(StringBuilder builder, FormattableString text) => builder.Append(Invariant(text));
 }

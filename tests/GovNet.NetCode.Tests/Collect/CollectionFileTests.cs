@@ -69,6 +69,12 @@ public sealed class CollectionFileTests
     [InlineData("proxy_jump: -oProxyCommand=sh\n", "NC7010", 1, 13, "proxy_jump '-oProxyCommand=sh' begins with '-', which ssh would read as an option")]
     [InlineData("devices:\n  - { hostname: EXT-CORE-01, user: \"ops -v\" }\n", "NC7010", 2, 36, "user 'ops -v' is empty or holds a blank or control character")]
     [InlineData("devices:\n  - { hostname: EXT-CORE-01, address: -x }\n", "NC7010", 2, 39, "address '-x' begins with '-'")]
+    [InlineData("user: \"ops;reboot\"\n", "NC7010", 1, 7, "user 'ops;reboot' is not a user name")]
+    [InlineData("devices:\n  - { hostname: EXT-CORE-01, address: \"fe80::1%eth0\" }\n", "NC7010", 2, 39, "address 'fe80::1%eth0' holds '%'")]
+    [InlineData("devices:\n  - { hostname: EXT-CORE-01, address: \"10.61.0.1;x\" }\n", "NC7010", 2, 39, "address '10.61.0.1;x' is not an IP address or a DNS name")]
+    [InlineData("proxy_jump: ops@a:22,ops@b:22\n", "NC7010", 1, 13, "names more than one bastion")]
+    [InlineData("proxy_jump: ops@bastion:99999\n", "NC7010", 1, 13, "has a port that is not a number from 1 to 65535")]
+    [InlineData("max_output_bytes: 100\n", "NC7001", 1, 19, "max_output_bytes is 100; it must be between 1024 and 1073741824")]
     [InlineData("parallelism: many\n", "NC2", 1, 14, "")]
     [InlineData("password: hunter2\n", "NC2", 1, 1, "password")]
     public void Mistakes_are_reported_at_their_position(string yaml, string code, int line, int column, string message)
@@ -87,10 +93,28 @@ public sealed class CollectionFileTests
     {
         using var repo = new MiniRepo().With("inventory/collection.yaml", "user: ops\nretries: 11\n");
 
-        var run = NetcodeProcess.Run(repo.Write(), "fetch", "--plane", "external");
+        var run = Netcode.Run(repo.Write(), "fetch", "--plane", "external");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(DiagnosticAssert.Line("NC7001", "inventory/collection.yaml:2:10: ", "retries is 11; it must be between 0 and 10"), run.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_algorithm_or_a_user_with_a_semicolon_is_refused_at_load_with_its_position_and_exit_2_never_tried()
+    {
+        using var repo = new MiniRepo().With("inventory/collection.yaml", "key_exchange: [curve25519-sha256, curve448-sha512]\nciphers: [aes256-ctr]\nmacs: [hmac-md5]\nretries: 5\n");
+        using var user = new MiniRepo().With("inventory/collection.yaml", "user: \"ops;id\"\nretries: 5\n");
+
+        var algorithms = Netcode.Run(repo.Write(), "fetch", "--plane", "external");
+        var semicolon = Netcode.Run(user.Write(), "fetch", "--plane", "external");
+
+        Assert.Equal((2, 2), (algorithms.ExitCode, semicolon.ExitCode));
+        Assert.Contains(DiagnosticAssert.Line("NC7011", "inventory/collection.yaml:1:35: ", "key_exchange: 'curve448-sha512' is not an algorithm this collector supports; it knows mlkem768x25519-sha256, "), algorithms.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7011", "inventory/collection.yaml:3:8: ", "macs: 'hmac-md5' is not an algorithm"), algorithms.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("aes256-ctr' is not", algorithms.StandardError, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticAssert.Line("NC7010", "inventory/collection.yaml:1:7: ", "user 'ops;id' is not a user name"), semicolon.StandardError, StringComparison.Ordinal);
+        // Refused before any device was tried: no per-device line, no retry.
+        Assert.DoesNotContain("fetch: EXT-", algorithms.StandardError + semicolon.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +122,7 @@ public sealed class CollectionFileTests
     {
         using var repo = new MiniRepo().With("inventory/collection.yaml", "password_env: NETCODE_TEST_UNSET_VARIABLE\nidentity_file: keys/missing_ed25519\n");
 
-        var run = NetcodeProcess.Run(repo.Write(), "fetch", "--plane", "external");
+        var run = Netcode.Run(repo.Write(), "fetch", "--plane", "external");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(DiagnosticAssert.Line("NC7005", "inventory/collection.yaml:1:15: ", "password_env names NETCODE_TEST_UNSET_VARIABLE, but that environment variable is not set"), run.StandardError, StringComparison.Ordinal);
@@ -111,8 +135,8 @@ public sealed class CollectionFileTests
         using var repo = new MiniRepo();
         var root = repo.Write();
 
-        var plane = NetcodeProcess.Run(root, "fetch", "--plane", "dmz");
-        var device = NetcodeProcess.Run(root, "fetch", "--device", "EXT-CORE-99");
+        var plane = Netcode.Run(root, "fetch", "--plane", "dmz");
+        var device = Netcode.Run(root, "fetch", "--device", "EXT-CORE-99");
 
         Assert.Equal((2, 2), (plane.ExitCode, device.ExitCode));
         Assert.Contains(DiagnosticAssert.Line("NC7007", "", "--plane dmz: no such plane; the network has external, internal"), plane.StandardError, StringComparison.Ordinal);

@@ -9,15 +9,16 @@ namespace GovNet.NetCode.Tests.Collect;
 /// <c>netcode drift</c> and <c>fetch --archive</c> end to end against a real sshd: pulled per plane,
 /// or carried offline in one bundle per plane, and archived in a real Git repository.
 /// </summary>
-public sealed class DriftOverSshTests
+[Collection(SshFleetCollection.Name)]
+public sealed class DriftOverSshTests(SharedFleet fleet)
 {
     private static NetcodeProcess.Outcome Netcode(FleetRepo repo, params string[] arguments) =>
-        NetcodeProcess.Run(repo.Root, [.. arguments, .. arguments[0] == "drift" ? new[] { "--today", "2026-11-24" } : []]);
+        Netcode.Run(repo.Root, [.. arguments, .. arguments[0] == "drift" ? new[] { "--today", "2026-11-24" } : []]);
 
     [Fact]
     public void Drift_pulls_one_plane_over_ssh_and_finds_a_change_made_on_the_device()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, serve: (hostname, text) => hostname == "EXT-ACC-01"
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, serve: (hostname, text) => hostname == "EXT-ACC-01"
             ? text.Replace(" port access vlan 201\n", " port access vlan 202\n", StringComparison.Ordinal)
             : text);
 
@@ -33,7 +34,7 @@ public sealed class DriftOverSshTests
     [Fact]
     public void A_device_that_cannot_be_reached_is_exit_3_while_the_others_are_compared()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, new Dictionary<string, FleetFault> { ["EXT-ACC-01"] = FleetFault.Refused });
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, new Dictionary<string, FleetFault> { ["EXT-ACC-01"] = FleetFault.Refused });
         var archive = Path.Combine(repo.Root, "archive");
 
         var run = Netcode(repo, "drift", "--plane", "external", "--archive", archive);
@@ -47,7 +48,7 @@ public sealed class DriftOverSshTests
     [Fact]
     public void One_bundle_per_plane_is_checked_offline_and_a_tampered_bundle_is_refused()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles);
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles);
         var external = Path.Combine(repo.Root, "external.tar");
         var internalPlane = Path.Combine(repo.Root, "internal.tar");
         Assert.Equal(0, Netcode(repo, "fetch", "--plane", "external", "--bundle", external).ExitCode);
@@ -76,7 +77,7 @@ public sealed class DriftOverSshTests
     public void Fetch_archives_masked_configs_one_commit_per_run()
     {
         const string secret = "%^%#Archived-Secret-77%^%#";
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, serve: (hostname, text) => hostname == "EXT-CORE-01"
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, serve: (hostname, text) => hostname == "EXT-CORE-01"
             ? text.Replace("\nreturn", $"\nlocal-user admin password irreversible-cipher {secret}\nreturn", StringComparison.Ordinal)
             : text);
         var archive = Path.Combine(repo.Root, "archive");

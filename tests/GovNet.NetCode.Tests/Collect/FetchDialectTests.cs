@@ -8,7 +8,8 @@ using Xunit;
 namespace GovNet.NetCode.Tests.Collect;
 
 /// <summary><c>netcode fetch</c> against a real sshd serving each dialect's compiled config.</summary>
-public sealed class FetchDialectTests
+[Collection(SshFleetCollection.Name)]
+public sealed class FetchDialectTests(SharedFleet fleet)
 {
     /// <summary>What a pulled config must be: the served text, line ends unified, secrets masked.</summary>
     internal static string Expected(string served) =>
@@ -23,11 +24,11 @@ public sealed class FetchDialectTests
     {
         var faults = MiniRepo.DefaultFiles.Keys.Where(k => k.StartsWith("inventory/devices/", StringComparison.Ordinal))
             .ToDictionary(k => Path.GetFileNameWithoutExtension(k), _ => pagingStuck ? FleetFault.PagingStuck : FleetFault.None);
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, faults);
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, faults);
         var output = Path.Combine(repo.Root, "running");
 
-        var external = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external", "--out", output);
-        var internalPlane = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "internal", "--out", output);
+        var external = Netcode.Run(repo.Root, "fetch", "--plane", "external", "--out", output);
+        var internalPlane = Netcode.Run(repo.Root, "fetch", "--plane", "internal", "--out", output);
 
         Assert.True(external.ExitCode == 0, external.StandardError);
         Assert.True(internalPlane.ExitCode == 0, internalPlane.StandardError);
@@ -48,13 +49,13 @@ public sealed class FetchDialectTests
     public void Secrets_in_a_running_config_are_masked_before_anything_is_written()
     {
         const string secret = "%^%#Zx9!q$Secret-Cipher-Text%^%#";
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, serve: (hostname, text) => hostname == "EXT-CORE-01"
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, serve: (hostname, text) => hostname == "EXT-CORE-01"
             ? text.Replace("\nreturn", $"\nlocal-user admin password irreversible-cipher {secret}\nsnmp-agent community read cipher PlainCommunity42\nreturn", StringComparison.Ordinal)
             : text);
         var output = Path.Combine(repo.Root, "running");
         var bundle = Path.Combine(repo.Root, "external.tar");
 
-        var run = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external", "--out", output, "--bundle", bundle, "--format", "json");
+        var run = Netcode.Run(repo.Root, "fetch", "--plane", "external", "--out", output, "--bundle", bundle, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         var pulled = File.ReadAllText(Path.Combine(output, "EXT-CORE-01.cfg"));
@@ -70,10 +71,10 @@ public sealed class FetchDialectTests
     [Fact]
     public void Fetch_writes_a_bundle_that_reads_back_as_the_same_configs()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles);
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles);
         var bundle = Path.Combine(repo.Root, "bundles", "external.tar");
 
-        var run = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external", "--bundle", bundle);
+        var run = Netcode.Run(repo.Root, "fetch", "--plane", "external", "--bundle", bundle);
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "build", "running")), "with --bundle alone no folder is written");
@@ -89,9 +90,9 @@ public sealed class FetchDialectTests
     [Fact]
     public void Fetch_refuses_a_selection_that_spans_both_planes()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles);
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles);
 
-        var run = NetcodeProcess.Run(repo.Root, "fetch");
+        var run = Netcode.Run(repo.Root, "fetch");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(DiagnosticAssert.Line("NC7007", "", "the selection spans planes external and internal"), run.StandardError, StringComparison.Ordinal);
@@ -101,13 +102,13 @@ public sealed class FetchDialectTests
     [Fact]
     public void Fetch_of_one_device_reaches_only_that_device_and_an_unwritable_folder_is_an_operational_failure()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles);
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles);
 
         var blocked = Path.Combine(repo.Root, "a-file");
         File.WriteAllText(blocked, "");
 
-        var unwritable = NetcodeProcess.Run(repo.Root, "fetch", "--device", "INT-CORE-01", "--out", blocked);
-        var run = NetcodeProcess.Run(repo.Root, "fetch", "--device", "INT-CORE-01", "--format", "json");
+        var unwritable = Netcode.Run(repo.Root, "fetch", "--device", "INT-CORE-01", "--out", blocked);
+        var run = Netcode.Run(repo.Root, "fetch", "--device", "INT-CORE-01", "--format", "json");
 
         Assert.Equal(3, unwritable.ExitCode);
         Assert.Contains(DiagnosticAssert.Line("NC7009", "", "cannot write"), unwritable.StandardError, StringComparison.Ordinal);

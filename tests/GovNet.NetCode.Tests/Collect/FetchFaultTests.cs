@@ -10,7 +10,8 @@ namespace GovNet.NetCode.Tests.Collect;
 /// others are still collected. Faults that need a timeout run on a small fleet with a short one;
 /// the rest run together with a timeout generous enough for a loaded machine, never reached.
 /// </summary>
-public sealed class FetchFaultTests
+[Collection(SshFleetCollection.Name)]
+public sealed class FetchFaultTests(SharedFleet fleet)
 {
     private static readonly NetworkSpec Spec = NetworkSpec.County with { Units = 12, Devices = 14, HasInternalPlane = false, Seed = 5 };
 
@@ -30,14 +31,14 @@ public sealed class FetchFaultTests
         };
         Assert.True(hosts.Count >= expected.Length + 3, $"the network needs more devices than {hosts.Count}");
         var faults = expected.Select((e, i) => (Host: hosts[i], e.Fault)).ToDictionary(p => p.Host, p => p.Fault);
-        using var repo = FleetRepo.Start(network, faults);
+        using var repo = FleetRepo.Start(fleet, network, faults);
         repo.WriteCollection(parallelism: 16);
         var output = Path.Combine(repo.Root, "running");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, hosts[0] + ".cfg"), "previous config of a device that now drops the connection\n");
         File.WriteAllText(Path.Combine(output, hosts[^1] + ".cfg"), "previous config, replaced\n");
 
-        var run = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external", "--out", output);
+        var run = Netcode.Run(repo.Root, "fetch", "--plane", "external", "--out", output);
 
         Assert.Equal(3, run.ExitCode);
         for (var i = 0; i < expected.Length; i++)
@@ -65,10 +66,10 @@ public sealed class FetchFaultTests
     public void A_device_that_hangs_or_is_too_slow_times_out_while_the_others_are_collected()
     {
         var faults = new Dictionary<string, FleetFault> { ["EXT-CORE-01"] = FleetFault.Hang, ["EXT-EGRESS-01"] = FleetFault.Slow };
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, faults);
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, faults);
         repo.WriteCollection(commandTimeout: 15);
 
-        var run = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external");
+        var run = Netcode.Run(repo.Root, "fetch", "--plane", "external");
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("fetch: EXT-CORE-01: failed: timeout: no complete reply within 15 s (the first prompt)", run.StandardError, StringComparison.Ordinal);
@@ -82,10 +83,10 @@ public sealed class FetchFaultTests
     {
         var network = NetworkGenerator.Generate(Spec);
         var host = network.Devices.Select(d => d.Hostname).Order(StringComparer.Ordinal).First();
-        using var repo = FleetRepo.Start(network, new Dictionary<string, FleetFault> { [host] = FleetFault.Refused });
+        using var repo = FleetRepo.Start(fleet, network, new Dictionary<string, FleetFault> { [host] = FleetFault.Refused });
         repo.WriteCollection(retries: 1);
 
-        var run = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external", "--device", host);
+        var run = Netcode.Run(repo.Root, "fetch", "--plane", "external", "--device", host);
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains($"fetch: {host}: failed: connection refused: nothing listens on the SSH port (after 2 attempts)", run.StandardError, StringComparison.Ordinal);

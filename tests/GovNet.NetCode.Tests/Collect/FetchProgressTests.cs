@@ -5,12 +5,13 @@ using Xunit;
 namespace GovNet.NetCode.Tests.Collect;
 
 /// <summary>A person at a terminal sees a progress bar; a log (CI, cron mail) gets one plain line per device.</summary>
-public sealed class FetchProgressTests
+[Collection(SshFleetCollection.Name)]
+public sealed class FetchProgressTests(SharedFleet fleet)
 {
     [Fact]
     public void On_a_terminal_fetch_draws_a_progress_bar_and_in_a_log_a_line_per_device()
     {
-        using var repo = FleetRepo.Start(MiniRepo.DefaultFiles, new Dictionary<string, FleetFault> { ["EXT-ACC-01"] = FleetFault.BadAuth });
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, new Dictionary<string, FleetFault> { ["EXT-ACC-01"] = FleetFault.BadAuth });
 
         var terminal = NetcodeProcess.RunOnTerminal(repo.Root, "fetch", "--plane", "external");
         var log = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external");

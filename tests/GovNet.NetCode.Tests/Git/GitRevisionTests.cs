@@ -33,13 +33,13 @@ public sealed class GitRevisionTests
         repo.Git("mv", "policy", "inventory", "net");
         var moved = repo.Commit("the network moves into net/");
         repo.Replace("net/policy/units/caizheng.yaml", "vlan: 116", "vlan: 196");
-        var outcome = NetcodeProcess.Run(repo.Root, "plan", "--repo", Path.Combine(repo.Root, "net"), "--base", moved, "--format", "json", "--today", "2026-11-24");
+        var outcome = Netcode.Run(repo.Root, "plan", "--repo", Path.Combine(repo.Root, "net"), "--base", moved, "--format", "json", "--today", "2026-11-24");
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         var change = Assert.Single(Json(outcome).GetProperty("changes").EnumerateArray());
         Assert.Equal("caizheng@public", change.GetProperty("name").GetString());
 
         // Before the move the revision has no net/: that side does not validate, which is not a Git failure.
-        var before = NetcodeProcess.Run(repo.Root, "plan", "--repo", Path.Combine(repo.Root, "net"), "--base", "HEAD~1", "--today", "2026-11-24");
+        var before = Netcode.Run(repo.Root, "plan", "--repo", Path.Combine(repo.Root, "net"), "--base", "HEAD~1", "--today", "2026-11-24");
         Assert.True(before.ExitCode == 0, before.StandardError);
         Assert.Contains("base does not validate", before.StandardOutput, StringComparison.Ordinal);
     }
@@ -95,11 +95,11 @@ public sealed class GitRevisionTests
         var shallow = Path.Combine(repo.Root, "shallow");
         repo.Git("clone", "--quiet", "--depth", "1", "file://" + repo.Root, shallow);
 
-        var missing = NetcodeProcess.Run(shallow, "plan", "--base", first, "--today", "2026-11-24");
+        var missing = Netcode.Run(shallow, "plan", "--base", first, "--today", "2026-11-24");
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains($"error NC8001: revision '{first}' does not exist", missing.StandardError, StringComparison.Ordinal);
 
-        var present = NetcodeProcess.Run(shallow, "plan", "--base", "HEAD", "--today", "2026-11-24");
+        var present = Netcode.Run(shallow, "plan", "--base", "HEAD", "--today", "2026-11-24");
         Assert.True(present.ExitCode == 0, present.StandardError);
     }
 
@@ -123,7 +123,7 @@ public sealed class GitRevisionTests
         using var repo = new GitPolicyRepo();
         var bare = Path.Combine(repo.Root, "bare.git");
         repo.Git("clone", "--quiet", "--bare", repo.Root, bare);
-        var outcome = NetcodeProcess.Run(bare, "plan", "--base", "HEAD", "--today", "2026-11-24");
+        var outcome = Netcode.Run(bare, "plan", "--base", "HEAD", "--today", "2026-11-24");
         Assert.Equal(3, outcome.ExitCode);
         Assert.Contains("error NC8002", outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("bare", outcome.StandardError, StringComparison.Ordinal);

@@ -7,13 +7,14 @@ namespace GovNet.NetCode.Tests.Support;
 /// <summary>
 /// A valid policy repository whose devices are served by a real sshd fleet on loopback: each device
 /// serves its own compiled config, with the fault a test asks for, and the repository's
-/// inventory/collection.yaml points at the fleet.
+/// inventory/collection.yaml points at the fleet. The devices are leased from the shared fleet
+/// (<see cref="SharedFleet"/>) and given back on dispose.
 /// </summary>
 public sealed class FleetRepo : IDisposable
 {
     private readonly TemporaryDirectory folder;
 
-    private FleetRepo(TemporaryDirectory folder, SshFleet fleet, IReadOnlyDictionary<string, string> configs)
+    private FleetRepo(TemporaryDirectory folder, FleetLease fleet, IReadOnlyDictionary<string, string> configs)
     {
         this.folder = folder;
         Fleet = fleet;
@@ -22,7 +23,7 @@ public sealed class FleetRepo : IDisposable
 
     public string Root => folder.Path;
 
-    public SshFleet Fleet { get; }
+    public FleetLease Fleet { get; }
 
     /// <summary>The compiled config each device serves, by hostname.</summary>
     public IReadOnlyDictionary<string, string> Configs { get; }
@@ -30,13 +31,8 @@ public sealed class FleetRepo : IDisposable
     public string KnownHosts => Path.Combine(Root, "inventory", "known_hosts");
 
     /// <summary>Generated with one repository file per path; <paramref name="faults"/> by hostname.</summary>
-    public static FleetRepo Start(IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, FleetFault>? faults = null, Func<string, string, string>? serve = null)
+    public static FleetRepo Start(SharedFleet shared, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, FleetFault>? faults = null, Func<string, string, string>? serve = null)
     {
-        if (!SshFleet.IsAvailable)
-        {
-            throw new InvalidOperationException($"{SshFleet.SshdPath}, ssh and ssh-keygen are needed for the SSH tests (.ci/run installs openssh-server)");
-        }
-
         var folder = new TemporaryDirectory("netcode-fleet-repo");
         foreach (var (path, text) in files)
         {
@@ -52,15 +48,15 @@ public sealed class FleetRepo : IDisposable
             d.Vendor.Value,
             configs[d.Hostname.Value],
             faults?.GetValueOrDefault(d.Hostname.Value) ?? FleetFault.None));
-        var fleet = SshFleet.Start(devices);
+        var fleet = shared.Fleet.Lease(devices);
         File.Copy(fleet.KnownHosts, Path.Combine(folder.Path, "inventory", "known_hosts"));
         var repo = new FleetRepo(folder, fleet, configs);
         repo.WriteCollection();
         return repo;
     }
 
-    public static FleetRepo Start(GeneratedNetwork network, IReadOnlyDictionary<string, FleetFault>? faults = null) =>
-        Start(network.Files.ToDictionary(f => f.Key, f => f.Value), faults);
+    public static FleetRepo Start(SharedFleet shared, GeneratedNetwork network, IReadOnlyDictionary<string, FleetFault>? faults = null) =>
+        Start(shared, network.Files.ToDictionary(f => f.Key, f => f.Value), faults);
 
     /// <summary>
     /// Timeouts are generous by default: every session starts a dotnet process for the fake device,

@@ -13,10 +13,14 @@ internal static partial class IosSession
         MorePrompt: MoreRegex(),
         PagingArtifacts: ArtifactsRegex(),
         ErrorReply: ErrorRegex(),
-        ConfigEnd: "end");
+        ConfigEnd: "end",
+        ConfigHostname: HostnameRegex());
 
-    [GeneratedRegex(@"(?:^|\n)[A-Za-z0-9][A-Za-z0-9._-]{0,63}[#>][ ]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\n)(?<host>[A-Za-z0-9][A-Za-z0-9._-]{0,63})[#>][ ]?$", RegexOptions.CultureInvariant)]
     private static partial Regex PromptRegex();
+
+    [GeneratedRegex(@"^hostname[ ]+(?<host>\S+)[ ]*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex HostnameRegex();
 
     [GeneratedRegex(@"--More--[ ]?$", RegexOptions.CultureInvariant)]
     private static partial Regex MoreRegex();

@@ -13,11 +13,17 @@ internal static partial class HuaweiVrpSession
         MorePrompt: MoreRegex(),
         PagingArtifacts: ArtifactsRegex(),
         ErrorReply: ErrorRegex(),
-        ConfigEnd: "return");
+        ConfigEnd: "return",
+        ConfigHostname: SysnameRegex());
 
-    // The user view prompt on a line of its own, at the very end of what was received.
-    [GeneratedRegex(@"(?:^|\n)<[^<>\r\n]{1,64}>[ ]?$", RegexOptions.CultureInvariant)]
+    // The user view prompt on a line of its own, at the very end of what was received; VRP8 marks
+    // uncommitted changes with '~' or '*' before the name, which is no part of it.
+    [GeneratedRegex(@"(?:^|\n)<[~*]?(?<host>[^<>\r\n]{1,64})>[ ]?$", RegexOptions.CultureInvariant)]
     private static partial Regex PromptRegex();
+
+    // VRP and Comware both name the device with "sysname NAME" at the top level.
+    [GeneratedRegex(@"^sysname[ ]+(?<host>\S+)[ ]*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SysnameRegex();
 
     [GeneratedRegex(@"---- More ----[ ]?$", RegexOptions.CultureInvariant)]
     private static partial Regex MoreRegex();

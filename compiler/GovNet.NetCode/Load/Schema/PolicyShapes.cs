@@ -113,8 +113,8 @@ public static class PolicyShapes
         new("user", Text("SSH user")),
         new("port", Number("SSH port (1-65535)")),
         new("identity_file", Text("private key file for SSH (never the key itself)")),
-        new("proxy_jump", Text("bastion host(s) for ssh -J, such as ops@bastion:22")),
-        new("password_env", Text("name of the environment variable holding the SSH password (handed to ssh through SSH_ASKPASS only)")),
+        new("proxy_jump", Text("bastion host the connection goes through, [USER@]HOST[:PORT], such as ops@bastion:22")),
+        new("password_env", Text("name of the environment variable holding the SSH password (read from the environment only)")),
     ];
 
     public static readonly ObjectShape Collection = new("collection file", [
@@ -124,6 +124,10 @@ public static class PolicyShapes
         new("connect_timeout", Number("seconds to wait for the SSH connection (1-3600)")),
         new("command_timeout", Number("seconds one device's whole session may take (1-3600)")),
         new("retries", Number("further attempts after a failed pull (0-10)")),
+        new("max_output_bytes", Number("most bytes one device's session may send before it fails (1024-1073741824; default 64 MiB)")),
+        new("key_exchange", new ListShape("key-exchange algorithms in order of preference (default: the SSH library's order, post-quantum hybrid first)", Text("key-exchange algorithm name"))),
+        new("ciphers", new ListShape("ciphers in order of preference (default: the SSH library's order)", Text("cipher name"))),
+        new("macs", new ListShape("MAC algorithms in order of preference (default: the SSH library's order)", Text("MAC algorithm name"))),
         new("devices", new ListShape("per-device overrides", new ObjectShape("device override", [
             new("hostname", new ScalarShape("hostname of an inventory device", ValueFormat.Hostname), Required: true),
             new("address", Text("address or name to connect to instead of the management address")),

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using GovNet.NetCode.Collect;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 
-namespace GovNet.NetCode.Collect;
+namespace GovNet.NetCode.Adapters.Ssh;
 
 /// <summary>
 /// Which devices one fetch reaches, and how. A collector reaches one plane only: a machine that can
@@ -64,6 +65,9 @@ public sealed record FetchPlan(string Plane, ImmutableArray<DeviceTarget> Target
             }
         }
 
+        CheckAlgorithms(SshAlgorithms.KeyExchange, settings.KeyExchange, diagnostics);
+        CheckAlgorithms(SshAlgorithms.Ciphers, settings.Ciphers, diagnostics);
+        CheckAlgorithms(SshAlgorithms.Macs, settings.Macs, diagnostics);
         if (diagnostics.HasErrors && !errorsBefore)
         {
             return null;
@@ -75,8 +79,29 @@ public sealed record FetchPlan(string Plane, ImmutableArray<DeviceTarget> Target
             settings.ConnectTimeout,
             settings.CommandTimeout,
             settings.Parallelism,
-            settings.Retries);
+            settings.Retries)
+        {
+            MaxOutputBytes = settings.MaxOutputBytes,
+            KeyExchange = [.. settings.KeyExchange.Select(a => a.Value)],
+            Ciphers = [.. settings.Ciphers.Select(a => a.Value)],
+            Macs = [.. settings.Macs.Select(a => a.Value)],
+        };
         return new FetchPlan(planes[0], [.. devices.Select(d => DeviceTarget.Resolve(d, settings, repositoryRoot))], options);
+    }
+
+    /// <summary>
+    /// A name the SSH library does not know is a mistake in the file (a typo, an algorithm from
+    /// another client), refused with its position before any device is tried; so is a list that
+    /// names nothing usable.
+    /// </summary>
+    private static void CheckAlgorithms(string key, ImmutableArray<Located<string>> names, DiagnosticBag diagnostics)
+    {
+        var supported = SshAlgorithms.Supported[key];
+        foreach (var name in names.Where(n => !supported.Contains(n.Value, StringComparer.Ordinal)))
+        {
+            diagnostics.Error(Codes.CollectionUnknownAlgorithm, name.Span,
+                $"{key}: '{name.Value}' is not an algorithm this collector supports; it knows {string.Join(", ", supported)}");
+        }
     }
 
     private static IEnumerable<(string Name, SourceSpan Span)> PasswordVariables(CollectionSettings settings) =>
