@@ -13,7 +13,7 @@ namespace GovNet.NetCode.Tests.Collect;
 public sealed class DriftOverSshTests(SharedFleet fleet)
 {
     private static NetcodeProcess.Outcome Netcode(FleetRepo repo, params string[] arguments) =>
-        Netcode.Run(repo.Root, [.. arguments, .. arguments[0] == "drift" ? new[] { "--today", "2026-11-24" } : []]);
+        Support.Netcode.Run(repo.Root, [.. arguments, .. arguments[0] == "drift" ? new[] { "--today", "2026-11-24" } : []]);
 
     [Fact]
     public void Drift_pulls_one_plane_over_ssh_and_finds_a_change_made_on_the_device()
