@@ -63,7 +63,7 @@ public sealed class TemplateLibrary(string root, string label = "templates")
     {
         var folder = Path.Combine(root, dialect);
         return Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.hbs").Select(f => $"{label}/{dialect}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateFiles(folder, "*" + TemplateSet.Extension).Select(f => $"{label}/{dialect}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal)]
             : [];
     }
 }
