@@ -139,8 +139,14 @@ public sealed class TemplateSet
             EnableRelaxedMemberAccess = false,
             // Templates name values as the view model spells them (PortView.AccessVlan, not access_vlan).
             MemberRenamer = member => member.Name,
-            // The compiler decides how many rules an ACL has; a busy device has thousands.
+            // The compiler decides how many rules an ACL has and how long a config is: a distribution
+            // switch of a city network has tens of thousands of rules and several MiB of config. Scriban's
+            // default limits would stop a loop at 1,000 items and silently cut text past 1 Mi characters.
             LoopLimit = 0,
+            LimitToString = 0,
+            OutputLimit = 0,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             TemplateLoader = PartialLoader.Instance,
             NewLine = "\n",
         };
