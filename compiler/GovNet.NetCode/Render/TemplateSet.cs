@@ -34,7 +34,7 @@ public sealed class TemplateSet
     }
 
     /// <param name="folder">The dialect's template folder.</param>
-    /// <param name="label">How diagnostics name the folder (templates/huawei-vrp).</param>
+    /// <param name="label">How diagnostics name the folder (templates/&lt;dialect&gt;).</param>
     public static TemplateSet? Load(string folder, string label, DiagnosticBag diagnostics)
     {
         if (!File.Exists(Path.Combine(folder, MainTemplate + Extension)))
