@@ -26,7 +26,7 @@ public static class NetworkCompiler
 {
     public static ImmutableArray<CompiledConfig>? Compile(PolicyModel model, DateOnly today, TemplateLibrary templates, DiagnosticBag diagnostics)
     {
-        // Templates compile on the other cores while the network is translated (the library holds
+        // Templates load on the other cores while the network is translated (the library holds
         // back what loading reports until rendering asks for each dialect, as if loaded only then).
         var loading = Task.Run(() => templates.Preload(model.Devices.Select(d => d.Vendor.Value)));
         var views = Translate(model, today, diagnostics);

@@ -49,10 +49,10 @@ public sealed class TemplateLibrary(ISourceTree root, string label = "templates"
     }
 
     /// <summary>
-    /// Loads the sets of several dialects at once, each on its own thread: compiling templates is slow
-    /// and each dialect's are independent. What loading reports waits for the first <see cref="For"/>
-    /// of that dialect, so it is reported exactly when and whether it would have been. Not to be called
-    /// while another thread uses the library.
+    /// Loads (parses and checks) the sets of several dialects at once, each on its own thread: each
+    /// dialect's are independent, and a cold process spends most of it warming up the template engine.
+    /// What loading reports waits for the first <see cref="For"/> of that dialect, so it is reported
+    /// exactly when and whether it would have been. Not to be called while another thread uses the library.
     /// </summary>
     public void Preload(IEnumerable<string> dialects)
     {
@@ -73,5 +73,5 @@ public sealed class TemplateLibrary(ISourceTree root, string label = "templates"
 
     /// <summary>The template files of a dialect as the manifest lists them.</summary>
     public ImmutableArray<string> FilesOf(string dialect) =>
-        [.. root.FilesIn(dialect).Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)).Select(f => $"{label}/{f}")];
+        [.. root.FilesIn(dialect).Where(f => f.EndsWith(TemplateSet.Extension, StringComparison.Ordinal)).Select(f => $"{label}/{f}")];
 }

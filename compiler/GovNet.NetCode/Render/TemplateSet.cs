@@ -1,88 +1,76 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Load;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SourceSpan = GovNet.NetCode.Diagnostics.SourceSpan;
 
 namespace GovNet.NetCode.Render;
 
 /// <summary>
-/// One dialect's Handlebars templates (templates/&lt;dialect&gt;/): <c>config.hbs</c> plus one partial per
-/// section, every other <c>.hbs</c> file registered under its file name. Strict: an unknown value,
-/// helper or partial is an error with the template's file and line, never an empty string. Output
-/// is not HTML-escaped; the view model holds only config-safe text.
+/// One dialect's Scriban templates (templates/&lt;dialect&gt;/): <c>config.scriban</c> plus one partial
+/// per section, every other <c>.scriban</c> file included by its file name. Parsed and checked once,
+/// then shared by every device. Strict: a name the view model does not have is refused at load with
+/// the template's file, line and column (see <see cref="TemplateChecker"/>); rendering is strict as
+/// well, as a second line. Output is not escaped; the view model holds only config-safe text.
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
     public const string MainTemplate = "config";
+    public const string Extension = ".scriban";
 
-    private readonly HandlebarsTemplate<object, object> main;
-    private readonly Dictionary<string, string> sources;
-    private readonly string folderLabel;
+    private readonly Template main;
+    private readonly FrozenDictionary<string, Template> partials;
     private bool failed;
 
-    private TemplateSet(HandlebarsTemplate<object, object> main, Dictionary<string, string> sources, string folderLabel)
+    private TemplateSet(Template main, FrozenDictionary<string, Template> partials)
     {
         this.main = main;
-        this.sources = sources;
-        this.folderLabel = folderLabel;
+        this.partials = partials;
     }
 
     /// <param name="folder">The dialect's template folder.</param>
-    /// <param name="label">How diagnostics name the folder (templates/huawei-vrp).</param>
+    /// <param name="label">How diagnostics name the folder (templates/&lt;dialect&gt;).</param>
     public static TemplateSet? Load(ISourceTree folder, string label, DiagnosticBag diagnostics)
     {
-        if (!folder.HasFile(MainTemplate + ".hbs"))
+        if (!folder.HasFile(MainTemplate + Extension))
         {
-            diagnostics.Error(Codes.TemplateBinding, SourceSpan.StartOf($"{label}/{MainTemplate}.hbs"), $"template {label}/{MainTemplate}.hbs is missing");
+            diagnostics.Error(Codes.TemplateBinding, SourceSpan.StartOf($"{label}/{MainTemplate}{Extension}"), $"template {label}/{MainTemplate}{Extension} is missing");
             return null;
         }
 
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in folder.FilesIn("").Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)))
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var file in folder.FilesIn("").Where(f => f.EndsWith(Extension, StringComparison.Ordinal)))
         {
+            var name = Path.GetFileNameWithoutExtension(file);
             if (TemplateFiles.Text(folder, file, $"{label}/{file}", diagnostics) is not { } text)
             {
                 return null;
             }
 
-            sources[Path.GetFileNameWithoutExtension(file)] = text;
+            var template = Template.Parse(text, $"{label}/{name}{Extension}");
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Error(Codes.TemplateSyntax, TemplateChecker.Position(message.Span), $"template syntax: {message.Message}");
+            }
+
+            ok &= !template.HasErrors;
+            templates[name] = template;
         }
 
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        // Names are checked only in templates that parsed: a broken one has no tree to check.
+        if (!ok || !TemplateChecker.Check(templates, MainTemplate, typeof(DeviceView), diagnostics))
         {
-            NoEscape = true,
-            ThrowOnUnresolvedBindingExpression = true,
-            FormatProvider = CultureInfo.InvariantCulture,
-        });
-        RegisterHelpers(handlebars);
-
-        var ok = true;
-        HandlebarsTemplate<object, object>? main = null;
-        foreach (var (name, text) in sources)
-        {
-            ok &= CheckReferences($"{label}/{name}.hbs", text, sources.Keys, diagnostics);
-            try
-            {
-                if (name == MainTemplate)
-                {
-                    main = handlebars.Compile(text);
-                }
-                else
-                {
-                    handlebars.RegisterTemplate(name, text);
-                }
-            }
-            catch (HandlebarsException e)
-            {
-                diagnostics.Error(Codes.TemplateSyntax, Locate($"{label}/{name}.hbs", text, e.Message), $"template syntax: {e.Message}");
-                ok = false;
-            }
+            return null;
         }
 
-        return ok && main is not null ? new TemplateSet(main, sources, label) : null;
+        return new TemplateSet(templates[MainTemplate], templates.Where(t => t.Key != MainTemplate).ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Renders a device; LF line ends, no trailing spaces, one final newline.</summary>
@@ -99,9 +87,9 @@ public sealed partial class TemplateSet
         string text;
         try
         {
-            text = main(device);
+            text = main.Render(ContextFor(device));
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
             return new Rendering(null, e);
         }
@@ -134,135 +122,63 @@ public sealed partial class TemplateSet
             return rendering.Text;
         }
 
-        // A template fault fails every device alike: report it once, for the first device.
+        // A template fault fails every device alike: report it once, for the first device. The load
+        // check leaves few (a member of a value that is absent, a prefix length out of range).
         failed = true;
-        var (partial, message) = Innermost(e);
-        var (file, body) = partial is not null && sources.TryGetValue(partial, out var partialText)
-            ? ($"{folderLabel}/{partial}.hbs", partialText)
-            : FindSource(message);
-        diagnostics.Error(Codes.TemplateBinding, Locate(file, body, message),
-            $"template failed for {device.Hostname} ({deviceSpan.File}): {message}");
+        diagnostics.Error(Codes.TemplateBinding, TemplateChecker.Position(e.Span),
+            $"template failed for {device.Hostname} ({deviceSpan.File}): {e.OriginalMessage}");
         return null;
     }
 
     /// <summary>What rendering one device gave: its text, or the template fault.</summary>
-    internal readonly record struct Rendering(string? Text, HandlebarsException? Error);
-
-    private static void RegisterHelpers(IHandlebars handlebars)
-    {
-        // Masks and wildcards for prefix lengths; the view model has them for addresses, templates may need them elsewhere.
-        handlebars.RegisterHelper("netmask", (writer, context, arguments) =>
-            writer.WriteSafeString(View(arguments, "netmask", length => new Model.Ipv4Address(Model.Ipv4Prefix.MaskOf(length)).ToString())));
-        handlebars.RegisterHelper("wildcard", (writer, context, arguments) =>
-            writer.WriteSafeString(View(arguments, "wildcard", length => new Model.Ipv4Address(~Model.Ipv4Prefix.MaskOf(length)).ToString())));
-    }
-
-    private static string View(Arguments arguments, string helper, Func<int, string> format)
-    {
-        if (arguments.Length != 1 || !int.TryParse(Convert.ToString(arguments[0], CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > 32)
-        {
-            throw new HandlebarsRuntimeException($"{helper} takes one prefix length (0-32)");
-        }
-
-        return format(length);
-    }
-
-    /// <summary>The deepest partial being rendered and the innermost message: Handlebars.Net wraps errors inside partials.</summary>
-    private static (string? Partial, string Message) Innermost(Exception e)
-    {
-        string? partial = null;
-        var message = e.Message;
-        for (Exception? current = e; current is not null; current = current.InnerException)
-        {
-            var match = PartialRegex().Match(current.Message);
-            if (match.Success)
-            {
-                partial = match.Groups["name"].Value;
-            }
-
-            message = current.Message;
-        }
-
-        return (partial, message);
-    }
+    internal readonly record struct Rendering(string? Text, ScriptRuntimeException? Error);
 
     /// <summary>
-    /// Finds helpers and partials that do not exist before any device is rendered: Handlebars.Net
-    /// only notices them when a template reaches them, which some devices never do.
+    /// One render's state: a context is not shared between threads, the parsed templates are. The
+    /// partials are handed over already parsed, so <c>include</c> never reads or parses a file.
     /// </summary>
-    private static bool CheckReferences(string file, string text, IReadOnlyCollection<string> partials, DiagnosticBag diagnostics)
+    private TemplateContext ContextFor(DeviceView device)
     {
-        var ok = true;
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var context = new TemplateContext(TemplateFunctions.Create())
         {
-            foreach (Match match in ExpressionRegex().Matches(lines[i]))
-            {
-                var name = match.Groups["name"].Value;
-                var isPartial = match.Groups["sigil"].Value == ">";
-                var known = isPartial ? partials.Contains(name) : KnownHelpers.Contains(name);
-                if (!known)
-                {
-                    diagnostics.Error(Codes.TemplateBinding, new SourceSpan(file, i + 1, match.Groups["name"].Index + 1),
-                        isPartial ? $"template names partial '{name}', which {Path.GetDirectoryName(file)?.Replace('\\', '/')}/ does not hold" : $"template calls helper '{name}', which does not exist (helpers: {string.Join(", ", KnownHelpers.Order(StringComparer.Ordinal))})");
-                    ok = false;
-                }
-            }
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            // Templates name values as the view model spells them (PortView.AccessVlan, not access_vlan).
+            MemberRenamer = member => member.Name,
+            // The compiler decides how many rules an ACL has and how long a config is: a distribution
+            // switch of a city network has tens of thousands of rules and several MiB of config. Scriban's
+            // default limits would stop a loop at 1,000 items and silently cut text past 1 Mi characters.
+            LoopLimit = 0,
+            LimitToString = 0,
+            OutputLimit = 0,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            TemplateLoader = PartialLoader.Instance,
+            NewLine = "\n",
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        foreach (var (name, partial) in partials)
+        {
+            context.CachedTemplates[name] = partial;
         }
 
-        return ok;
+        var globals = new ScriptObject();
+        globals.Import(device, renamer: member => member.Name);
+        context.PushGlobal(globals);
+        return context;
     }
 
-    private static readonly HashSet<string> KnownHelpers = new(StringComparer.Ordinal) { "if", "unless", "each", "with", "lookup", "log", "netmask", "wildcard" };
-
-    // A helper call has arguments after its name ({{name arg}}, {{#name arg}}); a partial is {{> name}}.
-    [GeneratedRegex(@"\{\{(?<sigil>[#>])?\s*(?<name>[A-Za-z_][\w-]*)(?(sigil)|\s+[^}\s])", RegexOptions.CultureInvariant)]
-    private static partial Regex ExpressionRegex();
-
-    [GeneratedRegex(@"rendering partial '(?<name>[^']+)'", RegexOptions.CultureInvariant)]
-    private static partial Regex PartialRegex();
-
-    /// <summary>The template that most likely holds the failing expression: the first that mentions its name.</summary>
-    private (string File, string Text) FindSource(string message)
+    /// <summary>Names partials by their file name; their text is never loaded through it, they are cached parsed.</summary>
+    private sealed class PartialLoader : ITemplateLoader
     {
-        var token = TokenOf(message);
-        foreach (var (name, text) in sources)
-        {
-            if (token is not null && text.Contains(token, StringComparison.Ordinal))
-            {
-                return ($"{folderLabel}/{name}.hbs", text);
-            }
-        }
+        public static readonly PartialLoader Instance = new();
 
-        return ($"{folderLabel}/{MainTemplate}.hbs", sources[MainTemplate]);
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"template names partial '{templatePath}', which the folder does not hold");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
-
-    private static SourceSpan Locate(string file, string text, string message)
-    {
-        var token = TokenOf(message);
-        if (token is not null)
-        {
-            var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var at = lines[i].IndexOf(token, StringComparison.Ordinal);
-                if (at >= 0 && lines[i].Contains("{{", StringComparison.Ordinal))
-                {
-                    return new SourceSpan(file, i + 1, at + 1);
-                }
-            }
-        }
-
-        return SourceSpan.StartOf(file);
-    }
-
-    /// <summary>The name Handlebars.Net complains about, from its message (it carries no position).</summary>
-    private static string? TokenOf(string message)
-    {
-        var match = TokenRegex().Match(message);
-        return match.Success ? match.Groups["token"].Value : null;
-    }
-
-    [GeneratedRegex(@"^(?<token>[\w.@/-]+) is undefined|partial name (?<token>[\w.-]+)|element '(?<token>[^']+)'|helper '?(?<token>[\w.-]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenRegex();
 }

@@ -1,3 +1,4 @@
+using GovNet.NetCode.Render;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
@@ -48,10 +49,10 @@ public sealed class CompileCommandTests
         var before = File.ReadAllText(Path.Combine(root, "build", "manifest.json"));
 
         var templates = CopyTemplatesInto(root);
-        File.AppendAllText(Path.Combine(templates, "cisco-ios", "routes.hbs"), "{{#if Routes}}\n");
+        File.AppendAllText(Path.Combine(templates, "cisco-ios", "routes.scriban"), "{{ if Routes.size > 0 }}\n");
         var outcome = Netcode.Run(root, "compile");
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("templates/cisco-ios/routes.hbs", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("templates/cisco-ios/routes.scriban", outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("nothing was written", outcome.StandardError, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(root, "build", "manifest.json")));
     }
@@ -62,9 +63,9 @@ public sealed class CompileCommandTests
         using var repo = new MiniRepo();
         var root = repo.Write();
         var templates = CopyTemplatesInto(root);
-        var interfaces = Path.Combine(templates, "huawei-vrp", "interfaces.hbs");
+        var interfaces = Path.Combine(templates, "huawei-vrp", "interfaces.scriban");
         // Ports without their plane tag break P5 in every Huawei config, though the policy is valid.
-        File.WriteAllText(interfaces, File.ReadAllText(interfaces).Replace(" description {{Description}}", " description unlabelled-{{Description}}", StringComparison.Ordinal));
+        File.WriteAllText(interfaces, File.ReadAllText(interfaces).Replace(" description {{ port.Description }}", " description unlabelled-{{ port.Description }}", StringComparison.Ordinal));
 
         var outcome = Netcode.Run(root, "check", "--today", "2026-11-24");
         Assert.Equal(1, outcome.ExitCode);
@@ -106,7 +107,7 @@ public sealed class CompileCommandTests
     private static string CopyTemplatesInto(string root)
     {
         var templates = Path.Combine(root, "templates");
-        foreach (var file in Directory.EnumerateFiles(CompileHarness.Templates().Root, "*.hbs", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(CompileHarness.Templates().Root, "*" + TemplateSet.Extension, SearchOption.AllDirectories))
         {
             var target = Path.Combine(templates, Path.GetRelativePath(CompileHarness.Templates().Root, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -124,7 +124,7 @@ public sealed class CompileBehaviourTests
         var sources = access.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).ToList();
         Assert.Contains("inventory/devices/EXT-ACC-01.yaml", sources);
         Assert.Contains("policy/units/finance.yaml", sources);
-        Assert.Contains("templates/h3c-comware/config.hbs", sources);
+        Assert.Contains("templates/h3c-comware/config.scriban", sources);
         var text = configs.Single(c => c.Hostname == "EXT-ACC-01").Text;
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text))), access.GetProperty("sha256").GetString());
     }

@@ -67,7 +67,7 @@ public sealed class GoldenConfigTests
         var goldenVendors = CompileHarness.CompileClean(CompileHarness.Model(NetcodeProcess.RepositoryRoot())).Select(c => c.Vendor).ToHashSet();
         foreach (var dialect in GovNet.NetCode.Dialects.DialectRegistry.All)
         {
-            Assert.True(File.Exists(Path.Combine(NetcodeProcess.RepositoryRoot(), "templates", dialect.Id, "config.hbs")), $"templates/{dialect.Id}/config.hbs");
+            Assert.True(File.Exists(Path.Combine(NetcodeProcess.RepositoryRoot(), "templates", dialect.Id, "config.scriban")), $"templates/{dialect.Id}/config.scriban");
             Assert.Contains(dialect.Id, goldenVendors);
         }
     }
