@@ -69,7 +69,7 @@ internal static class CompileBenchmark
             }
 
             var diagnostics = new DiagnosticBag();
-            var (compiled, compile) = Measurement.Of(() => NetworkCompiler.Compile(validation.Model, Today, new TemplateLibrary(templates), diagnostics));
+            var (compiled, compile) = Measurement.Of(() => ConfigRenderer.Render(validation.Model, Today, new TemplateLibrary(templates), diagnostics));
             Console.WriteLine(Invariant($"{(run == 0 ? "cold" : $"warm {run}"),-7} validate {validate.Wall.TotalMilliseconds,6:F0} ms, compile {compile.Wall.TotalMilliseconds,6:F0} ms; validate+compile {validate + compile}"));
             if (compiled is null || !diagnostics.ToSortedArray().IsEmpty)
             {
@@ -110,7 +110,7 @@ internal static class CompileBenchmark
             var runs = Enumerable.Range(0, 3).Select(_ => Measurement.Of(() =>
             {
                 var model = PolicyValidator.Run(folder.Path, Today).Model ?? throw new InvalidOperationException($"{spec} is invalid");
-                return NetworkCompiler.Compile(model, Today, new TemplateLibrary(templates), new DiagnosticBag()) ?? throw new InvalidOperationException($"{spec} does not compile");
+                return ConfigRenderer.Render(model, Today, new TemplateLibrary(templates), new DiagnosticBag()) ?? throw new InvalidOperationException($"{spec} does not compile");
             }).Measurement).OrderBy(m => m.Wall).ToList();
             Console.WriteLine(Invariant($"  {units,5} units {spec.Devices,4} devices {network.Segments.Count(),5} segments: {runs[1]}"));
         }

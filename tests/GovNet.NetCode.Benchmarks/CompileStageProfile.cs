@@ -38,7 +38,7 @@ internal static class CompileStageProfile
             library.Preload(views.Select(v => v.Device.Vendor.Value));
             return 0;
         });
-        Time("render + hash (parallel)", () => NetworkCompiler.Render(views, library, bag)!.Value.Length);
+        Time("render + hash (parallel)", () => ConfigRenderer.Render(views, library, bag)!.Value.Length);
         if (bag.Count > 0)
         {
             Console.WriteLine($"  ({bag.Count} diagnostics!)");

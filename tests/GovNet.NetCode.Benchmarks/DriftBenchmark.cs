@@ -29,7 +29,7 @@ internal static class DriftBenchmark
         var spec = Specs.City(units, devices);
         NetworkGenerator.Generate(spec).WriteTo(folder.Path);
         var model = PolicyValidator.Run(folder.Path, Today).Model ?? throw new InvalidOperationException($"{spec} is invalid");
-        var intended = NetworkCompiler.Compile(model, Today, new TemplateLibrary(RepositoryRoot.Templates()), new DiagnosticBag())
+        var intended = ConfigRenderer.Render(model, Today, new TemplateLibrary(RepositoryRoot.Templates()), new DiagnosticBag())
             ?? throw new InvalidOperationException($"{spec} does not compile");
         var running = new CollectionResult([.. intended.Select((c, i) => new RunningConfig(c.Hostname, i % 10 == 0 ? Edit(c) : c.Text, "memory"))], []);
         var lines = intended.Sum(c => (long)c.Text.AsSpan().Count('\n'));

@@ -25,7 +25,7 @@ internal static class FleetConfigs
 
         var own = Path.Combine(repository, "templates");
         var diagnostics = new DiagnosticBag();
-        var configs = NetworkCompiler.Compile(model, DateOnly.FromDateTime(DateTime.Today), new TemplateLibrary(Directory.Exists(own) ? own : RepositoryRoot.Templates()), diagnostics);
+        var configs = ConfigRenderer.Render(model, DateOnly.FromDateTime(DateTime.Today), new TemplateLibrary(Directory.Exists(own) ? own : RepositoryRoot.Templates()), diagnostics);
         if (configs is null)
         {
             foreach (var diagnostic in diagnostics.ToSortedArray())

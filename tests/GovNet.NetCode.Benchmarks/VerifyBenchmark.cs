@@ -62,7 +62,7 @@ internal static class VerifyBenchmark
         network.WriteTo(directory);
         var model = PolicyValidator.Run(directory, Today).Model;
         var diagnostics = new DiagnosticBag();
-        var compiled = model is null ? null : NetworkCompiler.Compile(model, Today, new TemplateLibrary(RepositoryRoot.Templates()), diagnostics);
+        var compiled = model is null ? null : ConfigRenderer.Render(model, Today, new TemplateLibrary(RepositoryRoot.Templates()), diagnostics);
         if (model is null || compiled is null || !BuildWriter.Write(Path.Combine(directory, "build"), "bench", compiled.Value, diagnostics))
         {
             Console.WriteLine($"{spec} does not compile: {string.Join("; ", diagnostics.ToSortedArray().Take(5))}");

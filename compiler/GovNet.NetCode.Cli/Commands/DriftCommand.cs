@@ -68,7 +68,7 @@ internal static class DriftCommand
         var collectionSettings = CollectionLoader.Load(settings.Repo.FullName, settings.Collection?.FullName, [.. model.Devices.Select(d => d.Hostname.Value)], diagnostics);
         var ignore = collectionSettings is null ? null : IgnorePatterns.Create(
             [.. collectionSettings.DriftIgnore.Select(p => p.Value), .. settings.Ignore], SourceSpan.StartOf("--ignore"), diagnostics);
-        var configs = NetworkCompiler.Compile(model, settings.Today, new TemplateLibrary(CompileCommand.TemplateRoot(settings.Repo, settings.Templates)), diagnostics);
+        var configs = ConfigRenderer.Render(model, settings.Today, new TemplateLibrary(CompileCommand.TemplateRoot(settings.Repo, settings.Templates)), diagnostics);
         var collection = ignore is null || configs is null || diagnostics.HasErrors ? null : Running(settings, model, collectionSettings!, diagnostics);
         if (collection is null)
         {
@@ -119,7 +119,7 @@ internal static class DriftCommand
     {
         if (settings.Format == "text" && settings.Out is null && !Terminal.IsOutputRedirected)
         {
-            DriftTextWriter.WriteTerminal(AnsiConsole.Console, report);
+            DriftTable.WriteTerminal(AnsiConsole.Console, report);
             return true;
         }
 

@@ -4,6 +4,7 @@ using GovNet.NetCode.Compile;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
+using GovNet.NetCode.Render;
 
 namespace GovNet.NetCode.Drift;
 

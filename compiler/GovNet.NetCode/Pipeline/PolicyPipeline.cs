@@ -71,7 +71,7 @@ public static class PolicyPipeline
             return new PipelineRun(PipelineStage.Validate, model, diagnostics.ToSortedArray(), null, null);
         }
 
-        var configs = NetworkCompiler.Compile(model, today, templates, diagnostics);
+        var configs = ConfigRenderer.Render(model, today, templates, diagnostics);
         if (configs is not { } compiled || diagnostics.HasErrors)
         {
             return new PipelineRun(PipelineStage.Compile, model, diagnostics.ToSortedArray(), null, null);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using DiffPlex;
 using GovNet.NetCode.Compile;
+using GovNet.NetCode.Render;
 
 namespace GovNet.NetCode.Plan;
 

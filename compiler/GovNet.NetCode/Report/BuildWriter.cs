@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Render;
 
 namespace GovNet.NetCode.Report;
 

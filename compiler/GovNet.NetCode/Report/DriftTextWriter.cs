@@ -1,6 +1,4 @@
 using GovNet.NetCode.Drift;
-using Spectre.Console;
-using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Report;
 
@@ -11,30 +9,6 @@ namespace GovNet.NetCode.Report;
 /// </summary>
 public static class DriftTextWriter
 {
-    public static void WriteTerminal(IAnsiConsole console, DriftReport report)
-    {
-        var table = new Table().AddColumns("device", "vendor", "status", "critical", "high", "low");
-        foreach (var device in report.Devices)
-        {
-            var status = device.HasDrift ? $"[{Colour(device.Worst!.Value)}]drift[/]" : "[green]in sync[/]";
-            table.AddRow(Markup.Escape(device.Hostname), Markup.Escape(device.Vendor), status,
-                device.Count(DriftRank.Critical).ToString(), device.Count(DriftRank.High).ToString(), device.Count(DriftRank.Low).ToString());
-        }
-
-        foreach (var failure in report.Failures)
-        {
-            table.AddRow(Markup.Escape(failure.Hostname), string.Empty, "[yellow]not collected[/]", "-", "-", "-");
-        }
-
-        console.Write(table);
-        foreach (var line in DifferenceLines(report))
-        {
-            console.MarkupLine(Markup.Escape(line));
-        }
-
-        console.MarkupLine(Markup.Escape($"drift: {report.Summary()}"));
-    }
-
     public static void WritePlain(TextWriter output, DriftReport report)
     {
         output.Write(Plain(report));
@@ -97,11 +71,4 @@ public static class DriftTextWriter
             _ => $"intended {Side(d.Intended)} → running {Side(d.Running)}",
         };
     }
-
-    private static string Colour(DriftRank rank) => rank switch
-    {
-        DriftRank.Critical => "red",
-        DriftRank.High => "darkorange",
-        _ => "yellow",
-    };
 }

@@ -1,5 +1,6 @@
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Render;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
@@ -23,7 +24,7 @@ public sealed class CityNetworkCompileTests
         Assert.Equal(500, views!.Count);
         Assert.All(views.Where(v => v.View.Vendor != "cisco-ios"), v => Assert.InRange(v.View.Acls.Length, 0, 900));
 
-        var configs = NetworkCompiler.Render(views, CompileHarness.Templates(), diagnostics);
+        var configs = ConfigRenderer.Render(views, CompileHarness.Templates(), diagnostics);
         Assert.True(configs is not null && diagnostics.Count == 0, "render failed:\n" + string.Join('\n', diagnostics.ToSortedArray()));
         Assert.Equal(500, configs!.Value.Length);
     }

@@ -12,7 +12,6 @@ public sealed partial class NoGitProcessTests
 {
     private static readonly string Compiler = Path.Combine(NetcodeProcess.RepositoryRoot(), "compiler");
 
-    private static readonly string AdapterFolder = Path.Combine(Compiler, "GovNet.NetCode", "Adapters") + Path.DirectorySeparatorChar;
 
     private static IEnumerable<string> Sources() =>
         Directory.EnumerateFiles(Compiler, "*.cs", SearchOption.AllDirectories)
@@ -65,22 +64,8 @@ public sealed partial class NoGitProcessTests
         Assert.Empty(offenders);
     }
 
-    [Fact]
-    public void Only_the_adapters_know_libgit2_and_nothing_in_the_core_imports_the_adapters()
-    {
-        var offenders = Sources()
-            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}GovNet.NetCode{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.StartsWith(AdapterFolder, StringComparison.Ordinal))
-            .Where(f => AdapterImport().IsMatch(File.ReadAllText(f)))
-            .Select(f => Path.GetRelativePath(Compiler, f))
-            .ToList();
-        Assert.Empty(offenders);
-    }
-
     // "git" as the program of a ProcessStartInfo or Process.Start, or any argument list starting with it.
     [GeneratedRegex("""(ProcessStartInfo|Process\.Start)\s*\(\s*"git"|FileName\s*=\s*"git"|"git"\s*,\s*\[""", RegexOptions.CultureInvariant)]
     private static partial Regex GitProcess();
 
-    [GeneratedRegex(@"^\s*(global\s+)?using\s+(static\s+)?(GovNet\.NetCode\.Adapters|LibGit2Sharp)\b|\bLibGit2Sharp\.|GovNet\.NetCode\.Adapters\.", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex AdapterImport();
 }

@@ -5,6 +5,7 @@ using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Plan;
+using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Verify;
 using Xunit;

@@ -84,7 +84,7 @@ public sealed class CompileProperties
         var validation = PolicyValidator.Run(repository, MiniRepo.Today);
         Assert.True(validation.Diagnostics.IsEmpty && validation.Model is not null, $"{spec} drew diagnostics:\n{DiagnosticAssert.Describe(validation)}");
         var diagnostics = new DiagnosticBag();
-        var configs = NetworkCompiler.Compile(validation.Model!, MiniRepo.Today, Templates.Value, diagnostics);
+        var configs = ConfigRenderer.Render(validation.Model!, MiniRepo.Today, Templates.Value, diagnostics);
         Assert.True(configs is not null && diagnostics.Count == 0, $"{spec} did not compile cleanly:\n{string.Join('\n', diagnostics.ToSortedArray())}");
         Assert.Equal(spec.Devices, configs!.Value.Length);
         return configs.Value;

@@ -23,7 +23,7 @@ public static class CompileHarness
     public static (ImmutableArray<CompiledConfig>? Configs, ImmutableArray<Diagnostic> Diagnostics) Compile(PolicyModel model, TemplateLibrary? templates = null)
     {
         var diagnostics = new DiagnosticBag();
-        var configs = NetworkCompiler.Compile(model, MiniRepo.Today, templates ?? Templates(), diagnostics);
+        var configs = ConfigRenderer.Render(model, MiniRepo.Today, templates ?? Templates(), diagnostics);
         return (configs, diagnostics.ToSortedArray());
     }
 

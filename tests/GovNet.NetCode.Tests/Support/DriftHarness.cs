@@ -3,6 +3,7 @@ using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Render;
 using Xunit;
 
 namespace GovNet.NetCode.Tests.Support;

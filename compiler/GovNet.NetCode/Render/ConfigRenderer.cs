@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Compile.View;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Render;
+
+/// <summary>One rendered device config with what fed it.</summary>
+public sealed record CompiledConfig(string Hostname, string Vendor, string Text, string Sha256, ImmutableArray<string> Sources)
+{
+    public string FileName => $"{Hostname}.cfg";
+}
+
+/// <summary>
+/// The render stage: every device's view, as the compile stage translated it, formatted by its
+/// dialect's templates into one complete config.
+/// </summary>
+public static class ConfigRenderer
+{
+    /// <summary>Every device's config from a valid model, in hostname order; null after reporting what cannot be expressed or rendered.</summary>
+    public static ImmutableArray<CompiledConfig>? Render(PolicyModel model, DateOnly today, TemplateLibrary templates, DiagnosticBag diagnostics)
+    {
+        // Templates load on the other cores while the network is translated (the library holds
+        // back what loading reports until rendering asks for each dialect, as if loaded only then).
+        var loading = Task.Run(() => templates.Preload(model.Devices.Select(d => d.Vendor.Value)));
+        var views = NetworkCompiler.Translate(model, today, diagnostics);
+        loading.GetAwaiter().GetResult();
+        return views is null ? null : Render(views, templates, diagnostics);
+    }
+
+    /// <summary>Every device's config from its view, in the order of <paramref name="views"/>; null after reporting a template fault.</summary>
+    internal static ImmutableArray<CompiledConfig>? Render(IReadOnlyList<(Device Device, DeviceView View)> views, TemplateLibrary templates, DiagnosticBag diagnostics)
+    {
+        // Rendering is most of the work and touches nothing shared: devices render on every core, and
+        // their outcomes are then taken in hostname order, so the configs and any template fault
+        // reported are exactly those of rendering one device after another.
+        var sets = views.Select(v => templates.For(v.Device.Vendor.Value, diagnostics)).ToList();
+        var renderings = new (TemplateSet.Rendering Rendering, string? Hash)[views.Count];
+        Parallel.For(0, views.Count, i =>
+        {
+            if (sets[i]?.Detached(views[i].View) is { } rendering)
+            {
+                renderings[i] = (rendering, rendering.Text is { } text ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : null);
+            }
+        });
+
+        var configs = ImmutableArray.CreateBuilder<CompiledConfig>();
+        var templateFiles = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < views.Count; i++)
+        {
+            var (device, view) = views[i];
+            if (sets[i]?.Accept(renderings[i].Rendering, view, device.Hostname.Span, diagnostics) is not { } text)
+            {
+                continue;
+            }
+
+            // The template folder is listed once per dialect, not once per device.
+            if (!templateFiles.TryGetValue(device.Vendor.Value, out var files))
+            {
+                templateFiles[device.Vendor.Value] = files = templates.FilesOf(device.Vendor.Value);
+            }
+
+            configs.Add(new CompiledConfig(view.Hostname, view.Vendor, text, renderings[i].Hash!, [.. view.Sources, .. files]));
+        }
+
+        return diagnostics.HasErrors ? null : configs.ToImmutable();
+    }
+}
