@@ -11,7 +11,7 @@ namespace GovNet.NetCode.Benchmarks;
 
 /// <summary>
 /// Times what <c>netcode compile</c> does on a generated city network: validate, then
-/// <see cref="NetworkCompiler.Compile"/> with the repository's templates/ (a fresh template library
+/// <see cref="ConfigRenderer.Render(GovNet.NetCode.Model.PolicyModel, DateOnly, TemplateLibrary, GovNet.NetCode.Diagnostics.DiagnosticBag)"/> with the repository's templates/ (a fresh template library
 /// each run, as the CLI loads one per run), cold once and then warm, then <see cref="BuildWriter.Write"/>
 /// into a temporary folder. Prints what came out (configs, lines, bytes, ACL rules), the compile
 /// stages of one warm run, and a sweep over network sizes.

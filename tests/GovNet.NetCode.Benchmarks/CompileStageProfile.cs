@@ -11,7 +11,7 @@ using GovNet.NetCode.Validate;
 namespace GovNet.NetCode.Benchmarks;
 
 /// <summary>
-/// Stopwatch timings of each stage of <see cref="NetworkCompiler.Compile"/>, one after another: the
+/// Stopwatch timings of each stage of <see cref="ConfigRenderer.Render(GovNet.NetCode.Model.PolicyModel, DateOnly, TemplateLibrary, GovNet.NetCode.Diagnostics.DiagnosticBag)"/>, one after another: the
 /// layer-2 and layer-3 plans, the flows of each plane, the segment ACLs, the device views (which build
 /// the segment ACLs again, as compile does), loading the templates (which compile overlaps with
 /// translation) and rendering.

@@ -2,14 +2,13 @@ using System.CommandLine;
 using GovNet.NetCode.Adapters.Git;
 using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
-using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Load;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
-using GovNet.NetCode.Validate;
 using Spectre.Console;
 
 namespace GovNet.NetCode.Cli.Commands;
@@ -56,19 +55,21 @@ internal static class DriftCommand
 
     private static int Run(Settings settings)
     {
-        var validation = PolicyValidator.Run(settings.Repo.FullName, settings.Today);
-        if (validation.Model is not { } model)
+        var run = PolicyPipeline.Run(settings.Repo.FullName, settings.Today, new TemplateLibrary(CompileCommand.TemplateRoot(settings.Repo, settings.Templates)), PipelineGoal.Compile);
+        if (run.Reached <= PipelineStage.Validate && !run.Valid)
         {
-            DiagnosticWriter.WriteText(Terminal.Error, validation.Diagnostics);
-            Terminal.Error.WriteLine($"drift: {validation.Errors} error(s) in the policy; nothing compared");
+            DiagnosticWriter.WriteText(Terminal.Error, run.Diagnostics);
+            Terminal.Error.WriteLine($"drift: {run.Errors} error(s) in the policy; nothing compared");
             return (int)ExitCodes.InvalidInput;
         }
 
+        var model = run.Model!;
+        var configs = run.Configs;
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(run.Diagnostics);
         var collectionSettings = CollectionLoader.Load(settings.Repo.FullName, settings.Collection?.FullName, [.. model.Devices.Select(d => d.Hostname.Value)], diagnostics);
         var ignore = collectionSettings is null ? null : IgnorePatterns.Create(
             [.. collectionSettings.DriftIgnore.Select(p => p.Value), .. settings.Ignore], SourceSpan.StartOf("--ignore"), diagnostics);
-        var configs = ConfigRenderer.Render(model, settings.Today, new TemplateLibrary(CompileCommand.TemplateRoot(settings.Repo, settings.Templates)), diagnostics);
         var collection = ignore is null || configs is null || diagnostics.HasErrors ? null : Running(settings, model, collectionSettings!, diagnostics);
         if (collection is null)
         {
