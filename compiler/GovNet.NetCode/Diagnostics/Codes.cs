@@ -4,7 +4,8 @@ namespace GovNet.NetCode.Diagnostics;
 /// Stable diagnostic codes. A code never changes meaning once released; README.md beside this file documents
 /// each one and a test checks that every code here is documented there and exercised by a test.
 /// NC1xxx reading files, NC2xxx schema and identifiers, NC3xxx addressing (IPAM),
-/// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates, NC70xx collection, NC71xx drift, NC8xxx plan.
+/// NC4xxx flows, NC5xxx references, inventory and topology, NC6xxx compiling and templates, NC70xx collection, NC71xx drift, NC8xxx plan,
+/// NC9xxx verify findings (NC90xx parse coverage, NC91xx–NC95xx the properties P1–P5).
 /// </summary>
 public static class Codes
 {
@@ -114,4 +115,37 @@ public static class Codes
     public const string UnknownRevision = "NC8001";
     public const string GitFailed = "NC8002";
     public const string BaseInvalid = "NC8003";
+
+    // Verify: parse coverage (what the verifier could not read is not proven closed)
+    public const string LineNotUnderstood = "NC9001";
+    public const string ConfigIncomplete = "NC9002";
+    public const string ConfigMissing = "NC9003";
+    public const string WalkCutShort = "NC9004";
+
+    // Verify: P1 physical isolation
+    public const string CableJoinsPlanes = "NC9101";
+    public const string AddressOfOtherPlane = "NC9102";
+    public const string AddressOutsideIsolatedPlane = "NC9103";
+    public const string RouteIntoOtherPlane = "NC9104";
+    public const string IsolatedPlaneRoutesOut = "NC9105";
+    public const string OtherPlaneToUnknownHop = "NC9106";
+    public const string IsolatedPlaneToUnknownHop = "NC9107";
+    public const string ManagementServerOfOtherPlane = "NC9108";
+    public const string PacketsCrossPlanes = "NC9109";
+    public const string PacketsLeaveIsolatedPlane = "NC9110";
+
+    // Verify: P2 internet only through the egress
+    public const string InternetRouteWithoutEgress = "NC9201";
+    public const string UnknownHopWithoutEgress = "NC9202";
+    public const string InternetPacketsWithoutEgress = "NC9203";
+    public const string InternetPacketsUndeclared = "NC9204";
+
+    // Verify: P3 zones, P4 least privilege, P5 labelled ports
+    public const string CrossZonePacketsUndeclared = "NC9301";
+    public const string ExpiredFlowStillPermitted = "NC9302";
+    public const string DeclaredFlowBlocked = "NC9401";
+    public const string InZonePacketsUndeclared = "NC9402";
+    public const string PortNotLabelled = "NC9501";
+    public const string PortMayNegotiateTrunk = "NC9502";
+    public const string PortCarriesOtherVlan = "NC9503";
 }

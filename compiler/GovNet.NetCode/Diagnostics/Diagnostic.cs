@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace GovNet.NetCode.Diagnostics;
 
-/// <summary>A user mistake or a finding as a value: user input never throws.</summary>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Span, ImmutableArray<SourceSpan> Related)
+/// <summary>
+/// A user mistake or a finding as a value: user input never throws. Every result the tool reports is
+/// one, with a stable code; the verifier's findings add the property and the evidence.
+/// </summary>
+public record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Span, ImmutableArray<SourceSpan> Related)
 {
     public static Diagnostic Error(string code, SourceSpan span, string message, params SourceSpan[] related) =>
         new(Severity.Error, code, message, span, [.. related]);

@@ -41,7 +41,7 @@ public sealed record PlanResult(
         var isolation = after.IsolationErrors
             .Select(d => new IsolationIssue(IsolationCodes.Property[d.Code], d.Code, d.Message, d.Span, null))
             .Concat((after.Verify?.Findings ?? []).Where(f => f.Severity == Severity.Error).Select(f =>
-                new IsolationIssue(f.Property, f.Property, f.Message, IsInGeneratedConfig(f.At) && f.Contradicts is { } policy ? policy : f.At, f.At)))
+                new IsolationIssue(f.Property, f.Code, f.Message, IsInGeneratedConfig(f.At) && f.Contradicts is { } policy ? policy : f.At, f.At)))
             .OrderBy(i => i.At)
             .ThenBy(i => i.Code, StringComparer.Ordinal)
             .ThenBy(i => i.Message, StringComparer.Ordinal);

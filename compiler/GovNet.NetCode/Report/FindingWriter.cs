@@ -33,6 +33,7 @@ public static class FindingWriter
         ["errors"] = result.Errors,
         ["findings"] = new JsonArray([.. result.Findings.Select(f => (JsonNode)new JsonObject
         {
+            ["code"] = f.Code,
             ["property"] = f.Property,
             ["severity"] = Word(f.Severity),
             ["file"] = f.At.File,
@@ -61,7 +62,7 @@ public static class FindingWriter
     };
 
     public static string ToSarif(VerifyResult result) =>
-        SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(f.Property, f.Severity, f.Message, f.At)));
+        SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(f.Code, f.Severity, $"{f.Property}: {f.Message}", f.At)));
 
     /// <summary>A verdict line, a table of findings and the parse coverage; cell text is escaped so a config line cannot break the table.</summary>
     public static string ToMarkdown(VerifyResult result)

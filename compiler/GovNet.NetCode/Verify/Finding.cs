@@ -7,9 +7,11 @@ namespace GovNet.NetCode.Verify;
 /// <summary>
 /// A verifier result: which property (P1–P5, or parse coverage) it concerns, where in which config
 /// it was seen, the path it follows (device:interface hops), the packet that gets through when
-/// there is one, and the policy line it contradicts.
+/// there is one, and the policy line it contradicts. It is a <see cref="Diagnostic"/> whose
+/// <see cref="Diagnostic.Code"/> (NC9xxx) names the kind of finding and whose span is where it was seen.
 /// </summary>
 public sealed record Finding(
+    string Code,
     string Property,
     Severity Severity,
     string Message,
@@ -17,8 +19,9 @@ public sealed record Finding(
     ImmutableArray<string> Path,
     string? Packet,
     SourceSpan? Contradicts)
+    : Diagnostic(Severity, Code, Message, At, Contradicts is { } policy ? [policy] : [])
 {
-    public static readonly IComparer<Finding> ByPosition = Comparer<Finding>.Create((a, b) =>
+    public static new readonly IComparer<Finding> ByPosition = Comparer<Finding>.Create((a, b) =>
     {
         var byProperty = string.CompareOrdinal(a.Property, b.Property);
         if (byProperty != 0)

@@ -32,7 +32,7 @@ public static class LabelledPorts
                 var at = new SourceSpan(facts.File, port.Line, 1);
                 if (port.Description is not { } description || !description.StartsWith(tag, StringComparison.Ordinal))
                 {
-                    yield return new Finding(Property, Severity.Error,
+                    yield return new Finding(Codes.PortNotLabelled, Property, Severity.Error,
                         $"{host} {port.Name} is not labelled with its plane: description '{port.Description}' must start with {tag}",
                         at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
                 }
@@ -41,7 +41,7 @@ public static class LabelledPorts
                 if (port.Mode == PortMode.Dynamic && !cabled)
                 {
                     // Towards a host or nothing declared, whatever is plugged in decides whether this becomes a trunk.
-                    yield return new Finding(Property, Severity.Error,
+                    yield return new Finding(Codes.PortMayNegotiateTrunk, Property, Severity.Error,
                         $"{host} {port.Name} may negotiate a trunk (its mode is dynamic or left to the factory default) and no device is declared at its far end; " +
                         "whatever is plugged in can then take every VLAN of the device, so the config does not bound what the port carries — state its mode",
                         at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
@@ -57,7 +57,7 @@ public static class LabelledPorts
                 };
                 foreach (var vlan in carried.Distinct().Where(v => !assigned.Contains(v)))
                 {
-                    yield return new Finding(Property, Severity.Error,
+                    yield return new Finding(Codes.PortCarriesOtherVlan, Property, Severity.Error,
                         $"{host} {port.Name} (plane {plane.Name}) carries VLAN {vlan}, which is not a VLAN of plane {plane.Name}",
                         at, [$"{host}:{port.Name}"], null, device.Plane.Span);
                 }

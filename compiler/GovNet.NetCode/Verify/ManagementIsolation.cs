@@ -32,7 +32,7 @@ public static class ManagementIsolation
 
                 var owner = spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Contains(reference.Address)).Key;
                 var where = owner is null ? "outside every plane" : $"in plane {owner}";
-                yield return new Finding(Property, Severity.Error,
+                yield return new Finding(Codes.ManagementServerOfOtherPlane, Property, Severity.Error,
                     $"{host} (plane {plane.Name}) uses {reference.Kind.ToString().ToUpperInvariant()} server {reference.Address}, which lies {where}; a plane uses only its own management servers",
                     new SourceSpan(facts.File, reference.Line, 1), [host, reference.Address.ToString()], null, plane.Management.Span);
             }

@@ -43,7 +43,7 @@ public static class Verifier
             var file = $"{label}/{device.Hostname.Value}.cfg";
             if (configOf(device.Hostname.Value) is not { } text)
             {
-                missing.Add(new Finding(ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
+                missing.Add(new Finding(Codes.ConfigMissing, ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
                 continue;
             }
 

@@ -40,7 +40,9 @@ public sealed class SarifOutputTests
         var outcome = Netcode.Run(root, "verify", "--format", "sarif", "--today", "2026-11-24");
         Assert.Equal(1, outcome.ExitCode);
         var result = OnlyResult(outcome.StandardOutput);
-        Assert.Equal("P1", result.GetProperty("ruleId").GetString());
+        // The rule is the finding's stable code (a management server outside the plane); the text leads with its property.
+        Assert.Equal("NC9108", result.GetProperty("ruleId").GetString());
+        Assert.StartsWith("P1: ", result.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("build/configs/EXT-EGRESS-01.cfg", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
     }
 }

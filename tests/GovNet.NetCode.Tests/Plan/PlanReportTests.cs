@@ -96,7 +96,7 @@ public sealed class PlanReportTests
     public void Sarif_and_verdict_use_the_policy_line_a_config_finding_contradicts()
     {
         var policyLine = new SourceSpan("policy/flows.yaml", 7, 5);
-        var finding = new Finding("P3", Severity.Error, "public reaches dedicated", new SourceSpan("build/configs/EXT-CORE-01.cfg", 40, 1), ["EXT-CORE-01"], null, policyLine);
+        var finding = new Finding("NC9301", "P3", Severity.Error, "public reaches dedicated", new SourceSpan("build/configs/EXT-CORE-01.cfg", 40, 1), ["EXT-CORE-01"], null, policyLine);
         var head = Side("head") with { Verify = new VerifyResult([finding], [], FlowMatrix.Empty) };
         var plan = PlanResult.Of(Side("base"), head);
         Assert.Equal(Verdict.Violated, plan.Verdict);

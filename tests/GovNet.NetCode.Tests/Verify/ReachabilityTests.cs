@@ -67,7 +67,7 @@ public sealed class ReachabilityTests
     {
         var (result, context, folder) = VerifyWith(vendor, (d, text) => VerifyHarness.Replace(text, d.FinanceAclHeader, d.FinanceAclHeader + d.PermitAll));
         var zones = Assert.Single(result.Findings, f => f.Property == "P3");
-        Assert.Equal(Severity.Error, zones.Severity);
+        Assert.Equal((Severity.Error, "NC9301"), (zones.Severity, zones.Code));
         Assert.Contains("finance@public reaches 2 endpoint(s) in zone dedicated (center@dedicated, service:exchange)", zones.Message, StringComparison.Ordinal);
         Assert.StartsWith("tcp 10.61.110.", zones.Packet, StringComparison.Ordinal);
         Assert.Contains("→ 10.62.1.", zones.Packet, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class ReachabilityTests
         Assert.Equal("policy/network.yaml", zones.Contradicts!.Value.File);
         Assert.Equal(["EXT-CORE-01:" + Of(vendor).FinanceSvi, "EXT-CORE-01:Vlan" + (vendor == "huawei-vrp" ? "if201" : vendor == "h3c-comware" ? "-interface201" : "201")], zones.Path.ToArray());
         Assert.Null(VerifyHarness.PathProblem(context, folder, zones));
-        Assert.Contains(result.Findings, f => f.Property == "P4" && f.Message.Contains("management@external", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => (f.Property, f.Code) == ("P4", "NC9402") && f.Message.Contains("management@external", StringComparison.Ordinal));
         Assert.All(result.Findings, f => Assert.Null(VerifyHarness.PathProblem(context, folder, f)));
     }
 
@@ -89,7 +89,7 @@ public sealed class ReachabilityTests
         VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, "acl number 3999\n", "acl number 3999\n rule 1 permit ip source any destination any\n"));
         var result = Verifier.Run(context, folder, "configs");
         var findings = result.Findings.Where(f => f.Property == "P2").ToList();
-        Assert.Contains(findings, f => f.Message.Contains("internet reaches 2 endpoint(s) in zone dedicated", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Code == "NC9204" && f.Message.Contains("internet reaches 2 endpoint(s) in zone dedicated", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Message.Contains("internet reaches 3 endpoint(s) in zone public (center@public, finance@public, service:oa)", StringComparison.Ordinal));
         var finding = findings[0];
         Assert.Equal("EXT-EGRESS-01:GigabitEthernet0/0/0", finding.Path[0]);
@@ -120,6 +120,7 @@ public sealed class ReachabilityTests
         var end = vendor == "cisco-ios" ? "\nend" : "\nreturn";
         var (result, context, folder) = VerifyWith(vendor, (d, text) => VerifyHarness.Replace(text, end, "\n" + d.RouteTo8888ViaUpstream + end[1..]));
         var finding = Assert.Single(result.Findings, f => f.Property == "P2");
+        Assert.Equal("NC9201", finding.Code);
         Assert.Contains("without passing an egress device", finding.Message, StringComparison.Ordinal);
         Assert.Equal(Of(vendor).RouteTo8888ViaUpstream.TrimEnd('\n'), File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[finding.At.Line - 1]);
         Assert.Equal("EXT-CORE-01:GigabitEthernet0/0/3", finding.Path[^1]);
@@ -159,7 +160,7 @@ public sealed class ReachabilityTests
             return string.Join('\n', lines);
         });
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(("P4", Severity.Warning), (finding.Property, finding.Severity));
+        Assert.Equal(("P4", Severity.Warning, "NC9401"), (finding.Property, finding.Severity, finding.Code));
         Assert.Contains("flow-1", finding.Message, StringComparison.Ordinal);
         Assert.Contains("finance@public → service:oa tcp/443", finding.Message, StringComparison.Ordinal);
         Assert.Equal("policy/flows.yaml", finding.At.File);
@@ -175,7 +176,7 @@ public sealed class ReachabilityTests
         var context = new ModelIndex(CompileHarness.Model(repo.Write()), MiniRepo.Today);
         var result = Verifier.Run(context, folder, "configs");
         var finding = Assert.Single(result.Findings, f => f.Severity == Severity.Error);
-        Assert.Equal("P2", finding.Property);
+        Assert.Equal(("P2", "NC9302"), (finding.Property, finding.Code));
         Assert.Contains("flow finance-web expired on 2026-01-31", finding.Message, StringComparison.Ordinal);
         Assert.Equal("policy/flows.yaml", finding.Contradicts!.Value.File);
     }
@@ -212,11 +213,13 @@ public sealed class ReachabilityTests
             "interface GigabitEthernet0/0/12\n description [EXT] to INT-CORE-01\n undo portswitch\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 172.17.0.0 255.255.0.0 192.168.99.2\n#\n");
         var crossing = Assert.Single(result.Findings, f => f.Property == "P1" && f.Packet is not null && f.Message.Contains("finance@public", StringComparison.Ordinal));
         Assert.Contains("packets cross from plane external into plane internal", crossing.Message, StringComparison.Ordinal);
+        Assert.Equal("NC9109", crossing.Code);
         Assert.Contains("finance@public", crossing.Message, StringComparison.Ordinal);
         Assert.Contains("→ 172.17.", crossing.Packet, StringComparison.Ordinal);
         Assert.True(crossing.Path.Contains("INT-CORE-01:GigabitEthernet1/0/6"), string.Join(" ", crossing.Path));
         Assert.Null(VerifyHarness.PathProblem(context, folder, crossing));
         var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("routes 172.17.", StringComparison.Ordinal));
+        Assert.Equal("NC9104", route.Code);
         Assert.Contains("ip route-static 172.17.0.0", File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[route.At.Line - 1], StringComparison.Ordinal);
         Assert.Contains(result.Findings, f => f.Property == "P1" && f.Message.Contains("joins the planes", StringComparison.Ordinal));
     }

@@ -46,6 +46,7 @@ public sealed class SoundVerdictTests
         var egress = Assert.Single(result.Findings, f => f.Property == "P2");
         Assert.Equal(route, LineOf(folder, "EXT-CORE-01", egress));
         Assert.Contains("next hop 10.61.0.250, which no inventoried device owns", egress.Message, StringComparison.Ordinal);
+        Assert.Equal("NC9202", egress.Code);
         Assert.Contains("without passing an egress device", egress.Message, StringComparison.Ordinal);
         Assert.Equal(context.Planes["external"].Internet.Span, egress.Contradicts);
 
@@ -127,6 +128,7 @@ public sealed class SoundVerdictTests
         var finding = Assert.Single(census);
         Assert.Equal(statement, LineOf(folder, "INT-CORE-01", finding));
         Assert.Contains("outside every address of plane internal", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("NC9103", finding.Code);
     }
 
     [Fact]
@@ -145,6 +147,7 @@ public sealed class SoundVerdictTests
             "acl number 3998\n", "acl number 3998\n rule 1 permit ip source 10.61.0.0 0.0.0.255 destination any\n"));
 
         var finding = Assert.Single(result.Findings, f => f.Property == "P2");
+        Assert.Equal("NC9204", finding.Code);
         Assert.Contains("management@external reaches", finding.Message, StringComparison.Ordinal);
         Assert.Contains("rule 1 permit ip source 10.61.0.0", LineOf(folder, "EXT-EGRESS-01", finding), StringComparison.Ordinal);
     }

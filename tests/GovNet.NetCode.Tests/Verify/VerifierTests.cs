@@ -61,7 +61,7 @@ public sealed class VerifierTests
     {
         var result = VerifyWith("EXT-CORE-01", t => Replace(t, " port trunk allow-pass vlan 100 110 201\n", " port trunk allow-pass vlan 100 110 201 510\n"));
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("P5", finding.Property);
+        Assert.Equal(("P5", "NC9503"), (finding.Property, finding.Code));
         Assert.Contains("VLAN 510", finding.Message, StringComparison.Ordinal);
         Assert.Equal("configs/EXT-CORE-01.cfg", finding.At.File);
     }
@@ -78,7 +78,7 @@ public sealed class VerifierTests
     {
         var result = VerifyWith("INT-CORE-01", t => Replace(t, " description [INT] center@office\n", " description center@office\n"));
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("P5", finding.Property);
+        Assert.Equal(("P5", "NC9501"), (finding.Property, finding.Code));
         Assert.Contains("[INT]", finding.Message, StringComparison.Ordinal);
     }
 
@@ -87,7 +87,7 @@ public sealed class VerifierTests
     {
         var result = VerifyWith("EXT-EGRESS-01", t => Replace(t, "ntp-service unicast-server 10.61.0.123\n", "ntp-service unicast-server 172.16.0.123\n"));
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("P1", finding.Property);
+        Assert.Equal(("P1", "NC9108"), (finding.Property, finding.Code));
         Assert.Contains("in plane internal", finding.Message, StringComparison.Ordinal);
     }
 
@@ -103,7 +103,7 @@ public sealed class VerifierTests
     {
         var result = VerifyWith("EXT-ACC-01", t => Replace(t, " port access vlan 201\n", " port access vlan 201\n port frobnicate everything\n"));
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("coverage", finding.Property);
+        Assert.Equal(("coverage", "NC9001"), (finding.Property, finding.Code));
         Assert.Contains("frobnicate", finding.Message, StringComparison.Ordinal);
     }
 
@@ -111,7 +111,7 @@ public sealed class VerifierTests
     public void A_truncated_config_is_a_coverage_finding()
     {
         var result = VerifyWith("INT-CORE-01", t => t[..t.LastIndexOf("end", StringComparison.Ordinal)]);
-        Assert.Contains(result.Findings, f => f.Property == "coverage" && f.Message.Contains("not a complete config", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => (f.Property, f.Code) == ("coverage", "NC9002") && f.Message.Contains("not a complete config", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -154,6 +154,7 @@ public sealed class VerifierTests
         var result = Verifier.Run(new ModelIndex(model, MiniRepo.Today), folder, "configs");
 
         var finding = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("joins the planes", StringComparison.Ordinal));
+        Assert.Equal("NC9101", finding.Code);
         Assert.Equal(["EXT-ACC-01:GigabitEthernet1/0/12", "INT-CORE-01:GigabitEthernet1/0/6"], finding.Path.ToArray());
         Assert.Contains("(untagged vlan 1 ↔ vlan 1, VLAN 110)", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("VLAN 201", finding.Message, StringComparison.Ordinal);

@@ -115,21 +115,21 @@ public sealed class PolicyJudge
         {
             var isolated = new[] { source.Plane, to.Plane }.Select(p => context.Planes.GetValueOrDefault(p)).FirstOrDefault(p => p?.Internet.Value == InternetAccess.None) ??
                 context.Planes.GetValueOrDefault(to.Plane) ?? plane;
-            violations.Add("P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), isolated.Name.Span,
+            violations.Add(Codes.PacketsCrossPlanes, "P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), isolated.Name.Span,
                 $"packets cross from plane {source.Plane} into plane {to.Plane}");
             return;
         }
 
         if ((toInternet || fromInternet || to.Kind == EndpointKind.Upstream || source.Endpoint.Kind == EndpointKind.Upstream) && plane.Internet.Value == InternetAccess.None)
         {
-            violations.Add("P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
+            violations.Add(Codes.PacketsLeaveIsolatedPlane, "P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
                 $"plane {plane.Name.Value} has no internet and no link outside");
             return;
         }
 
         if (toInternet && !PassesEgress(source.Host, path))
         {
-            violations.Add("P2", Title("P2"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
+            violations.Add(Codes.InternetPacketsWithoutEgress, "P2", Title("P2"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
                 "the path to the internet does not pass an egress device");
             return;
         }
@@ -169,7 +169,7 @@ public sealed class PolicyJudge
         var matching = context.Model.Flows.FirstOrDefault(f => context.PlaneOf(f) == plane.Name.Value && Matches(policies[plane.Name.Value], f, packet));
         if (matching is { Expires: { } expires } && expires.Value < context.Today)
         {
-            violations.Add(property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), expires.Span,
+            violations.Add(Codes.ExpiredFlowStillPermitted, property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), expires.Span,
                 $"flow {matching.Id.Value} expired on {expires.Value:yyyy-MM-dd} but the configs still permit it");
             return;
         }
@@ -181,7 +181,7 @@ public sealed class PolicyJudge
             _ when source.Endpoint.Zone is { } own && context.Zones.TryGetValue(own, out var ownZone) => ownZone.Name.Span,
             _ => plane.Name.Span,
         };
-        violations.Add(property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), contradicts,
+        violations.Add(property switch { "P2" => Codes.InternetPacketsUndeclared, "P3" => Codes.CrossZonePacketsUndeclared, _ => Codes.InZonePacketsUndeclared }, property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), contradicts,
             "no declared flow permits it");
     }
 
@@ -236,7 +236,7 @@ public sealed class PolicyJudge
             if (other != plane)
             {
                 var previous = path.Hops[i - 1];
-                return new Finding("P1", Severity.Error,
+                return new Finding(Codes.RouteIntoOtherPlane, "P1", Severity.Error,
                     $"physical isolation at layer 3: {previous.Host} routes {destination} (plane {plane}) to {reached[i]} in plane {other}; handing packets to a device of another plane joins the planes, whatever it does with them",
                     At(previous), names, null, declared.Name.Span);
             }
@@ -261,12 +261,12 @@ public sealed class PolicyJudge
 
         if (declared.Internet.Value == InternetAccess.None)
         {
-            return new Finding("P1", Severity.Error,
+            return new Finding(Codes.IsolatedPlaneRoutesOut, "P1", Severity.Error,
                 $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} out of {last.Out.Name} to {(path.End == PathEnd.Upstream ? "upstream " + path.Upstream : "the internet")}; a plane without internet may have no route out of itself",
                 At(last), names, null, declared.Internet.Span);
         }
 
-        return PassesEgress(host, path) ? null : new Finding("P2", Severity.Error,
+        return PassesEgress(host, path) ? null : new Finding(Codes.InternetRouteWithoutEgress, "P2", Severity.Error,
             $"internet only via egress: {last.Host} routes {destination} to the internet out of {last.Out.Name} without passing an egress device; the plane may reach the internet only through its one managed egress",
             At(last), names, null, declared.Internet.Span);
 
@@ -286,20 +286,20 @@ public sealed class PolicyJudge
         var owner = endpoints.Spaces.FirstOrDefault(s => s.Value.Contains(destination)).Key;
         if (owner is not null && owner != plane)
         {
-            return new Finding("P1", Severity.Error,
+            return new Finding(Codes.OtherPlaneToUnknownHop, "P1", Severity.Error,
                 $"physical isolation at layer 3: {last.Host} (plane {plane}) routes {destination} (plane {owner}) to {to} so a device the inventory does not know can join the planes",
                 at, names, null, declared.Name.Span);
         }
 
         if (declared.Internet.Value == InternetAccess.None)
         {
-            return new Finding("P1", Severity.Error,
+            return new Finding(Codes.IsolatedPlaneToUnknownHop, "P1", Severity.Error,
                 $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} to {to} so the plane has a way out that nothing proves closed",
                 at, names, null, declared.Internet.Span);
         }
 
         return owner is null
-            ? new Finding("P2", Severity.Error,
+            ? new Finding(Codes.UnknownHopWithoutEgress, "P2", Severity.Error,
                 $"internet only via egress: {last.Host} routes {destination} to {to} so traffic can leave the plane without passing an egress device",
                 at, names, null, declared.Internet.Span)
             : null;
@@ -347,7 +347,7 @@ public sealed class PolicyJudge
 
                 if (missing > 0)
                 {
-                    yield return new Finding("P4", Severity.Warning,
+                    yield return new Finding(Codes.DeclaredFlowBlocked, "P4", Severity.Warning,
                         $"least privilege: declared flow {flow.Id.Value} ({flow.Rule.Text}) is not let through by the configs for {missing} of {total} endpoint pair(s), e.g. {example}",
                         flow.Span, [], null, flow.Span);
                 }

@@ -68,7 +68,7 @@ public sealed partial class Reachability
         findings.AddRange(routing);
         foreach (var (host, destination) in network.Truncated.GroupBy(t => t.Host).Select(g => g.First()))
         {
-            findings.Add(new Finding(ParseCoverage.Property, Severity.Error,
+            findings.Add(new Finding(Codes.WalkCutShort, ParseCoverage.Property, Severity.Error,
                 $"routes from {host} fan out past {Layer3Network.PathLimit} paths or {Layer3Network.HopLimit} hops (e.g. towards {new Ipv4Address(destination)}); the paths not followed are not proven closed",
                 SourceSpan.StartOf(input.Facts[host].File), [host], null, null));
         }

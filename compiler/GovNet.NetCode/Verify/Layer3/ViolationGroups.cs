@@ -10,7 +10,7 @@ namespace GovNet.NetCode.Verify.Layer3;
 /// </summary>
 public sealed class ViolationGroups
 {
-    private sealed class Group(string title, Endpoint source, string area, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
+    private sealed class Group(string code, string title, Endpoint source, string area, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
     {
         public Endpoint Source => source;
 
@@ -20,19 +20,19 @@ public sealed class ViolationGroups
         {
             var examples = string.Join(", ", Destinations.Take(3)) + (Destinations.Count > 3 ? ", …" : string.Empty);
             var message = $"{title}: {source} reaches {Destinations.Count} endpoint(s) in {area} ({examples}); {why}";
-            return new Finding(property, severity, message, at, path, packet, contradicts);
+            return new Finding(code, property, severity, message, at, path, packet, contradicts);
         }
     }
 
-    private readonly Dictionary<(string Property, string Source, string Area, string Why), Group> groups = [];
+    private readonly Dictionary<(string Code, string Property, string Source, string Area, string Why), Group> groups = [];
 
-    public void Add(string property, string title, Endpoint source, Endpoint destination, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
+    public void Add(string code, string property, string title, Endpoint source, Endpoint destination, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
     {
         var area = destination.Zone is { } zone ? $"zone {zone}" : destination.ToString();
-        var key = (property, source.Name, area, why);
+        var key = (code, property, source.Name, area, why);
         if (!groups.TryGetValue(key, out var group))
         {
-            groups[key] = group = new Group(title, source, area, severity, at, path, packet, contradicts, why);
+            groups[key] = group = new Group(code, title, source, area, severity, at, path, packet, contradicts, why);
         }
 
         group.Destinations.Add(destination.ToString());
