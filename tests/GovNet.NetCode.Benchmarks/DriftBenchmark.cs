@@ -5,9 +5,9 @@ using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Testing;
-using GovNet.NetCode.Validate;
 
 namespace GovNet.NetCode.Benchmarks;
 
@@ -28,9 +28,8 @@ internal static class DriftBenchmark
         using var folder = new TemporaryDirectory("netcode-drift-bench");
         var spec = Specs.City(units, devices);
         NetworkGenerator.Generate(spec).WriteTo(folder.Path);
-        var model = PolicyValidator.Run(folder.Path, Today).Model ?? throw new InvalidOperationException($"{spec} is invalid");
-        var intended = ConfigRenderer.Render(model, Today, new TemplateLibrary(RepositoryRoot.Templates()), new DiagnosticBag())
-            ?? throw new InvalidOperationException($"{spec} does not compile");
+        var compiled = PolicyPipeline.Run(folder.Path, Today, new TemplateLibrary(RepositoryRoot.Templates()), PipelineGoal.Compile);
+        var (model, intended) = compiled is { Model: { } valid, Configs: { } configs } ? (valid, configs) : throw new InvalidOperationException($"{spec} does not compile");
         var running = new CollectionResult([.. intended.Select((c, i) => new RunningConfig(c.Hostname, i % 10 == 0 ? Edit(c) : c.Text, "memory"))], []);
         var lines = intended.Sum(c => (long)c.Text.AsSpan().Count('\n'));
         Console.WriteLine(Invariant($"network: {units} units, {intended.Length} devices, {lines:N0} config lines; {(intended.Length + 9) / 10} running configs edited"));

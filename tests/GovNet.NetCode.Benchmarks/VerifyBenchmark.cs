@@ -2,10 +2,10 @@ using System.Globalization;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Testing;
-using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Benchmarks;
@@ -60,17 +60,17 @@ internal static class VerifyBenchmark
     {
         var network = NetworkGenerator.Generate(spec);
         network.WriteTo(directory);
-        var model = PolicyValidator.Run(directory, Today).Model;
+        var run = PolicyPipeline.Run(directory, Today, new TemplateLibrary(RepositoryRoot.Templates()), PipelineGoal.Compile);
         var diagnostics = new DiagnosticBag();
-        var compiled = model is null ? null : ConfigRenderer.Render(model, Today, new TemplateLibrary(RepositoryRoot.Templates()), diagnostics);
-        if (model is null || compiled is null || !BuildWriter.Write(Path.Combine(directory, "build"), "bench", compiled.Value, diagnostics))
+        diagnostics.AddRange(run.Diagnostics);
+        if (run is not { Model: { } model, Configs: { } compiled } || !BuildWriter.Write(Path.Combine(directory, "build"), "bench", compiled, diagnostics))
         {
             Console.WriteLine($"{spec} does not compile: {string.Join("; ", diagnostics.ToSortedArray().Take(5))}");
             return (null, string.Empty);
         }
 
-        var rules = compiled.Value.Sum(c => c.Text.Split('\n').Count(l => l.Contains(" permit ", StringComparison.Ordinal) || l.Contains(" deny ", StringComparison.Ordinal)));
-        Console.WriteLine(Invariant($"network: {network.Units.Length} units, {network.Segments.Count():N0} segments, {network.Devices.Length} devices, {network.Flows.Length} flows; {compiled.Value.Length} configs with {rules:N0} ACL rules"));
+        var rules = compiled.Sum(c => c.Text.Split('\n').Count(l => l.Contains(" permit ", StringComparison.Ordinal) || l.Contains(" deny ", StringComparison.Ordinal)));
+        Console.WriteLine(Invariant($"network: {network.Units.Length} units, {network.Segments.Count():N0} segments, {network.Devices.Length} devices, {network.Flows.Length} flows; {compiled.Length} configs with {rules:N0} ACL rules"));
         return (new ModelIndex(model, Today), Path.Combine(directory, "build", "configs"));
     }
 
