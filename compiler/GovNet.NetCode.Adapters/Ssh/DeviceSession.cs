@@ -252,8 +252,13 @@ public static class DeviceSession
                 held.Clear();
             }
 
-            // The shell before the connection it runs on.
-            for (var i = closing.Count - 1; i >= 0; i--)
+            // The connection before the shell on it, in the order held. SSH.NET (2026.0.1) takes two
+            // locks in opposite orders: disposing a shell holds the shell's lock and waits for its
+            // channel's, while the receive thread, handling the device's channel close (its answer
+            // to quit), holds the channel's and waits for the shell's: a deadlock that hung fetch.
+            // Disposing the connection first waits for the receive thread to end, so the shell's
+            // disposal afterwards has no one to contend with, and still wakes a blocked read.
+            for (var i = 0; i < closing.Count; i++)
             {
                 try
                 {

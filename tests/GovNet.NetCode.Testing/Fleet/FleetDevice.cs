@@ -26,6 +26,9 @@ public enum FleetFault
     /// <summary>Nothing listens on the device's port.</summary>
     Refused,
 
+    /// <summary>The port completes the TCP handshake but never says a word of SSH (no banner): a wedged sshd, a tarpit.</summary>
+    Silent,
+
     /// <summary>The paging command is refused, so the pager stays on.</summary>
     PagingStuck,
 

@@ -8,7 +8,7 @@ namespace GovNet.NetCode.Testing.Fleet;
 /// Devices put on free ports of a shared <see cref="SshFleet"/> for one test: each port's device
 /// spec and config, a known_hosts of the lease's own (pinning each device's key, another key or
 /// none as its fault says), and for <see cref="FleetFault.Refused"/> a port held bound but never
-/// listening. Dispose removes the devices and gives the ports back.
+/// listening (for <see cref="FleetFault.Silent"/>, listening but never accepting). Dispose removes the devices and gives the ports back.
 /// </summary>
 public sealed class FleetLease : IDisposable
 {

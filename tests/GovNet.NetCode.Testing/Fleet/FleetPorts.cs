@@ -43,6 +43,17 @@ internal static class FleetPorts
         return socket;
     }
 
+    /// <summary>
+    /// A port whose connections the kernel completes (into the listen backlog) but nobody ever
+    /// accepts, held for as long as the socket lives: the client connects and then hears nothing.
+    /// </summary>
+    public static Socket Silent()
+    {
+        var socket = Refusing();
+        socket.Listen(16);
+        return socket;
+    }
+
     private static (int Low, int High) CandidateRange()
     {
         const string file = "/proc/sys/net/ipv4/ip_local_port_range";

@@ -56,7 +56,7 @@ public sealed class SshFleet : IDisposable
     public static SshFleet Start(IEnumerable<FleetDevice> devices)
     {
         var list = devices.ToList();
-        var fleet = StartPool(list.Count(d => d.Fault is not (FleetFault.BadAuth or FleetFault.Refused)), list.Count(d => d.Fault == FleetFault.BadAuth));
+        var fleet = StartPool(list.Count(d => d.Fault is not (FleetFault.BadAuth or FleetFault.Refused or FleetFault.Silent)), list.Count(d => d.Fault == FleetFault.BadAuth));
         try
         {
             fleet.Devices = fleet.Lease(list);
@@ -93,7 +93,7 @@ public sealed class SshFleet : IDisposable
         var assigned = new List<(FleetDevice Device, int Port, Socket? Refusing)>();
         lock (gate)
         {
-            var wanted = list.Count(d => d.Fault is not (FleetFault.BadAuth or FleetFault.Refused));
+            var wanted = list.Count(d => d.Fault is not (FleetFault.BadAuth or FleetFault.Refused or FleetFault.Silent));
             var wantedBad = list.Count(d => d.Fault == FleetFault.BadAuth);
             if (wanted > freePorts.Count || wantedBad > freeBadAuthPorts.Count)
             {
@@ -102,7 +102,12 @@ public sealed class SshFleet : IDisposable
 
             foreach (var device in list)
             {
-                var refusing = device.Fault == FleetFault.Refused ? FleetPorts.Refusing() : null;
+                var refusing = device.Fault switch
+                {
+                    FleetFault.Refused => FleetPorts.Refusing(),
+                    FleetFault.Silent => FleetPorts.Silent(),
+                    _ => null,
+                };
                 var port = refusing is not null ? ((IPEndPoint)refusing.LocalEndPoint!).Port
                     : device.Fault == FleetFault.BadAuth ? freeBadAuthPorts.Dequeue()
                     : freePorts.Dequeue();
@@ -123,7 +128,7 @@ public sealed class SshFleet : IDisposable
                 {
                     freeBadAuthPorts.Enqueue(port);
                 }
-                else if (device.Fault != FleetFault.Refused)
+                else if (device.Fault is not (FleetFault.Refused or FleetFault.Silent))
                 {
                     freePorts.Enqueue(port);
                 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GovNet.NetCode.Testing;
 using GovNet.NetCode.Testing.Fleet;
 using GovNet.NetCode.Tests.Support;
@@ -76,6 +77,26 @@ public sealed class FetchFaultTests(SharedFleet fleet)
         Assert.Contains("fetch: EXT-EGRESS-01: failed: timeout: no complete reply within 15 s (the end of the config)", run.StandardError, StringComparison.Ordinal);
         Assert.Contains("fetch: EXT-ACC-01: ok", run.StandardError, StringComparison.Ordinal);
         Assert.Equal(["EXT-ACC-01.cfg"], Directory.GetFiles(Path.Combine(repo.Root, "build", "running")).Select(Path.GetFileName));
+    }
+
+    /// <summary>
+    /// A port that takes the connection and then says nothing must not hold the fetch: it ends
+    /// within connect_timeout (5 s) plus command_timeout and the collector's slack, far below the
+    /// two minutes after which the child process counts as hung.
+    /// </summary>
+    [Fact]
+    public void A_device_that_accepts_the_connection_but_never_speaks_SSH_times_out_within_the_timeouts()
+    {
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, new Dictionary<string, FleetFault> { ["EXT-CORE-01"] = FleetFault.Silent });
+        repo.WriteCollection(commandTimeout: 10);
+        var clock = Stopwatch.StartNew();
+
+        var run = NetcodeProcess.Run(repo.Root, "fetch", "--plane", "external");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"fetch took {clock.Elapsed.TotalSeconds:0} s");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("fetch: EXT-CORE-01: failed: connect timeout: no answer from the device", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("fetch: EXT-ACC-01: ok", run.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
