@@ -215,6 +215,10 @@ public sealed class ReachabilityTests
         Assert.Contains("→ 172.17.", crossing.Packet, StringComparison.Ordinal);
         Assert.True(crossing.Path.Contains("INT-CORE-01:GigabitEthernet1/0/6"), string.Join(" ", crossing.Path));
         Assert.Null(VerifyHarness.PathProblem(context, folder, crossing));
+
+        // It points at the plane without internet, and a packet that crosses is reported once, as P1, not again as a zone breach.
+        Assert.Equal(context.Planes["internal"].Name.Span, crossing.Contradicts);
+        Assert.DoesNotContain(result.Findings, f => f.Property is "P3" or "P4" && f.Message.Contains("zone office", StringComparison.Ordinal));
         var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("routes 172.17.", StringComparison.Ordinal));
         Assert.Contains("ip route-static 172.17.0.0", File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[route.At.Line - 1], StringComparison.Ordinal);
         Assert.Contains(result.Findings, f => f.Property == "P1" && f.Message.Contains("joins the planes", StringComparison.Ordinal));
