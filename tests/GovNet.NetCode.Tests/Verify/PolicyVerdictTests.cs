@@ -30,11 +30,32 @@ public sealed class PolicyVerdictTests
 
         var finding = Assert.Single(result.Findings);
         Assert.Equal("P2", finding.Property);
-        Assert.Contains("finance@public reaches 1 endpoint(s) in internet (internet); no declared flow permits it", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("internet only via egress: finance@public reaches 1 endpoint(s) in internet (internet); no declared flow permits it", finding.Message);
         Assert.EndsWith(":81", finding.Packet, StringComparison.Ordinal);
         Assert.Equal(" rule 35 " + Range.TrimEnd('\n'), Line(folder, "EXT-CORE-01", finding));
         Assert.Equal(context.Planes["external"].Internet.Span, finding.Contradicts);
         Assert.Contains(result.Matrix.Entries, e => e.Key == "finance@public -> internet tcp/80-443");
+    }
+
+    [Fact]
+    public void A_flow_to_one_internet_prefix_does_not_permit_the_rest_of_the_internet()
+    {
+        // finance@public may reach 192.0.2.0/24 on tcp/22; the core and the egress let tcp/22 out to any address.
+        using var repo = new MiniRepo();
+        repo.Replace("policy/flows.yaml", "  - id: finance-web\n",
+            "  - id: finance-ssh\n    rule: permit tcp/22 from unit:finance@public to cidr:192.0.2.0/24\n    approval: 佳政办发〔2024〕59号\n    expires: 2099-12-31\n  - id: finance-web\n");
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        Assert.Empty(Verifier.Run(context, folder, "configs").Findings);
+        const string Ssh = "destination 192.0.2.0 0.0.0.255 destination-port eq 22\n";
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, Ssh, "destination any destination-port eq 22\n"));
+        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, Ssh, "destination any destination-port eq 22\n"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.StartsWith("internet only via egress: finance@public reaches 1 endpoint(s) in internet", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith(":22", finding.Packet, StringComparison.Ordinal);
+        Assert.DoesNotContain("→ 192.0.2.", finding.Packet, StringComparison.Ordinal);
     }
 
     [Fact]

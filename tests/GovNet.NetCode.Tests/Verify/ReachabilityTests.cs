@@ -161,6 +161,9 @@ public sealed class ReachabilityTests
         Assert.Equal(("P4", Severity.Warning), (finding.Property, finding.Severity));
         Assert.Contains("flow-1", finding.Message, StringComparison.Ordinal);
         Assert.Contains("finance@public → service:oa tcp/443", finding.Message, StringComparison.Ordinal);
+
+        // center@public holds service:oa in its own subnet: its packets to it never reach a router and are not counted.
+        Assert.Contains("is not let through by the configs for 1 of 1 endpoint pair(s)", finding.Message, StringComparison.Ordinal);
         Assert.Equal("policy/flows.yaml", finding.At.File);
     }
 
