@@ -83,6 +83,31 @@ public sealed class VerifierTests
     }
 
     [Fact]
+    public void A_trunk_that_also_carries_vlan_1_is_no_P5_finding()
+    {
+        // VLAN 1 is every switch's default; layer 2 still joins it across the cable.
+        var result = VerifyWith("EXT-CORE-01", t => Replace(t, " undo port trunk allow-pass vlan 1\n", string.Empty));
+        Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+    }
+
+    [Fact]
+    public void A_port_negotiating_its_mode_towards_a_declared_switch_is_bounded_by_its_allowed_vlans()
+    {
+        // EXT-CORE-01 GE0/0/1 is cabled to EXT-ACC-01 in the inventory: what is plugged in is known, and the port
+        // carries its access VLAN (the management VLAN here) and its allowed VLANs, all of its plane.
+        var cabled = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type trunk\n undo port trunk allow-pass vlan 1\n port trunk allow-pass vlan 100 110 201\n",
+            " port link-type negotiation-desirable\n port default vlan 100\n undo port trunk allow-pass vlan 1\n port trunk allow-pass vlan 100 110 201\n"));
+        Assert.True(cabled.Findings.IsEmpty, string.Join('\n', cabled.Findings));
+
+        // The same on GE0/0/10, a host port with no device declared at its far end, is reported.
+        var host = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type access\n port default vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11",
+            " port link-type negotiation-desirable\n port default vlan 101\n port trunk allow-pass vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11"));
+        var finding = Assert.Single(host.Findings);
+        Assert.Equal("P5", finding.Property);
+        Assert.StartsWith("EXT-CORE-01 GigabitEthernet0/0/10 may negotiate a trunk", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_ntp_server_of_the_other_plane_is_P1_huawei()
     {
         var result = VerifyWith("EXT-EGRESS-01", t => Replace(t, "ntp-service unicast-server 10.61.0.123\n", "ntp-service unicast-server 172.16.0.123\n"));
