@@ -67,7 +67,7 @@ public sealed class ReachabilityTests
         var (result, context, folder) = VerifyWith(vendor, (d, text) => VerifyHarness.Replace(text, d.FinanceAclHeader, d.FinanceAclHeader + d.PermitAll));
         var zones = Assert.Single(result.Findings, f => f.Property == "P3");
         Assert.Equal(Severity.Error, zones.Severity);
-        Assert.Contains("finance@public reaches 2 endpoint(s) in zone dedicated (center@dedicated, service:exchange)", zones.Message, StringComparison.Ordinal);
+        Assert.StartsWith("zone isolation: finance@public reaches 2 endpoint(s) in zone dedicated (center@dedicated, service:exchange)", zones.Message, StringComparison.Ordinal);
         Assert.StartsWith("tcp 10.61.110.", zones.Packet, StringComparison.Ordinal);
         Assert.Contains("→ 10.62.1.", zones.Packet, StringComparison.Ordinal);
         Assert.Equal("configs/EXT-CORE-01.cfg", zones.At.File);
@@ -76,7 +76,7 @@ public sealed class ReachabilityTests
         Assert.Equal("policy/network.yaml", zones.Contradicts!.Value.File);
         Assert.Equal(["EXT-CORE-01:" + Of(vendor).FinanceSvi, "EXT-CORE-01:Vlan" + (vendor == "huawei-vrp" ? "if201" : vendor == "h3c-comware" ? "-interface201" : "201")], zones.Path.ToArray());
         Assert.Null(VerifyHarness.PathProblem(context, folder, zones));
-        Assert.Contains(result.Findings, f => f.Property == "P4" && f.Message.Contains("management@external", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.Property == "P4" && f.Message.StartsWith("least privilege: finance@public reaches", StringComparison.Ordinal) && f.Message.Contains("management@external", StringComparison.Ordinal));
         Assert.All(result.Findings, f => Assert.Null(VerifyHarness.PathProblem(context, folder, f)));
     }
 
