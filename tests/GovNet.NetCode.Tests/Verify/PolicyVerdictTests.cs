@@ -59,6 +59,40 @@ public sealed class PolicyVerdictTests
     }
 
     [Fact]
+    public void A_packet_a_deny_flow_names_contradicts_that_flow_and_any_other_its_own_zone()
+    {
+        using var repo = new MiniRepo();
+        repo.Replace("policy/flows.yaml", "  - id: finance-web\n", "  - deny ip from unit:finance@public to unit:center@public\n  - id: finance-web\n");
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, "acl number 3110\n", "acl number 3110\n rule 1 permit ip source any destination any\n"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var denied = Assert.Single(result.Findings, f => f.Property == "P4" && f.Message.Contains("in zone public (center@public", StringComparison.Ordinal));
+        Assert.Equal(("policy/flows.yaml", 4), (denied.Contradicts!.Value.File, denied.Contradicts.Value.Line));
+        var management = Assert.Single(result.Findings, f => f.Property == "P4" && f.Message.Contains("in management@external", StringComparison.Ordinal));
+        Assert.Equal(context.Zones["public"].Name.Span, management.Contradicts);
+        var zones = Assert.Single(result.Findings, f => f.Property == "P3");
+        Assert.Equal(context.Zones["dedicated"].Name.Span, zones.Contradicts);
+    }
+
+    [Fact]
+    public void An_upstream_reaching_a_segment_it_has_no_flow_to_is_P4_against_the_plane()
+    {
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, "acl number 3999\n", "acl number 3999\n rule 1 permit ip source any destination 10.61.110.0 0.0.0.255\n"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("least privilege: upstream:city reaches 1 endpoint(s) in zone public (finance@public); no declared flow permits it", finding.Message);
+        Assert.Equal(("P4", Severity.Error), (finding.Property, finding.Severity));
+        Assert.Equal(context.Planes["external"].Name.Span, finding.Contradicts);
+        Assert.Equal("EXT-CORE-01:GigabitEthernet0/0/3", finding.Path[0]);
+    }
+
+    [Fact]
     public void Packets_to_the_internet_out_of_the_upstream_port_pass_no_egress_and_are_P2()
     {
         // The core routes 8.8.8.0/24 to the city upstream and its upstream ACL lets the finance segment's web traffic out.
