@@ -241,6 +241,21 @@ public sealed class ReachabilityTests
     }
 
     [Fact]
+    public void Handing_packets_to_a_device_of_the_other_plane_that_drops_them_still_joins_the_planes()
+    {
+        // INT-CORE-01 has no route to 9.9.9.0/24: the packets die there, but they crossed the cable first.
+        var (result, _, folder) = CabledToTheInternalCore(
+            "EXT-CORE-01", "GigabitEthernet0/0/12", "  - { name: GigabitEthernet0/0/10-11, mode: access, segment: center@public }",
+            "interface GigabitEthernet0/0/12\n description [EXT] to INT-CORE-01\n undo portswitch\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 9.9.9.0 255.255.255.0 192.168.99.2\n#\n");
+
+        var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("routes 9.9.9.", StringComparison.Ordinal));
+        Assert.StartsWith("physical isolation at layer 3: EXT-CORE-01 routes 9.9.9.", route.Message, StringComparison.Ordinal);
+        Assert.Contains("(plane external) to INT-CORE-01 in plane internal", route.Message, StringComparison.Ordinal);
+        Assert.Equal("ip route-static 9.9.9.0 255.255.255.0 192.168.99.2", File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[route.At.Line - 1]);
+        Assert.Equal("INT-CORE-01:GigabitEthernet1/0/6", route.Path[^1]);
+    }
+
+    [Fact]
     public void Verify_json_carries_the_flow_matrix_and_is_the_same_bytes_every_run()
     {
         using var repo = new MiniRepo();
