@@ -1,0 +1,64 @@
+using GovNet.NetCode.Tests.Support;
+using GovNet.NetCode.Verify;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Verify;
+
+/// <summary>
+/// Which routes a device forwards by, and what a walk that cannot be followed to its end becomes,
+/// on the mini network's compiled configs (EXT-CORE-01 Huawei, INT-CORE-01 Cisco, plane internal without internet).
+/// </summary>
+public sealed class RoutingWalkTests
+{
+    private static (VerifyResult Result, string Folder) Verify(string host, string lines)
+    {
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        var end = host.StartsWith("INT", StringComparison.Ordinal) ? "\nend" : "\nreturn";
+        VerifyHarness.Edit(folder, host, t => VerifyHarness.Replace(t, end, "\n" + lines + end));
+        return (Verifier.Run(context, folder, "configs"), folder);
+    }
+
+    [Fact]
+    public void Routes_that_fan_out_past_the_path_limit_are_a_coverage_error_not_a_clean_verdict()
+    {
+        // Sixteen equal-cost exits to unknown boxes, then one through the egress: the walk stops before following the last.
+        var routes = string.Join('\n', Enumerable.Range(201, 16).Select(i => $"ip route-static 9.9.9.0 255.255.255.0 10.61.0.{i}")) +
+            "\nip route-static 9.9.9.0 255.255.255.0 10.61.255.2";
+
+        var (result, _) = Verify("EXT-CORE-01", routes);
+
+        var finding = Assert.Single(result.Findings, f => f.Property == ParseCoverage.Property);
+        Assert.StartsWith("routes from EXT-CORE-01 fan out past 16 paths or 32 hops (e.g. towards 9.9.9.", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(("configs/EXT-CORE-01.cfg", 1), (finding.At.File, finding.At.Line));
+        Assert.Equal(["EXT-CORE-01"], finding.Path.ToArray());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_route_out_of_a_shut_port_carries_nothing(bool shut)
+    {
+        var (result, _) = Verify("EXT-CORE-01",
+            "interface GigabitEthernet0/0/20\n description [EXT] spare\n undo portswitch\n ip address 10.61.254.1 255.255.255.252\n" + (shut ? " shutdown\n" : string.Empty) +
+            "#\nip route-static 8.8.8.0 255.255.255.0 10.61.254.2");
+
+        if (shut)
+        {
+            Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+        }
+        else
+        {
+            Assert.Contains(result.Findings, f => f.Property == "P2" && f.Message.Contains("next hop 10.61.254.2, which no inventoried device owns", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_static_route_to_a_connected_subnet_never_takes_its_traffic()
+    {
+        // On the plane without internet, a live route to an unknown box would be P1; the connected subnet wins.
+        var (result, _) = Verify("INT-CORE-01", "ip route 172.17.10.0 255.255.255.0 172.16.0.250");
+
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("no inventoried device owns", StringComparison.Ordinal));
+    }
+}
