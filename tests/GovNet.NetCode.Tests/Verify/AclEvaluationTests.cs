@@ -22,6 +22,22 @@ public sealed class AclEvaluationTests
     }
 
     [Fact]
+    public void A_service_in_a_segment_sends_as_itself_and_the_segment_as_the_rest_of_its_addresses()
+    {
+        // center@public holds service:oa (10.61.1.10); its gateway ACL 3101 opened up.
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, "acl number 3101\n", "acl number 3101\n rule 1 permit ip source any destination any\n"));
+        var result = Verifier.Run(context, folder, "configs");
+
+        var service = Assert.Single(result.Findings, f => f.Property == "P3" && f.Message.StartsWith("zone isolation: service:oa reaches", StringComparison.Ordinal));
+        Assert.StartsWith("tcp 10.61.1.10:", service.Packet, StringComparison.Ordinal);
+        var segment = Assert.Single(result.Findings, f => f.Property == "P3" && f.Message.StartsWith("zone isolation: center@public reaches", StringComparison.Ordinal));
+        Assert.DoesNotContain("10.61.1.10:", segment.Packet, StringComparison.Ordinal);
+        Assert.Equal(["EXT-CORE-01:Vlanif101", "EXT-CORE-01:Vlanif201"], segment.Path.ToArray());
+    }
+
+    [Fact]
     public void A_deny_of_tcp_alone_leaves_other_protocols_to_the_same_destination_open()
     {
         var finding = Crossing("deny tcp source any destination 10.62.1.0 0.0.0.255");
