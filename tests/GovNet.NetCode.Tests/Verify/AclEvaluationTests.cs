@@ -55,6 +55,20 @@ public sealed class AclEvaluationTests
     }
 
     [Fact]
+    public void A_permit_of_one_ip_protocol_by_number_lets_that_protocol_through_and_no_other()
+    {
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, "acl number 3110\n", "acl number 3110\n rule 1 permit gre source any destination 10.62.1.0 0.0.0.255\n"));
+        var result = Verifier.Run(context, folder, "configs");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("P3", finding.Property);
+        Assert.Matches(@"^ip\(protocol 47\) 10\.61\.110\.\d+ → 10\.62\.1\.\d+$", finding.Packet!);
+        Assert.Contains(result.Matrix.Entries, e => e.Key == "finance@public -> center@dedicated ip");
+    }
+
+    [Fact]
     public void A_deny_of_a_single_port_leaves_the_other_ports_open()
     {
         var finding = Crossing("deny tcp source any destination 10.62.1.0 0.0.0.255 destination-port eq 443");
