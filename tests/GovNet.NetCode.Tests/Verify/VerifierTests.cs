@@ -82,6 +82,17 @@ public sealed class VerifierTests
         Assert.Contains("[INT]", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("EXT-EGRESS-01", "interface LoopBack0\n description [EXT] management\n", "interface LoopBack0\n description management\n")]
+    [InlineData("EXT-CORE-01", "interface Vlanif100\n description [EXT] management\n", "interface Vlanif100\n description management\n")]
+    [InlineData("EXT-CORE-01", "interface GigabitEthernet0/0/10\n description [EXT] center@public\n", "interface GigabitEthernet0/0/10\n description [EXT] center@public\n shutdown\n description parked\n")]
+    public void Loopbacks_vlan_interfaces_and_shut_ports_need_no_plane_label(string host, string labelled, string unlabelled)
+    {
+        // Labels are for ports a cable can be plugged into and that carry something.
+        var result = VerifyWith(host, t => Replace(t, labelled, unlabelled));
+        Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+    }
+
     [Fact]
     public void A_trunk_that_also_carries_vlan_1_is_no_P5_finding()
     {
