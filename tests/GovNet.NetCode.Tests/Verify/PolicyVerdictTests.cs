@@ -38,6 +38,25 @@ public sealed class PolicyVerdictTests
     }
 
     [Fact]
+    public void Udp_from_a_flows_port_passes_as_its_reply_and_from_the_ports_around_it_does_not()
+    {
+        // finance@public sends syslog to service:oa on udp/514; the gateway of oa lets 500–600 back instead of 514.
+        using var repo = new MiniRepo();
+        repo.Replace("policy/flows.yaml", "  - id: finance-web\n", "  - permit udp/514 from unit:finance@public to service:oa\n  - id: finance-web\n");
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        Assert.Empty(Verifier.Run(context, folder, "configs").Findings);
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t,
+            "permit udp source 10.61.1.10 0 source-port eq 514 destination 10.61.110.0 0.0.0.255\n",
+            "permit udp source 10.61.1.10 0 source-port range 500 600 destination 10.61.110.0 0.0.0.255\n"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("least privilege: service:oa reaches 1 endpoint(s) in zone public (finance@public); no declared flow permits it", finding.Message);
+        Assert.Matches(@"^udp 10\.61\.1\.10:(50[0-9]|51[0-3]|51[5-9]|5[2-9][0-9]|600) → ", finding.Packet!);
+    }
+
+    [Fact]
     public void A_flow_to_one_internet_prefix_does_not_permit_the_rest_of_the_internet()
     {
         // finance@public may reach 192.0.2.0/24 on tcp/22; the core and the egress let tcp/22 out to any address.
