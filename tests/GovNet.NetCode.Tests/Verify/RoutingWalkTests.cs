@@ -19,6 +19,8 @@ public sealed class RoutingWalkTests
         return (Verifier.Run(context, folder, "configs"), folder);
     }
 
+    private static string Line(string folder, Finding finding) => File.ReadAllLines(Path.Combine(folder, Path.GetFileName(finding.At.File)))[finding.At.Line - 1];
+
     [Fact]
     public void Routes_that_fan_out_past_the_path_limit_are_a_coverage_error_not_a_clean_verdict()
     {
@@ -32,6 +34,23 @@ public sealed class RoutingWalkTests
         Assert.StartsWith("routes from EXT-CORE-01 fan out past 16 paths or 32 hops (e.g. towards 9.9.9.", finding.Message, StringComparison.Ordinal);
         Assert.Equal(("configs/EXT-CORE-01.cfg", 1), (finding.At.File, finding.At.Line));
         Assert.Equal(["EXT-CORE-01"], finding.Path.ToArray());
+    }
+
+    [Fact]
+    public void A_next_hop_over_a_vlan_the_trunk_does_not_carry_is_owned_by_no_reachable_device()
+    {
+        // EXT-ACC-01's default route points at the core's VLANIF 100; the core's end of the trunk stops carrying VLAN 100.
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, " port trunk allow-pass vlan 100 110 201\n", " port trunk allow-pass vlan 110 201\n"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        // The default route carries the internal plane's addresses (P1) and the internet's (P2) to whatever answers there.
+        Assert.Equal(["P1", "P2"], result.Findings.Select(f => f.Property).ToArray());
+        Assert.All(result.Findings, f => Assert.Equal("ip route-static 0.0.0.0 0 10.61.0.1 description default-via-mgmt", Line(folder, f)));
+        Assert.All(result.Findings, f => Assert.Contains("to next hop 10.61.0.1, which no inventoried device owns", f.Message, StringComparison.Ordinal));
+        Assert.Contains("(plane internal)", result.Findings[0].Message, StringComparison.Ordinal);
     }
 
     [Theory]
