@@ -72,6 +72,16 @@ public sealed class RoutingWalkTests
         }
     }
 
+    [Theory]
+    [InlineData("Vlan500", true)]
+    [InlineData("Vlan510", false)]
+    public void A_route_naming_a_port_and_a_next_hop_is_live_only_where_the_next_hop_is_on_that_port(string port, bool live)
+    {
+        var (result, _) = Verify("INT-CORE-01", $"ip route 0.0.0.0 0.0.0.0 {port} 172.16.0.250");
+
+        Assert.Equal(live, result.Findings.Any(f => f.Property == "P1" && f.Message.Contains("next hop 172.16.0.250, which no inventoried device owns", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_static_route_to_a_connected_subnet_never_takes_its_traffic()
     {
