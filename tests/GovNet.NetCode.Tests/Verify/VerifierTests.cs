@@ -94,6 +94,15 @@ public sealed class VerifierTests
     }
 
     [Fact]
+    public void A_vlan_a_port_carries_both_untagged_and_tagged_is_one_finding()
+    {
+        var result = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type access\n port default vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11",
+            " port link-type negotiation-desirable\n port default vlan 510\n port trunk allow-pass vlan 101 510\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11"));
+        var finding = Assert.Single(result.Findings, f => f.Message.Contains("VLAN 510", StringComparison.Ordinal));
+        Assert.Equal("EXT-CORE-01 GigabitEthernet0/0/10 (plane external) carries VLAN 510, which is not a VLAN of plane external", finding.Message);
+    }
+
+    [Fact]
     public void A_trunk_that_also_carries_vlan_1_is_no_P5_finding()
     {
         // VLAN 1 is every switch's default; layer 2 still joins it across the cable.
