@@ -40,6 +40,19 @@ public sealed class BroadcastDomainTests
     }
 
     [Fact]
+    public void A_routed_cable_joins_its_two_ports_and_each_routed_port_is_a_domain_of_its_own()
+    {
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        var input = new VerifyInput(context, Verifier.ParseAll(context, folder, "configs").Facts);
+        var domains = new Layer2Domains(input);
+        (string, string) Node(string host, string port) => (host, Layer2Domains.Untagged(input.Port(host, port)!));
+
+        Assert.Equal(domains.Find(Node(Core, "GigabitEthernet0/0/2")), domains.Find(Node("EXT-EGRESS-01", "GigabitEthernet0/0/1")));
+        Assert.NotEqual(domains.Find(Node(Core, "GigabitEthernet0/0/2")), domains.Find(Node(Core, "GigabitEthernet0/0/3")));
+    }
+
+    [Fact]
     public void A_trunk_allowing_all_vlans_joins_every_vlan_the_far_end_allows()
     {
         var domains = Domains(Access, t => VerifyHarness.Replace(t, AccessTrunk, " port trunk permit vlan all\n"));

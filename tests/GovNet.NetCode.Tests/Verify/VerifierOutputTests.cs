@@ -60,6 +60,17 @@ public sealed class VerifierOutputTests
     }
 
     [Fact]
+    public void Findings_at_one_position_are_ordered_by_message()
+    {
+        var at = new SourceSpan("configs/A.cfg", 7, 1);
+        var first = new Finding("P4", Severity.Error, "least privilege: a", at, [], null, null);
+        var second = first with { Message = "least privilege: b" };
+        Assert.True(Finding.ByPosition.Compare(first, second) < 0);
+        Assert.True(Finding.ByPosition.Compare(second, first) > 0);
+        Assert.True(Finding.ByPosition.Compare(second with { At = new SourceSpan("configs/A.cfg", 6, 1) }, first) < 0);
+    }
+
+    [Fact]
     public void A_finding_reads_as_one_line_with_only_the_parts_it_has()
     {
         var at = new SourceSpan("configs/A.cfg", 7, 3);

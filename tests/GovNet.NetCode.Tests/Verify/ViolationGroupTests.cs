@@ -25,13 +25,19 @@ public sealed class ViolationGroupTests
 
         groups.Add("P3", "zone isolation", source, Segment("a@dedicated", "dedicated"), Severity.Error, later, [], "tcp again", null, "no declared flow permits it");
         groups.Add("P2", "internet only via egress", source, Endpoints.Internet, Severity.Error, later, [], "tcp out", null, "no declared flow permits it");
+        foreach (var unit in new[] { "x", "y", "z" })
+        {
+            groups.Add("P3", "zone isolation", source, Segment($"{unit}@office", "office"), Severity.Error, later, [], "tcp office", null, "no declared flow permits it");
+        }
 
         var findings = groups.Findings().ToList();
-        Assert.Equal(2, findings.Count);
-        var zone = Assert.Single(findings, f => f.Property == "P3");
+        Assert.Equal(3, findings.Count);
+        var zone = Assert.Single(findings, f => f.Property == "P3" && f.Message.Contains("zone dedicated", StringComparison.Ordinal));
         Assert.Equal("zone isolation: finance@public reaches 4 endpoint(s) in zone dedicated (a@dedicated, b@dedicated, c@dedicated, …); no declared flow permits it", zone.Message);
         Assert.Equal((first, "tcp first"), (zone.At, zone.Packet));
         Assert.Equal(["EXT-CORE-01:Vlanif110"], zone.Path.ToArray());
+        var office = Assert.Single(findings, f => f.Message.Contains("zone office", StringComparison.Ordinal));
+        Assert.Contains("reaches 3 endpoint(s) in zone office (x@office, y@office, z@office); no", office.Message, StringComparison.Ordinal);
         var internet = Assert.Single(findings, f => f.Property == "P2");
         Assert.Equal("internet only via egress: finance@public reaches 1 endpoint(s) in internet (internet); no declared flow permits it", internet.Message);
     }
