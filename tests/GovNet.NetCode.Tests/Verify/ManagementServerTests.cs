@@ -29,6 +29,19 @@ public sealed class ManagementServerTests
     }
 
     [Fact]
+    public void A_declared_server_outside_a_plane_without_internet_is_no_census_finding_either()
+    {
+        using var repo = new MiniRepo();
+        repo.Replace("policy/network.yaml", "ntp: [172.16.0.123]", "ntp: [172.16.0.123, 192.0.2.123]");
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "ntp server 172.16.0.123\n", "ntp server 192.0.2.123\n"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+    }
+
+    [Fact]
     public void The_same_server_undeclared_is_P1_outside_every_plane()
     {
         var result = Verify("192.0.2.123");

@@ -64,6 +64,7 @@ public sealed class VerifierTests
         Assert.Equal("P5", finding.Property);
         Assert.Contains("VLAN 510", finding.Message, StringComparison.Ordinal);
         Assert.Equal("configs/EXT-CORE-01.cfg", finding.At.File);
+        Assert.Equal(["EXT-CORE-01:GigabitEthernet0/0/1"], finding.Path.ToArray());
     }
 
     [Fact]
@@ -80,6 +81,7 @@ public sealed class VerifierTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal("P5", finding.Property);
         Assert.Contains("[INT]", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(["INT-CORE-01:GigabitEthernet1/0/5"], finding.Path.ToArray());
     }
 
     [Theory]
@@ -125,6 +127,8 @@ public sealed class VerifierTests
         var finding = Assert.Single(host.Findings);
         Assert.Equal("P5", finding.Property);
         Assert.StartsWith("EXT-CORE-01 GigabitEthernet0/0/10 may negotiate a trunk", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("whatever is plugged in can then take every VLAN of the device, so the config does not bound what the port carries — state its mode", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(["EXT-CORE-01:GigabitEthernet0/0/10"], finding.Path.ToArray());
     }
 
     [Fact]
