@@ -1,4 +1,5 @@
 using GovNet.NetCode.Drift;
+using GovNet.NetCode.Model.Flows;
 
 namespace GovNet.NetCode.Report;
 

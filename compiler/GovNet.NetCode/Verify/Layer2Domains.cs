@@ -54,7 +54,7 @@ public sealed class Layer2Domains
 
     public (string Host, string Key) Find((string Host, string Key) node)
     {
-        while (parent.TryGetValue(node, out var up) && up != node)
+        while (parent.TryGetValue(node, out var up))
         {
             node = up;
         }
@@ -90,10 +90,9 @@ public sealed class Layer2Domains
 
     private void Union((string, string) a, (string, string) b)
     {
+        // Only non-roots are keys, so no node points at itself and Find ends at the first node without a parent.
         var rootA = Find(a);
         var rootB = Find(b);
-        parent.TryAdd(rootA, rootA);
-        parent.TryAdd(rootB, rootB);
         if (rootA != rootB)
         {
             parent[rootB] = rootA;

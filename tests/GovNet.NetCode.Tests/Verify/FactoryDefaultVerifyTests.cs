@@ -100,6 +100,10 @@ public sealed class FactoryDefaultVerifyTests(CompiledExample example) : IClassF
 
         var hybrid = port with { Mode = PortMode.Trunk, AccessVlan = null, UntaggedVlans = [9, 30] };
         Assert.Equal(["vlan 9", "vlan 30"], Layer2Domains.UntaggedAll(hybrid));
+        Assert.Equal(["vlan 9", "vlan 30"], Layer2Domains.UntaggedAll(hybrid with { UntaggedVlans = [30] }));
+
+        // An access port tags nothing, whatever allowed list the config leaves on it.
+        Assert.Empty(Layer2Domains.Tagged(port with { Mode = PortMode.Access }));
     }
 
     private VerifyResult Verify(string host, Func<string, string> edit)

@@ -68,7 +68,7 @@ public sealed class ReachabilityTests
         var (result, context, folder) = VerifyWith(vendor, (d, text) => VerifyHarness.Replace(text, d.FinanceAclHeader, d.FinanceAclHeader + d.PermitAll));
         var zones = Assert.Single(result.Findings, f => f.Property == "P3");
         Assert.Equal((Severity.Error, "NC9301"), (zones.Severity, zones.Code));
-        Assert.Contains("finance@public reaches 2 endpoint(s) in zone dedicated (center@dedicated, service:exchange)", zones.Message, StringComparison.Ordinal);
+        Assert.StartsWith("zone isolation: finance@public reaches 2 endpoint(s) in zone dedicated (center@dedicated, service:exchange)", zones.Message, StringComparison.Ordinal);
         Assert.StartsWith("tcp 10.61.110.", zones.Packet, StringComparison.Ordinal);
         Assert.Contains("→ 10.62.1.", zones.Packet, StringComparison.Ordinal);
         Assert.Equal("configs/EXT-CORE-01.cfg", zones.At.File);
@@ -77,7 +77,7 @@ public sealed class ReachabilityTests
         Assert.Equal("policy/network.yaml", zones.Contradicts!.Value.File);
         Assert.Equal(["EXT-CORE-01:" + Of(vendor).FinanceSvi, "EXT-CORE-01:Vlan" + (vendor == "huawei-vrp" ? "if201" : vendor == "h3c-comware" ? "-interface201" : "201")], zones.Path.ToArray());
         Assert.Null(VerifyHarness.PathProblem(context, folder, zones));
-        Assert.Contains(result.Findings, f => (f.Property, f.Code) == ("P4", "NC9402") && f.Message.Contains("management@external", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => (f.Property, f.Code) == ("P4", "NC9402") && f.Message.StartsWith("least privilege: finance@public reaches", StringComparison.Ordinal) && f.Message.Contains("management@external", StringComparison.Ordinal));
         Assert.All(result.Findings, f => Assert.Null(VerifyHarness.PathProblem(context, folder, f)));
     }
 
@@ -163,6 +163,9 @@ public sealed class ReachabilityTests
         Assert.Equal(("P4", Severity.Warning, "NC9401"), (finding.Property, finding.Severity, finding.Code));
         Assert.Contains("flow-1", finding.Message, StringComparison.Ordinal);
         Assert.Contains("finance@public → service:oa tcp/443", finding.Message, StringComparison.Ordinal);
+
+        // center@public holds service:oa in its own subnet: its packets to it never reach a router and are not counted.
+        Assert.Contains("is not let through by the configs for 1 of 1 endpoint pair(s)", finding.Message, StringComparison.Ordinal);
         Assert.Equal("policy/flows.yaml", finding.At.File);
     }
 
@@ -218,9 +221,16 @@ public sealed class ReachabilityTests
         Assert.Contains("→ 172.17.", crossing.Packet, StringComparison.Ordinal);
         Assert.True(crossing.Path.Contains("INT-CORE-01:GigabitEthernet1/0/6"), string.Join(" ", crossing.Path));
         Assert.Null(VerifyHarness.PathProblem(context, folder, crossing));
+
+        // It points at the plane without internet, and a packet that crosses is reported once, as P1, not again as a zone breach.
+        Assert.Equal(context.Planes["internal"].Name.Span, crossing.Contradicts);
+        Assert.DoesNotContain(result.Findings, f => f.Property is "P3" or "P4" && f.Message.Contains("zone office", StringComparison.Ordinal));
         var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("routes 172.17.", StringComparison.Ordinal));
         Assert.Equal("NC9104", route.Code);
         Assert.Contains("ip route-static 172.17.0.0", File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[route.At.Line - 1], StringComparison.Ordinal);
+
+        // The route's line names the internal plane's addresses too; it is reported once, by what it does.
+        Assert.DoesNotContain(result.Findings, f => f.At.File == route.At.File && f.At.Line == route.At.Line && f != route);
         Assert.Contains(result.Findings, f => f.Property == "P1" && f.Message.Contains("joins the planes", StringComparison.Ordinal));
     }
 
@@ -235,6 +245,21 @@ public sealed class ReachabilityTests
         var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("EXT-ACC-01 routes 172.17.", StringComparison.Ordinal));
         Assert.Equal("ip route-static 172.17.0.0 16 192.168.99.2", File.ReadAllLines(Path.Combine(folder, "EXT-ACC-01.cfg"))[route.At.Line - 1]);
         Assert.Equal(["EXT-ACC-01:GigabitEthernet1/0/20", "INT-CORE-01:GigabitEthernet1/0/6"], route.Path.Take(2).ToArray());
+    }
+
+    [Fact]
+    public void Handing_packets_to_a_device_of_the_other_plane_that_drops_them_still_joins_the_planes()
+    {
+        // INT-CORE-01 has no route to 9.9.9.0/24: the packets die there, but they crossed the cable first.
+        var (result, _, folder) = CabledToTheInternalCore(
+            "EXT-CORE-01", "GigabitEthernet0/0/12", "  - { name: GigabitEthernet0/0/10-11, mode: access, segment: center@public }",
+            "interface GigabitEthernet0/0/12\n description [EXT] to INT-CORE-01\n undo portswitch\n ip address 192.168.99.1 255.255.255.252\n#\nip route-static 9.9.9.0 255.255.255.0 192.168.99.2\n#\n");
+
+        var route = Assert.Single(result.Findings, f => f.Property == "P1" && f.Message.Contains("routes 9.9.9.", StringComparison.Ordinal));
+        Assert.StartsWith("physical isolation at layer 3: EXT-CORE-01 routes 9.9.9.", route.Message, StringComparison.Ordinal);
+        Assert.Contains("(plane external) to INT-CORE-01 in plane internal", route.Message, StringComparison.Ordinal);
+        Assert.Equal("ip route-static 9.9.9.0 255.255.255.0 192.168.99.2", File.ReadAllLines(Path.Combine(folder, "EXT-CORE-01.cfg"))[route.At.Line - 1]);
+        Assert.Equal("INT-CORE-01:GigabitEthernet1/0/6", route.Path[^1]);
     }
 
     [Fact]

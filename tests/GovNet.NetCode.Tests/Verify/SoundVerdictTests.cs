@@ -107,12 +107,15 @@ public sealed class SoundVerdictTests
         Assert.Equal("P1", finding.Property);
         Assert.Equal(statement, LineOf(folder, host, finding));
         Assert.Contains("an address of plane internal", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("joins the planes, whether or not it is modelled", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("172.16.0.0/23", true)]
     [InlineData("172.16.0.0/24", false)]
     [InlineData("172.17.1.128/25", false)]
+    [InlineData("224.0.0.0/4", false)]
+    [InlineData("127.0.0.0/8", false)]
     public void On_a_plane_without_internet_a_prefix_reaching_past_its_own_space_is_P1(string prefix, bool reported)
     {
         var statement = $"ip prefix-list SPARE seq 5 permit {prefix}";
@@ -129,6 +132,7 @@ public sealed class SoundVerdictTests
         Assert.Equal(statement, LineOf(folder, "INT-CORE-01", finding));
         Assert.Contains("outside every address of plane internal", finding.Message, StringComparison.Ordinal);
         Assert.Equal("NC9103", finding.Code);
+        Assert.EndsWith("a plane without internet or links outside may point only at its own addresses", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class VerifierTests
         Assert.Equal(("P5", "NC9503"), (finding.Property, finding.Code));
         Assert.Contains("VLAN 510", finding.Message, StringComparison.Ordinal);
         Assert.Equal("configs/EXT-CORE-01.cfg", finding.At.File);
+        Assert.Equal(["EXT-CORE-01:GigabitEthernet0/0/1"], finding.Path.ToArray());
     }
 
     [Fact]
@@ -80,6 +81,54 @@ public sealed class VerifierTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("P5", "NC9501"), (finding.Property, finding.Code));
         Assert.Contains("[INT]", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(["INT-CORE-01:GigabitEthernet1/0/5"], finding.Path.ToArray());
+    }
+
+    [Theory]
+    [InlineData("EXT-EGRESS-01", "interface LoopBack0\n description [EXT] management\n", "interface LoopBack0\n description management\n")]
+    [InlineData("EXT-CORE-01", "interface Vlanif100\n description [EXT] management\n", "interface Vlanif100\n description management\n")]
+    [InlineData("EXT-CORE-01", "interface GigabitEthernet0/0/10\n description [EXT] center@public\n", "interface GigabitEthernet0/0/10\n description [EXT] center@public\n shutdown\n description parked\n")]
+    public void Loopbacks_vlan_interfaces_and_shut_ports_need_no_plane_label(string host, string labelled, string unlabelled)
+    {
+        // Labels are for ports a cable can be plugged into and that carry something.
+        var result = VerifyWith(host, t => Replace(t, labelled, unlabelled));
+        Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+    }
+
+    [Fact]
+    public void A_vlan_a_port_carries_both_untagged_and_tagged_is_one_finding()
+    {
+        var result = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type access\n port default vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11",
+            " port link-type negotiation-desirable\n port default vlan 510\n port trunk allow-pass vlan 101 510\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11"));
+        var finding = Assert.Single(result.Findings, f => f.Message.Contains("VLAN 510", StringComparison.Ordinal));
+        Assert.Equal("EXT-CORE-01 GigabitEthernet0/0/10 (plane external) carries VLAN 510, which is not a VLAN of plane external", finding.Message);
+    }
+
+    [Fact]
+    public void A_trunk_that_also_carries_vlan_1_is_no_P5_finding()
+    {
+        // VLAN 1 is every switch's default; layer 2 still joins it across the cable.
+        var result = VerifyWith("EXT-CORE-01", t => Replace(t, " undo port trunk allow-pass vlan 1\n", string.Empty));
+        Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+    }
+
+    [Fact]
+    public void A_port_negotiating_its_mode_towards_a_declared_switch_is_bounded_by_its_allowed_vlans()
+    {
+        // EXT-CORE-01 GE0/0/1 is cabled to EXT-ACC-01 in the inventory: what is plugged in is known, and the port
+        // carries its access VLAN (the management VLAN here) and its allowed VLANs, all of its plane.
+        var cabled = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type trunk\n undo port trunk allow-pass vlan 1\n port trunk allow-pass vlan 100 110 201\n",
+            " port link-type negotiation-desirable\n port default vlan 100\n undo port trunk allow-pass vlan 1\n port trunk allow-pass vlan 100 110 201\n"));
+        Assert.True(cabled.Findings.IsEmpty, string.Join('\n', cabled.Findings));
+
+        // The same on GE0/0/10, a host port with no device declared at its far end, is reported.
+        var host = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type access\n port default vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11",
+            " port link-type negotiation-desirable\n port default vlan 101\n port trunk allow-pass vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11"));
+        var finding = Assert.Single(host.Findings);
+        Assert.Equal("P5", finding.Property);
+        Assert.StartsWith("EXT-CORE-01 GigabitEthernet0/0/10 may negotiate a trunk", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("whatever is plugged in can then take every VLAN of the device, so the config does not bound what the port carries — state its mode", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(["EXT-CORE-01:GigabitEthernet0/0/10"], finding.Path.ToArray());
     }
 
     [Fact]

@@ -179,7 +179,9 @@ public sealed class Endpoints
 
         foreach (var (key, (device, port)) in context.Ports.OrderBy(p => p.Key.Host, StringComparer.Ordinal).ThenBy(p => p.Key.Port, StringComparer.Ordinal))
         {
-            if (input.Port(key.Host, key.Port) is not { Shutdown: false } fact)
+            // A plain null test rather than a negated pattern: a mutation testing tool that flips the pattern leaves 'fact' unassigned.
+            var fact = input.Port(key.Host, key.Port);
+            if (fact is null || fact.Shutdown)
             {
                 continue;
             }
@@ -229,7 +231,13 @@ public sealed class Endpoints
 
         foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (!context.Devices.TryGetValue(host, out var device) || !context.Planes.TryGetValue(device.Plane.Value, out var plane))
+            // Two tests, not one '||': a mutation testing tool that rewrites the '||' leaves 'plane' unassigned, and would drop every mutant of the method.
+            if (!context.Devices.TryGetValue(host, out var device))
+            {
+                continue;
+            }
+
+            if (!context.Planes.TryGetValue(device.Plane.Value, out var plane))
             {
                 continue;
             }

@@ -304,7 +304,9 @@ public sealed partial class Reachability
         ImmutableArray<string>? names = null;
         foreach (var piece in sourceCuts)
         {
-            if (Representative(source.Region, piece) is not { } sourceAddress)
+            // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
+            var sourceAddress = Representative(source.Region, piece);
+            if (sourceAddress is null)
             {
                 continue;
             }
@@ -318,7 +320,7 @@ public sealed partial class Reachability
                 {
                     foreach (var destinationPort in destinationPorts)
                     {
-                        var packet = new FactPacket(protocol, sourceAddress, PacketClasses.SourcePort(sourcePort), destination, PacketClasses.DestinationPort(destinationPort));
+                        var packet = new FactPacket(protocol, sourceAddress.Value, PacketClasses.SourcePort(sourcePort), destination, PacketClasses.DestinationPort(destinationPort));
                         if (!Passes(lists, packet, out var at))
                         {
                             continue;
