@@ -41,6 +41,24 @@ public sealed class AddressSetTests
         Assert.Equal(Range("10.0.0.0", "10.0.255.1"), Intervals.Of(new GovNet.NetCode.Parsing.AddressMatch(Ipv4Address.Parse("10.0.0.1"), 0x0000FF01)));
     }
 
+    /// <summary>Single addresses at the edges: the last address of the space, one address left on each side of a cut, a range's first address.</summary>
+    [Fact]
+    public void One_address_pieces_are_kept_and_every_range_of_a_set_is_asked()
+    {
+        Assert.Equal([(uint.MaxValue, uint.MaxValue)], Intervals.Complement([(0u, uint.MaxValue - 1)]));
+        Assert.Equal([Range("10.0.0.0", "10.0.0.0"), Range("10.0.0.2", "10.0.0.2")], Intervals.Except([Range("10.0.0.0", "10.0.0.2")], [Range("10.0.0.1", "10.0.0.1")]));
+
+        var two = new List<(uint Low, uint High)> { Range("10.0.0.0", "10.0.0.255"), Range("10.0.2.0", "10.0.2.255") };
+        Assert.True(Intervals.Overlaps(two, Range("10.0.2.7", "10.0.2.7")));
+        Assert.False(Intervals.Covers(Range("10.0.0.0", "10.0.1.255"), two));
+        Assert.True(Intervals.Contains(two, Ipv4Address.Parse("10.0.2.0").Value));
+
+        // Atoms cover the whole space even when no range starts at 0.0.0.0: the addresses below the first range are an atom too.
+        var atoms = new AddressAtoms([Range("10.0.0.0", "10.0.0.255")]);
+        Assert.Equal(3, atoms.Count);
+        Assert.Equal(0, atoms.IndexOf(Ipv4Address.Parse("1.2.3.4").Value));
+    }
+
     [Fact]
     public void A_region_is_cut_where_a_rule_draws_a_line_and_nowhere_else()
     {
