@@ -23,23 +23,12 @@ public static class AddressCensus
 
     public static IEnumerable<Finding> Check(VerifyInput input)
     {
-        var spaces = input.Context.Planes.Keys.ToDictionary(p => p, p => PlaneAddressSpace.Of(input.Context, p), StringComparer.Ordinal);
-        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (host, facts, _, plane) in input.Devices())
         {
-            // Two tests, not one '||': a mutation testing tool that rewrites the '||' leaves 'plane' unassigned, and would drop every mutant of the method.
-            if (!input.Context.Devices.TryGetValue(host, out var device))
-            {
-                continue;
-            }
-
-            if (!input.Context.Planes.TryGetValue(device.Plane.Value, out var plane))
-            {
-                continue;
-            }
 
             var aclLines = facts.Acls.SelectMany(a => a.Rules).Select(r => r.Line).ToHashSet();
             var servers = facts.Management.Select(m => (m.Line, m.Address.Value)).ToHashSet();
-            var own = spaces[plane.Name.Value];
+            var own = input.Spaces[plane.Name.Value];
             var isolated = plane.Internet.Value == InternetAccess.None;
             foreach (var literal in facts.Literals)
             {
@@ -51,7 +40,7 @@ public static class AddressCensus
                 }
 
                 var at = new SourceSpan(facts.File, literal.Line, literal.Column);
-                var other = spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Overlaps(prefix));
+                var other = input.Spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Overlaps(prefix));
                 if (other.Key is { } otherPlane)
                 {
                     yield return new Finding(Codes.AddressOfOtherPlane, Property, Severity.Error,

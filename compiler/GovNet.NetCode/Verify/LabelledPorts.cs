@@ -17,18 +17,8 @@ public static class LabelledPorts
 
     public static IEnumerable<Finding> Check(VerifyInput input)
     {
-        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (host, facts, device, plane) in input.Devices())
         {
-            // Two tests, not one '||': a mutation testing tool that rewrites the '||' leaves 'plane' unassigned, and would drop every mutant of the method.
-            if (!input.Context.Devices.TryGetValue(host, out var device))
-            {
-                continue;
-            }
-
-            if (!input.Context.Planes.TryGetValue(device.Plane.Value, out var plane))
-            {
-                continue;
-            }
 
             var tag = $"[{plane.Tag}]";
             var assigned = input.PlaneVlans(plane.Name.Value);

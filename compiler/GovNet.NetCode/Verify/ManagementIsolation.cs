@@ -14,29 +14,18 @@ public static class ManagementIsolation
 
     public static IEnumerable<Finding> Check(VerifyInput input)
     {
-        var spaces = input.Context.Planes.Keys.ToDictionary(p => p, p => PlaneAddressSpace.Of(input.Context, p), StringComparer.Ordinal);
-        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (host, facts, _, plane) in input.Devices())
         {
-            // Two tests, not one '||': a mutation testing tool that rewrites the '||' leaves 'plane' unassigned, and would drop every mutant of the method.
-            if (!input.Context.Devices.TryGetValue(host, out var device))
-            {
-                continue;
-            }
-
-            if (!input.Context.Planes.TryGetValue(device.Plane.Value, out var plane))
-            {
-                continue;
-            }
 
             var declared = plane.Management.Servers.Select(s => s.Address.Value).ToHashSet();
             foreach (var reference in facts.Management)
             {
-                if (declared.Contains(reference.Address) || spaces[plane.Name.Value].Contains(reference.Address))
+                if (declared.Contains(reference.Address) || input.Spaces[plane.Name.Value].Contains(reference.Address))
                 {
                     continue;
                 }
 
-                var owner = spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Contains(reference.Address)).Key;
+                var owner = input.Spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Contains(reference.Address)).Key;
                 var where = owner is null ? "outside every plane" : $"in plane {owner}";
                 yield return new Finding(Codes.ManagementServerOfOtherPlane, Property, Severity.Error,
                     $"{host} (plane {plane.Name}) uses {reference.Kind.ToString().ToUpperInvariant()} server {reference.Address}, which lies {where}; a plane uses only its own management servers",

@@ -229,18 +229,8 @@ public sealed class Endpoints
             }
         }
 
-        foreach (var (host, facts) in input.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (host, facts, _, plane) in input.Devices())
         {
-            // Two tests, not one '||': a mutation testing tool that rewrites the '||' leaves 'plane' unassigned, and would drop every mutant of the method.
-            if (!context.Devices.TryGetValue(host, out var device))
-            {
-                continue;
-            }
-
-            if (!context.Planes.TryGetValue(device.Plane.Value, out var plane))
-            {
-                continue;
-            }
 
             // An address inside a segment or the management subnet already sends as that subnet does.
             var ports = facts.Interfaces.Where(i => !i.Shutdown && !i.Addresses.IsEmpty).ToList();
