@@ -7,8 +7,8 @@ internal static class CommonOptions
 {
     public static Option<DirectoryInfo> Repo() => new("--repo")
     {
-        Description = "The policy repository (holding policy/ and inventory/); default: the current directory",
-        DefaultValueFactory = _ => new DirectoryInfo(Terminal.CurrentDirectory),
+        Description = "The policy repository (the folder holding policy/ and inventory/), found upwards from the current folder as Git finds its repository",
+        DefaultValueFactory = _ => new DirectoryInfo(RepositoryDiscovery.Find(Terminal.CurrentDirectory)),
         CustomParser = result => new DirectoryInfo(Terminal.FullPath(result.Tokens[0].Value)),
     };
 
