@@ -25,12 +25,12 @@ public sealed record FetchPlan(string Plane, ImmutableArray<DeviceTarget> Target
         if (plane is not null && !model.Network.Planes.Any(p => p.Name.Value == plane))
         {
             diagnostics.Error(Codes.NoDevicesSelected, cli,
-                $"--plane {plane}: no such plane; the network has {string.Join(", ", model.Network.Planes.Select(p => p.Name.Value))}");
+                $"--plane {plane}: no such plane{Suggestions.DidYouMean(plane, model.Network.Planes.Select(p => p.Name.Value))}; the network has {string.Join(", ", model.Network.Planes.Select(p => p.Name.Value))}");
         }
 
         foreach (var hostname in hostnames.Where(h => !model.Devices.Any(d => string.Equals(d.Hostname.Value, h, StringComparison.OrdinalIgnoreCase))))
         {
-            diagnostics.Error(Codes.NoDevicesSelected, cli, $"--device {hostname}: no such device in inventory/devices/");
+            diagnostics.Error(Codes.NoDevicesSelected, cli, $"--device {hostname}: no such device in inventory/devices/{Suggestions.DidYouMean(hostname, model.Devices.Select(d => d.Hostname.Value))}");
         }
 
         var devices = model.Devices

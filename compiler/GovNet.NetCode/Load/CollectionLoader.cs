@@ -54,7 +54,7 @@ public static class CollectionLoader
             var hostname = item.Located("hostname");
             if (!known.Contains(hostname.Value))
             {
-                diagnostics.Error(Codes.CollectionUnknownDevice, hostname.Span, $"device '{hostname.Value}' is not in inventory/devices/");
+                diagnostics.Error(Codes.CollectionUnknownDevice, hostname.Span, $"device '{hostname.Value}' is not in inventory/devices/{Suggestions.DidYouMean(hostname.Value, hostnames)}");
             }
             else if (seen.TryGetValue(hostname.Value, out var first))
             {

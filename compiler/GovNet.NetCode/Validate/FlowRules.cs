@@ -72,7 +72,7 @@ internal static class FlowRules
                 {
                     if (!context.Units.TryGetValue(unit.Unit, out var declared))
                     {
-                        return Unknown($"unit '{unit.Unit}'", context.Units.Keys);
+                        return Unknown($"unit '{unit.Unit}'", unit.Unit, context.Units.Keys);
                     }
 
                     var segments = unit.Zone is null ? declared.Segments.ToList() : [.. declared.Segments.Where(s => s.Zone.Value == unit.Zone)];
@@ -80,7 +80,7 @@ internal static class FlowRules
                     {
                         diagnostics.Error(Codes.UnitNotInZone, selector.Span, unit.Zone is null
                             ? $"unit {unit.Unit} has no segments, so {selector.Value} matches nothing"
-                            : $"unit {unit.Unit} has no segment in zone {unit.Zone}{IdentityRules.Known(declared.Segments.Select(s => s.Name))}");
+                            : $"unit {unit.Unit} has no segment in zone {unit.Zone}{IdentityRules.Known($"{unit.Unit}@{unit.Zone}", declared.Segments.Select(s => s.Name))}");
                         return null;
                     }
 
@@ -90,15 +90,15 @@ internal static class FlowRules
             case ZoneSelector zone:
                 return context.Zones.ContainsKey(zone.Zone)
                     ? Of([(context.PlaneOfZone(zone.Zone), zone.Zone)])
-                    : Unknown($"zone '{zone.Zone}'", context.Zones.Keys);
+                    : Unknown($"zone '{zone.Zone}'", zone.Zone, context.Zones.Keys);
             case ServiceSelector service:
                 return context.Services.TryGetValue(service.Service, out var declaredService)
                     ? Of([(context.PlaneOfZone(declaredService.Zone.Value), declaredService.Zone.Value)])
-                    : Unknown($"service '{service.Service}'", context.Services.Keys);
+                    : Unknown($"service '{service.Service}'", service.Service, context.Services.Keys);
             case UpstreamSelector upstream:
                 return context.Upstreams.TryGetValue(upstream.Upstream, out var declaredUpstream)
                     ? new End(new HashSet<string> { declaredUpstream.Plane.Name.Value }, new HashSet<string> { $"upstream:{upstream.Upstream}" }, false)
-                    : Unknown($"upstream network '{upstream.Upstream}'", context.Upstreams.Keys);
+                    : Unknown($"upstream network '{upstream.Upstream}'", upstream.Upstream, context.Upstreams.Keys);
             case CidrSelector cidr:
                 {
                     // A prefix inside segments takes their planes and zones; outside every segment it is a zone of its own.
@@ -112,9 +112,9 @@ internal static class FlowRules
                 throw new InvalidOperationException($"unknown selector {selector.Value.GetType().Name}");
         }
 
-        End? Unknown(string what, IEnumerable<string> declared)
+        End? Unknown(string what, string typed, IEnumerable<string> declared)
         {
-            diagnostics.Error(Codes.UnknownSelectorTarget, selector.Span, $"flow names {what}, which is not declared{IdentityRules.Known(declared)}");
+            diagnostics.Error(Codes.UnknownSelectorTarget, selector.Span, $"flow names {what}, which is not declared{IdentityRules.Known(typed, declared)}");
             return null;
         }
     }

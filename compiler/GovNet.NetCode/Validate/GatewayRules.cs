@@ -58,7 +58,7 @@ internal static class GatewayRules
             {
                 if (!context.Segments.TryGetValue(name.Value, out var segment))
                 {
-                    diagnostics.Error(Codes.UnknownSegment, name.Span, $"{device.Hostname} is gateway for segment '{name}', which no unit declares");
+                    diagnostics.Error(Codes.UnknownSegment, name.Span, $"{device.Hostname} is gateway for segment '{name}', which no unit declares{Suggestions.DidYouMean(name.Value, context.Segments.Keys)}");
                 }
                 else if (context.PlaneOf(segment) is { } plane && plane != device.Plane.Value)
                 {

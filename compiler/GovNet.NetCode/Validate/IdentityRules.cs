@@ -18,22 +18,22 @@ internal static class IdentityRules
 
         foreach (var zone in model.Network.Zones.Where(z => !context.Planes.ContainsKey(z.Plane.Value)))
         {
-            diagnostics.Error(Codes.UnknownPlane, zone.Plane.Span, $"zone {zone.Name} is in plane '{zone.Plane}', which network.yaml does not declare{Known(context.Planes.Keys)}");
+            diagnostics.Error(Codes.UnknownPlane, zone.Plane.Span, $"zone {zone.Name} is in plane '{zone.Plane}', which network.yaml does not declare{Known(zone.Plane.Value, context.Planes.Keys)}");
         }
 
         foreach (var device in model.Devices.Where(d => !context.Planes.ContainsKey(d.Plane.Value)))
         {
-            diagnostics.Error(Codes.UnknownPlane, device.Plane.Span, $"device {device.Hostname} is in plane '{device.Plane}', which network.yaml does not declare{Known(context.Planes.Keys)}");
+            diagnostics.Error(Codes.UnknownPlane, device.Plane.Span, $"device {device.Hostname} is in plane '{device.Plane}', which network.yaml does not declare{Known(device.Plane.Value, context.Planes.Keys)}");
         }
 
         foreach (var segment in model.Segments.Where(s => !context.Zones.ContainsKey(s.Zone.Value)))
         {
-            diagnostics.Error(Codes.UnknownZone, segment.Zone.Span, $"segment {segment.Name} is in zone '{segment.Zone}', which network.yaml does not declare{Known(context.Zones.Keys)}");
+            diagnostics.Error(Codes.UnknownZone, segment.Zone.Span, $"segment {segment.Name} is in zone '{segment.Zone}', which network.yaml does not declare{Known(segment.Zone.Value, context.Zones.Keys)}");
         }
 
         foreach (var service in model.Services.Where(s => !context.Zones.ContainsKey(s.Zone.Value)))
         {
-            diagnostics.Error(Codes.UnknownZone, service.Zone.Span, $"service {service.Name} is in zone '{service.Zone}', which network.yaml does not declare{Known(context.Zones.Keys)}");
+            diagnostics.Error(Codes.UnknownZone, service.Zone.Span, $"service {service.Name} is in zone '{service.Zone}', which network.yaml does not declare{Known(service.Zone.Value, context.Zones.Keys)}");
         }
     }
 
@@ -50,10 +50,11 @@ internal static class IdentityRules
         }
     }
 
-    /// <summary>A short list of what is declared, to help with typos.</summary>
-    internal static string Known(IEnumerable<string> names)
+    /// <summary>The closest declared name when one is close, and a short list of what is declared, to help with typos.</summary>
+    internal static string Known(string typed, IEnumerable<string> names)
     {
         var list = names.Order(StringComparer.Ordinal).ToList();
-        return list.Count == 0 ? string.Empty : list.Count <= 12 ? $" (declared: {string.Join(", ", list)})" : $" ({list.Count} are declared)";
+        var declared = list.Count == 0 ? string.Empty : list.Count <= 12 ? $" (declared: {string.Join(", ", list)})" : $" ({list.Count} are declared)";
+        return Suggestions.DidYouMean(typed, list) + declared;
     }
 }

@@ -87,7 +87,7 @@ internal static class InterfaceRules
 
         if (!context.Segments.TryGetValue(segmentName.Value, out var segment))
         {
-            diagnostics.Error(Codes.UnknownSegment, segmentName.Span, $"{device.Hostname} {port.Declared} names segment '{segmentName}', which no unit declares");
+            diagnostics.Error(Codes.UnknownSegment, segmentName.Span, $"{device.Hostname} {port.Declared} names segment '{segmentName}', which no unit declares{Suggestions.DidYouMean(segmentName.Value, context.Segments.Keys)}");
             return;
         }
 

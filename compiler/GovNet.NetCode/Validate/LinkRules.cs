@@ -37,13 +37,13 @@ internal static class LinkRules
     {
         if (!context.Devices.TryGetValue(far.Hostname, out var farDevice))
         {
-            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, $"{device.Hostname} {port.Name} links to device '{far.Hostname}', which the inventory does not hold");
+            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, $"{device.Hostname} {port.Name} links to device '{far.Hostname}', which the inventory does not hold{Suggestions.DidYouMean(far.Hostname, context.Devices.Keys)}");
             return;
         }
 
         if (!context.Ports.TryGetValue((far.Hostname, far.Port), out var farEnd))
         {
-            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, $"{device.Hostname} {port.Name} links to {far.Hostname} port '{far.Port}', which {far.Hostname} does not declare");
+            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, $"{device.Hostname} {port.Name} links to {far.Hostname} port '{far.Port}', which {far.Hostname} does not declare{Suggestions.DidYouMean(far.Port, farDevice.Interfaces.Select(i => i.Name.Value))}");
             return;
         }
 
@@ -111,7 +111,7 @@ internal static class LinkRules
         if (context.Planes.TryGetValue(device.Plane.Value, out var plane) && !plane.Upstreams.Any(u => u.Name.Value == upstream.Upstream))
         {
             diagnostics.Error(Codes.UnknownUpstream, link.Span,
-                $"{device.Hostname} links to upstream network '{upstream.Upstream}', which plane {plane.Name} does not name{IdentityRules.Known(plane.Upstreams.Select(u => u.Name.Value))}");
+                $"{device.Hostname} links to upstream network '{upstream.Upstream}', which plane {plane.Name} does not name{IdentityRules.Known(upstream.Upstream, plane.Upstreams.Select(u => u.Name.Value))}");
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class FlowDiagnosticsTests
     {
         using var repo = new MiniRepo().Replace(Flows, "to service:oa", "to service:ao");
         var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC4102", Flows, 2, 40);
-        Assert.Contains("service 'ao', which is not declared (declared: exchange, int-oa, oa)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("service 'ao', which is not declared; did you mean 'oa'? (declared: exchange, int-oa, oa)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

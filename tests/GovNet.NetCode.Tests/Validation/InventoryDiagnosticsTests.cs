@@ -22,7 +22,7 @@ public sealed class InventoryDiagnosticsTests
     {
         using var repo = new MiniRepo().Replace("policy/services.yaml", "exchange: { zone: dedicated", "exchange: { zone: dedicate");
         var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC5101", "policy/services.yaml", 3, 21);
-        Assert.Contains("zone 'dedicate', which network.yaml does not declare (declared: dedicated, internet-access, office, public)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("zone 'dedicate', which network.yaml does not declare; did you mean 'dedicated'? (declared: dedicated, internet-access, office, public)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class InventoryDiagnosticsTests
     {
         using var repo = new MiniRepo().Replace(Network, "dedicated: { plane: external }", "dedicated: { plane: externel }");
         var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC5102", Network, 17, 23);
-        Assert.Contains("plane 'externel', which network.yaml does not declare (declared: external, internal)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("plane 'externel', which network.yaml does not declare; did you mean 'external'? (declared: external, internal)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

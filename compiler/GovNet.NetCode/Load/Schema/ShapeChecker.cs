@@ -58,7 +58,7 @@ public static class ShapeChecker
                     if (!scalarShape.Allowed.IsEmpty && !scalarShape.Allowed.Contains(scalar.Value))
                     {
                         diagnostics.Error(Codes.NotAllowedValue, scalar.Span,
-                            $"{what} is '{Formats.Clip(scalar.Value)}'; expected {OneOf(scalarShape.Allowed)}");
+                            $"{what} is '{Formats.Clip(scalar.Value)}'; expected {OneOf(scalarShape.Allowed)}{Suggestions.DidYouMean(scalar.Value, scalarShape.Allowed)}");
                         return false;
                     }
 
@@ -111,9 +111,7 @@ public static class ShapeChecker
     private static string UnknownKeyMessage(string key, ObjectShape shape, string what)
     {
         var names = shape.Fields.Select(f => f.Name).ToList();
-        var guess = names.MinBy(n => EditDistance(n, key));
-        var hint = guess is not null && EditDistance(guess, key) <= Math.Max(2, key.Length / 3) ? $"; did you mean '{guess}'?" : string.Empty;
-        return $"unknown key '{Formats.Clip(key)}' in {what}{hint} (allowed: {string.Join(", ", names)})";
+        return $"unknown key '{Formats.Clip(key)}' in {what}{Suggestions.DidYouMean(key, names)} (allowed: {string.Join(", ", names)})";
     }
 
     private static bool Fits(YamlNode node, Shape shape) => shape switch
@@ -138,29 +136,5 @@ public static class ShapeChecker
     {
         diagnostics.Error(Codes.WrongType, node.Span, $"{what} must be {expected}, not {node.KindName}");
         return false;
-    }
-
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
