@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using GovNet.NetCode.Cli.Commands;
+using GovNet.NetCode.Diagnostics;
 
 namespace GovNet.NetCode.Cli;
 
@@ -12,19 +14,34 @@ public static class NetcodeCli
     /// netcode, not after the process, so help reads the same whether netcode runs as its own
     /// executable, through dotnet or inside another process.
     /// </summary>
-    public static Command Root() => new("netcode", "netcode: network-as-code compiler and drift checker for isolated government networks")
+    public static Command Root()
     {
-        new HelpOption(),
-        new VersionOption(),
-        ValidateCommand.Create(),
-        CompileCommand.Create("compile", "Validate, then render every device's config into build/configs/ with build/manifest.json"),
-        CompileCommand.Create("check", "The main job: validate, compile, and verify isolation on the compiled configs (exit 1 on a violation)"),
-        VerifyCommand.Create(),
-        FetchCommand.Create(),
-        DriftCommand.Create(),
-        PlanCommand.Create(),
-        SchemaCommand.Create(),
-    };
+        var help = new HelpOption();
+        help.Action = new HelpWithNotes((HelpAction)help.Action!);
+        var root = new Command("netcode", "netcode: network-as-code compiler and drift checker for isolated government networks")
+        {
+            help,
+            new VersionOption(),
+            ValidateCommand.Create(),
+            CompileCommand.Create("compile", "Validate, then render every device's config into build/configs/ with build/manifest.json"),
+            CompileCommand.Create("check", "The main job: validate, compile, and verify isolation on the compiled configs (exit 1 on a violation)"),
+            VerifyCommand.Create(),
+            FetchCommand.Create(),
+            DriftCommand.Create(),
+            PlanCommand.Create(),
+            SchemaCommand.Create(),
+        };
+
+        // With an action of its own the root reports a missing command once, instead of the parser
+        // adding "Required command was not provided" to every unknown word.
+        root.SetAction(_ =>
+        {
+            Terminal.Error.WriteLine(UsageText.NoCommand);
+            Terminal.Error.WriteLine(UsageText.SeeHelp);
+            return (int)ExitCodes.InvalidInput;
+        });
+        return root;
+    }
 
     /// <summary>
     /// Runs netcode in this process as if started in <paramref name="workingDirectory"/> with its
@@ -37,14 +54,26 @@ public static class NetcodeCli
     {
         ArgumentNullException.ThrowIfNull(root);
         var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+        // Help is asked for while learning a command: a required option not yet given is no error then.
+        var helpAsked = result.Tokens.Any(t => t.Type == TokenType.Option && root.Options.OfType<HelpOption>().Any(h => h.Name == t.Value || h.Aliases.Contains(t.Value)));
+        if (result.Errors.Count > 0 && !helpAsked)
         {
             foreach (var error in result.Errors)
             {
-                Terminal.Error.WriteLine($"netcode: error: {error.Message}");
+                Terminal.Error.WriteLine(UsageText.Error(error.Message));
             }
 
-            Terminal.Error.WriteLine("Run 'netcode --help' for usage.");
+            foreach (var token in result.UnmatchedTokens)
+            {
+                var command = result.CommandResult.Command;
+                var names = command.Subcommands.Select(c => c.Name).Concat(command.Options.Where(o => !o.Hidden).Select(o => o.Name));
+                if (Suggestions.Closest(token, names) is { } name)
+                {
+                    Terminal.Error.WriteLine(UsageText.DidYouMean(token, name));
+                }
+            }
+
+            Terminal.Error.WriteLine(UsageText.SeeHelp);
             return (int)ExitCodes.InvalidInput;
         }
 
