@@ -66,7 +66,7 @@ internal static class AddressingRules
                 .Where(p => p.Management.Vlan is not null)
                 .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: $"the management network of plane {p.Name}")));
         var seen = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
-        foreach (var (plane, vlan, owner) in vlans)
+        foreach (var (plane, vlan, owner) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))
         {
             if (vlan.Value is < MinVlan or > MaxVlan)
             {
@@ -129,33 +129,49 @@ internal static class AddressingRules
     private static void CheckOverlaps(ModelIndex context, DiagnosticBag diagnostics)
     {
         // Copies of one prefix in one plane and kind overlap everything alike, so only the first copy
-        // (in file order) is compared with other blocks and each further copy is reported against it:
+        // (in load order) is compared with other blocks and each further copy is reported against it:
         // n copies give n-1 diagnostics, not n²/2 (a pasted or hostile unit file of a few thousand
         // segments would otherwise exhaust memory). With no copies every overlapping pair is reported.
         var groups = Blocks(context)
             .GroupBy(b => (b.Prefix, b.Plane, b.Management))
-            .Select(g => g.OrderBy(b => b.Span).ToList())
+            .Select(g => g.OrderBy(b => b.Span, LoadOrder.Comparer).ToList())
             .ToList();
         var pairs = groups.SelectMany(g => g.Skip(1).Select(copy => (g[0], copy)))
             .Concat(OverlapFinder.Pairs(groups.Select(g => g[0]), b => b.Prefix));
         foreach (var (a, b) in pairs)
         {
-            var (first, second) = a.Span.CompareTo(b.Span) <= 0 ? (a, b) : (b, a);
-            var message = $"{(first.Owner.Contains("subnet ", StringComparison.Ordinal) ? first.Owner : "subnet " + first.Owner)} overlaps {second.Owner} ({second.Span})";
+            var (edited, older) = EditedFirst(a, b);
+            var message = $"{(edited.Owner.Contains("subnet ", StringComparison.Ordinal) ? edited.Owner : "subnet " + edited.Owner)} overlaps {older.Owner} declared at {older.Span}";
             if (a.Management || b.Management)
             {
-                diagnostics.Error(Codes.ManagementOverlap, first.Span, message, second.Span);
+                diagnostics.Error(Codes.ManagementOverlap, edited.Span, message, older.Span);
             }
             else if (a.Plane == b.Plane)
             {
-                diagnostics.Error(Codes.SubnetOverlap, first.Span, message, second.Span);
+                diagnostics.Error(Codes.SubnetOverlap, edited.Span, message, older.Span);
             }
             else
             {
-                diagnostics.Warning(Codes.SubnetOverlapAcrossPlanes, first.Span,
-                    $"{message}, in another plane; the planes never meet, but the same addresses in both invite mistakes", second.Span);
+                diagnostics.Warning(Codes.SubnetOverlapAcrossPlanes, edited.Span,
+                    $"{message}, in another plane; the planes never meet, but the same addresses in both invite mistakes", older.Span);
             }
         }
+    }
+
+    /// <summary>
+    /// Which of two overlapping blocks the user most likely just edited, reported first: the narrower
+    /// one (a segment carved into a management subnet, an upstream range or another segment is the new
+    /// part; the wide block is the older plan), and of two equal prefixes the one later in
+    /// <see cref="LoadOrder"/>.
+    /// </summary>
+    private static (Block Edited, Block Older) EditedFirst(Block a, Block b)
+    {
+        if (a.Prefix.Length != b.Prefix.Length)
+        {
+            return a.Prefix.Length > b.Prefix.Length ? (a, b) : (b, a);
+        }
+
+        return LoadOrder.Comparer.Compare(a.Span, b.Span) > 0 ? (a, b) : (b, a);
     }
 
     private static void CheckServices(ModelIndex context, DiagnosticBag diagnostics)
@@ -237,7 +253,7 @@ internal static class AddressingRules
         holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, $"service {s.Name}")));
 
         var seen = new Dictionary<(string?, Ipv4Address), (Located<Ipv4Address> Address, string Owner)>();
-        foreach (var (plane, address, owner) in holders)
+        foreach (var (plane, address, owner) in holders.OrderBy(h => h.Address.Span, LoadOrder.Comparer))
         {
             if (!seen.TryAdd((plane, address.Value), (address, owner)))
             {

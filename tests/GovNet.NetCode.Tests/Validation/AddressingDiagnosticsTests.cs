@@ -21,13 +21,13 @@ public sealed class AddressingDiagnosticsTests
     }
 
     [Fact]
-    public void Overlapping_subnets_in_one_plane_are_NC3102()
+    public void Overlapping_subnets_in_one_plane_are_NC3102_at_the_narrower_edited_one()
     {
         // finance@public taken from the city network's range, which the external plane already reaches upstream.
         using var repo = new MiniRepo().Replace(Finance, "10.61.110.0/24", "10.60.110.0/24");
-        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3102", Network, 8, 26);
-        Assert.Contains("10.60.0.0/16 of upstream city overlaps 10.60.110.0/24 of finance@public", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("(policy/units/finance.yaml:4:40)", diagnostic.Message, StringComparison.Ordinal);
+        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3102", Finance, 4, 40);
+        Assert.Equal("subnet 10.60.110.0/24 of finance@public overlaps 10.60.0.0/16 of upstream city declared at policy/network.yaml:8:26", diagnostic.Message);
+        Assert.Equal(new SourceSpan(Network, 8, 26), Assert.Single(diagnostic.Related));
     }
 
     [Fact]
@@ -41,11 +41,31 @@ public sealed class AddressingDiagnosticsTests
             .Replace(Egress, "address: 10.61.255.2/30", "address: 10.61.255.2/29")
             .Replace(Access, "segment: center@dedicated }\n",
                 "segment: center@dedicated }\n" + "  - { name: GigabitEthernet1/0/10, link: \"EXT-CORE-01:GigabitEthernet0/0/4\", mode: routed, address: 10.61.255.4/29 }\n");
-        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3102", Access, 10, 101);
+        // Equal prefixes: the clash is reported at the one the loader reads later (device files by name).
+        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3102", Core, 9, 102);
         Assert.Contains(
-            "link subnet 10.61.255.0/29 of EXT-ACC-01 GigabitEthernet1/0/10 overlaps link subnet 10.61.255.0/29 of EXT-CORE-01 GigabitEthernet0/0/2 (inventory/devices/EXT-CORE-01.yaml:9:102)",
+            "link subnet 10.61.255.0/29 of EXT-CORE-01 GigabitEthernet0/0/2 overlaps link subnet 10.61.255.0/29 of EXT-ACC-01 GigabitEthernet1/0/10 declared at inventory/devices/EXT-ACC-01.yaml:10:101",
             diagnostic.Message,
             StringComparison.Ordinal);
+    }
+
+    /// <summary>Equal prefixes: the declaration read later (a new unit file, named after the old ones) is the one reported.</summary>
+    [Fact]
+    public void A_new_unit_file_reusing_a_subnet_is_reported_in_the_new_file()
+    {
+        using var repo = new MiniRepo().With("policy/units/water.yaml", "id: water\nsegments:\n  - { zone: dedicated, vlan: 202, subnet: 10.62.1.0/24 }\n");
+        var result = repo.Validate();
+        DiagnosticAssert.Reports(result, "NC3115", "policy/units/water.yaml", 3, 43);
+        var diagnostic = DiagnosticAssert.Reports(result, "NC3102", "policy/units/water.yaml", 3, 43);
+        Assert.Equal("subnet 10.62.1.0/24 of water@dedicated overlaps 10.62.1.0/24 of center@dedicated declared at policy/units/center.yaml:4:43", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_segment_on_the_management_VLAN_is_reported_at_the_segment_not_at_network_yaml()
+    {
+        using var repo = new MiniRepo().Replace(Finance, "vlan: 110", "vlan: 100");
+        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3108", Finance, 4, 27);
+        Assert.Contains("already used by the management network of plane external in plane external (policy/network.yaml:", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,9 +81,9 @@ public sealed class AddressingDiagnosticsTests
     {
         using var repo = new MiniRepo().Replace(Finance, "172.17.10.0/24", "10.61.110.0/24");
         var result = repo.Validate();
-        var diagnostic = DiagnosticAssert.ReportsOnly(result, "NC3104", Finance, 4, 40);
+        var diagnostic = DiagnosticAssert.ReportsOnly(result, "NC3104", Finance, 5, 40);
         Assert.Equal(Severity.Warning, diagnostic.Severity);
-        Assert.Contains("(policy/units/finance.yaml:5:40)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("declared at policy/units/finance.yaml:4:40", diagnostic.Message, StringComparison.Ordinal);
         Assert.NotNull(result.Model);
     }
 
@@ -120,8 +140,8 @@ public sealed class AddressingDiagnosticsTests
     public void A_segment_inside_the_management_subnet_is_NC3111()
     {
         using var repo = new MiniRepo().Replace(Finance, "10.61.110.0/24", "10.61.0.128/25");
-        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3111", Network, 9, 27);
-        Assert.Contains("management subnet 10.61.0.0/24 of plane external overlaps 10.61.0.128/25 of finance@public (policy/units/finance.yaml:4:40)", diagnostic.Message, StringComparison.Ordinal);
+        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3111", Finance, 4, 40);
+        Assert.Contains("subnet 10.61.0.128/25 of finance@public overlaps management subnet 10.61.0.0/24 of plane external declared at policy/network.yaml:9:27", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -406,7 +406,7 @@ public sealed class HostileInputTests
 
         using var repo = new MiniRepo().With("policy/units/copies.yaml", unit.ToString());
         var result = await HangGuard.ValidateAsync(repo);
-        DiagnosticAssert.Reports(result, "NC3102", "policy/units/copies.yaml", 3, 41);
+        DiagnosticAssert.Reports(result, "NC3102", "policy/units/copies.yaml", 4, 41);
         Assert.Equal(2999, result.Diagnostics.Count(d => d.Code == "NC3102"));
         Assert.Equal(2999, result.Diagnostics.Count(d => d.Code == "NC3109"));
         Assert.Equal(2999, result.Diagnostics.Count(d => d.Code == "NC3115"));
