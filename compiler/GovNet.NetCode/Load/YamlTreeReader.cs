@@ -29,15 +29,14 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(Codes.YamlSyntax, At(file, e.Start), $"YAML syntax: {Describe(e)}");
+            diagnostics.Add(YamlSyntaxErrors.Describe(text, file, At(file, e.Start), Describe(e)));
             return null;
         }
         catch (InvalidOperationException e) when (e.Source == typeof(Scanner).Assembly.GetName().Name)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
             // (an unclosed '{' followed by more lines); it is still the user's syntax mistake.
-            diagnostics.Error(Codes.YamlSyntax, At(file, scanner.CurrentPosition),
-                "YAML syntax: cannot read on from here; look for an unclosed '{', '[' or quote above");
+            diagnostics.Add(YamlSyntaxErrors.Stopped(text, file, At(file, scanner.CurrentPosition)));
             return null;
         }
         catch (RejectedYamlException)

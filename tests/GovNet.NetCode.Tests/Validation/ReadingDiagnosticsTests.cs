@@ -62,7 +62,7 @@ public sealed class ReadingDiagnosticsTests
     public void An_unclosed_brace_is_NC1006()
     {
         using var repo = new MiniRepo().Replace("policy/units/finance.yaml", "subnet: 10.61.110.0/24 }", "subnet: 10.61.110.0/24");
-        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC1006", "policy/units/finance.yaml", 5, 3);
+        var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC1006", "policy/units/finance.yaml", 4, 5);
         Assert.StartsWith("YAML syntax: ", diagnostic.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Line:", diagnostic.Message, StringComparison.Ordinal);
     }
