@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
@@ -10,7 +12,8 @@ namespace GovNet.NetCode.Cli.Commands;
 /// <summary>
 /// <c>netcode compile</c> (validate, then render every device) and <c>netcode check</c> (the main job:
 /// validate + compile + verify the written configs, exit 1 on an isolation violation). Nothing is written unless
-/// validation and compilation succeed.
+/// validation and compilation succeed. Text goes to the terminal; json and sarif are one document on
+/// standard output whatever stage the run stopped at, so CI always gets something to read.
 /// </summary>
 internal static class CompileCommand
 {
@@ -18,50 +21,110 @@ internal static class CompileCommand
     {
         var repo = CommonOptions.Repo();
         var today = CommonOptions.Today();
+        var format = CommonOptions.Format("text", "json", "sarif");
         var output = CommonOptions.Folder("--out", "Where to write configs/ and manifest.json; default: build/ in the repository");
         var templates = CommonOptions.Folder("--templates", "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode");
-        var command = new Command(name, description) { repo, output, templates, today };
+        var command = new Command(name, description) { repo, output, templates, format, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
             result.GetValue(output),
             result.GetValue(templates),
+            result.GetValue(format)!,
             result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now),
             name));
         return command;
     }
 
-    private static int Run(DirectoryInfo repo, DirectoryInfo? output, DirectoryInfo? templates, DateOnly today, string name)
+    private enum Stop
+    {
+        Invalid,
+        NotWritten,
+        Written,
+    }
+
+    /// <summary>What a run came to, whichever format reports it.</summary>
+    private sealed record Outcome(Stop Stop, ImmutableArray<Diagnostic> Diagnostics, string? Network, int Configs, string OutFolder, VerifyResult? Verify)
+    {
+        public bool Written => Stop == Stop.Written;
+
+        public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+        public ExitCodes ExitCode => !Written ? ExitCodes.InvalidInput : Verify is { Errors: > 0 } ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static int Run(DirectoryInfo repo, DirectoryInfo? output, DirectoryInfo? templates, string format, DateOnly today, string name)
     {
         var outDirectory = output?.FullName ?? Path.Combine(repo.FullName, "build");
+        var outcome = Build(repo, outDirectory, templates, today, name);
+        switch (format)
+        {
+            case "json":
+                Terminal.Out.WriteLine(ToJson(name, outcome).ToJsonString(DiagnosticWriter.JsonOptions));
+                break;
+            case "sarif":
+                var findings = outcome.Verify is { } verified ? FindingWriter.SarifResults(verified) : [];
+                Terminal.Out.Write(SarifWriter.Write("netcode", SarifWriter.Of(outcome.Diagnostics).Concat(findings)));
+                break;
+            default:
+                WriteText(name, outcome);
+                break;
+        }
+
+        return (int)outcome.ExitCode;
+    }
+
+    private static Outcome Build(DirectoryInfo repo, string outDirectory, DirectoryInfo? templates, DateOnly today, string name)
+    {
         var label = $"{Path.GetRelativePath(repo.FullName, outDirectory).Replace('\\', '/')}/{BuildWriter.ConfigsFolder}";
+        var shown = Path.GetRelativePath(Terminal.CurrentDirectory, outDirectory);
         var library = new TemplateLibrary(TemplateRoot(repo, templates));
         var run = PolicyPipeline.Run(repo.FullName, today, library, name == "check" ? PipelineGoal.Verify : PipelineGoal.Compile, label);
         if (run.Reached <= PipelineStage.Validate && !run.Valid)
         {
-            DiagnosticWriter.WriteText(Terminal.Error, run.Diagnostics);
-            Terminal.Error.WriteLine($"{name}: {run.Errors} error(s); nothing was written");
-            return (int)ExitCodes.InvalidInput;
+            return new Outcome(Stop.Invalid, run.Diagnostics, null, 0, shown, null);
         }
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(run.Diagnostics);
         var written = run.Configs is { } compiled && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
-        DiagnosticWriter.WriteText(Terminal.Error, diagnostics.ToSortedArray());
         if (!written)
         {
-            Terminal.Error.WriteLine($"{name}: failed; nothing was written");
-            return (int)ExitCodes.InvalidInput;
+            return new Outcome(Stop.NotWritten, diagnostics.ToSortedArray(), null, 0, shown, null);
         }
 
-        Terminal.Out.WriteLine($"{name}: {run.Model!.Network.Name} compiled {run.Configs!.Value.Length} device configs into {Path.GetRelativePath(Terminal.CurrentDirectory, outDirectory)}/");
-        if (run.Verify is not { } verified)
-        {
-            return (int)ExitCodes.Clean;
-        }
-
-        FindingWriter.WriteText(Terminal.Error, Terminal.Out, verified);
-        return (int)(verified.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);
+        return new Outcome(Stop.Written, diagnostics.ToSortedArray(), run.Model!.Network.Name.Value, run.Configs!.Value.Length, shown, run.Verify);
     }
+
+    private static void WriteText(string name, Outcome outcome)
+    {
+        DiagnosticWriter.WriteText(Terminal.Error, outcome.Diagnostics);
+        if (!outcome.Written)
+        {
+            Terminal.Error.WriteLine(outcome.Stop == Stop.Invalid
+                ? $"{name}: {outcome.Errors} error(s); nothing was written"
+                : $"{name}: failed; nothing was written");
+            return;
+        }
+
+        Terminal.Out.WriteLine($"{name}: {outcome.Network} compiled {outcome.Configs} device configs into {outcome.OutFolder}/");
+        if (outcome.Verify is { } verified)
+        {
+            FindingWriter.WriteText(Terminal.Error, Terminal.Out, verified);
+        }
+    }
+
+    private static JsonObject ToJson(string name, Outcome outcome) => new()
+    {
+        ["command"] = name,
+        ["valid"] = outcome.Written,
+        ["verdict"] = outcome.ExitCode switch { ExitCodes.Clean => "clean", ExitCodes.Findings => "violation", _ => "invalid" },
+        ["errors"] = outcome.Errors,
+        ["warnings"] = outcome.Diagnostics.Count(d => d.Severity == Severity.Warning),
+        ["diagnostics"] = DiagnosticWriter.ToJson(outcome.Diagnostics),
+        ["configs"] = outcome.Written ? outcome.Configs : null,
+        ["out"] = outcome.Written ? outcome.OutFolder.Replace('\\', '/') : null,
+        ["verify"] = outcome.Verify is { } verified ? FindingWriter.ToJson(verified) : null,
+    };
 
     internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates) =>
         templates?.FullName ?? TemplateLibrary.RootFor(repo.FullName, Path.Combine(AppContext.BaseDirectory, "templates"));

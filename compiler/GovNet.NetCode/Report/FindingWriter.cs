@@ -61,8 +61,11 @@ public static class FindingWriter
         })]),
     };
 
-    public static string ToSarif(VerifyResult result) =>
-        SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(f.Code, f.Severity, $"{f.Property}: {f.Message}", f.At)));
+    public static string ToSarif(VerifyResult result) => SarifWriter.Write("netcode", SarifResults(result));
+
+    /// <summary>The findings as SARIF results, for a report that adds other results (check adds the policy's diagnostics).</summary>
+    public static IEnumerable<SarifWriter.Result> SarifResults(VerifyResult result) =>
+        result.Findings.Select(f => new SarifWriter.Result(f.Code, f.Severity, $"{f.Property}: {f.Message}", f.At));
 
     /// <summary>A verdict line, a table of findings and the parse coverage; cell text is escaped so a config line cannot break the table.</summary>
     public static string ToMarkdown(VerifyResult result)
