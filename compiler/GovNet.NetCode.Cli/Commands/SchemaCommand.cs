@@ -1,19 +1,57 @@
 using System.CommandLine;
 using GovNet.NetCode.Load.Schema;
+using GovNet.NetCode.Report;
 
 namespace GovNet.NetCode.Cli.Commands;
 
-/// <summary><c>netcode schema</c>: the JSON Schema of the policy and inventory files, for editors.</summary>
+/// <summary>
+/// <c>netcode schema</c>: the JSON Schema of the policy and inventory files, for editors: all kinds
+/// in one document, one kind (<c>--kind</c>), or one file per kind written into a folder (<c>--out</c>).
+/// </summary>
 internal static class SchemaCommand
 {
+    private static class Text
+    {
+        public const string Description = "Print the JSON Schema of the policy and inventory YAML files (for editors): all kinds in one document, one --kind, or one file per kind with --out";
+        public const string Kind = "Print the schema of one file kind only";
+        public const string Out = "Write one schema file per kind (netcode.KIND.schema.json) into this folder, created if missing";
+        public const string KindAndOut = "schema: give --kind or --out, not both";
+
+        public static string Wrote(int count, string folder) => $"schema: wrote {count} schema files into {folder}/";
+    }
+
     public static Command Create()
     {
-        var command = new Command("schema", "Print the JSON Schema of the policy and inventory YAML files (for editors)");
-        command.SetAction(_ =>
-        {
-            Terminal.Out.Write(JsonSchemaWriter.Write());
-            return (int)ExitCodes.Clean;
-        });
+        var kind = new Option<string?>("--kind") { Description = Text.Kind };
+        kind.AcceptOnlyFromAmong([.. JsonSchemaWriter.Kinds]);
+        var output = CommonOptions.Folder("--out", Text.Out);
+        var command = new Command("schema", Text.Description) { kind, output };
+        command.SetAction(result => Run(result.GetValue(kind), result.GetValue(output)));
         return command;
+    }
+
+    private static int Run(string? kind, DirectoryInfo? output)
+    {
+        if (kind is not null && output is not null)
+        {
+            Terminal.Error.WriteLine(Text.KindAndOut);
+            return (int)ExitCodes.InvalidInput;
+        }
+
+        if (output is null)
+        {
+            Terminal.Out.Write(kind is null ? JsonSchemaWriter.Write() : JsonSchemaWriter.WriteKind(kind));
+            return (int)ExitCodes.Clean;
+        }
+
+        Directory.CreateDirectory(output.FullName);
+        var kinds = JsonSchemaWriter.Kinds.ToList();
+        foreach (var name in kinds)
+        {
+            AtomicFile.WriteAllText(Path.Combine(output.FullName, JsonSchemaWriter.FileName(name)), JsonSchemaWriter.WriteKind(name));
+        }
+
+        Terminal.Out.WriteLine(Text.Wrote(kinds.Count, Path.GetRelativePath(Terminal.CurrentDirectory, output.FullName).Replace('\\', '/')));
+        return (int)ExitCodes.Clean;
     }
 }

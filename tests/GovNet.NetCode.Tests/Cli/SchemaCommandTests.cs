@@ -23,6 +23,66 @@ public sealed class SchemaCommandTests
     }
 
     [Fact]
+    public void Schema_kind_prints_one_standalone_schema_for_that_file_kind()
+    {
+        var outcome = Netcode.Run(Path.GetTempPath(), "schema", "--kind", "unit");
+        Assert.Equal(0, outcome.ExitCode);
+        using var json = JsonDocument.Parse(outcome.StandardOutput);
+        var root = json.RootElement;
+        Assert.Equal("urn:govnet-netcode:policy-format:v1:unit", root.GetProperty("$id").GetString());
+        Assert.Equal("object", root.GetProperty("type").GetString());
+        Assert.False(root.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal(["id", "title", "segments"], root.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.False(root.TryGetProperty("anyOf", out _));
+    }
+
+    [Fact]
+    public void Schema_out_writes_one_file_per_kind_equal_to_its_kind_output()
+    {
+        var folder = Directory.CreateTempSubdirectory("netcode-schemas-");
+        try
+        {
+            var target = Path.Combine(folder.FullName, ".vscode", "schemas");
+            var outcome = Netcode.Run(folder.FullName, "schema", "--out", ".vscode/schemas");
+            Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+            Assert.Equal("schema: wrote 6 schema files into .vscode/schemas/\n", outcome.StandardOutput.ReplaceLineEndings("\n"));
+            Assert.Equal(
+                ["netcode.collection.schema.json", "netcode.device.schema.json", "netcode.flows.schema.json", "netcode.network.schema.json", "netcode.services.schema.json", "netcode.unit.schema.json"],
+                Directory.EnumerateFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            foreach (var kind in JsonSchemaWriter.Kinds)
+            {
+                Assert.Equal(Netcode.Run(folder.FullName, "schema", "--kind", kind).StandardOutput, File.ReadAllText(Path.Combine(target, JsonSchemaWriter.FileName(kind))));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("schema", "--kind", "units-file")]
+    [InlineData("schema", "--kind", "unit", "--out", "x")]
+    public void A_wrong_kind_or_kind_with_out_is_exit_2(params string[] arguments)
+    {
+        Assert.Equal(2, Netcode.Run(Path.GetTempPath(), arguments).ExitCode);
+    }
+
+    /// <summary>The settings.json snippet in README.md maps every kind's file to that kind's files, so it can be pasted as it is.</summary>
+    [Fact]
+    public void The_readme_vs_code_snippet_maps_every_kind_to_its_files()
+    {
+        var readme = File.ReadAllText(Path.Combine(NetcodeProcess.RepositoryRoot(), "README.md"));
+        var start = readme.IndexOf("```json\n{\n  \"yaml.schemas\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no yaml.schemas snippet");
+        var end = readme.IndexOf("```", start + 7, StringComparison.Ordinal);
+        using var snippet = JsonDocument.Parse(readme[(start + 7)..end]);
+        var mapping = snippet.RootElement.GetProperty("yaml.schemas").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        var expected = GovNet.NetCode.Load.Schema.PolicyShapes.Files.ToDictionary(f => "./.vscode/schemas/" + JsonSchemaWriter.FileName(f.Name), f => (string?)f.Glob);
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), mapping.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Schema_output_is_deterministic()
     {
         Assert.Equal(JsonSchemaWriter.Write(), JsonSchemaWriter.Write());

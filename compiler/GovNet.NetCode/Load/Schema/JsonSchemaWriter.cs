@@ -3,9 +3,20 @@ using System.Text.Json.Nodes;
 
 namespace GovNet.NetCode.Load.Schema;
 
-/// <summary>Prints the <see cref="PolicyShapes"/> as one JSON Schema (draft 2020-12) with a definition per file kind.</summary>
+/// <summary>
+/// Prints the <see cref="PolicyShapes"/> as JSON Schema (draft 2020-12): one schema per file kind,
+/// which an editor maps to that kind's files, or all of them in one document with a definition per
+/// kind.
+/// </summary>
 public static class JsonSchemaWriter
 {
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IEnumerable<string> Kinds => PolicyShapes.Files.Select(f => f.Name);
+
+    /// <summary>The file name a kind's schema is written to: <c>netcode.unit.schema.json</c>.</summary>
+    public static string FileName(string kind) => $"netcode.{kind}.schema.json";
+
     public static string Write()
     {
         var definitions = new JsonObject();
@@ -27,7 +38,25 @@ public static class JsonSchemaWriter
             ["anyOf"] = any,
             ["$defs"] = definitions,
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        return root.ToJsonString(Options) + "\n";
+    }
+
+    /// <summary>The schema of one file kind on its own (a name of <see cref="Kinds"/>).</summary>
+    public static string WriteKind(string kind)
+    {
+        var (name, glob, shape) = PolicyShapes.Files.Single(f => f.Name == kind);
+        var schema = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"urn:govnet-netcode:policy-format:v1:{name}",
+            ["title"] = $"GovNet.NetCode policy format v1: {shape.Description} ({glob})",
+        };
+        foreach (var (key, value) in ToJson(shape))
+        {
+            schema[key] = value?.DeepClone();
+        }
+
+        return schema.ToJsonString(Options) + "\n";
     }
 
     private static JsonObject ToJson(Shape shape)
