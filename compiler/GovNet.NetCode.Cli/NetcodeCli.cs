@@ -30,6 +30,7 @@ public static class NetcodeCli
             DriftCommand.Create(),
             PlanCommand.Create(),
             SchemaCommand.Create(),
+            IpamCommand.Create(),
         };
 
         // With an action of its own the root reports a missing command once, instead of the parser

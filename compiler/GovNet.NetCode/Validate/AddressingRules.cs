@@ -83,10 +83,10 @@ internal static class AddressingRules
         }
     }
 
-    private sealed record Block(Ipv4Prefix Prefix, string? Plane, string Owner, SourceSpan Span, bool Management);
+    internal sealed record Block(Ipv4Prefix Prefix, string? Plane, string Owner, SourceSpan Span, bool Management);
 
     /// <summary>Everything that occupies address space: segments, management subnets, upstream prefixes, links between devices.</summary>
-    private static IEnumerable<Block> Blocks(ModelIndex context)
+    internal static IEnumerable<Block> Blocks(ModelIndex context)
     {
         foreach (var segment in context.Model.Segments)
         {
