@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Parsing;
 using GovNet.NetCode.Cli.Commands;
 using GovNet.NetCode.Diagnostics;
 
@@ -56,8 +55,7 @@ public static class NetcodeCli
         ArgumentNullException.ThrowIfNull(root);
         var result = root.Parse(args);
         // Help is asked for while learning a command: a required option not yet given is no error then.
-        var helpAsked = result.Tokens.Any(t => t.Type == TokenType.Option && root.Options.OfType<HelpOption>().Any(h => h.Name == t.Value || h.Aliases.Contains(t.Value)));
-        if (result.Errors.Count > 0 && !helpAsked)
+        if (result.Errors.Count > 0 && result.Action is not HelpWithNotes)
         {
             foreach (var error in result.Errors)
             {
