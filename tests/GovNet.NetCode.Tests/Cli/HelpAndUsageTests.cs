@@ -8,13 +8,15 @@ namespace GovNet.NetCode.Tests.Cli;
 /// <summary>--help says each default once and explains P1–P5 and the exit codes; a usage mistake is one error.</summary>
 public sealed class HelpAndUsageTests
 {
-    public static TheoryData<string> Commands() => [.. NetcodeCli.Root().Subcommands.Select(c => c.Name)];
+    /// <summary>Every command and subcommand, as typed: "validate", "ipam next".</summary>
+    public static TheoryData<string> Commands() =>
+        [.. NetcodeCli.Root().Subcommands.SelectMany(c => c.Subcommands.Select(s => $"{c.Name} {s.Name}").Prepend(c.Name))];
 
     [Theory]
     [MemberData(nameof(Commands))]
     public void Every_option_of_every_command_shows_its_default_at_most_once(string command)
     {
-        var outcome = Netcode.Run(Path.GetTempPath(), command, "--help");
+        var outcome = Netcode.Run(Path.GetTempPath(), [.. command.Split(' '), "--help"]);
         Assert.Equal(0, outcome.ExitCode);
         var options = outcome.StandardOutput.Split('\n').SkipWhile(l => !l.StartsWith("Options:", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0);
         Assert.All(options, line => Assert.True(Regex.Count(line, "default", RegexOptions.IgnoreCase) <= 1, line));
