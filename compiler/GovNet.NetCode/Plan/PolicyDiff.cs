@@ -84,5 +84,7 @@ public static class PolicyDiff
     private static SortedDictionary<string, string> Devices(PolicyModel? model) => Map(
         model?.Devices ?? [],
         d => d.Hostname.Value,
-        d => $"{d.Vendor.Value} {d.Role.Value.ToString().ToLowerInvariant()} in plane {d.Plane.Value}, management {d.Management.Value}, {d.Interfaces.Length} ports, {d.Interfaces.Count(i => i.Link is not null)} links");
+        d => $"{d.Vendor.Value} {d.Role.Value.ToString().ToLowerInvariant()} in plane {d.Plane.Value}, management {d.Management.Value}, {Count(d.Interfaces.Length, "port")}, {Count(d.Interfaces.Count(i => i.Link is not null), "link")}");
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

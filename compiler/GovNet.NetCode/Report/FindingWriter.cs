@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model.Flows;
+using GovNet.NetCode.Plan;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Report;
@@ -61,8 +62,17 @@ public static class FindingWriter
         })]),
     };
 
+    /// <summary>
+    /// A finding in a generated config (git-ignored, so a pull request cannot show it) is annotated on
+    /// the policy line it contradicts, with the config line as a related location.
+    /// </summary>
     public static string ToSarif(VerifyResult result) =>
-        SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(f.Code, f.Severity, $"{f.Property}: {f.Message}", f.At)));
+        SarifWriter.Write("netcode", result.Findings.Select(f => new SarifWriter.Result(
+            f.Code,
+            f.Severity,
+            $"{f.Property}: {f.Message}",
+            PlanResult.IsInGeneratedConfig(f.At) && f.Contradicts is { } policy ? policy : f.At,
+            f.At)));
 
     /// <summary>A verdict line, a table of findings and the parse coverage; cell text is escaped so a config line cannot break the table.</summary>
     public static string ToMarkdown(VerifyResult result)

@@ -17,8 +17,6 @@ public static class PlanMarkdownWriter
     /// <summary>GitHub refuses comments over 65,536 characters; stay well below for the note and the workflow's footer.</summary>
     public const int DefaultLimit = 60_000;
 
-    private const int MaxDiagramEdges = 60;
-
     public static string Write(PlanResult plan, int limit = DefaultLimit)
     {
         // Room for the truncation note is kept from the start, so adding it never breaks the cap.
@@ -64,6 +62,17 @@ public static class PlanMarkdownWriter
     private static IEnumerable<Block> Blocks(PlanResult plan)
     {
         yield return $"{Marker}\n## netcode plan: `{plan.Base.Revision}` → `{plan.Head.Revision}`\n\n{VerdictLine(plan)}\n\n";
+        if (plan.Head.InputErrors.Any())
+        {
+            yield return "### Head does not validate\n\n";
+            foreach (var error in plan.Head.InputErrors)
+            {
+                yield return $"- `{error.Span}` {error.Code}: {Escape(error.Message)}\n";
+            }
+
+            yield return "\n";
+        }
+
         yield return SummaryTable(plan);
         if (!plan.Isolation.IsEmpty)
         {
@@ -72,17 +81,6 @@ public static class PlanMarkdownWriter
             {
                 yield return $"- `{issue.At}` **{issue.Property}** {(issue.Code == issue.Property ? string.Empty : issue.Code + " ")}{Escape(issue.Message)}" +
                     (issue.Config is { } config && config != issue.At ? $" (seen in `{config}`)" : string.Empty) + "\n";
-            }
-
-            yield return "\n";
-        }
-
-        if (plan.Head.InputErrors.Any())
-        {
-            yield return "### Head does not validate\n\n";
-            foreach (var error in plan.Head.InputErrors)
-            {
-                yield return $"- `{error.Span}` {error.Code}: {Escape(error.Message)}\n";
             }
 
             yield return "\n";
@@ -107,7 +105,7 @@ public static class PlanMarkdownWriter
         if (!plan.Flows.Changes.IsEmpty)
         {
             yield return $"### Flows the configs permit (+{plan.Flows.PermittedCount} −{plan.Flows.DeniedCount})\n\n";
-            yield return Diagram(plan.Flows);
+            yield return PlanDiagram.Write(plan.Flows, plan.Head.Model, plan.Base.Model);
             yield return "#### Per zone\n\n";
             foreach (var group in plan.Flows.ByZone())
             {
@@ -160,49 +158,12 @@ public static class PlanMarkdownWriter
         var text = new StringBuilder($"**{Escape(group.Name)}**\n\n");
         foreach (var change in group.Changes)
         {
-            text.Append($"- {change.Sign} `{change.Entry.Key}`\n");
+            // A bare "+" or "-" after the bullet would open a nested list in CommonMark.
+            text.Append($"- **{change.Sign}** `{change.Entry.Key}`\n");
         }
 
         return text.Append('\n').ToString();
     }
-
-    /// <summary>Zones as nodes, one edge per changed flow between them (green permitted, red denied).</summary>
-    private static string Diagram(MatrixDiff flows)
-    {
-        var changes = flows.Changes.Take(MaxDiagramEdges).ToList();
-        var nodes = changes.SelectMany(c => new[] { c.Entry.From, c.Entry.To }).Select(NodeName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var text = new StringBuilder("```mermaid\nflowchart LR\n");
-        foreach (var node in nodes)
-        {
-            text.Append($"  {NodeId(node)}[\"{MermaidText(node)}\"]\n");
-        }
-
-        for (var i = 0; i < changes.Count; i++)
-        {
-            var entry = changes[i].Entry;
-            var label = $"{changes[i].Sign} {entry.From} → {entry.To} {entry.Protocol.ToString().ToLowerInvariant()}{(entry.Ports is { } p ? "/" + p : string.Empty)}";
-            text.Append($"  {NodeId(NodeName(entry.From))} -->|\"{MermaidText(label)}\"| {NodeId(NodeName(entry.To))}\n");
-        }
-
-        for (var i = 0; i < changes.Count; i++)
-        {
-            text.Append($"  linkStyle {i} stroke:{(changes[i].Permitted ? "#2da44e" : "#cf222e")}\n");
-        }
-
-        text.Append("```\n\n");
-        if (flows.Changes.Length > MaxDiagramEdges)
-        {
-            text.Append($"The diagram shows the first {MaxDiagramEdges} of {flows.Changes.Length} changed flows; the lists below have all of them.\n\n");
-        }
-
-        return text.ToString();
-    }
-
-    private static string NodeName(Endpoint end) => end.Zone ?? end.ToString();
-
-    private static string NodeId(string name) => "n_" + new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
-
-    private static string MermaidText(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
 
     private static string Escape(string text) => text
         .Replace("|", "\\|", StringComparison.Ordinal)

@@ -165,7 +165,18 @@ public sealed class PlanCommandTests
         Assert.Contains(("segment", "caizheng@public", "changed"), changes);
         Assert.Contains(("flow", "permit tcp/53 from zone:public to service:dns", "removed"), changes);
         Assert.Contains(("unit", "kejiju", "added"), changes);
-        Assert.Equal("working tree", Json(outcome).GetProperty("head").GetProperty("revision").GetString());
+        var head = repo.Git("rev-parse", "HEAD").Trim();
+        Assert.Equal($"working tree (HEAD {head[..12]} with uncommitted edits)", Json(outcome).GetProperty("head").GetProperty("revision").GetString());
+    }
+
+    [Fact]
+    public void A_checked_out_commit_without_edits_is_named_by_its_commit_not_as_the_working_tree()
+    {
+        using var repo = new GitPolicyRepo();
+        var commit = repo.Replace("policy/units/caizheng.yaml", "vlan: 116", "vlan: 196").Commit("move caizheng's public VLAN");
+        var outcome = repo.Plan("--base", "HEAD~1", "--format", "markdown");
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        Assert.Contains($"→ `HEAD ({commit[..12]})`", outcome.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,7 +84,8 @@ public sealed class PlanReportTests
         Assert.Contains("diff too long for this comment", markdown, StringComparison.Ordinal);
         Assert.Contains("<details><summary><code>EXT-ACC-01</code> changed (+200 −200)</summary>", markdown, StringComparison.Ordinal);
         Assert.Contains("```mermaid\nflowchart LR\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("n_public -->|\"+ finance@public → internet tcp/443\"| n_internet", markdown, StringComparison.Ordinal);
+        Assert.Contains("  subgraph z_public[\"public\"]\n    n_Segment_005ffinance_0040public[\"finance@public\"]\n  end\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("  n_Segment_005ffinance_0040public -->|\"+ tcp/443\"| n_Internet_005finternet\n", markdown, StringComparison.Ordinal);
         Assert.True(PlanMarkdownWriter.Write(plan).Length <= PlanMarkdownWriter.DefaultLimit);
 
         var small = PlanMarkdownWriter.Write(BigPlan(devices: 1));

@@ -95,6 +95,31 @@ public sealed partial class WorkflowTests
         Assert.Equal("0", Value((YamlMappingNode)checkout["with"], "fetch-depth"));
     }
 
+    [Theory]
+    [InlineData("drift.yml")]
+    [InlineData("policy-pr.yml")]
+    public void Every_self_hosted_runner_label_is_declared_for_actionlint(string name)
+    {
+        var config = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(NetcodeProcess.RepositoryRoot(), ".github", "actionlint.yaml")))
+        {
+            config.Load(reader);
+        }
+
+        var declared = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)config.Documents[0].RootNode)["self-hosted-runner"])["labels"])
+            .Children.Select(l => ((YamlScalarNode)l).Value).ToHashSet(StringComparer.Ordinal);
+        var labels = ((YamlMappingNode)Load(name)["jobs"]).Children.Values.Cast<YamlMappingNode>()
+            .Select(job => job["runs-on"])
+            .SelectMany(on => on is YamlSequenceNode list ? list.Children.Select(l => ((YamlScalarNode)l).Value) : [((YamlScalarNode)on).Value]);
+        foreach (var label in labels.OfType<string>().Where(l => l != "self-hosted" && !GitHubHosted().IsMatch(l)))
+        {
+            Assert.True(declared.Contains(label), $"{name} runs on '{label}', which .github/actionlint.yaml does not declare");
+        }
+    }
+
+    [GeneratedRegex(@"^(ubuntu|windows|macos)-(latest|\d+(\.\d+)?)(-arm)?$")]
+    private static partial Regex GitHubHosted();
+
     [Fact]
     public void Drift_workflow_is_least_privilege_and_pinned()
     {
