@@ -19,26 +19,34 @@ public static class PlanMarkdownWriter
 
     public static string Write(PlanResult plan, int limit = DefaultLimit)
     {
-        // Room for the truncation note is kept from the start, so adding it never breaks the cap.
+        // Room for the truncation note is kept from the start, so adding it never breaks the cap; so is a
+        // one-line stand-in for every device still to come, so no device's change is ever left out.
         var budget = limit - Truncation(0, 0, limit).Length - 16;
         var blocks = Blocks(plan).ToList();
+        var reserved = blocks.Sum(b => b.Minimal?.Length ?? 0);
         var text = new StringBuilder();
         int shortened = 0, left = 0;
-        for (var i = 0; i < blocks.Count; i++)
+        foreach (var block in blocks)
         {
-            if (text.Length + blocks[i].Full.Length <= budget)
+            reserved -= block.Minimal?.Length ?? 0;
+            var room = budget - reserved - text.Length;
+            if (block.Full.Length <= room)
             {
-                text.Append(blocks[i].Full);
+                text.Append(block.Full);
             }
-            else if (blocks[i].Short is { } brief && text.Length + brief.Length <= budget)
+            else if (block.Short is { } brief && brief.Length <= room)
             {
                 text.Append(brief);
                 shortened++;
             }
+            else if (block.Minimal is { } line)
+            {
+                text.Append(line);
+                shortened++;
+            }
             else
             {
-                left = blocks.Count - i;
-                break;
+                left++;
             }
         }
 
@@ -53,8 +61,11 @@ public static class PlanMarkdownWriter
     private static string Truncation(int shortened, int left, int limit) =>
         $"\n> **Truncated**: this comment stays below {limit:N0} characters (GitHub comments hold at most 65,536): {shortened:N0} device diff(s) are summarised and {left:N0} section(s) are left out. Run `netcode plan` locally, or use `--format json`, for the whole plan.\n";
 
-    /// <summary>A piece of the comment, and a shorter stand-in (a device diff's counts without the diff) for when it does not fit.</summary>
-    private sealed record Block(string Full, string? Short = null)
+    /// <summary>
+    /// A piece of the comment, with shorter stand-ins for when it does not fit: a device diff's changes
+    /// per section (<see cref="Short"/>), and its counts alone (<see cref="Minimal"/>), which always fit.
+    /// </summary>
+    private sealed record Block(string Full, string? Short = null, string? Minimal = null)
     {
         public static implicit operator Block(string text) => new(text);
     }
@@ -121,15 +132,28 @@ public static class PlanMarkdownWriter
 
         if (!plan.Devices.IsEmpty)
         {
-            yield return "### Device configs\n\n";
+            const string heading = "### Device configs\n\n";
+            yield return new Block(heading, Minimal: heading);
             foreach (var device in plan.Devices)
             {
                 var summary = $"<code>{device.Hostname}</code> {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})";
                 yield return new Block(
                     $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n</details>\n\n",
+                    device.Sections.IsEmpty ? null : $"<details><summary>{summary}: diff too long for this comment, changes per section</summary>\n\n{SectionTable(device)}\n</details>\n\n",
                     $"- {summary}: diff too long for this comment\n\n");
             }
         }
+    }
+
+    private static string SectionTable(DeviceDiff device)
+    {
+        var text = new StringBuilder("| section | added | removed |\n|---|---:|---:|\n");
+        foreach (var section in device.Sections)
+        {
+            text.Append($"| `{Escape(section.Header).Replace("`", "'", StringComparison.Ordinal)}` | {section.Added} | {section.Removed} |\n");
+        }
+
+        return text.ToString();
     }
 
     private static string VerdictLine(PlanResult plan) => plan.Verdict switch
