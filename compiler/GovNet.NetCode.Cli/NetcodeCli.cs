@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Help;
 using GovNet.NetCode.Cli.Commands;
+using GovNet.NetCode.Cli.Resources;
 using GovNet.NetCode.Diagnostics;
 
 namespace GovNet.NetCode.Cli;
@@ -15,12 +17,13 @@ public static class NetcodeCli
     /// </summary>
     public static Command Root()
     {
-        var help = new HelpOption();
+        var help = new HelpOption { Description = CliText.Get("HelpOption") };
         help.Action = new HelpWithNotes((HelpAction)help.Action!);
-        var root = new Command("netcode", "netcode: network-as-code compiler and drift checker for isolated government networks")
+        var root = new Command("netcode", CliText.Get("RootDescription"))
         {
             help,
-            new VersionOption(),
+            new VersionOption { Description = CliText.Get("VersionOption") },
+            new Option<string>(Language.OptionName) { Description = CliText.Get("LangOption"), Recursive = true }.AcceptOnlyFromAmong(Language.Supported),
             ValidateCommand.Create(),
             CompileCommand.Create("compile", "Validate, then render every device's config into build/configs/ with build/manifest.json"),
             CompileCommand.Create("check", "The main job: validate, compile, and verify isolation on the compiled configs (exit 1 on a violation)"),
@@ -45,10 +48,26 @@ public static class NetcodeCli
 
     /// <summary>
     /// Runs netcode in this process as if started in <paramref name="workingDirectory"/> with its
-    /// standard streams going to <paramref name="output"/> and <paramref name="error"/>.
+    /// standard streams going to <paramref name="output"/> and <paramref name="error"/>. The locale of
+    /// the hosting process is not read: such a run speaks English unless <c>--lang</c> says otherwise.
     /// </summary>
     public static int Run(string[] args, string workingDirectory, TextWriter output, TextWriter error) =>
-        Terminal.With(output, error, workingDirectory, () => Invoke(Root(), args));
+        Terminal.With(output, error, workingDirectory, () => Start(args, _ => null));
+
+    /// <summary>Settles the run's language (<see cref="Language"/>), then builds the commands in it and runs them.</summary>
+    public static int Start(string[] args, Func<string, string?> environment)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Language.Resolve(args, environment);
+        try
+        {
+            return Invoke(Root(), args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 
     public static int Invoke(Command root, string[] args)
     {

@@ -1,3 +1,3 @@
 using GovNet.NetCode.Cli;
 
-return NetcodeCli.Invoke(NetcodeCli.Root(), args);
+return NetcodeCli.Start(args, Environment.GetEnvironmentVariable);

@@ -71,6 +71,28 @@ public sealed class GitRevisions : IDisposable
         return new GitRevision(commit.Sha, description, GitTreeSource.Of(repository, commit, prefix, description));
     }
 
+    /// <summary>
+    /// How a report names the policy folder as it is on disk: the commit it stands on, and whether it
+    /// holds edits not yet committed. A pull request's checkout is a commit, and its plan says so.
+    /// </summary>
+    public string DescribeWorkingTree()
+    {
+        if (repository.Head.Tip is not { } tip)
+        {
+            return "working tree (no commit yet)";
+        }
+
+        var options = new StatusOptions { IncludeUntracked = true, RecurseUntrackedDirs = true };
+        if (prefix.Length > 0)
+        {
+            options.PathSpec = [prefix + "/"];
+        }
+
+        return repository.RetrieveStatus(options).IsDirty
+            ? $"working tree (HEAD {tip.Sha[..12]} with uncommitted edits)"
+            : $"HEAD ({tip.Sha[..12]})";
+    }
+
     private Commit Resolve(string revision)
     {
         // Nothing that could read as an option or a range: a revision names one commit.

@@ -18,7 +18,8 @@ public sealed record FetchPlan(string Plane, ImmutableArray<DeviceTarget> Target
         string? plane,
         IReadOnlyCollection<string> hostnames,
         bool acceptNewHostKeys,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        Shard? shard = null)
     {
         var cli = SourceSpan.StartOf("(command line)");
         var errorsBefore = diagnostics.HasErrors;
@@ -49,6 +50,9 @@ public sealed record FetchPlan(string Plane, ImmutableArray<DeviceTarget> Target
                 $"the selection spans planes {string.Join(" and ", planes)}; one collector reaches one plane only: pass --plane");
         }
 
+        // A shard is taken from the plane's selection, so an empty shard still knows its plane and
+        // writes an empty bundle: the merge step then sees every shard it expects.
+        var targets = devices.Where(d => (shard ?? Shard.Whole).Contains(d.Hostname.Value)).ToList();
         foreach (var (name, span) in PasswordVariables(settings))
         {
             if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name)))
@@ -86,7 +90,7 @@ public sealed record FetchPlan(string Plane, ImmutableArray<DeviceTarget> Target
             Ciphers = [.. settings.Ciphers.Select(a => a.Value)],
             Macs = [.. settings.Macs.Select(a => a.Value)],
         };
-        return new FetchPlan(planes[0], [.. devices.Select(d => DeviceTarget.Resolve(d, settings, repositoryRoot))], options);
+        return new FetchPlan(planes[0], [.. targets.Select(d => DeviceTarget.Resolve(d, settings, repositoryRoot))], options);
     }
 
     /// <summary>

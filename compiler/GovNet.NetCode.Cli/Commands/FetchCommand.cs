@@ -24,16 +24,18 @@ internal static class FetchCommand
         var output = CommonOptions.Folder("--out", "Folder for HOSTNAME.cfg files; default: build/running in the repository (unless --bundle is given)");
         var bundle = CommonOptions.File("--bundle", "Write one tar bundle (manifest.json with SHA-256 per file + configs/) for drift --running");
         var archive = CommonOptions.Folder("--archive", "Git repository to commit the masked configs into, one commit per run; created if missing");
+        var shard = new Option<string?>("--shard") { Description = "Only shard I of N (I from 0) of the plane's devices, chosen by a hash of the hostname: N collectors each fetch one shard into its own bundle, and drift --running merges them" };
         var acceptNew = new Option<bool>("--accept-new-host-keys") { Description = "Enrol devices whose host key is not yet in known_hosts (a changed key is still refused)" };
         var command = new Command("fetch", "Pull running configs over SSH (in process, on a terminal session), secrets masked")
         {
-            repo, collection, devices, plane, output, bundle, archive, acceptNew, format,
+            repo, collection, devices, plane, shard, output, bundle, archive, acceptNew, format,
         };
         command.SetAction(result => Run(
             result.GetValue(repo)!.FullName,
             result.GetValue(collection)?.FullName,
             result.GetValue(devices) ?? [],
             result.GetValue(plane),
+            result.GetValue(shard),
             result.GetValue(output)?.FullName,
             result.GetValue(bundle)?.FullName,
             result.GetValue(archive)?.FullName,
@@ -42,8 +44,14 @@ internal static class FetchCommand
         return command;
     }
 
-    private static int Run(string repo, string? collectionFile, string[] hostnames, string? plane, string? output, string? bundle, string? archive, bool acceptNew, string format)
+    private static int Run(string repo, string? collectionFile, string[] hostnames, string? plane, string? shardText, string? output, string? bundle, string? archive, bool acceptNew, string format)
     {
+        Shard? shard = null;
+        if (shardText is not null && (shard = Shard.Parse(shardText, out var shardError)) is null)
+        {
+            return Invalid([Diagnostic.Error(Codes.InvalidShard, SourceSpan.StartOf("(command line)"), shardError!)], format, "nothing fetched");
+        }
+
         var validation = PolicyValidator.Run(repo, DateOnly.FromDateTime(DateTime.Now));
         if (validation.Model is not { } model)
         {
@@ -52,7 +60,7 @@ internal static class FetchCommand
 
         var diagnostics = new DiagnosticBag();
         var settings = CollectionLoader.Load(repo, collectionFile, [.. model.Devices.Select(d => d.Hostname.Value)], diagnostics);
-        var plan = settings is null ? null : FetchPlan.Create(model, settings, repo, plane, hostnames, acceptNew, diagnostics);
+        var plan = settings is null ? null : FetchPlan.Create(model, settings, repo, plane, hostnames, acceptNew, diagnostics, shard);
         if (plan is null)
         {
             return Invalid(diagnostics.ToSortedArray(), format, "nothing fetched");

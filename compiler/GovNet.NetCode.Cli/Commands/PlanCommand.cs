@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GovNet.NetCode.Adapters.Git;
-using System.Text;
 using GovNet.NetCode.Load;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Report;
@@ -46,7 +45,7 @@ internal static class PlanCommand
             var after = headRevision is null ? null : git.Read(headRevision);
             plan = Planner.Run(
                 new PlanSide("base", before.Description, before.Files),
-                after is null ? new PlanSide("head", "working tree", new FolderSource(repo.FullName)) : new PlanSide("head", after.Description, after.Files),
+                after is null ? new PlanSide("head", git.DescribeWorkingTree(), new FolderSource(repo.FullName)) : new PlanSide("head", after.Description, after.Files),
                 new FolderSource(Path.Combine(AppContext.BaseDirectory, "templates")),
                 today);
         }
@@ -63,11 +62,7 @@ internal static class PlanCommand
             "sarif" => PlanSarif.Write(plan),
             _ => Text(plan),
         };
-        if (output is null)
-        {
-            Terminal.Out.Write(report);
-        }
-        else if (!WriteWhole(output.FullName, report))
+        if (!ReportOutput.Emit("plan", report, output))
         {
             return (int)ExitCodes.OperationalFailure;
         }
@@ -96,27 +91,5 @@ internal static class PlanCommand
         using var writer = new StringWriter { NewLine = "\n" };
         PlanTextWriter.Write(writer, plan);
         return writer.ToString();
-    }
-
-    /// <summary>A temporary file beside the target, then a rename: a reader never sees half a report.</summary>
-    private static bool WriteWhole(string path, string text)
-    {
-        var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
-        try
-        {
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
-            File.Move(temporary, path, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Terminal.Error.WriteLine($"plan: cannot write {path}: {e.Message}; nothing was written");
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
-            return false;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
@@ -15,23 +16,37 @@ internal static class VerifyCommand
         var format = CommonOptions.Format("text", "json", "markdown", "sarif");
         var today = CommonOptions.Today();
         var configs = CommonOptions.Folder("--configs", "Folder of HOSTNAME.cfg files to verify; default: build/configs in the repository (run compile first)");
-        var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)})") { repo, configs, format, today };
+        var output = CommonOptions.File("--out", "Write the report to this file (written whole or not at all); default: standard output");
+        var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)})") { repo, configs, format, output, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
             result.GetValue(configs),
             result.GetValue(format)!,
+            result.GetValue(output),
             result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now)));
         return command;
     }
 
-    private static int Run(DirectoryInfo repo, DirectoryInfo? configs, string format, DateOnly today)
+    private static int Run(DirectoryInfo repo, DirectoryInfo? configs, string format, FileInfo? output, DateOnly today)
     {
         var validation = PolicyValidator.Run(repo.FullName, today);
         if (validation.Model is not { } model)
         {
+            // A code-scanning upload or a JSON reader still gets a report: the policy's own errors, at their lines.
             DiagnosticWriter.WriteText(Terminal.Error, validation.Diagnostics);
             Terminal.Error.WriteLine($"verify: {validation.Errors} error(s) in the policy; nothing verified");
-            return (int)ExitCodes.InvalidInput;
+            var invalid = format switch
+            {
+                "sarif" => SarifWriter.Write("netcode", SarifWriter.Of(validation.Diagnostics)),
+                "json" => new JsonObject
+                {
+                    ["command"] = "verify",
+                    ["verified"] = false,
+                    ["diagnostics"] = DiagnosticWriter.ToJson(validation.Diagnostics),
+                }.ToJsonString(DiagnosticWriter.JsonOptions) + "\n",
+                _ => null,
+            };
+            return (int)(invalid is null || ReportOutput.Emit("verify", invalid, output) ? ExitCodes.InvalidInput : ExitCodes.OperationalFailure);
         }
 
         var folder = configs?.FullName ?? Path.Combine(repo.FullName, "build", "configs");
@@ -43,20 +58,31 @@ internal static class VerifyCommand
 
         var label = configs is null ? "build/configs" : Path.GetRelativePath(Terminal.CurrentDirectory, folder).Replace('\\', '/');
         var result = Verifier.Run(new ModelIndex(model, today), folder, label);
+        string report;
         switch (format)
         {
             case "sarif":
-                Terminal.Out.Write(FindingWriter.ToSarif(result));
+                report = FindingWriter.ToSarif(result);
                 break;
             case "json":
-                Terminal.Out.WriteLine(FindingWriter.ToJson(result).ToJsonString(DiagnosticWriter.JsonOptions));
+                report = FindingWriter.ToJson(result).ToJsonString(DiagnosticWriter.JsonOptions) + "\n";
                 break;
             case "markdown":
-                Terminal.Out.Write(FindingWriter.ToMarkdown(result));
+                report = FindingWriter.ToMarkdown(result);
                 break;
             default:
-                FindingWriter.WriteText(Terminal.Error, Terminal.Out, result);
+                using (var text = new StringWriter { NewLine = "\n" })
+                {
+                    FindingWriter.WriteText(Terminal.Error, text, result);
+                    report = text.ToString();
+                }
+
                 break;
+        }
+
+        if (!ReportOutput.Emit("verify", report, output))
+        {
+            return (int)ExitCodes.OperationalFailure;
         }
 
         return (int)(result.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);

@@ -103,6 +103,7 @@ public static class Codes
     public const string FetchOutputNotWritten = "NC7009";
     public const string CollectionSshArgument = "NC7010";
     public const string CollectionUnknownAlgorithm = "NC7011";
+    public const string InvalidShard = "NC7012";
 
     // Drift
     public const string InvalidIgnorePattern = "NC7101";
@@ -110,6 +111,7 @@ public static class Codes
     public const string RunningConfigMissing = "NC7103";
     public const string ArchiveFailed = "NC7104";
     public const string DriftReportNotWritten = "NC7105";
+    public const string RunningConfigTwice = "NC7106";
 
     // Plan: comparing two Git revisions
     public const string UnknownRevision = "NC8001";

@@ -13,7 +13,7 @@ namespace GovNet.NetCode.Drift;
 /// The devices expected are those of <c>--plane</c>; else, when only bundles are given, those of the
 /// bundles' planes (one plane's collector never sees the other); else every inventory device. An
 /// expected device found in no source is a collection failure; a config for no inventory device is
-/// reported and left out.
+/// reported and left out; a device found in two sources (overlapping shards) is an error.
 /// </summary>
 public static class RunningSources
 {
@@ -24,6 +24,7 @@ public static class RunningSources
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var bundlePlanes = new HashSet<string>(StringComparer.Ordinal);
         var onlyBundles = true;
+        var twice = false;
         foreach (var (path, label) in sources)
         {
             IEnumerable<RunningConfig> configs;
@@ -62,9 +63,17 @@ public static class RunningSources
                 }
                 else if (!found.TryAdd(config.Hostname, config with { Text = SecretMask.ApplyToText(config.Text) }))
                 {
-                    diagnostics.Warning(Codes.RunningConfigNotInInventory, SourceSpan.StartOf(config.Source), $"a second running config for {config.Hostname}; the first, {found[config.Hostname].Source}, is compared");
+                    // Shards of one plane must be disjoint: which copy is the device's is not ours to guess.
+                    twice = true;
+                    diagnostics.Error(Codes.RunningConfigTwice, SourceSpan.StartOf(config.Source),
+                        $"running config of {config.Hostname} is in both {found[config.Hostname].Source} and {config.Source}; shards must be disjoint");
                 }
             }
+        }
+
+        if (twice)
+        {
+            return null;
         }
 
         var planes = plane is not null ? [plane] : onlyBundles ? bundlePlanes : inventory.Values.ToHashSet(StringComparer.Ordinal);

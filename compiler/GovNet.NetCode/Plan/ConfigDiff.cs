@@ -7,12 +7,25 @@ using GovNet.NetCode.Render;
 namespace GovNet.NetCode.Plan;
 
 /// <summary>What one device's compiled config gains and loses, as a unified diff with +/− line counts.</summary>
-public sealed record DeviceDiff(string Hostname, ChangeKind Change, int Added, int Removed, string Unified);
+public sealed record DeviceDiff(string Hostname, ChangeKind Change, int Added, int Removed, string Unified)
+{
+    /// <summary>
+    /// The changed lines counted per section they sit in (the unindented line above them, such as an
+    /// ACL's or a port's header), in config order: what a review reads when the diff is too long to show.
+    /// </summary>
+    public ImmutableArray<SectionChange> Sections { get; init; } = [];
+}
+
+/// <summary>Lines added and removed inside one section of a config (an unindented line counts in its own section).</summary>
+public sealed record SectionChange(string Header, int Added, int Removed);
 
 /// <summary>Per-device unified diffs of two compiled config sets (DiffPlex finds the changed blocks).</summary>
 public static class ConfigDiff
 {
     private const int Context = 3;
+
+    /// <summary>The section of changed lines above the config's first unindented line.</summary>
+    public const string TopLevel = "(top level)";
 
     public static ImmutableArray<DeviceDiff> Compare(ImmutableArray<CompiledConfig> before, ImmutableArray<CompiledConfig> after)
     {
@@ -59,6 +72,7 @@ public static class ConfigDiff
         var newLines = result.PiecesNew;
         int added = 0, removed = 0, index = 0;
         var blocks = result.DiffBlocks;
+        var sections = new SectionTally(oldLines, newLines);
         while (index < blocks.Count)
         {
             // Blocks closer than twice the context share one hunk, as diff -u does.
@@ -94,6 +108,7 @@ public static class ConfigDiff
 
                 removed += block.DeleteCountA;
                 added += block.InsertCountB;
+                sections.Count(block);
                 at = block.DeleteStartA + block.DeleteCountA;
             }
 
@@ -105,7 +120,7 @@ public static class ConfigDiff
             index = last + 1;
         }
 
-        return new DeviceDiff(host, kind, added, removed, text.ToString());
+        return new DeviceDiff(host, kind, added, removed, text.ToString()) { Sections = sections.Result() };
     }
 
     private static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');

@@ -48,7 +48,8 @@ public sealed record PlanResult(
         return new PlanResult(
             before,
             after,
-            PolicyDiff.Compare(before.Model, after.Model),
+            // A head whose files do not load has no model: comparing it would list everything as removed.
+            after.Model is null ? [] : PolicyDiff.Compare(before.Model, after.Model),
             after.Valid ? ConfigDiff.Compare(before.Configs, after.Configs) : [],
             after.Valid ? MatrixDiff.Compare(before.Matrix, after.Matrix) : MatrixDiff.None,
             [.. isolation]);

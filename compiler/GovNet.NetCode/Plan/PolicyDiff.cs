@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using GovNet.NetCode.Model;
 
 namespace GovNet.NetCode.Plan;
@@ -17,7 +18,7 @@ public sealed record EntityChange(string Kind, string Name, ChangeKind Change, s
 /// What the policy itself changes between two models, compared by name and by value (never by
 /// source position: moving a block of YAML is not a change).
 /// </summary>
-public static class PolicyDiff
+public static partial class PolicyDiff
 {
     public static ImmutableArray<EntityChange> Compare(PolicyModel? before, PolicyModel? after)
     {
@@ -25,7 +26,7 @@ public static class PolicyDiff
         changes.AddRange(Diff("unit", Units(before), Units(after)));
         changes.AddRange(Diff("segment", Segments(before), Segments(after)));
         changes.AddRange(Diff("flow", Flows(before), Flows(after)));
-        changes.AddRange(Diff("device", Devices(before), Devices(after)));
+        changes.AddRange(Devices(before, after));
         return [.. changes];
     }
 
@@ -71,18 +72,40 @@ public static class PolicyDiff
         s => s.Name,
         s => $"vlan {s.Vlan.Value} {s.Subnet.Value} gateway {s.Gateway.Value}");
 
-    // Flows are keyed by their rule: ids of unnamed flows are positions, which shift when a flow is inserted.
+    // Flows are keyed by their rule: ids of unnamed flows are positions, which shift when a flow is inserted,
+    // so only an id the author gave is part of what the reviewer reads.
     private static SortedDictionary<string, string> Flows(PolicyModel? model) => Map(
         model?.Flows ?? [],
         f => f.Rule.Text,
         f => string.Join(", ", new[]
         {
+            DefaultFlowId().IsMatch(f.Id.Value) ? null : $"id {f.Id.Value}",
+            f.Title,
             f.Approval is { } approval ? $"approval {approval.Value}" : "no approval",
             f.Expires is { } expires ? $"expires {expires.Value:yyyy-MM-dd}" : "no expiry",
-        }));
+        }.OfType<string>()));
 
-    private static SortedDictionary<string, string> Devices(PolicyModel? model) => Map(
-        model?.Devices ?? [],
-        d => d.Hostname.Value,
-        d => $"{d.Vendor.Value} {d.Role.Value.ToString().ToLowerInvariant()} in plane {d.Plane.Value}, management {d.Management.Value}, {d.Interfaces.Length} ports, {d.Interfaces.Count(i => i.Link is not null)} links");
+    [GeneratedRegex(@"^flow-[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DefaultFlowId();
+
+    private static IEnumerable<EntityChange> Devices(PolicyModel? before, PolicyModel? after)
+    {
+        var old = (before?.Devices ?? []).DistinctBy(d => d.Hostname.Value).ToDictionary(d => d.Hostname.Value, StringComparer.Ordinal);
+        var now = (after?.Devices ?? []).DistinctBy(d => d.Hostname.Value).ToDictionary(d => d.Hostname.Value, StringComparer.Ordinal);
+        foreach (var name in old.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
+        {
+            if (!old.TryGetValue(name, out var a))
+            {
+                yield return new EntityChange("device", name, ChangeKind.Added, DeviceChange.Summary(now[name]));
+            }
+            else if (!now.TryGetValue(name, out var b))
+            {
+                yield return new EntityChange("device", name, ChangeKind.Removed, DeviceChange.Summary(a));
+            }
+            else if (DeviceChange.Describe(a, b) is var detail && detail != DeviceChange.Unchanged)
+            {
+                yield return new EntityChange("device", name, ChangeKind.Changed, detail);
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model.Flows;
+using GovNet.NetCode.Plan;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Report;
@@ -63,9 +64,18 @@ public static class FindingWriter
 
     public static string ToSarif(VerifyResult result) => SarifWriter.Write("netcode", SarifResults(result));
 
-    /// <summary>The findings as SARIF results, for a report that adds other results (check adds the policy's diagnostics).</summary>
+    /// <summary>
+    /// The findings as SARIF results, for a report that adds other results (check adds the policy's
+    /// diagnostics). A finding in a generated config (git-ignored, so a pull request cannot show it)
+    /// is annotated on the policy line it contradicts, with the config line as a related location.
+    /// </summary>
     public static IEnumerable<SarifWriter.Result> SarifResults(VerifyResult result) =>
-        result.Findings.Select(f => new SarifWriter.Result(f.Code, f.Severity, $"{f.Property}: {f.Message}", f.At));
+        result.Findings.Select(f => new SarifWriter.Result(
+            f.Code,
+            f.Severity,
+            $"{f.Property}: {f.Message}",
+            PlanResult.IsInGeneratedConfig(f.At) && f.Contradicts is { } policy ? policy : f.At,
+            f.At));
 
     /// <summary>A verdict line, a table of findings and the parse coverage; cell text is escaped so a config line cannot break the table.</summary>
     public static string ToMarkdown(VerifyResult result)

@@ -17,30 +17,36 @@ public static class PlanMarkdownWriter
     /// <summary>GitHub refuses comments over 65,536 characters; stay well below for the note and the workflow's footer.</summary>
     public const int DefaultLimit = 60_000;
 
-    private const int MaxDiagramEdges = 60;
-
     public static string Write(PlanResult plan, int limit = DefaultLimit)
     {
-        // Room for the truncation note is kept from the start, so adding it never breaks the cap.
+        // Room for the truncation note is kept from the start, so adding it never breaks the cap; so is a
+        // one-line stand-in for every device still to come, so no device's change is ever left out.
         var budget = limit - Truncation(0, 0, limit).Length - 16;
         var blocks = Blocks(plan).ToList();
+        var reserved = blocks.Sum(b => b.Minimal?.Length ?? 0);
         var text = new StringBuilder();
         int shortened = 0, left = 0;
-        for (var i = 0; i < blocks.Count; i++)
+        foreach (var block in blocks)
         {
-            if (text.Length + blocks[i].Full.Length <= budget)
+            reserved -= block.Minimal?.Length ?? 0;
+            var room = budget - reserved - text.Length;
+            if (block.Full.Length <= room)
             {
-                text.Append(blocks[i].Full);
+                text.Append(block.Full);
             }
-            else if (blocks[i].Short is { } brief && text.Length + brief.Length <= budget)
+            else if (block.Short is { } brief && brief.Length <= room)
             {
                 text.Append(brief);
                 shortened++;
             }
+            else if (block.Minimal is { } line)
+            {
+                text.Append(line);
+                shortened++;
+            }
             else
             {
-                left = blocks.Count - i;
-                break;
+                left++;
             }
         }
 
@@ -55,8 +61,11 @@ public static class PlanMarkdownWriter
     private static string Truncation(int shortened, int left, int limit) =>
         $"\n> **Truncated**: this comment stays below {limit:N0} characters (GitHub comments hold at most 65,536): {shortened:N0} device diff(s) are summarised and {left:N0} section(s) are left out. Run `netcode plan` locally, or use `--format json`, for the whole plan.\n";
 
-    /// <summary>A piece of the comment, and a shorter stand-in (a device diff's counts without the diff) for when it does not fit.</summary>
-    private sealed record Block(string Full, string? Short = null)
+    /// <summary>
+    /// A piece of the comment, with shorter stand-ins for when it does not fit: a device diff's changes
+    /// per section (<see cref="Short"/>), and its counts alone (<see cref="Minimal"/>), which always fit.
+    /// </summary>
+    private sealed record Block(string Full, string? Short = null, string? Minimal = null)
     {
         public static implicit operator Block(string text) => new(text);
     }
@@ -64,6 +73,17 @@ public static class PlanMarkdownWriter
     private static IEnumerable<Block> Blocks(PlanResult plan)
     {
         yield return $"{Marker}\n## netcode plan: `{plan.Base.Revision}` → `{plan.Head.Revision}`\n\n{VerdictLine(plan)}\n\n";
+        if (plan.Head.InputErrors.Any())
+        {
+            yield return "### Head does not validate\n\n";
+            foreach (var error in plan.Head.InputErrors)
+            {
+                yield return $"- `{error.Span}` {error.Code}: {Escape(error.Message)}\n";
+            }
+
+            yield return "\n";
+        }
+
         yield return SummaryTable(plan);
         if (!plan.Isolation.IsEmpty)
         {
@@ -72,17 +92,6 @@ public static class PlanMarkdownWriter
             {
                 yield return $"- `{issue.At}` **{issue.Property}** {(issue.Code == issue.Property ? string.Empty : issue.Code + " ")}{Escape(issue.Message)}" +
                     (issue.Config is { } config && config != issue.At ? $" (seen in `{config}`)" : string.Empty) + "\n";
-            }
-
-            yield return "\n";
-        }
-
-        if (plan.Head.InputErrors.Any())
-        {
-            yield return "### Head does not validate\n\n";
-            foreach (var error in plan.Head.InputErrors)
-            {
-                yield return $"- `{error.Span}` {error.Code}: {Escape(error.Message)}\n";
             }
 
             yield return "\n";
@@ -107,7 +116,7 @@ public static class PlanMarkdownWriter
         if (!plan.Flows.Changes.IsEmpty)
         {
             yield return $"### Flows the configs permit (+{plan.Flows.PermittedCount} −{plan.Flows.DeniedCount})\n\n";
-            yield return Diagram(plan.Flows);
+            yield return PlanDiagram.Write(plan.Flows, plan.Head.Model, plan.Base.Model);
             yield return "#### Per zone\n\n";
             foreach (var group in plan.Flows.ByZone())
             {
@@ -123,15 +132,28 @@ public static class PlanMarkdownWriter
 
         if (!plan.Devices.IsEmpty)
         {
-            yield return "### Device configs\n\n";
+            const string heading = "### Device configs\n\n";
+            yield return new Block(heading, Minimal: heading);
             foreach (var device in plan.Devices)
             {
                 var summary = $"<code>{device.Hostname}</code> {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})";
                 yield return new Block(
                     $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n</details>\n\n",
+                    device.Sections.IsEmpty ? null : $"<details><summary>{summary}: diff too long for this comment, changes per section</summary>\n\n{SectionTable(device)}\n</details>\n\n",
                     $"- {summary}: diff too long for this comment\n\n");
             }
         }
+    }
+
+    private static string SectionTable(DeviceDiff device)
+    {
+        var text = new StringBuilder("| section | added | removed |\n|---|---:|---:|\n");
+        foreach (var section in device.Sections)
+        {
+            text.Append($"| `{Escape(section.Header).Replace("`", "'", StringComparison.Ordinal)}` | {section.Added} | {section.Removed} |\n");
+        }
+
+        return text.ToString();
     }
 
     private static string VerdictLine(PlanResult plan) => plan.Verdict switch
@@ -160,49 +182,12 @@ public static class PlanMarkdownWriter
         var text = new StringBuilder($"**{Escape(group.Name)}**\n\n");
         foreach (var change in group.Changes)
         {
-            text.Append($"- {change.Sign} `{change.Entry.Key}`\n");
+            // A bare "+" or "-" after the bullet would open a nested list in CommonMark.
+            text.Append($"- **{change.Sign}** `{change.Entry.Key}`\n");
         }
 
         return text.Append('\n').ToString();
     }
-
-    /// <summary>Zones as nodes, one edge per changed flow between them (green permitted, red denied).</summary>
-    private static string Diagram(MatrixDiff flows)
-    {
-        var changes = flows.Changes.Take(MaxDiagramEdges).ToList();
-        var nodes = changes.SelectMany(c => new[] { c.Entry.From, c.Entry.To }).Select(NodeName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var text = new StringBuilder("```mermaid\nflowchart LR\n");
-        foreach (var node in nodes)
-        {
-            text.Append($"  {NodeId(node)}[\"{MermaidText(node)}\"]\n");
-        }
-
-        for (var i = 0; i < changes.Count; i++)
-        {
-            var entry = changes[i].Entry;
-            var label = $"{changes[i].Sign} {entry.From} → {entry.To} {entry.Protocol.ToString().ToLowerInvariant()}{(entry.Ports is { } p ? "/" + p : string.Empty)}";
-            text.Append($"  {NodeId(NodeName(entry.From))} -->|\"{MermaidText(label)}\"| {NodeId(NodeName(entry.To))}\n");
-        }
-
-        for (var i = 0; i < changes.Count; i++)
-        {
-            text.Append($"  linkStyle {i} stroke:{(changes[i].Permitted ? "#2da44e" : "#cf222e")}\n");
-        }
-
-        text.Append("```\n\n");
-        if (flows.Changes.Length > MaxDiagramEdges)
-        {
-            text.Append($"The diagram shows the first {MaxDiagramEdges} of {flows.Changes.Length} changed flows; the lists below have all of them.\n\n");
-        }
-
-        return text.ToString();
-    }
-
-    private static string NodeName(Endpoint end) => end.Zone ?? end.ToString();
-
-    private static string NodeId(string name) => "n_" + new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
-
-    private static string MermaidText(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
 
     private static string Escape(string text) => text
         .Replace("|", "\\|", StringComparison.Ordinal)

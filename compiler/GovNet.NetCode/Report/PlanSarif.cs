@@ -12,7 +12,7 @@ public static class PlanSarif
     public static string Write(PlanResult plan) => SarifWriter.Write(
         "netcode",
         SarifWriter.Of(plan.Head.Diagnostics.Where(d => !IsolationCodes.IsIsolation(d)))
-            .Concat(plan.Isolation.Select(i => new SarifWriter.Result(i.Code, Severity.Error, $"{i.Property}: {i.Message}", i.At)))
+            .Concat(plan.Isolation.Select(i => new SarifWriter.Result(i.Code, Severity.Error, $"{i.Property}: {i.Message}", i.At, i.Config)))
             .OrderBy(r => r.At)
             .ThenBy(r => r.RuleId, StringComparer.Ordinal));
 }

@@ -74,6 +74,37 @@ public sealed class DriftOverSshTests(SharedFleet fleet)
     }
 
     [Fact]
+    public void Shards_fetched_apart_and_merged_give_exactly_the_drift_of_one_run_and_overlapping_shards_are_refused()
+    {
+        using var repo = FleetRepo.Start(fleet, MiniRepo.DefaultFiles, serve: (hostname, text) => hostname == "EXT-ACC-01"
+            ? text.Replace(" port access vlan 201\n", " port access vlan 202\n", StringComparison.Ordinal)
+            : text);
+        var whole = Path.Combine(repo.Root, "whole.tar");
+        Assert.Equal(0, Netcode(repo, "fetch", "--plane", "external", "--bundle", whole).ExitCode);
+        var shards = Enumerable.Range(0, 3).Select(i => Path.Combine(repo.Root, $"shard-{i}.tar")).ToList();
+        for (var i = 0; i < shards.Count; i++)
+        {
+            var fetch = Netcode(repo, "fetch", "--plane", "external", "--shard", $"{i}/3", "--bundle", shards[i]);
+            Assert.True(fetch.ExitCode == 0, fetch.StandardError);
+        }
+
+        var single = Netcode(repo, "drift", "--running", whole, "--format", "json");
+        var merged = Netcode(repo, "drift", "--running", shards[0], "--running", shards[1], "--running", shards[2], "--format", "json");
+        Assert.Equal(1, single.ExitCode);
+        Assert.Equal(single.ExitCode, merged.ExitCode);
+        Assert.Equal(single.StandardOutput, merged.StandardOutput);
+
+        var overlap = Netcode(repo, "drift", "--running", whole, "--running", shards[0]);
+        Assert.Equal(2, overlap.ExitCode);
+        Assert.Contains("error " + "NC7106", overlap.StandardError, StringComparison.Ordinal);
+
+        var bad = Netcode(repo, "fetch", "--plane", "external", "--shard", "3/3", "--bundle", Path.Combine(repo.Root, "bad.tar"));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("error " + "NC7012", bad.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(repo.Root, "bad.tar")));
+    }
+
+    [Fact]
     public void Fetch_archives_masked_configs_one_commit_per_run()
     {
         const string secret = "%^%#Archived-Secret-77%^%#";

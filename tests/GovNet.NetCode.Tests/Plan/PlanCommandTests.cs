@@ -165,7 +165,34 @@ public sealed class PlanCommandTests
         Assert.Contains(("segment", "caizheng@public", "changed"), changes);
         Assert.Contains(("flow", "permit tcp/53 from zone:public to service:dns", "removed"), changes);
         Assert.Contains(("unit", "kejiju", "added"), changes);
-        Assert.Equal("working tree", Json(outcome).GetProperty("head").GetProperty("revision").GetString());
+        var head = repo.Git("rev-parse", "HEAD").Trim();
+        Assert.Equal($"working tree (HEAD {head[..12]} with uncommitted edits)", Json(outcome).GetProperty("head").GetProperty("revision").GetString());
+    }
+
+    [Fact]
+    public void A_device_change_names_its_ports_and_a_flow_change_its_id_title_and_approval()
+    {
+        using var repo = new GitPolicyRepo();
+        repo.Replace("inventory/devices/EXT-ACC-CZ-01.yaml", "GigabitEthernet1/0/1-32, mode: access, segment: caizheng@public", "GigabitEthernet1/0/1-30, mode: access, segment: caizheng@public }\n  - { name: GigabitEthernet1/0/31-32, mode: access, segment: caizheng@dedicated");
+        repo.Replace("inventory/devices/EXT-ACC-CZ-01.yaml", "GigabitEthernet1/0/33-44, mode: access", "GigabitEthernet1/0/33-43, mode: access");
+        repo.Replace("policy/flows.yaml", "title: 各单位经县政务网络访问互联网（办法第二条）", "title: 各单位经县政务网络访问互联网");
+        var outcome = repo.Plan("--base", "HEAD", "--format", "json");
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        var changes = Json(outcome).GetProperty("changes").EnumerateArray().ToList();
+        var device = Assert.Single(changes, c => c.GetProperty("kind").GetString() == "device").GetProperty("detail").GetString();
+        Assert.Equal("ports removed: GigabitEthernet1/0/44; ports changed: GigabitEthernet1/0/31 access caizheng@public → access caizheng@dedicated; GigabitEthernet1/0/32 access caizheng@public → access caizheng@dedicated", device);
+        var flow = Assert.Single(changes, c => c.GetProperty("kind").GetString() == "flow").GetProperty("detail").GetString();
+        Assert.Equal("id public-internet, 各单位经县政务网络访问互联网（办法第二条）, approval 佳政办发〔2024〕58号, no expiry → id public-internet, 各单位经县政务网络访问互联网, approval 佳政办发〔2024〕58号, no expiry", flow);
+    }
+
+    [Fact]
+    public void A_checked_out_commit_without_edits_is_named_by_its_commit_not_as_the_working_tree()
+    {
+        using var repo = new GitPolicyRepo();
+        var commit = repo.Replace("policy/units/caizheng.yaml", "vlan: 116", "vlan: 196").Commit("move caizheng's public VLAN");
+        var outcome = repo.Plan("--base", "HEAD~1", "--format", "markdown");
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+        Assert.Contains($"→ `HEAD ({commit[..12]})`", outcome.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

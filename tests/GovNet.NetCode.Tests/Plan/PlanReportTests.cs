@@ -84,12 +84,31 @@ public sealed class PlanReportTests
         Assert.Contains("diff too long for this comment", markdown, StringComparison.Ordinal);
         Assert.Contains("<details><summary><code>EXT-ACC-01</code> changed (+200 −200)</summary>", markdown, StringComparison.Ordinal);
         Assert.Contains("```mermaid\nflowchart LR\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("n_public -->|\"+ finance@public → internet tcp/443\"| n_internet", markdown, StringComparison.Ordinal);
+        Assert.Contains("  subgraph z_public[\"public\"]\n    n_Segment_005ffinance_0040public[\"finance@public\"]\n  end\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("  n_Segment_005ffinance_0040public -->|\"+ tcp/443\"| n_Internet_005finternet\n", markdown, StringComparison.Ordinal);
         Assert.True(PlanMarkdownWriter.Write(plan).Length <= PlanMarkdownWriter.DefaultLimit);
 
         var small = PlanMarkdownWriter.Write(BigPlan(devices: 1));
         Assert.DoesNotContain("Truncated", small, StringComparison.Ordinal);
         Assert.Equal(small, PlanMarkdownWriter.Write(BigPlan(devices: 1)));
+    }
+
+    [Fact]
+    public void A_diff_too_long_shows_its_changes_per_section_and_no_device_is_ever_left_out()
+    {
+        static string Config(int offset, string description) =>
+            "sysname EXT-CORE-01\nacl number 3001\n" + string.Concat(Enumerable.Range(0, 300).Select(n => $" rule {(n * 5) + offset} permit ip source 10.61.{n % 250}.0 0.0.0.255\n")) + $"interface GE0/0/1\n description {description}\n";
+        var big = ConfigDiff.Unified("EXT-CORE-01", ChangeKind.Changed, Config(0, "x"), Config(1, "y"));
+        Assert.Equal([new SectionChange("acl number 3001", 300, 300), new SectionChange("interface GE0/0/1", 1, 1)], big.Sections.ToArray());
+
+        var plan = new PlanResult(Side("base"), Side("head"), [], [big, .. Enumerable.Range(1, 60).Select(i => ConfigDiff.Unified($"EXT-ACC-{i:00}", ChangeKind.Changed, string.Concat(Enumerable.Range(0, 300).Select(n => $"vlan {n}\n")), string.Concat(Enumerable.Range(0, 300).Select(n => $"vlan {n + 1000}\n"))))], MatrixDiff.None, []);
+        var markdown = PlanMarkdownWriter.Write(plan, limit: 12_000);
+        Assert.True(markdown.Length <= 12_000, $"{markdown.Length} characters");
+        Assert.Contains("| `acl number 3001` | 300 | 300 |", markdown, StringComparison.Ordinal);
+        for (var i = 1; i <= 60; i++)
+        {
+            Assert.Contains($"<code>EXT-ACC-{i:00}</code> changed", markdown, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

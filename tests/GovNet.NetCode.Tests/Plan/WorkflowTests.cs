@@ -44,18 +44,24 @@ public sealed partial class WorkflowTests
         Assert.Equal(expectedCommands.Order(StringComparer.Ordinal), calls.Select(c => c.Command).Distinct().Order(StringComparer.Ordinal));
         foreach (var (command, options, format) in calls)
         {
-            // An unknown command with --help prints the root help and exits 0, so the usage line decides.
-            var help = Netcode.Run(Path.GetTempPath(), command, "--help");
-            Assert.True(help.ExitCode == 0 && help.StandardOutput.Contains($"  netcode {command} [options]", StringComparison.Ordinal), $"{name}: 'netcode {command}' is not a netcode command");
-            if (format is not null)
-            {
-                Assert.Matches($@"--format <[a-z|]*\b{format}\b", help.StandardOutput);
-            }
+            AssertAccepted(name, command, options, format);
+        }
+    }
 
-            foreach (var option in options)
-            {
-                Assert.True(Regex.IsMatch(help.StandardOutput, $@"(^|[\s,]){Regex.Escape(option)}([\s,<]|$)", RegexOptions.Multiline), $"{name}: 'netcode {command}' does not accept {option}");
-            }
+    /// <summary>netcode's own help for <paramref name="command"/> lists every option given (and the format asked for).</summary>
+    internal static void AssertAccepted(string where, string command, IEnumerable<string> options, string? format)
+    {
+        // An unknown command with --help prints the root help and exits 0, so the usage line decides.
+        var help = Netcode.Run(Path.GetTempPath(), command, "--help");
+        Assert.True(help.ExitCode == 0 && help.StandardOutput.Contains($"  netcode {command} [options]", StringComparison.Ordinal), $"{where}: 'netcode {command}' is not a netcode command");
+        if (format is not null)
+        {
+            Assert.Matches($@"--format <[a-z|]*\b{format}\b", help.StandardOutput);
+        }
+
+        foreach (var option in options)
+        {
+            Assert.True(Regex.IsMatch(help.StandardOutput, $@"(^|[\s,]){Regex.Escape(option)}([\s,<]|$)", RegexOptions.Multiline), $"{where}: 'netcode {command}' does not accept {option}");
         }
     }
 
@@ -94,6 +100,46 @@ public sealed partial class WorkflowTests
         var checkout = Steps(Load("policy-pr.yml")).First(s => Value(s, "uses")!.StartsWith("actions/checkout@", StringComparison.Ordinal));
         Assert.Equal("0", Value((YamlMappingNode)checkout["with"], "fetch-depth"));
     }
+
+    [Fact]
+    public void Sharded_drift_fetches_one_shard_per_matrix_entry_then_merges_them_least_privilege_and_pinned()
+    {
+        AssertLeastPrivilegeAndPinned("drift-sharded.yml");
+        AssertEveryCallIsAccepted("drift-sharded.yml", "drift", "fetch");
+        var workflow = Load("drift-sharded.yml");
+        var shards = int.Parse(Value((YamlMappingNode)workflow["env"], "SHARDS")!, System.Globalization.CultureInfo.InvariantCulture);
+        var jobs = (YamlMappingNode)workflow["jobs"];
+        var matrix = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)jobs["fetch"])["strategy"])["matrix"])["shard"];
+        Assert.Equal(Enumerable.Range(0, shards).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), matrix.Children.Select(c => ((YamlScalarNode)c).Value!));
+        Assert.Equal("fetch", Value((YamlMappingNode)jobs["merge"], "needs"));
+        Assert.Contains(NetcodeCalls(workflow), c => c.Command == "fetch" && c.Options.Contains("--shard") && c.Options.Contains("--bundle"));
+    }
+
+    [Theory]
+    [InlineData("drift.yml")]
+    [InlineData("drift-sharded.yml")]
+    [InlineData("policy-pr.yml")]
+    public void Every_self_hosted_runner_label_is_declared_for_actionlint(string name)
+    {
+        var config = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(NetcodeProcess.RepositoryRoot(), ".github", "actionlint.yaml")))
+        {
+            config.Load(reader);
+        }
+
+        var declared = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)config.Documents[0].RootNode)["self-hosted-runner"])["labels"])
+            .Children.Select(l => ((YamlScalarNode)l).Value).ToHashSet(StringComparer.Ordinal);
+        var labels = ((YamlMappingNode)Load(name)["jobs"]).Children.Values.Cast<YamlMappingNode>()
+            .Select(job => job["runs-on"])
+            .SelectMany(on => on is YamlSequenceNode list ? list.Children.Select(l => ((YamlScalarNode)l).Value) : [((YamlScalarNode)on).Value]);
+        foreach (var label in labels.OfType<string>().Where(l => l != "self-hosted" && !GitHubHosted().IsMatch(l)))
+        {
+            Assert.True(declared.Contains(label), $"{name} runs on '{label}', which .github/actionlint.yaml does not declare");
+        }
+    }
+
+    [GeneratedRegex(@"^(ubuntu|windows|macos)-(latest|\d+(\.\d+)?)(-arm)?$")]
+    private static partial Regex GitHubHosted();
 
     [Fact]
     public void Drift_workflow_is_least_privilege_and_pinned()

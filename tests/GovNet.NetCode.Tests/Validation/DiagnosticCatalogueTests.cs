@@ -34,6 +34,18 @@ public sealed partial class DiagnosticCatalogueTests
         Assert.Matches("^(error|warning)$", rows[code].Severity);
     }
 
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void Every_code_has_its_meaning_in_the_resources_as_documented(string code)
+    {
+        var meaning = CodeCatalogue.Meaning(code, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.False(string.IsNullOrWhiteSpace(meaning), $"CodeText.resx has no meaning for {code}");
+        var cells = DocumentedRows()[code].Line.Split(" | ");
+        Assert.Equal(cells[2].Replace("\\|", "|", StringComparison.Ordinal), meaning);
+        Assert.NotEqual(code, CodeCatalogue.Name(code));
+        Assert.True(CodeCatalogue.Summary(code)!.Length <= meaning!.Length);
+    }
+
     [Fact]
     public void The_documentation_names_only_codes_that_exist()
     {

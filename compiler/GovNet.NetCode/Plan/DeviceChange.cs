@@ -1,0 +1,86 @@
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Plan;
+
+/// <summary>
+/// What changed in a device's declaration, port by port: a reviewer reads which ports were added,
+/// removed or re-cabled and how, not "43 ports → 47 ports".
+/// </summary>
+public static class DeviceChange
+{
+    /// <summary>What <see cref="Describe"/> says of two declarations that mean the same (moved YAML is not a change).</summary>
+    public const string Unchanged = "";
+
+    /// <summary>A device as one line: what it is, where, and its port count.</summary>
+    public static string Summary(Device device) =>
+        $"{device.Vendor.Value} {Role(device)} in plane {device.Plane.Value}, management {device.Management.Value}, " +
+        $"{Count(device.Interfaces.Length, "port")}, {Count(device.Interfaces.Count(i => i.Link is not null), "link")}";
+
+    public static string Describe(Device before, Device after)
+    {
+        var parts = new List<string>();
+        Field(parts, "vendor", before.Vendor.Value, after.Vendor.Value);
+        Field(parts, "role", Role(before), Role(after));
+        Field(parts, "plane", before.Plane.Value, after.Plane.Value);
+        Field(parts, "management", before.Management.Value.ToString(), after.Management.Value.ToString());
+        Field(parts, "gateway-for", GatewayFor(before), GatewayFor(after));
+        Field(parts, "model", before.Model ?? "-", after.Model ?? "-");
+        var old = Ports(before);
+        var now = Ports(after);
+        var added = now.Keys.Except(old.Keys).Order(PortOrder.Instance).Select(p => $"{p} ({now[p]})").ToList();
+        var removed = old.Keys.Except(now.Keys).Order(PortOrder.Instance).ToList();
+        var changed = old.Keys.Intersect(now.Keys).Where(p => old[p] != now[p]).Order(PortOrder.Instance).Select(p => $"{p} {old[p]} → {now[p]}").ToList();
+        if (added.Count > 0)
+        {
+            parts.Add($"ports added: {string.Join(", ", added)}");
+        }
+
+        if (removed.Count > 0)
+        {
+            parts.Add($"ports removed: {string.Join(", ", removed)}");
+        }
+
+        if (changed.Count > 0)
+        {
+            parts.Add($"ports changed: {string.Join("; ", changed)}");
+        }
+
+        return parts.Count == 0 ? Unchanged : string.Join("; ", parts);
+    }
+
+    private static void Field(List<string> parts, string name, string before, string after)
+    {
+        if (!string.Equals(before, after, StringComparison.Ordinal))
+        {
+            parts.Add($"{name} {before} → {after}");
+        }
+    }
+
+    private static Dictionary<string, string> Ports(Device device)
+    {
+        var ports = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var port in device.Interfaces)
+        {
+            ports.TryAdd(port.Name.Value, Port(port));
+        }
+
+        return ports;
+    }
+
+    private static string Port(Interface port) => string.Join(" ", new[]
+    {
+        port.Mode.Value.ToString().ToLowerInvariant(),
+        port.Segment?.Value,
+        port.Vlans is { } vlans ? vlans.Auto ? "vlans auto" : $"vlans {string.Join(",", vlans.Vlans.Select(v => v.Value))}" : null,
+        port.Address?.Value.ToString(),
+        port.Link is { } link ? $"to {link.Value}" : null,
+    }.OfType<string>());
+
+    private static string GatewayFor(Device device) =>
+        device.GatewayFor.All ? "all" : string.Join(",", device.GatewayFor.Segments.Select(s => s.Value).Order(StringComparer.Ordinal)) is { Length: > 0 } list ? list : "none";
+
+    private static string Role(Device device) => device.Role.Value.ToString().ToLowerInvariant();
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using GovNet.NetCode.Tests.Support;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Install;
+
+/// <summary>
+/// netcode as a user installs it: the dotnet tool package from a folder of packages (an air-gapped
+/// machine's way), and the self-contained single-file executable of this machine's platform. Both
+/// are built from a copy of the sources, so the working tree's build outputs are never touched.
+/// </summary>
+public sealed class InstallTests : IDisposable
+{
+    private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("netcode-install-");
+
+    public void Dispose() => work.Delete(recursive: true);
+
+    [Fact]
+    public void The_tool_package_installs_from_a_folder_and_runs_check_and_speaks_chinese()
+    {
+        var sources = CopySources();
+        var packages = Path.Combine(work.FullName, "packages");
+        Run(sources, "pack", "compiler/GovNet.NetCode.Cli", "-c", "Release", "-o", packages);
+        var package = Assert.Single(Directory.GetFiles(packages, "GovNet.NetCode.Tool.*.nupkg"));
+
+        var tools = Path.Combine(work.FullName, "tools");
+        var version = Path.GetFileNameWithoutExtension(package)["GovNet.NetCode.Tool.".Length..];
+        Run(work.FullName, "tool", "install", "GovNet.NetCode.Tool", "--tool-path", tools, "--add-source", packages, "--version", version);
+        var netcode = Path.Combine(tools, "netcode");
+
+        var network = CopyExample();
+        var check = Start(netcode, network, "check");
+        Assert.True(check.ExitCode == 0, check.StandardError);
+        Assert.Contains("0 violation(s)", check.StandardOutput, StringComparison.Ordinal);
+
+        var help = Start(netcode, network, "--lang", "zh-CN", "--help");
+        Assert.Contains("网络即代码", help.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_single_file_executable_of_this_platform_runs_check_without_dotnet()
+    {
+        var sources = CopySources();
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        Assert.True(rid is "linux-x64" or "linux-arm64", $"no publish profile for {rid}");
+        Run(sources, "publish", "compiler/GovNet.NetCode.Cli", $"-p:PublishProfile={rid}");
+        var executable = Path.Combine(sources, "build", "publish", rid, "netcode");
+        Assert.Equal(["netcode"], Directory.GetFiles(Path.GetDirectoryName(executable)!).Select(f => Path.GetFileName(f)).ToArray());
+
+        var check = Start(executable, CopyExample(), "check");
+        Assert.True(check.ExitCode == 0, check.StandardError);
+    }
+
+    private string CopySources()
+    {
+        var root = NetcodeProcess.RepositoryRoot();
+        var copy = Path.Combine(work.FullName, "src");
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md" }.Where(f => File.Exists(Path.Combine(root, f))))
+        {
+            Directory.CreateDirectory(copy);
+            File.Copy(Path.Combine(root, file), Path.Combine(copy, file));
+        }
+
+        foreach (var folder in new[] { "compiler", "templates" })
+        {
+            CopyTree(Path.Combine(root, folder), Path.Combine(copy, folder));
+        }
+
+        return copy;
+    }
+
+    private string CopyExample()
+    {
+        var network = Path.Combine(work.FullName, "network");
+        foreach (var folder in new[] { "policy", "inventory" })
+        {
+            CopyTree(Path.Combine(NetcodeProcess.RepositoryRoot(), folder), Path.Combine(network, folder));
+        }
+
+        return network;
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+
+    private static void Run(string directory, params string[] arguments)
+    {
+        var outcome = Start(NetcodeProcess.DotnetHost, directory, arguments);
+        Assert.True(outcome.ExitCode == 0, $"dotnet {string.Join(' ', arguments)}:\n{outcome.StandardOutput}\n{outcome.StandardError}");
+    }
+
+    private static NetcodeProcess.Outcome Start(string program, string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish");
+        }
+
+        return new NetcodeProcess.Outcome(process.ExitCode, output.Result, error.Result);
+    }
+}
