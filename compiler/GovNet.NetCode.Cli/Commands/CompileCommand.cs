@@ -1,5 +1,7 @@
 using System.CommandLine;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
@@ -45,7 +47,10 @@ internal static class CompileCommand
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(run.Diagnostics);
-        var written = run.Configs is { } compiled && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
+        var numbersChanged = false;
+        var written = run.Configs is { } compiled
+            && SaveNumbers(repo.FullName, run.Numbers!, diagnostics, out numbersChanged)
+            && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
         DiagnosticWriter.WriteText(Terminal.Error, diagnostics.ToSortedArray());
         if (!written)
         {
@@ -54,6 +59,11 @@ internal static class CompileCommand
         }
 
         Terminal.Out.WriteLine($"{name}: {run.Model!.Network.Name} compiled {run.Configs!.Value.Length} device configs into {Path.GetRelativePath(Terminal.CurrentDirectory, outDirectory)}/");
+        if (numbersChanged)
+        {
+            Terminal.Out.WriteLine($"{name}: ACL rule numbers written to {AclNumberFile.Path}; commit it with the policy so the next change keeps them");
+        }
+
         if (run.Verify is not { } verified)
         {
             return (int)ExitCodes.Clean;
@@ -61,6 +71,32 @@ internal static class CompileCommand
 
         FindingWriter.WriteText(Terminal.Error, Terminal.Out, verified);
         return (int)(verified.Errors == 0 ? ExitCodes.Clean : ExitCodes.Findings);
+    }
+
+    /// <summary>
+    /// Writes the rule numbers the configs carry to <see cref="AclNumberFile.Path"/> when they differ from
+    /// the file's, first, so a build is never written whose numbers the next compile would not keep.
+    /// </summary>
+    private static bool SaveNumbers(string repo, AclNumberBook numbers, DiagnosticBag diagnostics, out bool changed)
+    {
+        var path = Path.Combine(repo, AclNumberFile.Path);
+        var text = AclNumberFile.Format(numbers);
+        try
+        {
+            changed = !File.Exists(path) || File.ReadAllText(path) != text;
+            if (changed)
+            {
+                AtomicFile.WriteAllText(path, text);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            changed = false;
+            diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(AclNumberFile.Path), $"cannot write the ACL rule numbers: {e.Message}; nothing was changed");
+            return false;
+        }
     }
 
     internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates) =>

@@ -22,6 +22,7 @@ public static class Codes
     public const string MultipleDocuments = "NC1010";
     public const string DuplicateKey = "NC1011";
     public const string LinkOutsideRepository = "NC1012";
+    public const string AclNumberLine = "NC1013";
 
     // Schema and identifiers
     public const string UnknownKey = "NC2101";
