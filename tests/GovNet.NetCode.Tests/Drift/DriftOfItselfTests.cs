@@ -35,7 +35,7 @@ public sealed class DriftOfItselfTests
     }
 
     /// <summary>The real configs of the shared corpus, in each dialect's spelling of ACL rules and numbers.</summary>
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(CorpusConfigs))]
     public void A_real_config_does_not_drift_from_itself(string dialectId, string file)
     {

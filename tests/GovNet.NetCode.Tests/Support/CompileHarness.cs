@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Validate;
 using Xunit;
@@ -25,6 +26,14 @@ public static class CompileHarness
         var diagnostics = new DiagnosticBag();
         var configs = ConfigRenderer.Render(model, MiniRepo.Today, templates ?? Templates(), diagnostics);
         return (configs, diagnostics.ToSortedArray());
+    }
+
+    /// <summary>The configs netcode compile writes for a repository: numbered as its ACL number file says, as drift and plan compile them.</summary>
+    public static ImmutableArray<CompiledConfig> CompileAsNetcode(string repositoryRoot)
+    {
+        var run = PolicyPipeline.Run(repositoryRoot, MiniRepo.Today, Templates(), PipelineGoal.Compile);
+        Assert.True(run.Configs is not null, "compile failed:\n" + string.Join('\n', run.Diagnostics));
+        return run.Configs!.Value;
     }
 
     public static ImmutableArray<CompiledConfig> CompileClean(PolicyModel model)
