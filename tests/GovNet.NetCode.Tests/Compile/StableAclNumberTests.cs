@@ -28,9 +28,9 @@ public sealed class StableAclNumberTests
     public void A_flow_at_the_top_and_a_unit_in_the_middle_renumber_no_unchanged_rule(string dialect)
     {
         using var repo = ExampleCopy();
-        var (beforeViews, beforeNumbers) = Translate(OnDialect(CompileHarness.Model(repo.Path), dialect), AclNumberBook.Empty);
+        var (beforeViews, beforeNumbers) = CompileHarness.Translate(OnDialect(CompileHarness.Model(repo.Path), dialect), AclNumberBook.Empty);
         AddFlowAtTopAndUnitInMiddle(repo.Path);
-        var (afterViews, afterNumbers) = Translate(OnDialect(CompileHarness.Model(repo.Path), dialect), beforeNumbers);
+        var (afterViews, afterNumbers) = CompileHarness.Translate(OnDialect(CompileHarness.Model(repo.Path), dialect), beforeNumbers);
 
         var (kept, renumbered, changedRules) = Compare(beforeNumbers, afterNumbers, null);
         Assert.True(kept > 1500, $"{kept} rules kept: the example should keep most of its rules");
@@ -49,8 +49,8 @@ public sealed class StableAclNumberTests
     {
         using var repo = ExampleCopy();
         var model = CompileHarness.Model(repo.Path);
-        var (first, numbers) = Translate(model, AclNumberBook.Empty);
-        var (second, again) = Translate(model, numbers);
+        var (first, numbers) = CompileHarness.Translate(model, AclNumberBook.Empty);
+        var (second, again) = CompileHarness.Translate(model, numbers);
         Assert.Equal(first.Select(v => Config([.. first], v.Device.Hostname.Value)), second.Select(v => Config([.. second], v.Device.Hostname.Value)));
         Assert.Equal(GovNet.NetCode.Load.AclNumberFile.Format(numbers), GovNet.NetCode.Load.AclNumberFile.Format(again));
     }
@@ -93,14 +93,6 @@ public sealed class StableAclNumberTests
     /// <summary>The model with every device on one dialect: ACL numbering depends on the dialect's step and range only, so the example's ACLs serve every vendor.</summary>
     private static PolicyModel OnDialect(PolicyModel model, string dialect) =>
         model with { Devices = [.. model.Devices.Select(d => d with { Vendor = d.Vendor with { Value = dialect } })] };
-
-    private static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers) Translate(PolicyModel model, AclNumberBook previous)
-    {
-        var diagnostics = new DiagnosticBag();
-        var translated = NetworkCompiler.Translate(model, MiniRepo.Today, previous, diagnostics);
-        Assert.True(translated is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedArray()));
-        return translated!.Value;
-    }
 
     private static string Config(IReadOnlyList<(Device Device, DeviceView View)> views, string host)
     {

@@ -75,13 +75,13 @@ public sealed class RuleNumberingProperties
         {
             using var folder = NetworkGenerator.Generate(spec).Files.WriteToTemporaryDirectory();
             var model = CompileHarness.Model(folder.Path);
-            var own = Translate(model, AclNumberBook.Empty).Numbers;
+            var own = CompileHarness.Translate(model, AclNumberBook.Empty).Numbers;
             var random = new Random(seed);
             var scrambled = new AclNumberBook(own.Acls.ToImmutableSortedDictionary(
                 a => a.Key,
                 a => a.Value.Where(_ => random.Next(4) != 0).Select(r => r with { Number = random.Next(4) == 0 ? random.Next(0, 70_000) : r.Number }).ToImmutableArray(),
                 AclNumberBook.KeyOrder.Instance));
-            foreach (var (device, view) in Translate(model, scrambled).Views)
+            foreach (var (device, view) in CompileHarness.Translate(model, scrambled).Views)
             {
                 var range = DialectRegistry.Find(device.Vendor.Value)!.AclRuleNumbers;
                 foreach (var acl in view.Acls)
@@ -103,13 +103,5 @@ public sealed class RuleNumberingProperties
         Assert.True(numbers.Zip(numbers.Skip(1)).All(p => p.First < p.Second), "numbers must rise in first-match order");
         Assert.All(numbers, n => Assert.InRange(n, dialect.AclRuleNumbers.First, dialect.AclRuleNumbers.Last));
         return numbers;
-    }
-
-    private static (IReadOnlyList<(Device Device, GovNet.NetCode.Compile.View.DeviceView View)> Views, AclNumberBook Numbers) Translate(PolicyModel model, AclNumberBook previous)
-    {
-        var diagnostics = new DiagnosticBag();
-        var translated = NetworkCompiler.Translate(model, MiniRepo.Today, previous, diagnostics);
-        Assert.True(translated is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedArray()));
-        return translated!.Value;
     }
 }

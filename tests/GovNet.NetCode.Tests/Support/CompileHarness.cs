@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Compile;
+using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Pipeline;
@@ -26,6 +27,15 @@ public static class CompileHarness
         var diagnostics = new DiagnosticBag();
         var configs = ConfigRenderer.Render(model, MiniRepo.Today, templates ?? Templates(), diagnostics);
         return (configs, diagnostics.ToSortedArray());
+    }
+
+    /// <summary>Every device's view, keeping the ACL rule numbers of <paramref name="previous"/> where a rule is unchanged, and the numbers given.</summary>
+    public static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers) Translate(PolicyModel model, AclNumberBook previous)
+    {
+        var diagnostics = new DiagnosticBag();
+        var translated = NetworkCompiler.Translate(model, MiniRepo.Today, previous, diagnostics);
+        Assert.True(translated is not null && !diagnostics.HasErrors, "compile failed:\n" + string.Join('\n', diagnostics.ToSortedArray()));
+        return translated!.Value;
     }
 
     /// <summary>The configs netcode compile writes for a repository: numbered as its ACL number file says, as drift and plan compile them.</summary>

@@ -42,24 +42,11 @@ public static class RuleNumbering
         var keep = KeepRising(Previous(rules, previous, range), numbers);
         var moved = Widen(keep, numbers, range);
         var layout = new Layout(step, GroupSpacing(startsGroup, range, step), startsGroup);
-        var start = 0;
-        while (start < n)
+        ForEachRun(keep, (start, end) =>
         {
-            if (keep[start])
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end + 1 < n && !keep[end + 1])
-            {
-                end++;
-            }
-
-            Fill(numbers, start, end, start > 0 ? numbers[start - 1] : (long?)null, end < n - 1 ? numbers[end + 1] : null, range, layout);
-            start = end + 1;
-        }
+            Fill(numbers, start, end, start > 0 ? numbers[start - 1] : null, end < n - 1 ? numbers[end + 1] : null, range, layout);
+            return end;
+        });
 
         return (numbers, moved);
     }
@@ -135,26 +122,13 @@ public static class RuleNumbering
     {
         var n = keep.Length;
         var moved = 0;
-        var start = 0;
-        while (start < n)
+        ForEachRun(keep, (start, end) =>
         {
-            if (keep[start])
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end + 1 < n && !keep[end + 1])
-            {
-                end++;
-            }
-
             while (Upper(end) - Lower(start) - 1 < end - start + 1)
             {
                 // Giving up a neighbour adds its gap beyond but one more rule to place; take the better side.
                 var left = start > 0 ? RunStart(start - 1) : -1;
-                var right = end < n - 1 ? RunEnd(end + 1) : -1;
+                var right = end < n - 1 ? RunEnd(keep, end + 1) : -1;
                 var leftGain = left < 0 ? long.MinValue : Lower(start) - Lower(left) - (start - left);
                 var rightGain = right < 0 ? long.MinValue : Upper(right) - Upper(end) - (right - end);
                 if (rightGain >= leftGain)
@@ -171,8 +145,8 @@ public static class RuleNumbering
                 moved++;
             }
 
-            start = end + 1;
-        }
+            return end;
+        });
 
         return moved;
 
@@ -180,7 +154,7 @@ public static class RuleNumbering
 
         long Upper(int last) => last < n - 1 ? numbers[last + 1] : range.Last + 1;
 
-        // Where the run would start (end) once the kept rule at index is given up.
+        // Where the run would start once the kept rule at index is given up.
         int RunStart(int index)
         {
             while (index > 0 && !keep[index - 1])
@@ -190,16 +164,29 @@ public static class RuleNumbering
 
             return index;
         }
+    }
 
-        int RunEnd(int index)
+    /// <summary>Visits each run of rules not kept, left to right; the visit says where the run ended, having perhaps widened it.</summary>
+    private static void ForEachRun(bool[] keep, Func<int, int, int> visit)
+    {
+        for (var start = 0; start < keep.Length; start++)
         {
-            while (index < n - 1 && !keep[index + 1])
+            if (!keep[start])
             {
-                index++;
+                start = visit(start, RunEnd(keep, start));
             }
-
-            return index;
         }
+    }
+
+    /// <summary>The last rule of the run of rules not kept that <paramref name="index"/> starts or joins.</summary>
+    private static int RunEnd(bool[] keep, int index)
+    {
+        while (index < keep.Length - 1 && !keep[index + 1])
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>
