@@ -161,6 +161,12 @@ internal sealed class DeviceTranslator(
             return null;
         }
 
+        if (assigned.Moved > 0)
+        {
+            diagnostics.Warning(Codes.AclRulesRenumbered, device.Hostname.Span,
+                $"ACL {id} on {device.Hostname}: {assigned.Moved} unchanged rule(s) renumbered to make room for the rules added beside them");
+        }
+
         numbered[(device.Hostname.Value, key)] = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];
         return assigned.Numbers;
     }

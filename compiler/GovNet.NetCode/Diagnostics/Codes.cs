@@ -91,6 +91,7 @@ public static class Codes
     public const string TemplateBinding = "NC6102";
     public const string NotExpressible = "NC6103";
     public const string OutputNotWritten = "NC6104";
+    public const string AclRulesRenumbered = "NC6105";
 
     // Collecting running configs (inventory/collection.yaml, netcode fetch, bundles)
     public const string CollectionValueOutOfRange = "NC7001";

@@ -38,6 +38,28 @@ public sealed partial class AclNumberFileTests
     }
 
     [Fact]
+    public void A_rule_added_where_no_number_is_free_renumbers_its_neighbour_and_says_so()
+    {
+        using var repo = new MiniRepo();
+        var root = repo.Write();
+        Assert.Equal(0, Netcode.Run(root, "compile").ExitCode);
+
+        // finance's ACL starts with its flow to oa at 1000; at 0 it leaves no number below for a flow added above.
+        var file = Path.Combine(root, AclNumberFile.Path);
+        const string Header = "acl EXT-CORE-01 segment:finance@public\n1000 ";
+        Assert.Contains(Header, File.ReadAllText(file), StringComparison.Ordinal);
+        File.WriteAllText(file, File.ReadAllText(file).Replace(Header, "acl EXT-CORE-01 segment:finance@public\n0 ", StringComparison.Ordinal));
+        var flows = Path.Combine(root, "policy", "flows.yaml");
+        File.WriteAllText(flows, File.ReadAllText(flows).Replace("flows:\n", "flows:\n  - permit udp/123 from zone:public to service:oa\n", StringComparison.Ordinal));
+
+        var outcome = Netcode.Run(root, "compile");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("NC6105", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("warning NC6105: ACL 3110 on EXT-CORE-01: 1 unchanged rule(s) renumbered", outcome.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_merge_left_in_the_number_file_is_an_error_at_its_line_and_nothing_is_written()
     {
         using var repo = new MiniRepo().With(AclNumberFile.Path, "acl EXT-CORE-01 segment:finance@public\n<<<<<<< HEAD\n1000 deny ip 0.0.0.0/0 0.0.0.0/0\n");

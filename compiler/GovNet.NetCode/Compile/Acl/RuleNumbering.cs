@@ -9,11 +9,11 @@ namespace GovNet.NetCode.Compile.Acl;
 /// the last compile gave it (<see cref="AclNumberBook"/>), and numbers still rise in first-match order.
 /// The most previous numbers that already rise in today's order are kept (a longest increasing
 /// subsequence, so a merge that gave two rules one number, or a rule that moved, costs only those rules);
-/// new rules go evenly into the gap between their kept neighbours. Only when a gap holds fewer free
-/// numbers than rules to place are the nearest kept rules renumbered too, taking the side that frees the
-/// most numbers first. Rules added at the end, and an ACL numbered for the first time, are laid out as a
-/// person would: the dialect's step within a flow's rules, and each flow's rules from the next round
-/// thousand (hundred where the range is small), so a flow inserted anywhere later finds a wide gap.
+/// new rules take multiples of the roundest step that fits between their kept neighbours. Only when a
+/// gap holds fewer free numbers than rules to place are the nearest kept rules renumbered too, from the
+/// side that frees the most numbers. Rules added at the end, and an ACL numbered for the first time, are
+/// laid out as a person would: the dialect's step within a flow's rules, and each flow's rules from the
+/// next round thousand (hundred where the range is small), so a flow inserted anywhere later finds room.
 /// </summary>
 public static class RuleNumbering
 {
