@@ -38,13 +38,16 @@ public static class CompileHarness
         return translated!.Value;
     }
 
-    /// <summary>The configs netcode compile writes for a repository: numbered as its ACL number file says, as drift and plan compile them.</summary>
-    public static ImmutableArray<CompiledConfig> CompileAsNetcode(string repositoryRoot)
+    /// <summary>What netcode compile does with a repository: its configs numbered as its ACL number file says, as drift and plan compile them, and the numbers to write back.</summary>
+    public static PipelineRun RunAsNetcode(string repositoryRoot)
     {
         var run = PolicyPipeline.Run(repositoryRoot, MiniRepo.Today, Templates(), PipelineGoal.Compile);
-        Assert.True(run.Configs is not null, "compile failed:\n" + string.Join('\n', run.Diagnostics));
-        return run.Configs!.Value;
+        Assert.True(run.Configs is not null && run.Diagnostics.IsEmpty, "compile failed:\n" + string.Join('\n', run.Diagnostics));
+        return run;
     }
+
+    /// <summary>The configs netcode compile writes for a repository (<see cref="RunAsNetcode"/>).</summary>
+    public static ImmutableArray<CompiledConfig> CompileAsNetcode(string repositoryRoot) => RunAsNetcode(repositoryRoot).Configs!.Value;
 
     public static ImmutableArray<CompiledConfig> CompileClean(PolicyModel model)
     {
