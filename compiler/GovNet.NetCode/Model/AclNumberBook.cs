@@ -18,8 +18,6 @@ public sealed record AclNumberBook(ImmutableSortedDictionary<(string Device, str
     public ImmutableArray<NumberedRule> Of(string device, string acl) =>
         Acls.TryGetValue((device, acl), out var rules) ? rules : [];
 
-    public int Rules => Acls.Values.Sum(r => r.Length);
-
     /// <summary>Ordinal order, device first, so the file a book is written to reads alike on every machine.</summary>
     public sealed class KeyOrder : IComparer<(string Device, string Acl)>
     {
