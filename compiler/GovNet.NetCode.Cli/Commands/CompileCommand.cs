@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
@@ -47,6 +49,9 @@ internal static class CompileCommand
     {
         public bool Written => Stop == Stop.Written;
 
+        /// <summary>The run had to write inventory/acl-numbers.txt: the numbers the configs carry are new.</summary>
+        public bool NumbersChanged { get; init; }
+
         public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
         public ExitCodes ExitCode => !Written ? ExitCodes.InvalidInput : Verify is { Errors: > 0 } ? ExitCodes.Findings : ExitCodes.Clean;
@@ -86,13 +91,16 @@ internal static class CompileCommand
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(run.Diagnostics);
-        var written = run.Configs is { } compiled && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
+        var numbersChanged = false;
+        var written = run.Configs is { } compiled
+            && SaveNumbers(repo.FullName, run.Numbers!, diagnostics, out numbersChanged)
+            && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
         if (!written)
         {
             return new Outcome(Stop.NotWritten, diagnostics.ToSortedArray(), null, 0, shown, null);
         }
 
-        return new Outcome(Stop.Written, diagnostics.ToSortedArray(), run.Model!.Network.Name.Value, run.Configs!.Value.Length, shown, run.Verify);
+        return new Outcome(Stop.Written, diagnostics.ToSortedArray(), run.Model!.Network.Name.Value, run.Configs!.Value.Length, shown, run.Verify) { NumbersChanged = numbersChanged };
     }
 
     private static void WriteText(string name, Outcome outcome)
@@ -107,6 +115,11 @@ internal static class CompileCommand
         }
 
         Terminal.Out.WriteLine($"{name}: {outcome.Network} compiled {outcome.Configs} device configs into {outcome.OutFolder}/");
+        if (outcome.NumbersChanged)
+        {
+            Terminal.Out.WriteLine($"{name}: ACL rule numbers written to {AclNumberFile.Path}; commit it with the policy so the next change keeps them");
+        }
+
         if (outcome.Verify is { } verified)
         {
             FindingWriter.WriteText(Terminal.Error, Terminal.Out, verified);
@@ -123,8 +136,35 @@ internal static class CompileCommand
         ["diagnostics"] = DiagnosticWriter.ToJson(outcome.Diagnostics),
         ["configs"] = outcome.Written ? outcome.Configs : null,
         ["out"] = outcome.Written ? outcome.OutFolder.Replace('\\', '/') : null,
+        ["aclNumbersChanged"] = outcome.NumbersChanged,
         ["verify"] = outcome.Verify is { } verified ? FindingWriter.ToJson(verified) : null,
     };
+
+    /// <summary>
+    /// Writes the rule numbers the configs carry to <see cref="AclNumberFile.Path"/> when they differ from
+    /// the file's, first, so a build is never written whose numbers the next compile would not keep.
+    /// </summary>
+    private static bool SaveNumbers(string repo, AclNumberBook numbers, DiagnosticBag diagnostics, out bool changed)
+    {
+        var path = Path.Combine(repo, AclNumberFile.Path);
+        var text = AclNumberFile.Format(numbers);
+        try
+        {
+            changed = !File.Exists(path) || File.ReadAllText(path) != text;
+            if (changed)
+            {
+                AtomicFile.WriteAllText(path, text);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            changed = false;
+            diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(AclNumberFile.Path), $"cannot write the ACL rule numbers: {e.Message}; nothing was changed");
+            return false;
+        }
+    }
 
     internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates) =>
         templates?.FullName ?? TemplateLibrary.RootFor(repo.FullName, Path.Combine(AppContext.BaseDirectory, "templates"));

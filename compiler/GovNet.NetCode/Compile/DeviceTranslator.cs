@@ -19,7 +19,8 @@ internal sealed class DeviceTranslator(
     Layer2Plan layer2,
     Layer3Plan layer3,
     AclCompiler acls,
-    IReadOnlyDictionary<string, Device> managementRoots)
+    IReadOnlyDictionary<string, Device> managementRoots,
+    AclNumberBook? previousNumbers = null)
 {
     /// <summary>The segments each gateway device serves, in the order of <c>gateways</c>: one pass instead of one scan per device.</summary>
     private readonly Dictionary<Device, List<Segment>> servedBy = ServedBy(context, gateways);
@@ -28,6 +29,14 @@ internal sealed class DeviceTranslator(
     private readonly Dictionary<(string Plane, int Vlan), Segment> segmentByVlan = SegmentsByVlan(context);
 
     private readonly RuleViewCache ruleViews = new();
+
+    private readonly AclNumberBook previous = previousNumbers ?? AclNumberBook.Empty;
+
+    private readonly ImmutableSortedDictionary<(string Device, string Acl), ImmutableArray<NumberedRule>>.Builder numbered =
+        ImmutableSortedDictionary.CreateBuilder<(string Device, string Acl), ImmutableArray<NumberedRule>>(AclNumberBook.KeyOrder.Instance);
+
+    /// <summary>The rule numbers of every ACL translated so far: what the next compile should keep.</summary>
+    public AclNumberBook Numbers => new(numbered.ToImmutable());
 
     public DeviceView? Translate(Device device, Dialect dialect, DiagnosticBag diagnostics)
     {
@@ -61,16 +70,17 @@ internal sealed class DeviceTranslator(
             return null;
         }
 
-        var aclViews = aclSources
-            .Select(a => new AclView(
-                ids[a.Key].Id,
-                ids[a.Key].Number,
-                ids[a.Key].Name,
-                ConfigText.Safe(a.Description, 127),
-                ViewFactory.Rules(a.Rules, dialect.AclRuleStep, ruleViews)))
-            .OrderBy(a => a.Number ?? 0)
-            .ThenBy(a => a.Name, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var aclViews = new List<AclView>();
+        foreach (var (key, description, rules, _) in aclSources)
+        {
+            var id = ids[key];
+            if (RuleNumbers(device, dialect, key, id.Id, rules, diagnostics) is not { } numbers)
+            {
+                return null;
+            }
+
+            aclViews.Add(new AclView(id.Id, id.Number, id.Name, ConfigText.Safe(description, 127), ViewFactory.Rules(rules, numbers, ruleViews)));
+        }
 
         var management = Management(device, plane);
         var vlans = layer2.VlansOf(device.Hostname.Value).ToHashSet();
@@ -99,7 +109,7 @@ internal sealed class DeviceTranslator(
                 s.Gateway.Value.ToString(),
                 ViewFactory.Mask(s.Subnet.Value.Length),
                 new AclRef(ids[$"segment:{s.Name}"].Id)))],
-            aclViews,
+            [.. aclViews.OrderBy(a => a.Number ?? 0).ThenBy(a => a.Name, StringComparer.Ordinal)],
             [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)]);
     }
 
@@ -135,6 +145,30 @@ internal sealed class DeviceTranslator(
         }
 
         return result;
+    }
+
+    /// <summary>The ACL's rule numbers, kept from the last compile where the rule is unchanged (<see cref="RuleNumbering"/>), and recorded for the next.</summary>
+    private long[]? RuleNumbers(Device device, Dialect dialect, string key, string id, ImmutableArray<AclRule> rules, DiagnosticBag diagnostics)
+    {
+        var keys = rules.Select(RuleNumbering.KeyOf).ToList();
+        // Rule numbers are held as int from here on (views, parsed facts): VRP's range ends above that.
+        var range = (First: dialect.AclRuleNumbers.First, Last: Math.Min(dialect.AclRuleNumbers.Last, int.MaxValue));
+        var startsGroup = rules.Select((rule, i) => i == 0 || rules[i - 1].Reason != rule.Reason).ToList();
+        if (RuleNumbering.Assign(keys, startsGroup, previous.Of(device.Hostname.Value, key), range, dialect.AclRuleStep) is not { } assigned)
+        {
+            diagnostics.Error(Codes.NotExpressible, device.GatewayFor.Span ?? device.Hostname.Span,
+                $"ACL {id} on {device.Hostname} needs {rules.Length} rules but {dialect.Id} numbers rules {range.First}-{range.Last}; split the flows or the segments");
+            return null;
+        }
+
+        if (assigned.Moved > 0)
+        {
+            diagnostics.Warning(Codes.AclRulesRenumbered, device.Hostname.Span,
+                $"ACL {id} on {device.Hostname}: {assigned.Moved} unchanged rule(s) renumbered to make room for the rules added beside them");
+        }
+
+        numbered[(device.Hostname.Value, key)] = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];
+        return assigned.Numbers;
     }
 
     private static string AclName(string key) => key switch

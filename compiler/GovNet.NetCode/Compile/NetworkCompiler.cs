@@ -16,14 +16,21 @@ namespace GovNet.NetCode.Compile;
 public static class NetworkCompiler
 {
     /// <summary>Every device's view model, in hostname order; null after reporting what a dialect cannot express.</summary>
-    public static IReadOnlyList<(Device Device, DeviceView View)>? Translate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics)
+    public static IReadOnlyList<(Device Device, DeviceView View)>? Translate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics) =>
+        Translate(model, today, AclNumberBook.Empty, diagnostics)?.Views;
+
+    /// <summary>
+    /// Every device's view model, in hostname order, keeping the ACL rule numbers of <paramref name="previous"/>
+    /// where a rule is unchanged, with the numbers given this time; null after reporting what a dialect cannot express.
+    /// </summary>
+    public static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers)? Translate(PolicyModel model, DateOnly today, AclNumberBook previous, DiagnosticBag diagnostics)
     {
         var context = new ModelIndex(model, today);
         var gateways = GatewayRules.AssignGateways(context, new DiagnosticBag());
         var managementRoots = ManagementRoots(context);
         var layer2 = new Layer2Plan(context, gateways, managementRoots);
         var layer3 = new Layer3Plan(context, gateways, d => d.Plane.Value is var plane && context.Planes[plane].Management.Vlan is not null && layer2.OnManagementVlan(d));
-        var translator = new DeviceTranslator(context, gateways, layer2, layer3, new AclCompiler(context), managementRoots);
+        var translator = new DeviceTranslator(context, gateways, layer2, layer3, new AclCompiler(context), managementRoots, previous);
 
         var views = new List<(Device, DeviceView)>();
         var errors = diagnostics.HasErrors;
@@ -36,7 +43,7 @@ public static class NetworkCompiler
             }
         }
 
-        return diagnostics.HasErrors && !errors ? null : views;
+        return diagnostics.HasErrors && !errors ? null : (views, translator.Numbers);
     }
 
     /// <summary>Where each plane's management VLAN is rooted: the device that holds the management gateway address, else its first core device.</summary>

@@ -22,6 +22,7 @@ public static class Codes
     public const string MultipleDocuments = "NC1010";
     public const string DuplicateKey = "NC1011";
     public const string LinkOutsideRepository = "NC1012";
+    public const string AclNumberLine = "NC1013";
 
     // Schema and identifiers
     public const string UnknownKey = "NC2101";
@@ -90,6 +91,7 @@ public static class Codes
     public const string TemplateBinding = "NC6102";
     public const string NotExpressible = "NC6103";
     public const string OutputNotWritten = "NC6104";
+    public const string AclRulesRenumbered = "NC6105";
 
     // Collecting running configs (inventory/collection.yaml, netcode fetch, bundles)
     public const string CollectionValueOutOfRange = "NC7001";

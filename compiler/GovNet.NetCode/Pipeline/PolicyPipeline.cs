@@ -40,6 +40,9 @@ public sealed record PipelineRun(
     public bool Valid => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>The ACL rule numbers the configs carry, for <see cref="AclNumberFile"/>; set with <see cref="Configs"/>.</summary>
+    public AclNumberBook? Numbers { get; init; }
 }
 
 /// <summary>
@@ -60,9 +63,10 @@ public static class PolicyPipeline
     {
         var diagnostics = new DiagnosticBag();
         var model = PolicyLoader.Load(repository, diagnostics);
-        if (model is null)
+        var numbers = AclNumberFile.Read(repository, diagnostics);
+        if (model is null || diagnostics.HasErrors)
         {
-            return new PipelineRun(PipelineStage.Load, null, diagnostics.ToSortedArray(), null, null);
+            return new PipelineRun(PipelineStage.Load, model, diagnostics.ToSortedArray(), null, null);
         }
 
         PolicyValidator.Validate(model, today, diagnostics);
@@ -71,14 +75,14 @@ public static class PolicyPipeline
             return new PipelineRun(PipelineStage.Validate, model, diagnostics.ToSortedArray(), null, null);
         }
 
-        var configs = ConfigRenderer.Render(model, today, templates, diagnostics);
-        if (configs is not { } compiled || diagnostics.HasErrors)
+        var rendered = ConfigRenderer.Render(model, today, numbers, templates, diagnostics);
+        if (rendered is not { } result || diagnostics.HasErrors)
         {
             return new PipelineRun(PipelineStage.Compile, model, diagnostics.ToSortedArray(), null, null);
         }
 
-        var verify = goal == PipelineGoal.Verify ? Verify(new ModelIndex(model, today), compiled, label) : null;
-        return new PipelineRun(verify is null ? PipelineStage.Compile : PipelineStage.Verify, model, diagnostics.ToSortedArray(), compiled, verify);
+        var verify = goal == PipelineGoal.Verify ? Verify(new ModelIndex(model, today), result.Configs, label) : null;
+        return new PipelineRun(verify is null ? PipelineStage.Compile : PipelineStage.Verify, model, diagnostics.ToSortedArray(), result.Configs, verify) { Numbers = result.Numbers };
     }
 
     /// <summary>

@@ -21,14 +21,18 @@ public sealed record CompiledConfig(string Hostname, string Vendor, string Text,
 public static class ConfigRenderer
 {
     /// <summary>Every device's config from a valid model, in hostname order; null after reporting what cannot be expressed or rendered.</summary>
-    public static ImmutableArray<CompiledConfig>? Render(PolicyModel model, DateOnly today, TemplateLibrary templates, DiagnosticBag diagnostics)
+    public static ImmutableArray<CompiledConfig>? Render(PolicyModel model, DateOnly today, TemplateLibrary templates, DiagnosticBag diagnostics) =>
+        Render(model, today, AclNumberBook.Empty, templates, diagnostics)?.Configs;
+
+    /// <summary>As <see cref="Render(PolicyModel, DateOnly, TemplateLibrary, DiagnosticBag)"/>, keeping the ACL rule numbers of <paramref name="previous"/> where a rule is unchanged; also gives the numbers used.</summary>
+    public static (ImmutableArray<CompiledConfig> Configs, AclNumberBook Numbers)? Render(PolicyModel model, DateOnly today, AclNumberBook previous, TemplateLibrary templates, DiagnosticBag diagnostics)
     {
         // Templates load on the other cores while the network is translated (the library holds
         // back what loading reports until rendering asks for each dialect, as if loaded only then).
         var loading = Task.Run(() => templates.Preload(model.Devices.Select(d => d.Vendor.Value)));
-        var views = NetworkCompiler.Translate(model, today, diagnostics);
+        var translated = NetworkCompiler.Translate(model, today, previous, diagnostics);
         loading.GetAwaiter().GetResult();
-        return views is null ? null : Render(views, templates, diagnostics);
+        return translated is { } t && Render(t.Views, templates, diagnostics) is { } configs ? (configs, t.Numbers) : null;
     }
 
     /// <summary>Every device's config from its view, in the order of <paramref name="views"/>; null after reporting a template fault.</summary>

@@ -1,3 +1,4 @@
+using GovNet.NetCode.Load;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
@@ -5,8 +6,9 @@ using Xunit;
 namespace GovNet.NetCode.Tests.Compile;
 
 /// <summary>
-/// The example network's configs, byte for byte. A difference writes <c>NAME.actual</c> beside the
-/// golden file and fails; <c>NETCODE_ACCEPT_GOLDEN=1 dotnet test</c> accepts the new output.
+/// The example network's configs as netcode compile writes them (with inventory/acl-numbers.txt), byte
+/// for byte, and that number file itself. A difference writes <c>NAME.actual</c> beside the golden file
+/// and fails; <c>NETCODE_ACCEPT_GOLDEN=1 dotnet test</c> accepts the new output.
 /// </summary>
 public sealed class GoldenConfigTests
 {
@@ -15,14 +17,33 @@ public sealed class GoldenConfigTests
     [Fact]
     public void Every_example_device_config_matches_its_golden_file()
     {
-        var model = CompileHarness.Model(NetcodeProcess.RepositoryRoot());
-        var configs = CompileHarness.CompileClean(model);
+        var run = CompileHarness.RunAsNetcode(NetcodeProcess.RepositoryRoot());
+        var configs = run.Configs!.Value;
         var expected = configs.Select(c => (File: c.FileName, c.Text))
-            .Append((File: BuildWriter.ManifestFile, Text: BuildWriter.Manifest(model.Network.Name.Value, configs)))
+            .Append((File: BuildWriter.ManifestFile, Text: BuildWriter.Manifest(run.Model!.Network.Name.Value, configs)))
             .ToList();
 
         var accept = Environment.GetEnvironmentVariable("NETCODE_ACCEPT_GOLDEN") == "1";
         var mismatches = new List<string>();
+
+        // The ACL numbers are part of what compile writes for the example: the committed file must be
+        // the one compile would write, or `netcode check` on a fresh clone would change it.
+        var numbers = Path.Combine(NetcodeProcess.RepositoryRoot(), AclNumberFile.Path);
+        var numbersText = AclNumberFile.Format(run.Numbers!);
+        if (accept)
+        {
+            File.WriteAllText(numbers, numbersText);
+        }
+        else if (File.ReadAllText(numbers) != numbersText)
+        {
+            File.WriteAllText(numbers + ".actual", numbersText);
+            mismatches.Add(AclNumberFile.Path);
+        }
+        else
+        {
+            File.Delete(numbers + ".actual");
+        }
+
         Directory.CreateDirectory(GoldenFolder);
         foreach (var (file, text) in expected)
         {

@@ -36,13 +36,13 @@ public sealed partial class AclSpellingTests
     public void A_vrp_rule_renumbered_in_place_is_low_and_says_so()
     {
         var report = DriftHarness.CheckOne("EXT-EGRESS-01", c => c
-            .Replace(" rule 145 permit tcp source 10.61.250.80 0", " rule 146 permit tcp source 10.61.250.80 0", StringComparison.Ordinal)
-            .Replace(" rule 145 description reply flow portal", " rule 146 description reply flow portal", StringComparison.Ordinal));
+            .Replace(" rule 2000 permit tcp source 10.61.250.80 0", " rule 2001 permit tcp source 10.61.250.80 0", StringComparison.Ordinal)
+            .Replace(" rule 2000 description reply flow portal", " rule 2001 description reply flow portal", StringComparison.Ordinal));
 
         var differences = report.Devices.SelectMany(d => d.Differences).ToList();
         Assert.Equal(2, differences.Count);
         Assert.All(differences, d => Assert.Equal((DriftKind.Changed, DriftRank.Low, true, "rule renumbered in place: same match, same order"), (d.Kind, d.Rank, d.Renumbered, d.Reason)));
-        Assert.StartsWith(" rule 146 permit tcp", differences[0].Running[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith(" rule 2001 permit tcp", differences[0].Running[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,11 +58,11 @@ public sealed partial class AclSpellingTests
     [Fact]
     public void A_vrp_rule_moved_ahead_of_the_denies_is_high_even_under_a_new_number()
     {
-        const string rule = " rule 145 permit tcp source 10.61.250.80 0 source-port eq 80 destination any tcp-flag established\n";
+        const string rule = " rule 2000 permit tcp source 10.61.250.80 0 source-port eq 80 destination any tcp-flag established\n";
         var report = DriftHarness.CheckOne("EXT-EGRESS-01", c => DriftHarness.ReplaceFirst(
             DriftHarness.ReplaceFirst(c, rule, string.Empty),
             " description [EXT] out to internet on GE0/0/1\n",
-            " description [EXT] out to internet on GE0/0/1\n" + rule.Replace("rule 145", "rule 1", StringComparison.Ordinal)));
+            " description [EXT] out to internet on GE0/0/1\n" + rule.Replace("rule 2000", "rule 1", StringComparison.Ordinal)));
 
         var moved = Assert.Single(report.Devices.SelectMany(d => d.Differences), d => d.Rank != DriftRank.Low);
         Assert.Equal((DriftKind.Changed, DriftRank.High, false), (moved.Kind, moved.Rank, moved.Renumbered));

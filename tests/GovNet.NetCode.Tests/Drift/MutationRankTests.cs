@@ -84,7 +84,7 @@ public sealed class MutationRankTests
     public void An_acl_permit_ip_any_any_added_is_high_or_critical()
     {
         var d = Single(DriftHarness.CheckOne("EXT-CORE-01", c => DriftHarness.ReplaceFirst(c,
-            " rule 5 permit tcp source 10.61.102.0 0.0.0.255", " rule 1 permit ip source any destination any\n rule 5 permit tcp source 10.61.102.0 0.0.0.255")));
+            " rule 1000 permit tcp source 10.61.102.0 0.0.0.255", " rule 1 permit ip source any destination any\n rule 1000 permit tcp source 10.61.102.0 0.0.0.255")));
         Assert.Equal(DriftKind.Unexpected, d.Kind);
         Assert.True(d.Rank >= DriftRank.High, d.Reason);
         Assert.True(d.InOrderedSection);
@@ -94,14 +94,14 @@ public sealed class MutationRankTests
     [Fact]
     public void Acl_rules_swapped_are_detected_in_order_and_high()
     {
-        const string first = " rule 5 permit tcp source 10.61.102.0 0.0.0.255 destination 10.61.1.10 0 destination-port eq 443\n rule 5 description flow flow-1\n";
-        const string second = " rule 10 permit udp source 10.61.102.0 0.0.0.255 destination 10.61.1.53 0 destination-port eq 53\n rule 10 description flow flow-2\n";
-        var firstAt10 = first.Replace("rule 5 ", "rule 10 ", StringComparison.Ordinal);
-        var secondAt5 = second.Replace("rule 10 ", "rule 5 ", StringComparison.Ordinal);
+        const string first = " rule 1000 permit tcp source 10.61.102.0 0.0.0.255 destination 10.61.1.10 0 destination-port eq 443\n rule 1000 description flow permit tcp/443 from zone:public to service:oa\n";
+        const string second = " rule 2000 permit udp source 10.61.102.0 0.0.0.255 destination 10.61.1.53 0 destination-port eq 53\n rule 2000 description flow permit udp/53 from zone:public to service:dns\n";
+        var firstUnderSecond = first.Replace("rule 1000 ", "rule 2000 ", StringComparison.Ordinal);
+        var secondUnderFirst = second.Replace("rule 2000 ", "rule 1000 ", StringComparison.Ordinal);
 
         // VRP evaluates rules by number: a device lists a swap as each number's rule changed, and a
         // text that lists the new numbers out of order means the same.
-        foreach (var swapped in new[] { secondAt5 + firstAt10, firstAt10 + secondAt5 })
+        foreach (var swapped in new[] { secondUnderFirst + firstUnderSecond, firstUnderSecond + secondUnderFirst })
         {
             var differences = DriftHarness.CheckOne("EXT-CORE-01", c => DriftHarness.ReplaceFirst(c, first + second, swapped)).Devices.Single().Differences;
             Assert.Equal(4, differences.Length);

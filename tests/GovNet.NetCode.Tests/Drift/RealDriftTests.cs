@@ -22,7 +22,7 @@ public sealed class RealDriftTests
     private static string Describe(IEnumerable<Difference> differences) =>
         string.Join('\n', differences.Select(d => $"{d.Kind} [{d.Section}] -{string.Join(" | ", d.Intended.Select(l => l.Text))} +{string.Join(" | ", d.Running.Select(l => l.Text))} widening={AccessWidening.Reason(d)}"));
 
-    [Fact]
+    [CorpusFact]
     public void A_port_shut_down_with_its_address_and_acl_bindings_commented_out()
     {
         var differences = Drift("as2border2");
@@ -35,7 +35,7 @@ public sealed class RealDriftTests
         Assert.Contains(differences, d => AccessWidening.Reason(d) is { } why && why.StartsWith("ACL binding removed", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Two_descriptions_added_are_two_low_unexpected_lines()
     {
         var differences = Drift("as2core1");
@@ -45,7 +45,7 @@ public sealed class RealDriftTests
         Assert.All(differences, d => Assert.StartsWith(" description \"To as2border", Assert.Single(d.Running).Text, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_renamed_peer_group_an_added_acl_entry_and_an_added_route_map_clause()
     {
         var differences = Drift("as2dist1");
@@ -58,7 +58,7 @@ public sealed class RealDriftTests
         Assert.True(text.Contains("neighbor dept2 peer-group", StringComparison.Ordinal), text);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Three_prefix_list_entries_added()
     {
         var differences = Drift("as3border1");

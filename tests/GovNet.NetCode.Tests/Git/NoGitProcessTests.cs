@@ -38,7 +38,7 @@ public sealed partial class NoGitProcessTests
 
             var running = Path.Combine(empty.FullName, "running");
             Directory.CreateDirectory(running);
-            foreach (var config in CompileHarness.CompileClean(CompileHarness.Model(repo.Root)))
+            foreach (var config in CompileHarness.CompileAsNetcode(repo.Root))
             {
                 File.WriteAllText(Path.Combine(running, config.FileName), config.Text);
             }

@@ -2,14 +2,15 @@ using GovNet.NetCode.Dialects.CiscoIos;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
+using GovNet.NetCode.Tests.Support;
 using Xunit;
 
 namespace GovNet.NetCode.Tests.Parsing;
 
 /// <summary>
 /// Real configs from the shared corpus (<see cref="CiscoIosCorpus"/>): every one is read without a
-/// fault and its coverage printed; a few are checked fact by fact. When the corpus is absent the
-/// tests say so in their output and pass (xunit 2 cannot skip at run time).
+/// fault and its coverage printed; a few are checked fact by fact. When the corpus is absent they are
+/// skipped (<see cref="CorpusFactAttribute"/>).
 /// </summary>
 public sealed partial class CiscoIosParserTests
 {
@@ -21,24 +22,13 @@ public sealed partial class CiscoIosParserTests
             data.Add(file);
         }
 
-        if (data.Count == 0)
-        {
-            data.Add(string.Empty);
-        }
-
         return data;
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(CorpusFiles))]
     public void Every_corpus_config_parses_without_a_fault(string file)
     {
-        if (file.Length == 0)
-        {
-            output.WriteLine($"skipped: the shared corpus is not at {CiscoIosCorpus.Root}");
-            return;
-        }
-
         var facts = CiscoIosConfigParser.ParseOrThrow(CiscoIosCorpus.Read(file), file);
         var forwarding = facts.Unparsed.Count(u => u.AffectsForwarding);
         output.WriteLine($"{file}: {facts.ConfigLines} config lines, {facts.ConfigLines - facts.Unparsed.Length} understood, " +
@@ -59,7 +49,7 @@ public sealed partial class CiscoIosParserTests
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Batfish_as2core1_interfaces_addresses_and_acl()
     {
         if (Corpus("cisco-ios/batfish__pybatfish__drift-reference-as2core1.cfg") is not { } facts)
@@ -105,7 +95,7 @@ public sealed partial class CiscoIosParserTests
         Assert.Contains(facts.Unparsed, u => u.Text == "network 2.0.0.0 0.255.255.255 area 1" && u.Section == "router ospf 1");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Zone_based_firewall_acls_with_object_groups_are_declared_and_their_rules_reported()
     {
         if (Corpus("cisco-ios/batfish__pybatfish__ios-zbf-firewall.cfg") is not { } facts)
@@ -132,7 +122,7 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(["101.164.101.255/22"], Interface(facts, "GigabitEthernet0/0/0").Addresses.Select(a => a.ToString()));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Catalyst_2960_access_switch_ports_and_vlans()
     {
         if (Corpus("cisco-ios/Zmamulashvili__Enterprise-Network-VLAN-OSPF__SW1-2960-access.cfg") is not { } facts)
@@ -169,7 +159,7 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(27, facts.Interfaces.Length);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Drift_reference_and_snapshot_differ_in_facts()
     {
         foreach (var device in new[] { "as2border2", "as2core1", "as2dist1", "as3border1" })
@@ -198,7 +188,7 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(2, Corpus("cisco-ios/batfish__pybatfish__drift-snapshot-as2dist1.cfg")!.Acls.Single(a => a.Id == "102").Rules.Length);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Etx_banner_and_macros_of_an_ios_12_router_with_a_switch_module()
     {
         if (Corpus("cisco-ios/Chongzy5419__entrenet-export__Dist-B-ACT-ios12.4-L3switch.cfg") is not { } facts)
@@ -220,7 +210,7 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(["337: Permit 148.54.230.0/24"], facts.Acls.Single(a => a.Id == "1").Rules.Select(r => $"{r.Line}: {r.Action} {r.Source}"));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Oxidized_catalyst_9200_vlans_ports_acl_and_management()
     {
         if (Corpus("cisco-ios/ytti__oxidized__C9200L-IOSXE-17.9-oxidized.cfg") is not { } facts)
@@ -251,7 +241,7 @@ public sealed partial class CiscoIosParserTests
         Assert.All(facts.Unparsed.Where(u => u.AffectsForwarding), u => Assert.Contains("Mgmt-vrf", u.Section + " " + u.Text, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Iosxe_router_with_certificate_chain_routes_and_a_dangling_acl_binding()
     {
         if (Corpus("cisco-ios/networktocode__netutils__iosxe-17.1-full.cfg") is not { } facts)

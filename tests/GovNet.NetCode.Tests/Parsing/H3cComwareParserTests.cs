@@ -73,7 +73,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         AssertRoundTrip(AllH3c(repo).Write(), expectH3c: 29);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_real_h3c_config_parses_and_reports_its_coverage()
     {
         if (!Directory.Exists(CorpusFolder))
@@ -99,7 +99,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [CorpusTheory]
     [InlineData("networktocode__netutils__parser-full-CW7.cfg")]
     [InlineData("networktocode__netutils__compliance-backup-CW7.cfg")]
     public void A_full_comware_7_config_yields_its_interfaces_vlans_acl_and_servers(string name)
@@ -149,7 +149,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         Assert.DoesNotContain(facts.Unparsed, u => u.Text.Contains("Unauthorized", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_branch_router_yields_its_named_advanced_acl()
     {
         if (Corpus("networktocode__netutils__parser-branch-router.cfg") is not { } facts)
@@ -173,7 +173,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         Assert.True(facts.Complete);
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_capture_with_pager_remnants_still_yields_its_interfaces()
     {
         if (Corpus("Kano-iso__h3c-netctrl__ztp-saved-config-pager-artifacts.cfg") is not { } facts)
@@ -192,7 +192,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         Assert.DoesNotContain(facts.Unparsed, u => u.AffectsForwarding);
     }
 
-    [Fact]
+    [CorpusFact]
     public void A_crlf_template_with_chinese_placeholders_reports_them_as_unparsed()
     {
         if (Corpus("Seraphim-lyx__WensIp__branch-router-template-zh.cfg") is not { } facts)

@@ -7,18 +7,6 @@ using Xunit;
 
 namespace GovNet.NetCode.Tests.Parsing;
 
-/// <summary>A fact that needs the shared real-config corpus and is skipped, saying so, where it is absent.</summary>
-public sealed class HuaweiVrpCorpusFactAttribute : FactAttribute
-{
-    public HuaweiVrpCorpusFactAttribute()
-    {
-        if (HuaweiVrpCorpus.Folder is null)
-        {
-            Skip = "the real-config corpus is absent: expected shared/corpus/real-configs in a folder above the repository (../shared)";
-        }
-    }
-}
-
 /// <summary>
 /// The shared corpus of real configs (read in place, never copied into the repository): every
 /// Huawei VRP file and the Huawei USG firewall files.

@@ -93,7 +93,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
 
     // ---- real configs --------------------------------------------------------------------------
 
-    [HuaweiVrpCorpusFact]
+    [CorpusFact]
     public void Every_real_huawei_config_parses_and_its_coverage_is_shown()
     {
         var rows = new List<string>();
@@ -110,7 +110,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.NotEmpty(rows);
     }
 
-    [HuaweiVrpCorpusFact]
+    [CorpusFact]
     public void Core_SW1_has_VLANIF_gateways_whose_VRRP_lines_are_known()
     {
         var facts = HuaweiVrpCorpus.Parse("huawei-vrp", "huangxuxiao__Medium-Sized-Enterprise-Network-Design__Core_SW1.cfg");
@@ -139,7 +139,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.All(facts.Unparsed.Where(u => u.Section.StartsWith("interface", StringComparison.Ordinal)), u => Assert.True(u.AffectsForwarding));
     }
 
-    [HuaweiVrpCorpusFact]
+    [CorpusFact]
     public void AR1_binds_acl_3000_inbound_on_its_dot1q_subinterfaces()
     {
         var facts = HuaweiVrpCorpus.Parse("huawei-vrp", "huangxuxiao__Medium-Sized-Enterprise-Network-Design__AR1-edge-router.cfg");
@@ -176,7 +176,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal([(Ipv4Prefix.Parse("0.0.0.0/0"), (Ipv4Address?)Ipv4Address.Parse("203.0.113.1"))], facts.Routes.Select(r => (r.Prefix, r.NextHop)));
     }
 
-    [HuaweiVrpCorpusFact]
+    [CorpusFact]
     public void Agg_SW1_reads_vlan_batch_and_trunk_ranges_written_with_to()
     {
         var facts = HuaweiVrpCorpus.Parse("huawei-vrp", "huangxuxiao__Medium-Sized-Enterprise-Network-Design__Agg_SW1.cfg");
@@ -190,7 +190,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.True(facts.Complete);
     }
 
-    [HuaweiVrpCorpusFact]
+    [CorpusFact]
     public void R1_session_output_before_the_config_is_reported_and_never_read_as_config()
     {
         var facts = HuaweiVrpCorpus.Parse("huawei-vrp", "maciejtoki__Huawei_ensp_project__R1-core-router.cfg");
@@ -205,7 +205,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
             facts.Interfaces.Where(i => i.Addresses.Length > 0).Select(i => i.Name));
     }
 
-    [HuaweiVrpCorpusFact]
+    [CorpusFact]
     public void A_USG_virtual_system_is_reported_and_its_routes_stay_out_of_the_device_facts()
     {
         var facts = HuaweiVrpCorpus.Parse("firewall", "maciejtoki__Huawei_ensp_project__FW1-USG6000V-HRP.cfg");
@@ -218,7 +218,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.DoesNotContain(facts.Unparsed, u => u.Section == "aaa" && u.AffectsForwarding);
     }
 
-    [HuaweiVrpCorpusFact]
+    [CorpusFact]
     public void A_CloudEngine_saved_config_with_comment_headers_reads()
     {
         var facts = HuaweiVrpCorpus.Parse("huawei-vrp", "maciejtoki__Huawei_ensp_project__Leaf2-CE12800-saved.cfg");

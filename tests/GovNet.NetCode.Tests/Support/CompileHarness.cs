@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Compile;
+using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Validate;
 using Xunit;
@@ -26,6 +28,26 @@ public static class CompileHarness
         var configs = ConfigRenderer.Render(model, MiniRepo.Today, templates ?? Templates(), diagnostics);
         return (configs, diagnostics.ToSortedArray());
     }
+
+    /// <summary>Every device's view, keeping the ACL rule numbers of <paramref name="previous"/> where a rule is unchanged, and the numbers given.</summary>
+    public static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers) Translate(PolicyModel model, AclNumberBook previous)
+    {
+        var diagnostics = new DiagnosticBag();
+        var translated = NetworkCompiler.Translate(model, MiniRepo.Today, previous, diagnostics);
+        Assert.True(translated is not null && !diagnostics.HasErrors, "compile failed:\n" + string.Join('\n', diagnostics.ToSortedArray()));
+        return translated!.Value;
+    }
+
+    /// <summary>What netcode compile does with a repository: its configs numbered as its ACL number file says, as drift and plan compile them, and the numbers to write back.</summary>
+    public static PipelineRun RunAsNetcode(string repositoryRoot)
+    {
+        var run = PolicyPipeline.Run(repositoryRoot, MiniRepo.Today, Templates(), PipelineGoal.Compile);
+        Assert.True(run.Configs is not null && run.Diagnostics.IsEmpty, "compile failed:\n" + string.Join('\n', run.Diagnostics));
+        return run;
+    }
+
+    /// <summary>The configs netcode compile writes for a repository (<see cref="RunAsNetcode"/>).</summary>
+    public static ImmutableArray<CompiledConfig> CompileAsNetcode(string repositoryRoot) => RunAsNetcode(repositoryRoot).Configs!.Value;
 
     public static ImmutableArray<CompiledConfig> CompileClean(PolicyModel model)
     {

@@ -14,6 +14,9 @@ public static class RealConfigs
 
     public static bool Present => Directory.Exists(Root);
 
+    /// <summary>Why every corpus test is skipped where the corpus is absent (<see cref="CorpusFactAttribute"/>).</summary>
+    public const string AbsentReason = "the real-config corpus is absent: expected shared/corpus/real-configs in a folder above the repository (../shared)";
+
     /// <summary>One dialect's (or the firewall) folder of the corpus.</summary>
     public static string Folder(string name) => Path.Combine(Root, name);
 

@@ -19,7 +19,7 @@ public sealed class SharedFleet : IDisposable
     {
         if (!SshFleet.IsAvailable)
         {
-            throw new InvalidOperationException($"{SshFleet.SshdPath} and ssh-keygen are needed for the SSH tests (.ci/run installs openssh-server)");
+            throw new InvalidOperationException($"{SshFleet.SshdPath} and ssh-keygen are needed for the SSH tests (tests/run installs openssh-server)");
         }
 
         Fleet = SshFleet.StartPool(Ports, BadAuthPorts);

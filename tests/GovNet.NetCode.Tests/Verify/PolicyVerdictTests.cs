@@ -33,7 +33,7 @@ public sealed class PolicyVerdictTests
         Assert.Equal("P2", finding.Property);
         Assert.Equal("internet only via egress: finance@public reaches 1 endpoint(s) in internet (internet); no declared flow permits it", finding.Message);
         Assert.EndsWith(":81", finding.Packet, StringComparison.Ordinal);
-        Assert.Equal(" rule 35 " + Range.TrimEnd('\n'), Line(folder, "EXT-CORE-01", finding));
+        Assert.Equal(" rule 3000 " + Range.TrimEnd('\n'), Line(folder, "EXT-CORE-01", finding));
         Assert.Equal(context.Planes["external"].Internet.Span, finding.Contradicts);
         Assert.Contains(result.Matrix.Entries, e => e.Key == "finance@public -> internet tcp/80-443");
     }
@@ -127,7 +127,7 @@ public sealed class PolicyVerdictTests
         var packets = Assert.Single(result.Findings, f => f.Packet is not null);
         Assert.Equal("P2", packets.Property);
         Assert.Contains("finance@public reaches 1 endpoint(s) in internet (internet); the path to the internet does not pass an egress device", packets.Message, StringComparison.Ordinal);
-        Assert.Equal(" rule 40 permit tcp source 10.61.110.0 0.0.0.255 destination any destination-port eq 443", Line(folder, "EXT-CORE-01", packets));
+        Assert.Equal(" rule 3005 permit tcp source 10.61.110.0 0.0.0.255 destination any destination-port eq 443", Line(folder, "EXT-CORE-01", packets));
         Assert.Equal("EXT-CORE-01:GigabitEthernet0/0/3", packets.Path[^1]);
         Assert.Equal(context.Planes["external"].Internet.Span, packets.Contradicts);
     }

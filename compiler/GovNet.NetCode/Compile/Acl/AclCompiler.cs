@@ -115,7 +115,7 @@ public sealed class PlaneFlows
             var action = flow.Rule.Action.Value == FlowAction.Permit ? AclAction.Permit : AclAction.Deny;
             foreach (var service in FlowServices.Of(flow.Rule, context.Services))
             {
-                var reason = flow.Approval is { } approval ? $"flow {flow.Id.Value} approval {approval.Value}" : $"flow {flow.Id.Value}";
+                var reason = flow.Approval is { } approval ? $"flow {Label(flow)} approval {approval.Value}" : $"flow {Label(flow)}";
                 result.forwards.Add(new Direction(action, from, to, service, false, reason));
                 if (action == AclAction.Permit)
                 {
@@ -126,6 +126,13 @@ public sealed class PlaneFlows
 
         return result;
     }
+
+    /// <summary>
+    /// How a rule's remark names its flow: the id, unless the flow has none and is named after its position
+    /// (<c>flow-N</c>, with the flow's own span): that name moves when a flow is added above, and every remark
+    /// with it, so such a flow is named by its rule text instead.
+    /// </summary>
+    private static string Label(Flow flow) => flow.Id.Span == flow.Span ? flow.Rule.Text : flow.Id.Value;
 
     internal void AddTo(AclBuilder builder, Func<Side, Side> restrictSource, Func<Side, Side> restrictDestination)
     {

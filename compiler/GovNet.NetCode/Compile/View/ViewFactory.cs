@@ -70,9 +70,9 @@ internal static class ViewFactory
         return [.. items.Chunk(perLine).Select(chunk => string.Join(separator, chunk))];
     }
 
-    public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, int step, RuleViewCache cache) =>
+    public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, long[] numbers, RuleViewCache cache) =>
         [.. rules.Select((rule, i) => new AclRuleView(
-            (i + 1) * step,
+            checked((int)numbers[i]),
             rule.Action == AclAction.Permit,
             ProtocolName(rule.Protocol),
             cache.Address(rule.Source),

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Model;
+
+namespace GovNet.NetCode.Load;
+
+/// <summary>
+/// <c>inventory/acl-numbers.txt</c>: the ACL rule numbers the last compile gave, one line per rule
+/// under one <c>acl HOSTNAME KEY</c> line per ACL. Plain lines rather than YAML so a city's hundred
+/// thousand rules read fast and a review or a merge sees one line per rule added or removed.
+/// A missing file is an empty book: every ACL is then numbered afresh.
+/// </summary>
+public static class AclNumberFile
+{
+    public const string Path = "inventory/acl-numbers.txt";
+
+    /// <summary>Far above a city network's few hundred thousand rules (about 80 bytes each), far below what would hurt.</summary>
+    public const int MaxBytes = 256 * 1024 * 1024;
+
+    private const string Header =
+        "# ACL rule numbers: each rule of each ACL with the number it got. The next compile keeps a rule's number\n" +
+        "# while its match and action stay, so a change renumbers only the rules it touches.\n" +
+        "# Written by netcode compile and check; commit it with the policy (README: \"Stable ACL numbers\").\n";
+
+    public static AclNumberBook Read(ISourceTree repository, DiagnosticBag diagnostics)
+    {
+        if (!repository.HasFile(Path))
+        {
+            return AclNumberBook.Empty;
+        }
+
+        switch (repository.Read(Path, MaxBytes))
+        {
+            case FileRead.Contents contents:
+                return Parse(contents.Bytes, diagnostics) ?? AclNumberBook.Empty;
+            case FileRead.TooLarge:
+                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(Path), $"file is larger than {MaxBytes:N0} bytes; delete it and compile again to number every ACL afresh");
+                return AclNumberBook.Empty;
+            case FileRead.LeavesTree:
+                diagnostics.Error(Codes.LinkOutsideRepository, SourceSpan.StartOf(Path),
+                    "file is a symbolic link that leads outside the repository; the numbers must be in the repository that is reviewed");
+                return AclNumberBook.Empty;
+            case FileRead.Unreadable unreadable:
+                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(Path), $"cannot read file: {unreadable.Reason}");
+                return AclNumberBook.Empty;
+            default:
+                return AclNumberBook.Empty;
+        }
+    }
+
+    /// <summary>The book as the file holds it: ACLs in ordinal order, rules in number order.</summary>
+    public static string Format(AclNumberBook book)
+    {
+        var text = new StringBuilder(Header);
+        foreach (var ((device, acl), rules) in book.Acls)
+        {
+            text.Append("acl ").Append(device).Append(' ').Append(acl).Append('\n');
+            foreach (var rule in rules)
+            {
+                text.Append(rule.Number.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(rule.Rule).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static AclNumberBook? Parse(byte[] bytes, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(Codes.InvalidUtf8, SourceSpan.StartOf(Path), "invalid UTF-8; delete the file and compile again to number every ACL afresh");
+            return null;
+        }
+
+        var acls = new Dictionary<(string Device, string Acl), List<NumberedRule>>();
+        List<NumberedRule>? current = null;
+        var errors = false;
+        var lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r', ' ', '\t');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line.Split(' ', 3) is ["acl", var device, var acl] && device.Length > 0 && acl.Length > 0 && !acl.Contains(' ', StringComparison.Ordinal))
+            {
+                if (!acls.TryGetValue((device, acl), out current))
+                {
+                    acls[(device, acl)] = current = [];
+                }
+            }
+            else if (current is not null && line.Split(' ', 2) is [var number, var rule] && long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && rule.Length > 0)
+            {
+                current.Add(new NumberedRule(value, rule));
+            }
+            else
+            {
+                // Most likely a merge left its conflict markers: the reader says which line, and deleting the file is always safe.
+                diagnostics.Error(Codes.AclNumberLine, new SourceSpan(Path, lineNumber, 1),
+                    "expected 'acl HOSTNAME KEY' or, below one, 'NUMBER RULE'; resolve the merge here, or delete the file and compile again to number every ACL afresh");
+                errors = true;
+            }
+        }
+
+        return errors ? null : new AclNumberBook(acls.ToImmutableSortedDictionary(a => a.Key, a => a.Value.ToImmutableArray(), AclNumberBook.KeyOrder.Instance));
+    }
+}
