@@ -44,9 +44,12 @@ public static class PatchSimulator
         }
     }
 
-    private static void Type(Dialect dialect, List<PatchNode> section, string command, bool ordered, bool top)
+    private static void Type(Dialect dialect, List<PatchNode> section, string typed, bool ordered, bool top)
     {
         var rules = dialect.PatchRules;
+
+        // The operator types the secret where the placeholder stands; the tree holds it masked.
+        var command = typed.Replace(PatchText.SecretPlaceholder, SecretMask.Mask, StringComparison.Ordinal);
         if (VlanList(dialect, section, command))
         {
             return;

@@ -26,6 +26,7 @@ public sealed partial class HuaweiVrpDialect
             new(@"^sysname .*$", "undo sysname"),
             new(@"^traffic-filter (inbound|outbound) acl .*$", "undo traffic-filter $1"),
             new(@"^ip route-static (\S+ \S+ \S+)( .*)?$", "undo ip route-static $1"),
+            new(@"^snmp-agent community (?:read |write )?(?:cipher |simple )?(.+)$", "undo snmp-agent community $1"),
             new(@"^interface ((?:GigabitEthernet|XGigabitEthernet|Ethernet|MultiGE|\d+GE)\d+/\d+/\d+)$", "clear configuration interface $1"),
         ],
         Replaced:
