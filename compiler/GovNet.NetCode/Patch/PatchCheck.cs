@@ -3,7 +3,6 @@ using GovNet.NetCode.Collect;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Render;
 
 namespace GovNet.NetCode.Patch;
@@ -18,27 +17,14 @@ public static class PatchCheck
 {
     public static PatchResult Run(ModelIndex context, ImmutableArray<CompiledConfig> intended, CollectionResult collection, IgnorePatterns ignore, bool verifySteps = true)
     {
-        var running = collection.Configs
-            .GroupBy(c => c.Hostname, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => SecretMask.ApplyToText(g.Last().Text), StringComparer.Ordinal);
-        var failures = collection.Failures.ToList();
+        var (pairs, failures) = DriftCheck.Pair(intended, collection);
         var inSync = new List<string>();
         var patches = new Dictionary<string, ImmutableArray<PatchStep>>(StringComparer.Ordinal);
         var rollbacks = new Dictionary<string, ImmutableArray<PatchStep>>(StringComparer.Ordinal);
         var before = new Dictionary<string, (Dialect, List<PatchNode>)>(StringComparer.Ordinal);
         var vendors = new Dictionary<string, Dialect>(StringComparer.Ordinal);
-        foreach (var config in intended.OrderBy(c => c.Hostname, StringComparer.Ordinal))
+        foreach (var (config, text) in pairs)
         {
-            if (!running.TryGetValue(config.Hostname, out var text))
-            {
-                if (!failures.Exists(f => f.Hostname == config.Hostname))
-                {
-                    failures.Add(new CollectionFailure(config.Hostname, "no running config"));
-                }
-
-                continue;
-            }
-
             var dialect = DialectRegistry.Find(config.Vendor)!;
             vendors[config.Hostname] = dialect;
             before[config.Hostname] = (dialect, PatchNode.Parse(dialect, text, IgnorePatterns.None));
