@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovNet.NetCode.Adapters.Git;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Drift;
+using GovNet.NetCode.Patch;
 using GovNet.NetCode.Report;
 using Spectre.Console;
 
@@ -44,7 +45,7 @@ internal static class DriftCommand
         var report = DriftCheck.Run(input.Context(settings.Input.Today), input.Intended, collection, input.Ignore);
         DiagnosticWriter.WriteText(Terminal.Error, input.Diagnostics.ToSortedArray());
 
-        if (!Emit(settings, report))
+        if (!Emit(settings, report, () => Patches(input, settings.Input.Today)))
         {
             return (int)ExitCodes.OperationalFailure;
         }
@@ -64,8 +65,12 @@ internal static class DriftCommand
         return (int)(!report.Failures.IsEmpty ? ExitCodes.OperationalFailure : report.HasDrift ? ExitCodes.Findings : ExitCodes.Clean);
     }
 
+    /// <summary>Each drifted device's patch in the table's order, for the json and html reports (markdown goes to issues, which never carry config lines).</summary>
+    private static IReadOnlyDictionary<string, string> Patches(RunningInput input, DateOnly today) =>
+        PatchCheck.Run(input.Context(today), input.Intended, input.Collection, input.Ignore, verifySteps: false).Devices.ToDictionary(d => d.Hostname, d => d.PatchText, StringComparer.Ordinal);
+
     /// <summary>Prints or writes the report; false when --out could not be written.</summary>
-    private static bool Emit(Settings settings, DriftReport report)
+    private static bool Emit(Settings settings, DriftReport report, Func<IReadOnlyDictionary<string, string>> patches)
     {
         if (settings.Format == "text" && settings.Out is null && !Terminal.IsOutputRedirected)
         {
@@ -75,9 +80,9 @@ internal static class DriftCommand
 
         var text = settings.Format switch
         {
-            "json" => DriftJsonWriter.Write(report),
+            "json" => DriftJsonWriter.Write(report, patches()),
             "markdown" => DriftMarkdownWriter.Write(report),
-            "html" => DriftHtmlWriter.Write(report),
+            "html" => DriftHtmlWriter.Write(report, patches()),
             _ => DriftTextWriter.Plain(report),
         };
         if (settings.Out is null)

@@ -108,6 +108,20 @@ public sealed class PatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_drift_report_in_json_and_html_shows_each_drifted_devices_patch()
+    {
+        Edit("EXT-ACC-GA-01", c => DriftHarness.ReplaceFirst(c, " port access vlan 113\n", " port access vlan 213\n"));
+        string Drift(string format) => Netcode.Run(NetcodeProcess.RepositoryRoot(), ["drift", "--running", Running, "--today", "2026-11-24", "--format", format]).StandardOutput;
+
+        using var json = JsonDocument.Parse(Drift("json"));
+        var devices = json.RootElement.GetProperty("devices").EnumerateArray().ToList();
+        var patch = devices.Single(d => d.GetProperty("hostname").GetString() == "EXT-ACC-GA-01").GetProperty("patch").GetString();
+        Assert.Contains("interface GigabitEthernet1/0/1\n port access vlan 113\n quit\n", patch, StringComparison.Ordinal);
+        Assert.All(devices.Where(d => d.GetProperty("hostname").GetString() != "EXT-ACC-GA-01"), d => Assert.Equal(JsonValueKind.Null, d.GetProperty("patch").ValueKind));
+        Assert.Contains("interface GigabitEthernet1/0/1\n port access vlan 113\n quit\n", Drift("html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_device_is_exit_2_and_nothing_is_written()
     {
         var outcome = Patch("--device", "NO-SUCH-01");
