@@ -60,7 +60,10 @@ public sealed record OrderRule(Regex Subject, string Why)
 /// which order top-level sections are changed (created and changed in table order, removed in the
 /// reverse order). <see cref="Sequenced"/> matches entries of ordered sections placed by a leading
 /// number the patch may choose (IOS named ACLs: <c>seq</c> and <c>body</c> groups); null where rules
-/// carry their number as their identity. The mechanics are shared (Patch/); nothing vendor-specific lives there.
+/// carry their number as their identity. <see cref="OrderedGroup"/> matches top-level lines that
+/// form one ordered list by their <c>group</c> (IOS numbered <c>access-list N</c>, where a new line
+/// can only be appended and undoing any line drops the list): a list that differs is dropped with
+/// <see cref="GroupNegation"/> ({0} the group) and typed again whole. The mechanics are shared (Patch/); nothing vendor-specific lives there.
 /// </summary>
 public sealed record PatchRules(
     string EnterConfig,
@@ -73,7 +76,9 @@ public sealed record PatchRules(
     ImmutableArray<VlanListLine> VlanLists,
     Regex Binding,
     ImmutableArray<OrderRule> Order,
-    Regex? Sequenced = null)
+    Regex? Sequenced = null,
+    Regex? OrderedGroup = null,
+    string? GroupNegation = null)
 {
     /// <summary>The command that undoes <paramref name="line"/> (trimmed): a negative line loses its prefix, a special form applies, else the prefix goes in front.</summary>
     public string Negate(string line)

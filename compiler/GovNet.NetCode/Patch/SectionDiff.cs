@@ -19,7 +19,7 @@ public static partial class SectionDiff
     public static ImmutableArray<PatchStep> Steps(Dialect dialect, List<PatchNode> to, List<PatchNode> from)
     {
         var rules = dialect.PatchRules;
-        var steps = new List<PatchStep>();
+        var steps = OrderedGroups(rules, ref to, ref from);
         var (onlyTo, onlyFrom, pairs) = Match(to, from);
         foreach (var (kind, commands, subject) in ListChanges(dialect, to, from, onlyTo, onlyFrom, 0))
         {
@@ -53,6 +53,40 @@ public static partial class SectionDiff
             .ThenBy(s => s.step.Removal ? -s.rank : s.rank)
             .ThenBy(s => s.index)
             .Select(s => s.step)];
+    }
+
+    /// <summary>
+    /// Top-level lines that make one ordered list by group (IOS numbered ACLs), taken out of both
+    /// sides: a group whose lines differ in any way is dropped and typed again whole, in order.
+    /// </summary>
+    private static List<PatchStep> OrderedGroups(PatchRules rules, ref List<PatchNode> to, ref List<PatchNode> from)
+    {
+        var steps = new List<PatchStep>();
+        if (rules.OrderedGroup is not { } grouping || rules.GroupNegation is not { } negation)
+        {
+            return steps;
+        }
+
+        string? Group(PatchNode n) => n.Children.Count == 0 && grouping.Match(n.Text) is { Success: true } m ? m.Groups["group"].Value : null;
+        var want = to.Where(n => Group(n) is not null).GroupBy(n => Group(n)!).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var have = from.Where(n => Group(n) is not null).GroupBy(n => Group(n)!).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var group in want.Keys.Union(have.Keys).Order(StringComparer.Ordinal))
+        {
+            var wanted = want.GetValueOrDefault(group) ?? [];
+            var had = have.GetValueOrDefault(group) ?? [];
+            if (wanted.Select(n => n.Key).SequenceEqual(had.Select(n => n.Key), StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var drop = had.Count == 0 ? [] : new[] { new PatchCommand(0, string.Format(System.Globalization.CultureInfo.InvariantCulture, negation, group)) };
+            var subject = (wanted.Count > 0 ? wanted : had)[0].Text;
+            steps.Add(new PatchStep([], [.. drop, .. wanted.Select(n => new PatchCommand(0, n.Text))], subject, Removal: wanted.Count == 0));
+        }
+
+        to = [.. to.Where(n => Group(n) is null)];
+        from = [.. from.Where(n => Group(n) is null)];
+        return steps;
     }
 
     /// <summary>The commands inside one section, at <paramref name="depth"/>, in typing order.</summary>

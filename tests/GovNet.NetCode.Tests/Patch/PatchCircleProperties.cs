@@ -46,6 +46,23 @@ public sealed class PatchCircleProperties
         Assert.True(applied > 0, $"{edit}: no network had a target");
     }
 
+    /// <summary>The drift pairs of the shared corpus (pybatfish's reference and snapshot configs of one router), both ways.</summary>
+    [Theory]
+    [InlineData("as2border2")]
+    [InlineData("as2core1")]
+    [InlineData("as2dist1")]
+    [InlineData("as3border1")]
+    public void Corpus_drift_pairs_close_the_circle(string router)
+    {
+        var ios = DialectRegistry.Find("cisco-ios")!;
+        string Read(string kind) => File.ReadAllText(Path.Combine(RealConfigs.Folder("cisco-ios"), $"batfish__pybatfish__drift-{kind}-{router}.cfg"));
+        var (reference, snapshot) = (Read("reference"), Read("snapshot"));
+        var patch = PatchOf(ios, reference, snapshot);
+        Assert.NotEmpty(patch.Patch);
+        PatchHarness.AssertCircle(ios, reference, snapshot, patch);
+        PatchHarness.AssertCircle(ios, snapshot, reference, PatchOf(ios, snapshot, reference));
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 40)]
     public FsCheck.Property A_secret_in_a_running_config_never_reaches_a_patch_or_rollback() =>
         Prop.ForAll(

@@ -52,9 +52,13 @@ public static class PatchHarness
         return PatchNode.Render(tree, dialect.PatchRules.Comment);
     }
 
-    /// <summary>Asserts the circle: running + patch has the intended facts; running + patch + rollback the running facts.</summary>
+    /// <summary>
+    /// Asserts the circle: running + patch has the intended facts; running + patch + rollback the
+    /// running facts. Patches work on masked configs, so both sides are compared masked.
+    /// </summary>
     public static void AssertCircle(Dialect dialect, string intended, string running, DevicePatch patch)
     {
+        (intended, running) = (SecretMask.ApplyToText(intended), SecretMask.ApplyToText(running));
         var patched = Typed(dialect, running, patch.PatchText);
         Assert.True(Facts(dialect, patched) == Facts(dialect, intended), Explain("patch", patch.PatchText, Facts(dialect, intended), Facts(dialect, patched)));
         var rolledBack = Typed(dialect, patched, patch.RollbackText);

@@ -5,7 +5,9 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// <summary>
 /// How a patch is typed on IOS: <c>configure terminal</c> … <c>end</c>, <c>exit</c> leaves a mode,
 /// <c>no</c> negates; a named-ACL entry is undone by its sequence number (<c>no 20</c>) or, printed
-/// without one, by its text; trunk VLANs change with <c>switchport trunk allowed vlan add|remove</c>.
+/// without one, by its text; a numbered ACL that differs is dropped and typed again (IOS appends a
+/// new entry and drops the whole list on any <c>no access-list N …</c>); trunk VLANs change with
+/// <c>switchport trunk allowed vlan add|remove</c>.
 /// </summary>
 public sealed partial class CiscoIosDialect
 {
@@ -47,12 +49,14 @@ public sealed partial class CiscoIosDialect
         [
             new(@"^hostname ", "the device's name first, so the prompt shows whose patch this is"),
             new(@"^vlan \d", "VLANs exist before a port or SVI uses them"),
-            new(@"^ip access-list ", "ACL entries exist before an interface binds them; removed after the last binding goes"),
+            new(@"^(ip access-list|access-list) ", "ACL entries exist before an interface binds them; removed after the last binding goes"),
             new(@"^interface (Port-channel|Vlan|Loopback)", "aggregates and SVIs exist before member ports join them; members leave before they go"),
             new(@"^interface ", "ports"),
             new(@"^ip route ", "routes after the interfaces their next hops lie on; removed before them"),
         ],
-        Sequenced: SequencedRegex());
+        Sequenced: SequencedRegex(),
+        OrderedGroup: NumberedAclRegex(),
+        GroupNegation: "no access-list {0}");
 
     public override PatchRules PatchRules => Rules;
 
@@ -62,4 +66,8 @@ public sealed partial class CiscoIosDialect
     // "20 permit tcp …": named-ACL entries are placed by their sequence number.
     [GeneratedRegex(@"^(?<seq>\d+) (?<body>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex SequencedRegex();
+
+    // "access-list 102 permit …": a numbered ACL, one top-level line per entry, matched first to last.
+    [GeneratedRegex(@"^access-list (?<group>\d+) ", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedAclRegex();
 }
