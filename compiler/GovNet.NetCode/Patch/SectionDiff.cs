@@ -93,63 +93,50 @@ public static partial class SectionDiff
     private static List<PatchCommand> Children(Dialect dialect, List<PatchNode> to, List<PatchNode> from, bool ordered, int depth)
     {
         var rules = dialect.PatchRules;
-        var changes = new List<(int Class, List<PatchCommand> Commands)>();
+        var changes = new List<(int Class, List<PatchCommand> Commands, bool Negation)>();
         if (ordered && rules.Sequenced is { } sequenced)
         {
-            changes.AddRange(SequencedEntries.Changes(dialect, sequenced, to, from, depth).Select(c => (Class(rules, c.Line, c.Removal), new List<PatchCommand> { new(depth, c.Command) })));
+            changes.AddRange(SequencedEntries.Changes(dialect, sequenced, to, from, depth).Select(c => (Class(rules, c.Line, c.Removal), new List<PatchCommand> { new(depth, c.Command) }, c.Removal)));
         }
         else
         {
             var (onlyTo, onlyFrom, pairs) = Match(to, from);
-            changes.AddRange(ListChanges(dialect, to, from, onlyTo, onlyFrom, depth).Select(c => (c.Class, c.Commands)));
+            changes.AddRange(ListChanges(dialect, to, from, onlyTo, onlyFrom, depth).Select(c => (c.Class, c.Commands, false)));
             foreach (var (want, have) in pairs)
             {
                 var nested = Children(dialect, want.Children, have.Children, dialect.IsOrderedSection(want.Key), depth + 1);
                 if (nested.Count > 0)
                 {
-                    changes.Add((Add, [new(depth, have.Text), .. nested]));
+                    changes.Add((Add, [new(depth, have.Text), .. nested], false));
                 }
             }
 
             var replaced = Replacements(rules, onlyTo, onlyFrom);
-            changes.AddRange(onlyTo.Select(node => (Class(rules, node.Text, removal: false), Create(node, depth))));
-            changes.AddRange(onlyFrom.Where(n => !replaced.Contains(n)).Select(node => (Class(rules, node.Text, removal: true), new List<PatchCommand> { new(depth, rules.Negate(node.Text)) })));
+            changes.AddRange(onlyTo.Select(node => (Class(rules, node.Text, removal: false), Create(node, depth), false)));
+            changes.AddRange(onlyFrom.Where(n => !replaced.Contains(n)).Select(node => (Class(rules, node.Text, removal: true), new List<PatchCommand> { new(depth, rules.Negate(node.Text)) }, true)));
         }
 
-        var typing = changes.Select((c, i) => (c, i)).OrderBy(p => p.c.Class).ThenBy(p => p.i).SelectMany(p => p.c.Commands).ToList();
-        return WithoutRepeats(typing, depth);
-    }
-
-    /// <summary>
-    /// Drops a negation that repeats one typed before in the section, or that an earlier shorter
-    /// negation already covers (<c>undo rule 5</c> takes <c>rule 5 description</c> with it).
-    /// </summary>
-    private static List<PatchCommand> WithoutRepeats(List<PatchCommand> commands, int depth)
-    {
-        var typed = new List<string>();
-        var result = new List<PatchCommand>();
-        var skipping = false;
-        foreach (var command in commands)
+        // A negation that repeats one typed before, or that an earlier shorter one covers (undo rule 5
+        // takes rule 5 description with it), is left out: the device would refuse it.
+        var negated = new List<string>();
+        var typing = new List<PatchCommand>();
+        foreach (var (_, commands, negation) in changes.Select((c, i) => (c, i)).OrderBy(p => p.c.Class).ThenBy(p => p.i).Select(p => p.c))
         {
-            if (command.Depth > depth)
+            var text = commands[0].Text;
+            if (negation && negated.Exists(t => text == t || text.StartsWith(t + " ", StringComparison.Ordinal)))
             {
-                if (!skipping)
-                {
-                    result.Add(command);
-                }
-
                 continue;
             }
 
-            skipping = typed.Exists(t => command.Text == t || command.Text.StartsWith(t + " ", StringComparison.Ordinal));
-            if (!skipping)
+            if (negation)
             {
-                typed.Add(command.Text);
-                result.Add(command);
+                negated.Add(text);
             }
+
+            typing.AddRange(commands);
         }
 
-        return result;
+        return typing;
     }
 
     /// <summary>A line and everything beneath it, as typed to create it.</summary>
