@@ -30,6 +30,7 @@ public static class NetcodeCli
             VerifyCommand.Create(),
             FetchCommand.Create(),
             DriftCommand.Create(),
+            PatchCommand.Create(),
             PlanCommand.Create(),
             SchemaCommand.Create(),
             IpamCommand.Create(),

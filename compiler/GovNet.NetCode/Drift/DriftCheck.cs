@@ -17,23 +17,12 @@ public static class DriftCheck
 {
     public static DriftReport Run(ModelIndex context, ImmutableArray<CompiledConfig> intended, CollectionResult collection, IgnorePatterns ignore)
     {
-        var running = collection.Configs
-            .GroupBy(c => c.Hostname, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => SecretMask.ApplyToText(g.Last().Text), StringComparer.Ordinal);
-        var failures = collection.Failures.ToList();
+        var (pairs, failures) = Pair(intended, collection);
         var compared = new List<(CompiledConfig Config, Dialect Dialect, ImmutableArray<Difference> Differences, ImmutableArray<SideBySideRow> Rows)>();
-        foreach (var config in intended.OrderBy(c => c.Hostname, StringComparer.Ordinal))
+        var running = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (config, text) in pairs)
         {
-            if (!running.TryGetValue(config.Hostname, out var text))
-            {
-                if (!failures.Exists(f => f.Hostname == config.Hostname))
-                {
-                    failures.Add(new CollectionFailure(config.Hostname, "no running config"));
-                }
-
-                continue;
-            }
-
+            running[config.Hostname] = text;
             var dialect = DialectRegistry.Find(config.Vendor)!;
             var left = ConfigComparer.Prepare(dialect, config.Text, ignore);
             var right = ConfigComparer.Prepare(dialect, text, ignore);
@@ -54,5 +43,31 @@ public static class DriftCheck
             [.. devices],
             [.. failures.OrderBy(f => f.Hostname, StringComparer.Ordinal)],
             newFindings);
+    }
+
+    /// <summary>
+    /// Each intended config with its device's running config, in hostname order, masked again (so a
+    /// caller that forgot to mask cannot leak a secret); a collection failure for each device without one.
+    /// </summary>
+    public static (List<(CompiledConfig Config, string Running)> Pairs, List<CollectionFailure> Failures) Pair(ImmutableArray<CompiledConfig> intended, CollectionResult collection)
+    {
+        var running = collection.Configs
+            .GroupBy(c => c.Hostname, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => SecretMask.ApplyToText(g.Last().Text), StringComparer.Ordinal);
+        var failures = collection.Failures.ToList();
+        var pairs = new List<(CompiledConfig, string)>();
+        foreach (var config in intended.OrderBy(c => c.Hostname, StringComparer.Ordinal))
+        {
+            if (running.TryGetValue(config.Hostname, out var text))
+            {
+                pairs.Add((config, text));
+            }
+            else if (!failures.Exists(f => f.Hostname == config.Hostname))
+            {
+                failures.Add(new CollectionFailure(config.Hostname, "no running config"));
+            }
+        }
+
+        return (pairs, failures);
     }
 }

@@ -9,7 +9,7 @@ namespace GovNet.NetCode.Report;
 
 /// <summary>
 /// Writes <c>configs/&lt;HOSTNAME&gt;.cfg</c> and <c>manifest.json</c> into a fresh sibling folder and
-/// only then moves it into place, so a failed run never leaves a half-written build behind.
+/// only then moves it into place (<see cref="AtomicFolder"/>), so a failed run never leaves a half-written build behind.
 /// </summary>
 public static class BuildWriter
 {
@@ -18,45 +18,23 @@ public static class BuildWriter
 
     public static bool Write(string outDirectory, string network, ImmutableArray<CompiledConfig> configs, DiagnosticBag diagnostics)
     {
-        var target = Path.GetFullPath(outDirectory);
-        var parent = Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
-        var previous = Path.Combine(parent, $".{Path.GetFileName(target)}.old-{Guid.NewGuid():N}");
         try
         {
-            Directory.CreateDirectory(Path.Combine(staging, ConfigsFolder));
-            foreach (var config in configs)
+            AtomicFolder.Replace(outDirectory, staging =>
             {
-                File.WriteAllText(Path.Combine(staging, ConfigsFolder, config.FileName), config.Text, new UTF8Encoding(false));
-            }
+                Directory.CreateDirectory(Path.Combine(staging, ConfigsFolder));
+                foreach (var config in configs)
+                {
+                    File.WriteAllText(Path.Combine(staging, ConfigsFolder, config.FileName), config.Text, new UTF8Encoding(false));
+                }
 
-            File.WriteAllText(Path.Combine(staging, ManifestFile), Manifest(network, configs), new UTF8Encoding(false));
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, previous);
-            }
-
-            Directory.Move(staging, target);
-            if (Directory.Exists(previous))
-            {
-                Directory.Delete(previous, recursive: true);
-            }
-
+                File.WriteAllText(Path.Combine(staging, ManifestFile), Manifest(network, configs), new UTF8Encoding(false));
+            });
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(outDirectory), $"cannot write the build to {outDirectory}: {e.Message}; nothing was changed");
-            if (Directory.Exists(previous) && !Directory.Exists(target))
-            {
-                Directory.Move(previous, target);
-            }
-
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
             return false;
         }
     }

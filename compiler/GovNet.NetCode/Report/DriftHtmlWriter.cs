@@ -22,7 +22,8 @@ public static class DriftHtmlWriter
         td.n{color:#888;text-align:right}
         """;
 
-    public static string Write(DriftReport report)
+    /// <summary>The page; <paramref name="patches"/> (by hostname) adds each drifted device's patch below its diff.</summary>
+    public static string Write(DriftReport report, IReadOnlyDictionary<string, string>? patches = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -32,6 +33,10 @@ public static class DriftHtmlWriter
         foreach (var device in report.Devices.Where(d => d.HasDrift))
         {
             Device(html, device);
+            if (patches?.GetValueOrDefault(device.Hostname) is { } patch)
+            {
+                html.Append("<h3>patch (in the table\u2019s order; netcode patch verifies it step by step and writes its rollback)</h3>\n<pre>").Append(HtmlEncode(patch)).Append("</pre>\n");
+            }
         }
 
         html.Append("</body>\n</html>\n");

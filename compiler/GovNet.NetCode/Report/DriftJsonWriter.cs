@@ -3,10 +3,10 @@ using GovNet.NetCode.Drift;
 
 namespace GovNet.NetCode.Report;
 
-/// <summary><c>netcode drift --format json</c>: every difference with its lines, rank and reason; masked text only.</summary>
+/// <summary><c>netcode drift --format json</c>: every difference with its lines, rank and reason, and each drifted device's patch when given; masked text only.</summary>
 public static class DriftJsonWriter
 {
-    public static string Write(DriftReport report)
+    public static string Write(DriftReport report, IReadOnlyDictionary<string, string>? patches = null)
     {
         var json = new JsonObject
         {
@@ -28,6 +28,7 @@ public static class DriftJsonWriter
                 ["drift"] = d.HasDrift,
                 ["worst"] = d.Worst is { } worst ? Difference.RankName(worst) : null,
                 ["differences"] = new JsonArray([.. d.Differences.Select(Entry)]),
+                ["patch"] = patches?.GetValueOrDefault(d.Hostname),
             })]),
             ["notCollected"] = new JsonArray([.. report.Failures.Select(f => (JsonNode)new JsonObject
             {

@@ -7,7 +7,7 @@ namespace GovNet.NetCode.Tests.Architecture;
 
 /// <summary>
 /// Data flows one way through the core (DESIGN.md): load → model → validate → compile → render, and
-/// text → facts → verify / drift / plan → report. Each stage folder of <c>compiler/GovNet.NetCode</c>
+/// text → facts → verify / drift / plan / patch → report. Each stage folder of <c>compiler/GovNet.NetCode</c>
 /// may use only the stages listed for it here; a new import against the flow fails this test.
 /// </summary>
 public sealed partial class ImportDirectionTests
@@ -28,7 +28,8 @@ public sealed partial class ImportDirectionTests
         ["Collect"] = ["Load", "Dialects", "Parsing", "Model", "Diagnostics"],
         ["Drift"] = ["Collect", "Pipeline", "Verify", "Render", "Compile", "Validate", "Load", "Dialects", "Parsing", "Model", "Diagnostics"],
         ["Plan"] = ["Pipeline", "Verify", "Render", "Compile", "Validate", "Load", "Dialects", "Parsing", "Model", "Diagnostics"],
-        ["Report"] = ["Plan", "Drift", "Collect", "Pipeline", "Verify", "Render", "Compile", "Validate", "Load", "Dialects", "Parsing", "Model", "Diagnostics"],
+        ["Patch"] = ["Drift", "Collect", "Pipeline", "Verify", "Render", "Compile", "Validate", "Load", "Dialects", "Parsing", "Model", "Diagnostics"],
+        ["Report"] = ["Patch", "Plan", "Drift", "Collect", "Pipeline", "Verify", "Render", "Compile", "Validate", "Load", "Dialects", "Parsing", "Model", "Diagnostics"],
     };
 
     public static TheoryData<string> Stages() => [.. StageFolders()];

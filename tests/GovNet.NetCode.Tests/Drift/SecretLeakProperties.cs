@@ -16,7 +16,7 @@ namespace GovNet.NetCode.Tests.Drift;
 /// </summary>
 public sealed class SecretLeakProperties
 {
-    private static readonly IReadOnlyDictionary<string, string[]> Syntaxes = new Dictionary<string, string[]>
+    internal static readonly IReadOnlyDictionary<string, string[]> Syntaxes = new Dictionary<string, string[]>
     {
         ["huawei-vrp"] =
         [

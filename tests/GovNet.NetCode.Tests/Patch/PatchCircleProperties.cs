@@ -1,0 +1,90 @@
+using FsCheck;
+using FsCheck.Fluent;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Drift;
+using GovNet.NetCode.Patch;
+using GovNet.NetCode.Tests.Drift;
+using GovNet.NetCode.Tests.Support;
+using GovNet.NetCode.Tests.Verify;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Patch;
+
+/// <summary>
+/// The circle hier_config checks, on generated networks: a running config that drifted by any edit
+/// of the soundness catalogues (bridges, statements the verifier must refuse, harmless edits), typed
+/// with its patch, has the intended facts again; typed with the rollback after that, the running
+/// facts. And a secret in a running config, in any of its dialect's syntaxes, never reaches a patch.
+/// </summary>
+public sealed class PatchCircleProperties
+{
+    private static IEnumerable<SoundnessEdit> Edits => SoundnessBridgeEdits.All.Concat(SoundnessStatementEdits.All).Concat(SoundnessHarmlessEdits.All);
+
+    public static TheoryData<string> EditIds() => [.. Edits.Select(e => e.Id)];
+
+    [Theory]
+    [MemberData(nameof(EditIds))]
+    public void A_patch_and_its_rollback_close_the_circle_for_every_drift_edit(string id)
+    {
+        var edit = Edits.Single(e => e.Id == id);
+        var applied = 0;
+        Prop.ForAll(Arb.From(Gen.Choose(0, 1 << 20)), seed =>
+        {
+            for (var index = 0; index < SoundnessNetworks.Count; index++)
+            {
+                var network = SoundnessNetworks.Get(index);
+                if (edit.Apply(network, new Random(seed)) is not { } target)
+                {
+                    continue;
+                }
+
+                applied++;
+                var dialect = DialectRegistry.Find(network.Vendor(target.Host))!;
+                PatchHarness.AssertCircle(dialect, network.Texts[target.Host], target.Text.ToString(), PatchOf(dialect, network.Texts[target.Host], target.Text.ToString()));
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2));
+        Assert.True(applied > 0, $"{edit}: no network had a target");
+    }
+
+    /// <summary>The drift pairs of the shared corpus (pybatfish's reference and snapshot configs of one router), both ways.</summary>
+    [Theory]
+    [InlineData("as2border2")]
+    [InlineData("as2core1")]
+    [InlineData("as2dist1")]
+    [InlineData("as3border1")]
+    public void Corpus_drift_pairs_close_the_circle(string router)
+    {
+        var ios = DialectRegistry.Find("cisco-ios")!;
+        string Read(string kind) => File.ReadAllText(Path.Combine(RealConfigs.Folder("cisco-ios"), $"batfish__pybatfish__drift-{kind}-{router}.cfg"));
+        var (reference, snapshot) = (Read("reference"), Read("snapshot"));
+        var patch = PatchOf(ios, reference, snapshot);
+        Assert.NotEmpty(patch.Patch);
+        PatchHarness.AssertCircle(ios, reference, snapshot, patch);
+        PatchHarness.AssertCircle(ios, snapshot, reference, PatchOf(ios, snapshot, reference));
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 40)]
+    public FsCheck.Property A_secret_in_a_running_config_never_reaches_a_patch_or_rollback() =>
+        Prop.ForAll(
+            (from device in Gen.Elements(DriftHarness.OnePerDialect.ToArray())
+             from syntax in Gen.Elements(SecretLeakProperties.Syntaxes[device.Dialect])
+             from secret in Gen.ArrayOf(Gen.Elements("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".ToCharArray()), 14).Select(c => "Zq" + new string(c))
+             select (device.Host, device.Dialect, Line: string.Format(System.Globalization.CultureInfo.InvariantCulture, syntax, secret), Secret: secret)).ToArbitrary(),
+            c =>
+            {
+                var dialect = DialectRegistry.Find(c.Dialect)!;
+                var intended = DriftHarness.Config(c.Host).Text;
+                var patch = PatchOf(dialect, intended, DriftHarness.InsertBeforeEnd(intended, c.Line));
+                return (!patch.PatchText.Contains(c.Secret, StringComparison.Ordinal) && !patch.RollbackText.Contains(c.Secret, StringComparison.Ordinal) && patch.Patch.Length > 0)
+                    .Label(patch.PatchText);
+            });
+
+    private static DevicePatch PatchOf(Dialect dialect, string intended, string running)
+    {
+        var want = PatchNode.Parse(dialect, intended, IgnorePatterns.None);
+        var have = PatchNode.Parse(dialect, running, IgnorePatterns.None);
+        var patch = SectionDiff.Steps(dialect, want, have);
+        var rollback = SectionDiff.Steps(dialect, have, want);
+        return new DevicePatch("X", dialect.Id, patch, rollback, PatchText.Render(dialect.PatchRules, "patch", patch), PatchText.Render(dialect.PatchRules, "rollback", rollback));
+    }
+}
