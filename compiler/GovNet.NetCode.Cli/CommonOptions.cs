@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli;
 
@@ -7,7 +8,7 @@ internal static class CommonOptions
 {
     public static Option<DirectoryInfo> Repo() => new("--repo")
     {
-        Description = "The policy repository (the folder holding policy/ and inventory/), found upwards from the current folder as Git finds its repository",
+        Description = CliText.Get("RepoOption"),
         DefaultValueFactory = _ => new DirectoryInfo(RepositoryDiscovery.Find(Terminal.CurrentDirectory)),
         CustomParser = result => new DirectoryInfo(Terminal.FullPath(result.Tokens[0].Value)),
     };
@@ -30,7 +31,7 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = $"Output format: {string.Join(", ", formats)}",
+            Description = CliText.Format("FormatOption", string.Join(", ", formats)),
             DefaultValueFactory = _ => formats[0],
         };
         option.AcceptOnlyFromAmong(formats);
@@ -39,6 +40,6 @@ internal static class CommonOptions
 
     public static Option<DateOnly?> Today() => new("--today")
     {
-        Description = "Judge flow expiry as of this date (YYYY-MM-DD); default: today",
+        Description = CliText.Get("TodayOption"),
     };
 }

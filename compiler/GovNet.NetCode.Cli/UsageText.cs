@@ -1,13 +1,15 @@
+using GovNet.NetCode.Cli.Resources;
+
 namespace GovNet.NetCode.Cli;
 
-/// <summary>What netcode says about its own command line, in one place (to move into resources with the other languages).</summary>
+/// <summary>What netcode says about its own command line, in the run's language (CliText resources).</summary>
 internal static class UsageText
 {
-    public const string NoCommand = "netcode: error: no command given";
+    public static string NoCommand => CliText.Get("UsageNoCommand");
 
-    public const string SeeHelp = "Run 'netcode --help' for usage.";
+    public static string SeeHelp => CliText.Get("UsageSeeHelp");
 
-    public static string Error(string message) => $"netcode: error: {message}";
+    public static string Error(string message) => CliText.Format("UsageError", message);
 
-    public static string DidYouMean(string typed, string name) => $"netcode: '{typed}': did you mean '{name}'?";
+    public static string DidYouMean(string typed, string name) => CliText.Format("UsageDidYouMean", typed, name);
 }

@@ -8,6 +8,7 @@ using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Verify;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -24,8 +25,8 @@ internal static class CompileCommand
         var repo = CommonOptions.Repo();
         var today = CommonOptions.Today();
         var format = CommonOptions.Format("text", "json", "sarif");
-        var output = CommonOptions.Folder("--out", "Where to write configs/ and manifest.json; default: build/ in the repository");
-        var templates = CommonOptions.Folder("--templates", "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode");
+        var output = CommonOptions.Folder("--out", CliText.Get("CompileOutOption"));
+        var templates = CommonOptions.Folder("--templates", CliText.Get("TemplatesOption"));
         var command = new Command(name, description) { repo, output, templates, format, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,

@@ -5,6 +5,7 @@ using GovNet.NetCode.Drift;
 using GovNet.NetCode.Patch;
 using GovNet.NetCode.Report;
 using Spectre.Console;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -20,9 +21,9 @@ internal static class DriftCommand
     {
         var input = new RunningInput.Options();
         var format = CommonOptions.Format("text", "json", "markdown", "html");
-        var output = CommonOptions.File("--out", "Write the report to this file (atomically) instead of standard output");
-        var archive = CommonOptions.Folder("--archive", "Git repository to commit the masked running configs into, one commit per run; created if missing");
-        var command = new Command("drift", "Compare running configs with what the policy compiles to; rank, report and archive the drift");
+        var output = CommonOptions.File("--out", CliText.Get("DriftOutOption"));
+        var archive = CommonOptions.Folder("--archive", CliText.Get("DriftArchiveOption"));
+        var command = new Command("drift", CliText.Get("DriftDescription"));
         foreach (var option in input.All.Concat([format, output, archive]))
         {
             command.Options.Add(option);

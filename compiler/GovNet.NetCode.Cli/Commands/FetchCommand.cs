@@ -8,6 +8,7 @@ using GovNet.NetCode.Drift;
 using GovNet.NetCode.Load;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -18,15 +19,15 @@ internal static class FetchCommand
     {
         var repo = CommonOptions.Repo();
         var format = CommonOptions.Format("text", "json");
-        var collection = CommonOptions.File("--collection", "Connection settings; default: inventory/collection.yaml (absent: key or agent auth on port 22)");
-        var devices = new Option<string[]>("--device") { Description = "Only this device (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var plane = new Option<string?>("--plane") { Description = "Only this plane's devices; a collector reaches one plane" };
-        var output = CommonOptions.Folder("--out", "Folder for HOSTNAME.cfg files; default: build/running in the repository (unless --bundle is given)");
-        var bundle = CommonOptions.File("--bundle", "Write one tar bundle (manifest.json with SHA-256 per file + configs/) for drift --running");
-        var archive = CommonOptions.Folder("--archive", "Git repository to commit the masked configs into, one commit per run; created if missing");
-        var shard = new Option<string?>("--shard") { Description = "Only shard I of N (I from 0) of the plane's devices, chosen by a hash of the hostname: N collectors each fetch one shard into its own bundle, and drift --running merges them" };
-        var acceptNew = new Option<bool>("--accept-new-host-keys") { Description = "Enrol devices whose host key is not yet in known_hosts (a changed key is still refused)" };
-        var command = new Command("fetch", "Pull running configs over SSH (in process, on a terminal session), secrets masked")
+        var collection = CommonOptions.File("--collection", CliText.Get("FetchCollectionOption"));
+        var devices = new Option<string[]>("--device") { Description = CliText.Get("DeviceOption"), AllowMultipleArgumentsPerToken = true };
+        var plane = new Option<string?>("--plane") { Description = CliText.Get("FetchPlaneOption") };
+        var output = CommonOptions.Folder("--out", CliText.Get("FetchOutOption"));
+        var bundle = CommonOptions.File("--bundle", CliText.Get("FetchBundleOption"));
+        var archive = CommonOptions.Folder("--archive", CliText.Get("FetchArchiveOption"));
+        var shard = new Option<string?>("--shard") { Description = CliText.Get("ShardOption") };
+        var acceptNew = new Option<bool>("--accept-new-host-keys") { Description = CliText.Get("AcceptNewHostKeysOption") };
+        var command = new Command("fetch", CliText.Get("FetchDescription"))
         {
             repo, collection, devices, plane, shard, output, bundle, archive, acceptNew, format,
         };

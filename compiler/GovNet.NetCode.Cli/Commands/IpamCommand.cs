@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -14,10 +15,10 @@ internal static class IpamCommand
 {
     private static class Text
     {
-        public const string Ipam = "IP address management: propose VLANs and subnets from the policy";
-        public const string Next = "Print the next free VLAN and subnet for a new segment in a zone (ranges read off the zone's segments)";
-        public const string Zone = "The zone the new segment goes in";
-        public const string Unit = "The unit the segment is for: its own VLAN number is preferred, and it must not have a segment in the zone yet";
+        public static string Ipam => CliText.Get("IpamDescription");
+        public static string Next => CliText.Get("IpamNextDescription");
+        public static string Zone => CliText.Get("ZoneOption");
+        public static string Unit => CliText.Get("UnitOption");
 
         public static string Invalid(int errors) => $"ipam next: {errors} error(s) in the policy; fix them first";
 

@@ -3,6 +3,7 @@ using System.Text;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Patch;
 using GovNet.NetCode.Report;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -19,10 +20,10 @@ internal static class PatchCommand
     public static Command Create()
     {
         var input = new RunningInput.Options();
-        var devices = new Option<string[]>("--device") { Description = "Only this device (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var output = CommonOptions.Folder("--out", "Folder for HOSTNAME.patch and HOSTNAME.rollback, replaced whole; default: build/patch in the repository");
+        var devices = new Option<string[]>("--device") { Description = CliText.Get("DeviceOption"), AllowMultipleArgumentsPerToken = true };
+        var output = CommonOptions.Folder("--out", CliText.Get("PatchOutOption"));
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("patch", "Write the commands that bring each drifted device back to the policy, and their rollback, in an order verified step by step");
+        var command = new Command("patch", CliText.Get("PatchDescription"));
         foreach (var option in input.All.Concat([devices, output, format]))
         {
             command.Options.Add(option);

@@ -3,6 +3,7 @@ using GovNet.NetCode.Adapters.Git;
 using GovNet.NetCode.Load;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Report;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -17,10 +18,10 @@ internal static class PlanCommand
         var repo = CommonOptions.Repo();
         var format = CommonOptions.Format("text", "json", "markdown", "sarif");
         var today = CommonOptions.Today();
-        var baseRevision = new Option<string>("--base") { Description = "The Git revision to compare against (branch, tag or commit), such as origin/main", Required = true };
-        var headRevision = new Option<string?>("--head") { Description = "The Git revision with the change; default: the working tree as it is now (uncommitted edits included)" };
-        var output = CommonOptions.File("--out", "Write the report to this file (written whole or not at all); default: standard output");
-        var command = new Command("plan", "Compare two Git revisions: policy changes, per-device config diffs, flow-matrix diff and the isolation verdict on head")
+        var baseRevision = new Option<string>("--base") { Description = CliText.Get("BaseOption"), Required = true };
+        var headRevision = new Option<string?>("--head") { Description = CliText.Get("HeadOption") };
+        var output = CommonOptions.File("--out", CliText.Get("ReportOutOption"));
+        var command = new Command("plan", CliText.Get("PlanDescription"))
         {
             repo, baseRevision, headRevision, format, output, today,
         };

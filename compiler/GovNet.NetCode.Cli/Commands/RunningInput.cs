@@ -9,6 +9,7 @@ using GovNet.NetCode.Model;
 using GovNet.NetCode.Pipeline;
 using GovNet.NetCode.Render;
 using GovNet.NetCode.Report;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -26,15 +27,15 @@ internal sealed record RunningInput(PolicyModel Model, ImmutableArray<CompiledCo
     {
         public Option<DirectoryInfo> Repo { get; } = CommonOptions.Repo();
 
-        public Option<string[]> Running { get; } = new("--running") { Description = "Running configs read offline instead of over SSH: a folder of HOSTNAME.cfg files or a bundle written by 'fetch --bundle' (repeatable: one bundle per plane)" };
+        public Option<string[]> Running { get; } = new("--running") { Description = CliText.Get("RunningOption") };
 
-        public Option<string?> Plane { get; } = new("--plane") { Description = "Only this plane's devices; required when pulling over SSH (a collector reaches one plane)" };
+        public Option<string?> Plane { get; } = new("--plane") { Description = CliText.Get("RunningPlaneOption") };
 
-        public Option<FileInfo?> Collection { get; } = CommonOptions.File("--collection", "Connection settings and drift.ignore patterns; default: inventory/collection.yaml");
+        public Option<FileInfo?> Collection { get; } = CommonOptions.File("--collection", CliText.Get("RunningCollectionOption"));
 
-        public Option<DirectoryInfo?> Templates { get; } = CommonOptions.Folder("--templates", "Template root with one folder per dialect; default: templates/ in the repository, else the templates shipped with netcode");
+        public Option<DirectoryInfo?> Templates { get; } = CommonOptions.Folder("--templates", CliText.Get("TemplatesOption"));
 
-        public Option<string[]> Ignore { get; } = new("--ignore") { Description = "Regular expression for config lines and sections the tool does not manage, besides drift.ignore in the collection file (repeatable)" };
+        public Option<string[]> Ignore { get; } = new("--ignore") { Description = CliText.Get("IgnoreOption") };
 
         public Option<DateOnly?> Today { get; } = CommonOptions.Today();
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovNet.NetCode.Load.Schema;
 using GovNet.NetCode.Report;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -12,9 +13,9 @@ internal static class SchemaCommand
 {
     private static class Text
     {
-        public const string Description = "Print the JSON Schema of the policy and inventory YAML files (for editors): all kinds in one document, one --kind, or one file per kind with --out";
-        public const string Kind = "Print the schema of one file kind only";
-        public const string Out = "Write one schema file per kind (netcode.KIND.schema.json) into this folder, created if missing";
+        public static string Description => CliText.Get("SchemaDescription");
+        public static string Kind => CliText.Get("SchemaKindOption");
+        public static string Out => CliText.Get("SchemaOutOption");
         public const string KindAndOut = "schema: give --kind or --out, not both";
 
         public static string Wrote(int count, string folder) => $"schema: wrote {count} schema files into {folder}/";

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class ValidateCommand
         var repo = CommonOptions.Repo();
         var format = CommonOptions.Format("text", "json", "sarif");
         var today = CommonOptions.Today();
-        var command = new Command("validate", "Load and validate the policy and inventory YAML (nothing is written)") { repo, format, today };
+        var command = new Command("validate", CliText.Get("ValidateDescription")) { repo, format, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
             result.GetValue(format)!,

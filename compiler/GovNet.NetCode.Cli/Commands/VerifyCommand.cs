@@ -4,6 +4,7 @@ using GovNet.NetCode.Model;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
 using GovNet.NetCode.Verify;
+using GovNet.NetCode.Cli.Resources;
 
 namespace GovNet.NetCode.Cli.Commands;
 
@@ -15,9 +16,9 @@ internal static class VerifyCommand
         var repo = CommonOptions.Repo();
         var format = CommonOptions.Format("text", "json", "markdown", "sarif");
         var today = CommonOptions.Today();
-        var configs = CommonOptions.Folder("--configs", "Folder of HOSTNAME.cfg files to verify; default: build/configs in the repository (run compile first)");
-        var output = CommonOptions.File("--out", "Write the report to this file (written whole or not at all); default: standard output");
-        var command = new Command("verify", $"Parse configs and verify isolation ({string.Join(", ", Verifier.Evaluated)})") { repo, configs, format, output, today };
+        var configs = CommonOptions.Folder("--configs", CliText.Get("ConfigsOption"));
+        var output = CommonOptions.File("--out", CliText.Get("ReportOutOption"));
+        var command = new Command("verify", CliText.Format("VerifyDescription", string.Join(", ", Verifier.Evaluated))) { repo, configs, format, output, today };
         command.SetAction(result => Run(
             result.GetValue(repo)!,
             result.GetValue(configs),

@@ -10,4 +10,7 @@ internal static class CliText
 
     /// <summary>The text named <paramref name="name"/>; a name without a text is a bug the resource tests catch.</summary>
     public static string Get(string name) => Texts.GetString(name, CultureInfo.CurrentUICulture) ?? name;
+
+    /// <summary>The text named <paramref name="name"/> with its {0}, {1}… filled in.</summary>
+    public static string Format(string name, params object[] values) => string.Format(CultureInfo.InvariantCulture, Get(name), values);
 }

@@ -40,6 +40,45 @@ public sealed class LanguageTests
     }
 
     [Fact]
+    public void Every_command_and_option_is_described_in_chinese_under_zh_cn()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Language.Resolve(["--lang", "zh-CN"], _ => null);
+        try
+        {
+            var untranslated = new List<string>();
+            void Walk(System.CommandLine.Command command, string path)
+            {
+                Check(path, command.Description);
+                foreach (var option in command.Options)
+                {
+                    Check($"{path} {option.Name}", option.Description);
+                }
+
+                foreach (var sub in command.Subcommands)
+                {
+                    Walk(sub, $"{path} {sub.Name}");
+                }
+            }
+
+            void Check(string where, string? description)
+            {
+                if (description is null || !System.Text.RegularExpressions.Regex.IsMatch(description, @"\p{IsCJKUnifiedIdeographs}"))
+                {
+                    untranslated.Add($"{where}: {description}");
+                }
+            }
+
+            Walk(NetcodeCli.Root(), "netcode");
+            Assert.True(untranslated.Count == 0, "described in English only:\n" + string.Join("\n", untranslated));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
     public void An_unsupported_language_is_a_usage_error()
     {
         var outcome = Netcode.Run(Path.GetTempPath(), "validate", "--lang", "fr");
