@@ -43,7 +43,10 @@ internal static class DriftCommand
         }
 
         var collection = input.Collection;
-        var report = DriftCheck.Run(input.Context(settings.Input.Today), input.Intended, collection, input.Ignore);
+        var report = DriftCheck.Run(input.Context(settings.Input.Today), input.Intended, collection, input.Ignore) with
+        {
+            Origin = Origin(settings.Input, input),
+        };
         DiagnosticWriter.WriteText(Terminal.Error, input.Diagnostics.ToSortedArray());
 
         if (!Emit(settings, report, () => Patches(input, settings.Input.Today)))
@@ -64,6 +67,29 @@ internal static class DriftCommand
         }
 
         return (int)(!report.Failures.IsEmpty ? ExitCodes.OperationalFailure : report.HasDrift ? ExitCodes.Findings : ExitCodes.Clean);
+    }
+
+    /// <summary>The audit header: now, the planes compared, the policy's commit (as plan names it), this netcode and who collected.</summary>
+    private static DriftOrigin Origin(RunningInput.Settings settings, RunningInput input)
+    {
+        var planes = input.Model.Devices
+            .Where(d => input.Collection.Configs.Any(c => c.Hostname == d.Hostname.Value) || input.Collection.Failures.Any(f => f.Hostname == d.Hostname.Value))
+            .Select(d => d.Plane.Value).Distinct().Order(StringComparer.Ordinal);
+        string revision;
+        try
+        {
+            using var git = GitRevisions.Open(settings.Repo.FullName);
+            revision = git.DescribeWorkingTree();
+        }
+        catch (GitException e)
+        {
+            revision = $"not from Git ({e.Message})";
+        }
+
+        var collector = settings.Running.Length == 0
+            ? $"{Environment.MachineName} over SSH"
+            : $"offline: {string.Join(", ", settings.Running.Select(Path.GetFileName))}";
+        return new DriftOrigin(DateTimeOffset.Now, settings.Plane ?? string.Join(", ", planes), revision, SarifWriter.ToolVersion, collector, input.Model.Network.Title);
     }
 
     /// <summary>Each drifted device's patch in the table's order, for the json and html reports (markdown goes to issues, which never carry config lines).</summary>

@@ -18,6 +18,24 @@ public sealed record DeviceDrift(string Hostname, string Vendor, ImmutableArray<
 }
 
 /// <summary>
+/// Where and when a drift report was made, for the audit record it is: the time, the plane(s), the
+/// policy revision compared against, the netcode version, the host that collected (or "offline"
+/// with the sources read), and the network's title.
+/// </summary>
+public sealed record DriftOrigin(DateTimeOffset At, string Planes, string PolicyRevision, string ToolVersion, string Collector, string? NetworkTitle)
+{
+    public IEnumerable<(string Name, string Value)> Fields() =>
+    [
+        ("network", NetworkTitle ?? "-"),
+        ("time", At.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture)),
+        ("plane", Planes),
+        ("policy", PolicyRevision),
+        ("netcode", ToolVersion),
+        ("collector", Collector),
+    ];
+}
+
+/// <summary>
 /// The result of one drift run: every compared device, the devices whose running config could not
 /// be had, and the isolation findings present in the running configs but not in the intended ones.
 /// Holds masked text only.
@@ -28,7 +46,13 @@ public sealed record DriftReport(
     ImmutableArray<CollectionFailure> Failures,
     ImmutableArray<Finding> NewFindings)
 {
+    /// <summary>Set by the command that made the report; reports without it (tests, the archive) leave the header out.</summary>
+    public DriftOrigin? Origin { get; init; }
+
     public bool HasDrift => Devices.Any(d => d.HasDrift);
+
+    /// <summary>The network as a heading names it: its title (佳县电子政务网络) with its name, or the name alone.</summary>
+    public string Heading => Origin?.NetworkTitle is { } title ? $"{title} ({Network})" : Network;
 
     public int Count(DriftRank rank) => Devices.Sum(d => d.Count(rank));
 

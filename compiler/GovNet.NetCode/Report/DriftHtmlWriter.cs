@@ -27,8 +27,20 @@ public static class DriftHtmlWriter
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(HtmlEncode($"Drift: {report.Network}")).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(HtmlEncode($"Drift: {report.Network}")).Append("</h1>\n<p>").Append(HtmlEncode(report.Summary())).Append("</p>\n");
+            .Append(HtmlEncode($"Drift: {report.Heading}")).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(HtmlEncode($"Drift: {report.Heading}")).Append("</h1>\n");
+        if (report.Origin is { } origin)
+        {
+            html.Append("<table class=\"origin\">\n");
+            foreach (var (name, value) in origin.Fields())
+            {
+                html.Append("<tr><th>").Append(HtmlEncode(name)).Append("</th><td>").Append(HtmlEncode(value)).Append("</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
+        html.Append("<p>").Append(HtmlEncode(report.Summary())).Append("</p>\n");
         Summary(html, report);
         foreach (var device in report.Devices.Where(d => d.HasDrift))
         {

@@ -12,6 +12,7 @@ public static class DriftJsonWriter
         {
             ["command"] = "drift",
             ["network"] = report.Network,
+            ["origin"] = report.Origin is { } origin ? new JsonObject([.. origin.Fields().Select(f => KeyValuePair.Create(f.Name, (JsonNode?)JsonValue.Create(f.Value)))]) : null,
             ["summary"] = new JsonObject
             {
                 ["devices"] = report.Devices.Length,

@@ -9,7 +9,12 @@ public static class DriftMarkdownWriter
     public static string Write(DriftReport report)
     {
         var md = new StringBuilder();
-        md.Append("# Drift: ").Append(Cell(report.Network)).Append("\n\n");
+        md.Append("# Drift: ").Append(Cell(report.Heading)).Append("\n\n");
+        if (report.Origin is { } origin)
+        {
+            md.Append(string.Join(" · ", origin.Fields().Select(f => $"{f.Name}: {Cell(f.Value)}"))).Append("\n\n");
+        }
+
         md.Append(Cell(report.Summary())).Append(".\n\n");
         md.Append("| device | vendor | status | critical | high | low |\n| --- | --- | --- | ---: | ---: | ---: |\n");
         foreach (var d in report.Devices)

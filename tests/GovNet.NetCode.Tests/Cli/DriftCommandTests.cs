@@ -70,11 +70,26 @@ public sealed class DriftCommandTests : IDisposable
         Assert.Contains("1 with drift", ArchiveLog(archive), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_report_header_names_the_time_plane_policy_revision_netcode_version_and_collector()
+    {
+        Edit("EXT-CORE-01", " description [EXT] ", " description [EXT] changed ");
+        var html = Drift("--format", "html").StandardOutput;
+        Assert.Contains("<h1>Drift: 测试网络 (test-net)</h1>", html, StringComparison.Ordinal);
+        foreach (var field in new[] { "<th>time</th><td>2", "<th>plane</th><td>external, internal</td>", "<th>policy</th><td>not from Git", $"<th>netcode</th><td>{GovNet.NetCode.Report.SarifWriter.ToolVersion}</td>", "<th>collector</th><td>offline: running</td>" })
+        {
+            Assert.Contains(field, html, StringComparison.Ordinal);
+        }
+
+        var markdown = Drift("--format", "markdown", "--plane", "external").StandardOutput;
+        Assert.Contains("plane: external · policy: not from Git", markdown, StringComparison.Ordinal);
+    }
+
     private static string ArchiveLog(string archive) => GovNet.NetCode.Tests.Drift.SecretLeakProperties.Git(archive, "log", "--format=%B");
 
     [Theory]
     [InlineData("json", "\"command\": \"drift\"")]
-    [InlineData("markdown", "# Drift: test-net")]
+    [InlineData("markdown", "# Drift: ")]
     [InlineData("text", "DEVICE")]
     public void Every_format_goes_to_standard_output(string format, string expected)
     {
