@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GovNet.NetCode.Adapters.Git;
 using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Patch;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Cli.Resources;
@@ -56,10 +58,11 @@ internal static class PlanCommand
             return (int)(e.Code == Diagnostics.Codes.UnknownRevision ? ExitCodes.InvalidInput : ExitCodes.OperationalFailure);
         }
 
+        var commands = format is "json" or "markdown" ? Commands(plan, today) : null;
         var report = format switch
         {
-            "json" => PlanJsonWriter.Write(plan),
-            "markdown" => PlanMarkdownWriter.Write(plan),
+            "json" => PlanJsonWriter.Write(plan, commands),
+            "markdown" => PlanMarkdownWriter.Write(plan, commands: commands),
             "sarif" => PlanSarif.Write(plan),
             _ => Text(plan),
         };
@@ -86,6 +89,12 @@ internal static class PlanCommand
             _ => ExitCodes.InvalidInput,
         });
     }
+
+    /// <summary>What a reviewer will see typed on each changed device: base's config patched into head's.</summary>
+    private static IReadOnlyDictionary<string, string>? Commands(PlanResult plan, DateOnly today) =>
+        plan.Base.Valid && plan.Head.Valid && plan.Head.Model is { } model
+            ? PatchCheck.Between(new ModelIndex(model, today), plan.Base.Configs, plan.Head.Configs)
+            : null;
 
     private static string Text(PlanResult plan)
     {

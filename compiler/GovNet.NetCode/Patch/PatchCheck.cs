@@ -15,6 +15,19 @@ namespace GovNet.NetCode.Patch;
 /// </summary>
 public static class PatchCheck
 {
+    /// <summary>
+    /// The commands that turn each device's <paramref name="before"/> config into its <paramref name="after"/>
+    /// one (a plan's base and head), by hostname, in the table's order without the step-by-step
+    /// verification; devices added or removed whole have none.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Between(ModelIndex context, ImmutableArray<CompiledConfig> before, ImmutableArray<CompiledConfig> after)
+    {
+        var hosts = before.Select(c => c.Hostname).ToHashSet(StringComparer.Ordinal);
+        var both = after.Where(c => hosts.Contains(c.Hostname)).ToImmutableArray();
+        var running = new CollectionResult([.. before.Where(c => both.Any(a => a.Hostname == c.Hostname)).Select(c => new RunningConfig(c.Hostname, c.Text, c.FileName))], []);
+        return Run(context, both, running, IgnorePatterns.None, verifySteps: false).Devices.ToDictionary(d => d.Hostname, d => d.PatchText, StringComparer.Ordinal);
+    }
+
     public static PatchResult Run(ModelIndex context, ImmutableArray<CompiledConfig> intended, CollectionResult collection, IgnorePatterns ignore, bool verifySteps = true)
     {
         var (pairs, failures) = DriftCheck.Pair(intended, collection);

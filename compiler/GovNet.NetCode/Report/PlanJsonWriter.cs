@@ -8,7 +8,8 @@ namespace GovNet.NetCode.Report;
 /// <summary>The plan as JSON for scripts; the same facts as the markdown, never truncated.</summary>
 public static class PlanJsonWriter
 {
-    public static string Write(PlanResult plan)
+    /// <param name="commands">Per hostname, the commands that take the device from base to head (netcode patch's text).</param>
+    public static string Write(PlanResult plan, IReadOnlyDictionary<string, string>? commands = null)
     {
         var json = new JsonObject
         {
@@ -54,6 +55,7 @@ public static class PlanJsonWriter
                 ["added"] = d.Added,
                 ["removed"] = d.Removed,
                 ["diff"] = d.Unified,
+                ["commands"] = commands?.GetValueOrDefault(d.Hostname),
             })]),
         };
         return json.ToJsonString(DiagnosticWriter.JsonOptions).ReplaceLineEndings("\n") + "\n";

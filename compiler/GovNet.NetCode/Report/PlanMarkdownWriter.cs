@@ -17,12 +17,13 @@ public static class PlanMarkdownWriter
     /// <summary>GitHub refuses comments over 65,536 characters; stay well below for the note and the workflow's footer.</summary>
     public const int DefaultLimit = 60_000;
 
-    public static string Write(PlanResult plan, int limit = DefaultLimit)
+    /// <param name="commands">Per hostname, the commands that take the device from base to head, shown beside its diff.</param>
+    public static string Write(PlanResult plan, int limit = DefaultLimit, IReadOnlyDictionary<string, string>? commands = null)
     {
         // Room for the truncation note is kept from the start, so adding it never breaks the cap; so is a
         // one-line stand-in for every device still to come, so no device's change is ever left out.
         var budget = limit - Truncation(0, 0, limit).Length - 16;
-        var blocks = Blocks(plan).ToList();
+        var blocks = Blocks(plan, commands).ToList();
         var reserved = blocks.Sum(b => b.Minimal?.Length ?? 0);
         var text = new StringBuilder();
         int shortened = 0, left = 0;
@@ -70,7 +71,7 @@ public static class PlanMarkdownWriter
         public static implicit operator Block(string text) => new(text);
     }
 
-    private static IEnumerable<Block> Blocks(PlanResult plan)
+    private static IEnumerable<Block> Blocks(PlanResult plan, IReadOnlyDictionary<string, string>? commands)
     {
         yield return $"{Marker}\n## netcode plan: `{plan.Base.Revision}` → `{plan.Head.Revision}`\n\n{VerdictLine(plan)}\n\n";
         if (plan.Head.InputErrors.Any())
@@ -137,8 +138,11 @@ public static class PlanMarkdownWriter
             foreach (var device in plan.Devices)
             {
                 var summary = $"<code>{device.Hostname}</code> {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})";
+                var typed = commands?.GetValueOrDefault(device.Hostname) is { } text
+                    ? $"Commands to type on the device (netcode patch's order):\n\n````text\n{text}````\n\n"
+                    : string.Empty;
                 yield return new Block(
-                    $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n</details>\n\n",
+                    $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n{typed}</details>\n\n",
                     device.Sections.IsEmpty ? null : $"<details><summary>{summary}: diff too long for this comment, changes per section</summary>\n\n{SectionTable(device)}\n</details>\n\n",
                     $"- {summary}: diff too long for this comment\n\n");
             }

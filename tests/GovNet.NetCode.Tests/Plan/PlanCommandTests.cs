@@ -48,6 +48,10 @@ public sealed class PlanCommandTests
         Assert.Equal("changed", access.GetProperty("change").GetString());
         Assert.Equal(access.GetProperty("added").GetInt32(), access.GetProperty("removed").GetInt32());
         Assert.Contains("-vlan 116\n+vlan 196\n", access.GetProperty("diff").GetString(), StringComparison.Ordinal);
+        // What the reviewer will see typed on the switch: netcode patch's commands from base to head.
+        var commands = access.GetProperty("commands").GetString()!;
+        Assert.Contains("configure terminal", commands, StringComparison.Ordinal);
+        Assert.Contains("switchport access vlan 196", commands, StringComparison.Ordinal);
     }
 
     [Fact]
