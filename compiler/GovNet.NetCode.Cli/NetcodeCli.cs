@@ -23,6 +23,7 @@ public static class NetcodeCli
         FetchCommand.Create(),
         DriftCommand.Create(),
         PlanCommand.Create(),
+        ParseCommand.Create(),
         SchemaCommand.Create(),
     };
 

@@ -23,6 +23,10 @@ public static class Codes
     public const string DuplicateKey = "NC1011";
     public const string LinkOutsideRepository = "NC1012";
 
+    // Reading device configs (netcode parse)
+    public const string UnknownDialect = "NC1020";
+    public const string DialectNotDetected = "NC1021";
+
     // Schema and identifiers
     public const string UnknownKey = "NC2101";
     public const string MissingKey = "NC2102";

@@ -39,6 +39,12 @@ public abstract partial class Dialect
     /// <summary>The dialect's own reading of a config into facts; never throws.</summary>
     protected abstract Parsing.DeviceFacts Read(string text, string file);
 
+    /// <summary>Lines (trimmed) that mark a config as this dialect's: detection counts them (see <see cref="DialectDetector"/>).</summary>
+    protected abstract Regex Mark { get; }
+
+    /// <summary>Whether a trimmed config line is written the way only this dialect writes it.</summary>
+    public bool IsMark(string line) => Mark.IsMatch(line);
+
     /// <summary>The commands and CLI patterns used to pull the running config over SSH.</summary>
     public abstract SessionProfile Session { get; }
 

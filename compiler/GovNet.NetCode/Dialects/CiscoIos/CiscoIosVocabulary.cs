@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace GovNet.NetCode.Dialects.CiscoIos;
+
+/// <summary>The IOS words the rest of the tool needs without knowing IOS: how a config is recognised.</summary>
+public sealed partial class CiscoIosDialect
+{
+    // Commands only IOS writes: its hostname and end, "no" negations, switchport, ip access-list sections.
+    [GeneratedRegex(@"^(hostname \S+$|end$|no (shutdown|ip \S+|service \S+|switchport)\b|switchport\b|ip access-list (standard|extended)\b|interface (FastEthernet|Port-channel|Vlan)\d|router (ospf|eigrp|bgp|rip)\b|line (con|vty) \d|version \d+\.\d+$|service (timestamps|password-encryption)\b|ip routing$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkRegex();
+
+    protected override Regex Mark => MarkRegex();
+}
