@@ -45,6 +45,20 @@ public abstract partial class Dialect
     /// <summary>Whether a trimmed config line is written the way only this dialect writes it.</summary>
     public bool IsMark(string line) => Mark.IsMatch(line);
 
+    /// <summary>The word that negates a command (<c>undo</c>, <c>no</c>): drift takes a line and its negation for one setting.</summary>
+    public abstract string Negation { get; }
+
+    /// <summary>The line that explicitly brings a port up: drift ranks it as widening access when policy shuts the port.</summary>
+    public string NegatedShutdown => Negation + " shutdown";
+
+    /// <summary>
+    /// Statements that bind an ACL to an interface, a VTY or a service, including bindings the facts
+    /// do not hold (management-plane filters): drift ranks one that went away as widening access.
+    /// </summary>
+    protected abstract Regex AclBinding { get; }
+
+    public bool IsAclBinding(string line) => AclBinding.IsMatch(line);
+
     /// <summary>The commands and CLI patterns used to pull the running config over SSH.</summary>
     public abstract SessionProfile Session { get; }
 

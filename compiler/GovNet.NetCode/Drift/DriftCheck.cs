@@ -48,7 +48,7 @@ public static class DriftCheck
                 compared.ToDictionary(c => c.Config.Hostname, c => running[c.Config.Hostname], StringComparer.Ordinal))
             : [];
 
-        var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings), c.Rows));
+        var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings, c.Dialect), c.Rows));
         return new DriftReport(
             context.Model.Network.Name.Value,
             [.. devices],

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.CiscoIos;
 
-/// <summary>The IOS words the rest of the tool needs without knowing IOS: how a config is recognised.</summary>
+/// <summary>The IOS words the rest of the tool needs without knowing IOS: how a config is recognised, how a command is negated, how an ACL is bound.</summary>
 public sealed partial class CiscoIosDialect
 {
     // Commands only IOS writes: its hostname and end, "no" negations, switchport, ip access-list sections.
@@ -10,4 +10,11 @@ public sealed partial class CiscoIosDialect
     private static partial Regex MarkRegex();
 
     protected override Regex Mark => MarkRegex();
+
+    public override string Negation => "no";
+
+    [GeneratedRegex(@"^(?:ip access-group|ipv6 traffic-filter|access-class)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AclBindingRegex();
+
+    protected override Regex AclBinding => AclBindingRegex();
 }

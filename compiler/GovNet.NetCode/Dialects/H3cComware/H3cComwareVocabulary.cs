@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.H3cComware;
 
-/// <summary>The Comware words the rest of the tool needs without knowing Comware: how a config is recognised.</summary>
+/// <summary>The Comware words the rest of the tool needs without knowing Comware: how a config is recognised, how a command is negated, how an ACL is bound.</summary>
 public sealed partial class H3cComwareDialect
 {
     // Commands and names only Comware writes (VRP shares sysname, undo, return and "#").
@@ -10,4 +10,11 @@ public sealed partial class H3cComwareDialect
     private static partial Regex MarkRegex();
 
     protected override Regex Mark => MarkRegex();
+
+    public override string Negation => "undo";
+
+    [GeneratedRegex(@"^packet-filter\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AclBindingRegex();
+
+    protected override Regex AclBinding => AclBindingRegex();
 }

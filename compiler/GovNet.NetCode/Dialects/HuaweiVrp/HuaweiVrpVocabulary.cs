@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
-/// <summary>The VRP words the rest of the tool needs without knowing VRP: how a config is recognised.</summary>
+/// <summary>The VRP words the rest of the tool needs without knowing VRP: how a config is recognised, how a command is negated, how an ACL is bound.</summary>
 public sealed partial class HuaweiVrpDialect
 {
     // Commands and names only VRP writes (Comware shares sysname, undo, return and "#").
@@ -10,4 +10,11 @@ public sealed partial class HuaweiVrpDialect
     private static partial Regex MarkRegex();
 
     protected override Regex Mark => MarkRegex();
+
+    public override string Negation => "undo";
+
+    [GeneratedRegex(@"^(?:traffic-filter|ipv6 traffic-filter)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AclBindingRegex();
+
+    protected override Regex AclBinding => AclBindingRegex();
 }
