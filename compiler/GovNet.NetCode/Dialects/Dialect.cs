@@ -59,6 +59,17 @@ public abstract partial class Dialect
 
     public bool IsAclBinding(string line) => AclBinding.IsMatch(line);
 
+    /// <summary>
+    /// A regular expression (source) for the secret forms this dialect writes beyond the common
+    /// keywords <see cref="SecretMask"/> knows: wrapped ciphers, hashes, its own secret keywords (a
+    /// group named <c>keyword</c> keeps that word and masks the rest of the line). Named groups only:
+    /// the patterns of all dialects are joined into one.
+    /// </summary>
+    public abstract string SecretPattern { get; }
+
+    /// <summary>Lines this dialect writes with a secret in them, and the secret: every one must be masked (tests run them all).</summary>
+    public abstract IReadOnlyList<(string Line, string Secret)> SecretSamples { get; }
+
     /// <summary>The commands and CLI patterns used to pull the running config over SSH.</summary>
     public abstract SessionProfile Session { get; }
 

@@ -3,7 +3,6 @@ using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Render;
 
 namespace GovNet.NetCode.Drift;

@@ -5,7 +5,8 @@ namespace GovNet.NetCode.Parsing;
 /// <summary>
 /// How much of one config the parser understood: its text lines, its config lines (separators,
 /// comments and blanks left out), how many of those became facts or were known to be harmless, and
-/// every line it did not understand, secrets masked. What a user checks before trusting a verdict.
+/// every line it did not understand. What a user checks before trusting a verdict; writers mask the
+/// secrets in the lines before they print them.
 /// </summary>
 public sealed record ParseSummary(string File, string Dialect, int Lines, int ConfigLines, int UnderstoodLines, ImmutableArray<UnparsedLine> Unparsed)
 {
@@ -21,7 +22,7 @@ public sealed record ParseSummary(string File, string Dialect, int Lines, int Co
             CountLines(text),
             facts.ConfigLines,
             Math.Max(0, facts.ConfigLines - facts.Unparsed.Length),
-            [.. facts.Unparsed.Select(u => u with { Text = SecretMask.Apply(u.Text), Section = SecretMask.Apply(u.Section) })]);
+            facts.Unparsed);
     }
 
     /// <summary>Lines as an editor counts them: a final line without a line break counts, an empty end does not.</summary>

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Report;
 
-/// <summary>What <c>netcode parse</c> found in each config: a line per unparsed line for people, one JSON document for tools.</summary>
+/// <summary>What <c>netcode parse</c> found in each config: a line per unparsed line for people, one JSON document for tools; secrets in the lines masked.</summary>
 public static class ParseWriter
 {
     public static void WriteText(TextWriter writer, IEnumerable<ParseSummary> summaries)
@@ -17,7 +18,7 @@ public static class ParseWriter
                 $"{summary.File}: {summary.Dialect}, {summary.Lines} lines, {summary.ConfigLines} config lines, {summary.UnderstoodLines} understood ({share:0.0} %), {summary.Unparsed.Count(u => u.AffectsForwarding)} unparsed affect forwarding"));
             foreach (var line in summary.Unparsed)
             {
-                writer.WriteLine($"  {summary.File}:{line.Line}: {(line.AffectsForwarding ? "forwarding" : "harmless")} in '{line.Section}': {line.Text}");
+                writer.WriteLine($"  {summary.File}:{line.Line}: {(line.AffectsForwarding ? "forwarding" : "harmless")} in '{SecretMask.Apply(line.Section)}': {SecretMask.Apply(line.Text)}");
             }
         }
     }
@@ -34,8 +35,8 @@ public static class ParseWriter
             ["unparsed"] = new JsonArray([.. s.Unparsed.Select(u => (JsonNode)new JsonObject
             {
                 ["line"] = u.Line,
-                ["text"] = u.Text,
-                ["section"] = u.Section,
+                ["text"] = SecretMask.Apply(u.Text),
+                ["section"] = SecretMask.Apply(u.Section),
                 ["forwarding"] = u.AffectsForwarding,
             })]),
         })]),

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.H3cComware;
 
-/// <summary>The Comware words the rest of the tool needs without knowing Comware: how a config is recognised, how a command is negated, how an ACL is bound.</summary>
+/// <summary>The Comware words the rest of the tool needs without knowing Comware: how a config is recognised, how a command is negated, how an ACL is bound, which secrets it writes.</summary>
 public sealed partial class H3cComwareDialect
 {
     // Commands and names only Comware writes (VRP shares sysname, undo, return and "#").
@@ -10,6 +10,17 @@ public sealed partial class H3cComwareDialect
     private static partial Regex MarkRegex();
 
     protected override Regex Mark => MarkRegex();
+
+    public override string SecretPattern => @"(?<wrap>%\^%#|%@%#|%\$%\$|@%@%).*?(?:\k<wrap>|$)|\$[a-z0-9]{1,2}\$\S+";
+
+    public override IReadOnlyList<(string Line, string Secret)> SecretSamples { get; } =
+    [
+        (" password hash $h$6$Zm9vYmFy$abc==", "Zm9vYmFy"),
+        (" key authentication cipher $c$3$Zx9Qw==", "Zx9Qw"),
+        ("snmp-agent community read simple Pub1ic", "Pub1ic"),
+        (" primary authentication 10.61.0.49 key cipher $c$3$q1w2e3==", "q1w2e3"),
+        (" local-user admin class manage\n password simple S3cret", "S3cret"),
+    ];
 
     public override string Negation => "undo";
 
