@@ -21,6 +21,9 @@ public abstract partial class Dialect
 
     public bool IsPortName(string name) => PortName.IsMatch(name);
 
+    /// <summary>A port range as an inventory writes it, built from the first example (GigabitEthernet0/0/1-20).</summary>
+    public string PortRangeExample => PortNameExamples.Split(", ")[0] + "-20";
+
     /// <summary>The advanced-ACL number range, or null when ACLs are named.</summary>
     public abstract (int First, int Last)? AclNumbers { get; }
 
