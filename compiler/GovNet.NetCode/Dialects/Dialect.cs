@@ -33,6 +33,9 @@ public abstract partial class Dialect
     /// <summary>How a VLAN list is written: the word between a range's ends, between items, and how many items one command takes.</summary>
     public abstract (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle { get; }
 
+    /// <summary>Whether a VLAN carries a description of its own besides its name (IOS VLANs have a name only).</summary>
+    public virtual bool VlanDescriptions => true;
+
     /// <summary>Longest interface description the dialect accepts (we also cap at our own limit).</summary>
     public abstract int MaxDescription { get; }
 

@@ -25,6 +25,8 @@ public sealed partial class CiscoIosDialect
         ("username admin privilege 15 secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM", "nhEmQVczB7dqsO"),
     ];
 
+    public override bool VlanDescriptions => false;
+
     public override string Negation => "no";
 
     [GeneratedRegex(@"^(?:ip access-group|ipv6 traffic-filter|access-class)\b", RegexOptions.CultureInvariant)]
