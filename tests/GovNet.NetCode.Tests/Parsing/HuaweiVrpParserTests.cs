@@ -491,6 +491,15 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Bpdus_to_the_cpu_are_understood_and_an_unknown_interface_line_still_affects_forwarding()
+    {
+        var facts = Parse("sysname A\ninterface GigabitEthernet0/0/1\n bpdu enable\n undo bpdu enable\n frobnicate 7\nreturn\n");
+
+        var unparsed = Assert.Single(facts.Unparsed);
+        Assert.Equal(("frobnicate 7", true), (unparsed.Text, unparsed.AffectsForwarding));
+    }
+
     private static DeviceFacts Parse(string text) => HuaweiVrpConfigParser.Parse(text, "test.cfg");
 
     private static InterfaceFact Interface(DeviceFacts facts, string name) => Assert.Single(facts.Interfaces, i => i.Name == name);
