@@ -94,7 +94,7 @@ public static class AccessWidening
     private sealed class LineReader(Dialect dialect, IReadOnlyList<string> context)
     {
         private readonly string prefix = string.Concat(context.Select(c => c + "\n"));
-        private readonly Dictionary<string, Dictionary<string, HashSet<(bool Untagged, int Vlan)>>> baselines = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, InterfaceFact>> baselines = new(StringComparer.Ordinal);
 
         public List<LineFacts> Read(IEnumerable<DriftLine> side)
         {
@@ -120,42 +120,37 @@ public static class AccessWidening
         {
             var facts = dialect.Parse(heading + line, "drift");
             var number = heading.Count(c => c == '\n') + 1;
-            var rules = facts.Acls.SelectMany(a => a.Rules).ToList();
-            var ports = facts.Interfaces;
 
-            // A line admits the VLANs its port admits with it and not without it: what the parser
-            // assumes for a port before any line is read (VLAN 1, a default link type) is not the
-            // line's, and a line that opens a port admits nothing by itself.
+            // What the line does is what its section does with it and not without it: the other
+            // lines' rules, bindings and shutdowns are theirs, what the parser assumes for a port
+            // before any line (VLAN 1, a default link type) is no line's, and a line that opens a
+            // port binds, shuts and admits nothing by itself.
             if (!baselines.TryGetValue(heading, out var baseline))
             {
-                baselines[heading] = baseline = VlansOf(dialect.Parse(heading, "drift"));
+                baselines[heading] = baseline = dialect.Parse(heading, "drift").Interfaces.GroupBy(i => i.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
             }
 
-            var added = VlansOf(facts).Where(p => baseline.ContainsKey(p.Key)).SelectMany(p => p.Value.Except(baseline[p.Key])).Select(v => v.Vlan).Distinct();
-
+            var ports = facts.Interfaces.Where(p => baseline.ContainsKey(p.Name)).Select(p => (Now: p, Before: baseline[p.Name])).ToList();
+            var rules = facts.Acls.SelectMany(a => a.Rules).Where(r => r.Line == number).ToList();
+            var text = line.Trim();
             return new LineFacts(
-                line.Trim(),
+                text,
                 rules.Exists(r => r.Action == Model.Flows.AclAction.Permit),
                 rules.Exists(r => r.Action == Model.Flows.AclAction.Deny),
-                ports.Any(i => i.AclIn is not null || i.AclOut is not null) || dialect.IsAclBinding(line.Trim()),
+                ports.Exists(p => (p.Now.AclIn, p.Now.AclOut) != (p.Before.AclIn, p.Before.AclOut) && (p.Now.AclIn ?? p.Now.AclOut) is not null) || dialect.IsAclBinding(text),
                 // A route is a top-level statement; one a capture's indentation put under a section is still a route.
-                !facts.Routes.IsEmpty || (heading.Length > 0 && !dialect.Parse(line.Trim(), "drift").Routes.IsEmpty),
-                ports.Any(i => i.Shutdown),
-                [.. added],
+                facts.Routes.Any(r => r.Line == number) || (heading.Length > 0 && !dialect.Parse(text, "drift").Routes.IsEmpty),
+                ports.Exists(p => p.Now.Shutdown && !p.Before.Shutdown),
+                [.. ports.SelectMany(p => VlansOf(p.Now).Except(VlansOf(p.Before))).Select(v => v.Vlan).Distinct()],
                 facts.Unparsed.Any(u => u.Line == number && u.AffectsForwarding));
         }
 
         /// <summary>
-        /// The VLANs each port admits, tagged (trunk) or untagged (access, native, hybrid untagged):
+        /// The VLANs a port admits, tagged (trunk) or untagged (access, native, hybrid untagged):
         /// a port whose untagged frames move into another VLAN admits that VLAN anew.
         /// </summary>
-        private static Dictionary<string, HashSet<(bool Untagged, int Vlan)>> VlansOf(DeviceFacts facts) =>
-            facts.Interfaces
-                .GroupBy(i => i.Name, StringComparer.Ordinal)
-                .ToDictionary(
-                    g => g.Key,
-                    g => g.SelectMany(i => i.TrunkVlans.Select(v => (false, v))
-                        .Concat(i.UntaggedVlans.Concat(i.AccessVlan is { } a ? [a] : []).Concat(i.NativeVlan is { } n ? [n] : []).Select(v => (true, v)))).ToHashSet(),
-                    StringComparer.Ordinal);
+        private static HashSet<(bool Untagged, int Vlan)> VlansOf(InterfaceFact port) =>
+            [.. port.TrunkVlans.Select(v => (false, v)),
+             .. port.UntaggedVlans.Concat(port.AccessVlan is { } a ? [a] : []).Concat(port.NativeVlan is { } n ? [n] : []).Select(v => (true, v))];
     }
 }
