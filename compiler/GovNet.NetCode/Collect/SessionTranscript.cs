@@ -1,6 +1,5 @@
 using System.Text;
 using GovNet.NetCode.Dialects;
-using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Collect;
 

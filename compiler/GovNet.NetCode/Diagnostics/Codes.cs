@@ -24,6 +24,10 @@ public static class Codes
     public const string LinkOutsideRepository = "NC1012";
     public const string AclNumberLine = "NC1013";
 
+    // Reading device configs (netcode parse)
+    public const string UnknownDialect = "NC1020";
+    public const string DialectNotDetected = "NC1021";
+
     // Schema and identifiers
     public const string UnknownKey = "NC2101";
     public const string MissingKey = "NC2102";

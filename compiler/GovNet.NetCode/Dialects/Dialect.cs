@@ -21,6 +21,9 @@ public abstract partial class Dialect
 
     public bool IsPortName(string name) => PortName.IsMatch(name);
 
+    /// <summary>A port range as an inventory writes it, built from the first example (GigabitEthernet0/0/1-20).</summary>
+    public string PortRangeExample => PortNameExamples.Split(", ")[0] + "-20";
+
     /// <summary>The advanced-ACL number range, or null when ACLs are named.</summary>
     public abstract (int First, int Last)? AclNumbers { get; }
 
@@ -30,6 +33,9 @@ public abstract partial class Dialect
     /// <summary>How a VLAN list is written: the word between a range's ends, between items, and how many items one command takes.</summary>
     public abstract (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle { get; }
 
+    /// <summary>Whether a VLAN carries a description of its own besides its name (IOS VLANs have a name only).</summary>
+    public virtual bool VlanDescriptions => true;
+
     /// <summary>Longest interface description the dialect accepts (we also cap at our own limit).</summary>
     public abstract int MaxDescription { get; }
 
@@ -38,6 +44,37 @@ public abstract partial class Dialect
 
     /// <summary>The dialect's own reading of a config into facts; never throws.</summary>
     protected abstract Parsing.DeviceFacts Read(string text, string file);
+
+    /// <summary>Lines (trimmed) that mark a config as this dialect's: detection counts them (see <see cref="DialectDetector"/>).</summary>
+    protected abstract Regex Mark { get; }
+
+    /// <summary>Whether a trimmed config line is written the way only this dialect writes it.</summary>
+    public bool IsMark(string line) => Mark.IsMatch(line);
+
+    /// <summary>The word that negates a command (<c>undo</c>, <c>no</c>): drift takes a line and its negation for one setting.</summary>
+    public abstract string Negation { get; }
+
+    /// <summary>The line that explicitly brings a port up: drift ranks it as widening access when policy shuts the port.</summary>
+    public string NegatedShutdown => Negation + " shutdown";
+
+    /// <summary>
+    /// Statements that bind an ACL to an interface, a VTY or a service, including bindings the facts
+    /// do not hold (management-plane filters): drift ranks one that went away as widening access.
+    /// </summary>
+    protected abstract Regex AclBinding { get; }
+
+    public bool IsAclBinding(string line) => AclBinding.IsMatch(line);
+
+    /// <summary>
+    /// A regular expression (source) for the secret forms this dialect writes beyond the common
+    /// keywords <see cref="SecretMask"/> knows: wrapped ciphers, hashes, its own secret keywords (a
+    /// group named <c>keyword</c> keeps that word and masks the rest of the line). Named groups only:
+    /// the patterns of all dialects are joined into one.
+    /// </summary>
+    public abstract string SecretPattern { get; }
+
+    /// <summary>Lines this dialect writes with a secret in them, and the secret: every one must be masked (tests run them all).</summary>
+    public abstract IReadOnlyList<(string Line, string Secret)> SecretSamples { get; }
 
     /// <summary>The commands and CLI patterns used to pull the running config over SSH.</summary>
     public abstract SessionProfile Session { get; }

@@ -1,127 +1,156 @@
-using System.Text.RegularExpressions;
 using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Drift;
 
 /// <summary>
-/// Whether a difference widens access, read from the lines themselves in any dialect: an ACL permit
-/// added or a deny removed, an ACL binding removed, a VLAN added to a port, a route added, a port
-/// no longer shut down. Returns why, or null.
+/// Whether a difference widens access, judged on facts: each line of either side is parsed by the
+/// device's dialect in the section it stands in (the difference's headers and the other lines of its section on the same side),
+/// so what a line is (an ACL permit or deny, an ACL binding, a route, VLANs admitted on a port, a
+/// shutdown) comes from the parser that verify trusts, not from patterns of one vendor's words.
+/// Widening: an ACL permit added or a deny removed, rules reordered, an ACL binding removed, a VLAN
+/// added to a port, a route added, a port no longer shut down. Returns why, or null.
 /// </summary>
-public static partial class AccessWidening
+public static class AccessWidening
 {
-    public static string? Reason(Difference difference)
+    public static string? Reason(Difference difference, Dialect dialect)
     {
-        var running = difference.Running.Select(l => l.Text.Trim()).ToList();
-        var intended = difference.Intended.Select(l => l.Text.Trim()).ToList();
-
+        ArgumentNullException.ThrowIfNull(difference);
+        ArgumentNullException.ThrowIfNull(dialect);
         if (difference.Renumbered)
         {
             return null;
         }
 
-        if (difference.InOrderedSection || running.Concat(intended).Any(l => AclEntry().IsMatch(l)))
+        var running = new LineReader(dialect, difference.RunningContext).Read(difference.Running);
+        var intended = new LineReader(dialect, difference.IntendedContext).Read(difference.Intended);
+        var runningText = running.Select(l => l.Text).ToList();
+        var intendedText = intended.Select(l => l.Text).ToList();
+
+        if (difference.InOrderedSection || running.Concat(intended).Any(l => l.Permit || l.Deny))
         {
             // First match wins: a rule that moved can let through what a rule after it denied.
-            if (difference.Kind == DriftKind.Changed && running.Select(AclSpelling.WithoutRuleNumber).SequenceEqual(intended.Select(AclSpelling.WithoutRuleNumber)))
+            if (difference.Kind == DriftKind.Changed && runningText.Select(dialect.RuleBody).SequenceEqual(intendedText.Select(dialect.RuleBody)))
             {
-                return $"ACL rules reordered: {running.FirstOrDefault()} moved from line {difference.Intended[0].Line} to line {difference.Running[0].Line}";
+                return $"ACL rules reordered: {runningText.FirstOrDefault()} moved from line {difference.Intended[0].Line} to line {difference.Running[0].Line}";
             }
 
-            if (running.FirstOrDefault(l => Permit().IsMatch(l) && !intended.Contains(l)) is { } permit)
+            if (running.FirstOrDefault(l => l.Permit && !intendedText.Contains(l.Text)) is { } permit)
             {
-                return $"ACL permits what policy does not: {permit}";
+                return $"ACL permits what policy does not: {permit.Text}";
             }
 
-            if (intended.FirstOrDefault(l => Deny().IsMatch(l) && !running.Contains(l)) is { } deny)
+            if (intended.FirstOrDefault(l => l.Deny && !runningText.Contains(l.Text)) is { } deny)
             {
-                return $"ACL deny removed: {deny}";
+                return $"ACL deny removed: {deny.Text}";
             }
         }
 
-        if (intended.FirstOrDefault(l => AclBinding().IsMatch(l) && !running.Contains(l)) is { } binding)
+        if (intended.FirstOrDefault(l => l.Binding && !runningText.Contains(l.Text)) is { } binding)
         {
-            return $"ACL binding removed: {binding}";
+            return $"ACL binding removed: {binding.Text}";
         }
 
-        var addedVlans = Vlans(running).Except(Vlans(intended)).Order().ToList();
+        var addedVlans = running.SelectMany(l => l.Vlans).Except(intended.SelectMany(l => l.Vlans)).Distinct().Order().ToList();
         if (addedVlans.Count > 0)
         {
             return $"VLAN {string.Join(", ", addedVlans)} added to a port";
         }
 
-        if (running.FirstOrDefault(l => Route().IsMatch(l) && !intended.Contains(l)) is { } route)
+        if (running.FirstOrDefault(l => l.Route && !intendedText.Contains(l.Text)) is { } route)
         {
-            return $"route added: {route}";
+            return $"route added: {route.Text}";
         }
 
-        if ((intended.Contains("shutdown") && !running.Contains("shutdown")) ||
-            running.Any(l => l is "undo shutdown" or "no shutdown" && !intended.Contains(l)))
+        if ((intended.Exists(l => l.Shutdown) && !running.Exists(l => l.Shutdown)) ||
+            runningText.Any(l => l == dialect.NegatedShutdown && !intendedText.Contains(l)))
         {
             return "port no longer shut down";
+        }
+
+        // Sound, not silent: a line nobody can read proves nothing closed (the verifier reports it too).
+        if (running.FirstOrDefault(l => l.Unread && !intendedText.Contains(l.Text)) is { } unreadAdded)
+        {
+            return $"line the parser does not model, which may affect forwarding, added: {unreadAdded.Text}";
+        }
+
+        if (intended.FirstOrDefault(l => l.Unread && !runningText.Contains(l.Text)) is { } unreadRemoved)
+        {
+            return $"line the parser does not model, which may affect forwarding, removed: {unreadRemoved.Text}";
         }
 
         return null;
     }
 
-    /// <summary>The VLAN ids a set of port lines admit; ranges written "a to b" or "a-b".</summary>
-    private static HashSet<int> Vlans(IEnumerable<string> lines)
+    /// <summary>What one line is, as its dialect's parser reads it in its section.</summary>
+    /// <param name="Unread">The parser could not read the line and it may affect forwarding: what it does is unknown, so it may widen either way.</param>
+    private sealed record LineFacts(string Text, bool Permit, bool Deny, bool Binding, bool Route, bool Shutdown, IReadOnlyCollection<int> Vlans, bool Unread);
+
+    /// <summary>
+    /// Reads each line of one side in its section: below the difference's context and below the
+    /// lines of the same side it is indented under, so a rule is read in its ACL and a port line in
+    /// its interface even where the whole section is new.
+    /// </summary>
+    private sealed class LineReader(Dialect dialect, IReadOnlyList<string> context)
     {
-        var vlans = new HashSet<int>();
-        foreach (var line in lines)
+        private readonly string prefix = string.Concat(context.Select(c => c + "\n"));
+        private readonly Dictionary<string, Dictionary<string, InterfaceFact>> baselines = new(StringComparer.Ordinal);
+
+        public List<LineFacts> Read(IEnumerable<DriftLine> side)
         {
-            var match = PortVlans().Match(line);
-            if (!match.Success)
+            var result = new List<LineFacts>();
+            var above = new List<string>();
+            foreach (var line in side)
             {
-                continue;
+                var indent = line.Text.Length - line.Text.TrimStart(' ').Length;
+                while (above.Count > 0 && above[^1].Length - above[^1].TrimStart(' ').Length >= indent)
+                {
+                    above.RemoveAt(above.Count - 1);
+                }
+
+                var heading = prefix + string.Concat(above.Select(a => a + "\n"));
+                result.Add(Read(heading, line.Text));
+                above.Add(line.Text);
             }
 
-            var words = match.Groups["list"].Value.Replace(",", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i < words.Length; i++)
-            {
-                var range = words[i].Split('-');
-                if (i + 2 < words.Length && words[i + 1] == "to" && int.TryParse(words[i], out var from) && int.TryParse(words[i + 2], out var to))
-                {
-                    AddRange(vlans, from, to);
-                    i += 2;
-                }
-                else if (range.Length == 2 && int.TryParse(range[0], out var a) && int.TryParse(range[1], out var b))
-                {
-                    AddRange(vlans, a, b);
-                }
-                else if (int.TryParse(words[i], out var single))
-                {
-                    vlans.Add(single);
-                }
-            }
+            return result;
         }
 
-        return vlans;
-    }
-
-    private static void AddRange(HashSet<int> vlans, int from, int to)
-    {
-        for (var v = Math.Max(1, from); v <= Math.Min(4094, to); v++)
+        private LineFacts Read(string heading, string line)
         {
-            vlans.Add(v);
+            var facts = dialect.Parse(heading + line, "drift");
+            var number = heading.Count(c => c == '\n') + 1;
+
+            // What the line does is what its section does with it and not without it: the other
+            // lines' rules, bindings and shutdowns are theirs, what the parser assumes for a port
+            // before any line (VLAN 1, a default link type) is no line's, and a line that opens a
+            // port binds, shuts and admits nothing by itself.
+            if (!baselines.TryGetValue(heading, out var baseline))
+            {
+                baselines[heading] = baseline = dialect.Parse(heading, "drift").Interfaces.GroupBy(i => i.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            }
+
+            var ports = facts.Interfaces.Where(p => baseline.ContainsKey(p.Name)).Select(p => (Now: p, Before: baseline[p.Name])).ToList();
+            var rules = facts.Acls.SelectMany(a => a.Rules).Where(r => r.Line == number).ToList();
+            var text = line.Trim();
+            return new LineFacts(
+                text,
+                rules.Exists(r => r.Action == Model.Flows.AclAction.Permit),
+                rules.Exists(r => r.Action == Model.Flows.AclAction.Deny),
+                ports.Exists(p => (p.Now.AclIn, p.Now.AclOut) != (p.Before.AclIn, p.Before.AclOut) && (p.Now.AclIn ?? p.Now.AclOut) is not null) || dialect.IsAclBinding(text),
+                // A route is a top-level statement; one a capture's indentation put under a section is still a route.
+                facts.Routes.Any(r => r.Line == number) || (heading.Length > 0 && !dialect.Parse(text, "drift").Routes.IsEmpty),
+                ports.Exists(p => p.Now.Shutdown && !p.Before.Shutdown),
+                [.. ports.SelectMany(p => VlansOf(p.Now).Except(VlansOf(p.Before))).Select(v => v.Vlan).Distinct()],
+                facts.Unparsed.Any(u => u.Line == number && u.AffectsForwarding));
         }
+
+        /// <summary>
+        /// The VLANs a port admits, tagged (trunk) or untagged (access, native, hybrid untagged):
+        /// a port whose untagged frames move into another VLAN admits that VLAN anew.
+        /// </summary>
+        private static HashSet<(bool Untagged, int Vlan)> VlansOf(InterfaceFact port) =>
+            [.. port.TrunkVlans.Select(v => (false, v)),
+             .. port.UntaggedVlans.Concat(port.AccessVlan is { } a ? [a] : []).Concat(port.NativeVlan is { } n ? [n] : []).Select(v => (true, v))];
     }
-
-    [GeneratedRegex(@"^(?:(?:port (?:trunk (?:allow-pass|permit)|hybrid (?:tagged|untagged)|default|access|trunk pvid)|switchport (?:access|trunk allowed|trunk native)) vlan(?: add)?|port link-type \S+ vlan) (?<list>[0-9][0-9 ,\-to]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex PortVlans();
-
-    [GeneratedRegex(@"^(?:rule \d+ |\d+ )?(?:permit|deny)\b|^access-list \S+ (?:permit|deny)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AclEntry();
-
-    [GeneratedRegex(@"^(?:rule \d+ |\d+ )?permit\b|^access-list \S+ permit\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Permit();
-
-    [GeneratedRegex(@"^(?:rule \d+ |\d+ )?deny\b|^access-list \S+ deny\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Deny();
-
-    [GeneratedRegex(@"^(?:traffic-filter|packet-filter|ip access-group|ipv6 traffic-filter|access-class)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AclBinding();
-
-    [GeneratedRegex(@"^(?:ip route-static|ipv6 route-static|ip route|ipv6 route)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Route();
 }

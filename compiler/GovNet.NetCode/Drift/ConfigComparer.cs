@@ -24,7 +24,7 @@ public static class ConfigComparer
     public static ImmutableArray<Difference> Compare(string device, Dialect dialect, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
     {
         var differences = new List<Difference>();
-        new Walk(device, dialect, differences).Children([], intended, running, null, ordered: false);
+        new Walk(device, dialect, differences).Children([], [], intended, running, null, ordered: false);
         return [.. differences];
     }
 
@@ -33,14 +33,23 @@ public static class ConfigComparer
 
     private sealed class Walk(string device, Dialect dialect, List<Difference> differences)
     {
-        public void Children(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running, ConfigNode? runningParent, bool ordered)
+        public void Children(ImmutableArray<string> path, ImmutableArray<string> context, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running, ConfigNode? runningParent, bool ordered)
         {
-            var (missing, unexpected, renumbered) = ordered ? Sequence(intended, running) : Multiset(path, intended, running);
+            var (missing, unexpected, renumbered) = ordered ? Sequence(intended, running) : Multiset(path, context, intended, running);
             var scope = runningParent is null ? ((int, int)?)null : Span(runningParent);
             var section = path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
+
+            // Inside a section, the other lines of each side set what a differing line means there (a port's link type for its VLAN list).
+            var (intendedAround, runningAround) = context.IsEmpty || ordered ? ([], []) : (Leaves(intended), Leaves(running));
+            Difference Placed(Difference d) => d with
+            {
+                Context = context,
+                IntendedContext = context.AddRange(Without(intendedAround, d.Intended)),
+                RunningContext = context.AddRange(Without(runningAround, d.Running)),
+            };
             foreach (var (was, now) in renumbered)
             {
-                differences.Add(new Difference(device, section, DriftKind.Changed, Lines(was), Lines(now), ordered) { RunningScope = scope ?? Span(now), Renumbered = true });
+                differences.Add(Placed(new Difference(device, section, DriftKind.Changed, Lines(was), Lines(now), ordered) { RunningScope = scope ?? Span(now), Renumbered = true }));
             }
 
             // Same rule on both sides but at another position: a rule that moved. Then an unmatched
@@ -48,7 +57,7 @@ public static class ConfigComparer
             // differs everywhere still compares in linear time.
             Func<ConfigNode, string> same = ordered ? n => dialect.RuleBody(n.Text) : n => n.Text;
             var byText = Index(unexpected, same);
-            var byKey = Index(unexpected.Where(u => u.Children.IsEmpty), u => ChangeKey(u.Text));
+            var byKey = Index(unexpected.Where(u => u.Children.IsEmpty), u => ChangeKey(u.Text, dialect));
             var paired = new HashSet<ConfigNode>(ReferenceEqualityComparer.Instance);
             var remaining = missing;
             foreach (var pass in new[] { true, false })
@@ -56,7 +65,7 @@ public static class ConfigComparer
                 var next = new List<ConfigNode>();
                 foreach (var gone in remaining)
                 {
-                    var key = pass ? same(gone) : gone.Children.IsEmpty ? ChangeKey(gone.Text) : string.Empty;
+                    var key = pass ? same(gone) : gone.Children.IsEmpty ? ChangeKey(gone.Text, dialect) : string.Empty;
                     var partner = key.Length == 0 ? null : Take(pass ? byText : byKey, key, paired);
                     if (partner is null)
                     {
@@ -64,7 +73,7 @@ public static class ConfigComparer
                         continue;
                     }
 
-                    differences.Add(new Difference(device, section, DriftKind.Changed, Lines(gone), Lines(partner), ordered) { RunningScope = scope ?? Span(partner) });
+                    differences.Add(Placed(new Difference(device, section, DriftKind.Changed, Lines(gone), Lines(partner), ordered) { RunningScope = scope ?? Span(partner) }));
                 }
 
                 remaining = next;
@@ -75,13 +84,23 @@ public static class ConfigComparer
 
             foreach (var gone in missing)
             {
-                differences.Add(new Difference(device, SectionOf(path, gone), DriftKind.Missing, Lines(gone), [], ordered || dialect.IsOrderedSection(gone.Text)) { RunningScope = scope });
+                differences.Add(Placed(new Difference(device, SectionOf(path, gone), DriftKind.Missing, Lines(gone), [], ordered || dialect.IsOrderedSection(gone.Text)) { RunningScope = scope }));
             }
 
             foreach (var added in unexpected)
             {
-                differences.Add(new Difference(device, SectionOf(path, added), DriftKind.Unexpected, [], Lines(added), ordered || dialect.IsOrderedSection(added.Text)) { RunningScope = scope ?? Span(added) });
+                differences.Add(Placed(new Difference(device, SectionOf(path, added), DriftKind.Unexpected, [], Lines(added), ordered || dialect.IsOrderedSection(added.Text)) { RunningScope = scope ?? Span(added) }));
             }
+        }
+
+        private static ImmutableArray<string> Leaves(ImmutableArray<ConfigNode> nodes) =>
+            [.. nodes.Where(n => n.Children.IsEmpty).Select(n => new string(' ', n.Indent) + n.Text)];
+
+        /// <summary>The lines of a section but one difference's own.</summary>
+        private static IEnumerable<string> Without(ImmutableArray<string> lines, ImmutableArray<DriftLine> own)
+        {
+            var left = own.Select(l => l.Text).ToList();
+            return lines.Where(l => !left.Remove(l));
         }
 
         private static Dictionary<string, Queue<ConfigNode>> Index(IEnumerable<ConfigNode> nodes, Func<ConfigNode, string> key)
@@ -121,7 +140,7 @@ public static class ConfigComparer
         }
 
         /// <summary>Pairs equal lines in any order; recurses into pairs that are sections.</summary>
-        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected, List<(ConfigNode Was, ConfigNode Now)> Renumbered) Multiset(ImmutableArray<string> path, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        private (List<ConfigNode> Missing, List<ConfigNode> Unexpected, List<(ConfigNode Was, ConfigNode Now)> Renumbered) Multiset(ImmutableArray<string> path, ImmutableArray<string> context, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
         {
             var waiting = Index(running, n => n.Text);
 
@@ -132,7 +151,7 @@ public static class ConfigComparer
                 {
                     if (!node.Children.IsEmpty || !match.Children.IsEmpty)
                     {
-                        Children(path.Add(node.Text), node.Children, match.Children, match, dialect.IsOrderedSection(node.Text));
+                        Children(path.Add(node.Text), context.Add(new string(' ', node.Indent) + node.Text), node.Children, match.Children, match, dialect.IsOrderedSection(node.Text));
                     }
                 }
                 else
@@ -234,14 +253,15 @@ public static class ConfigComparer
     }
 
     /// <summary>
-    /// What a line sets, without its value: the leading keywords after any undo/no
+    /// What a line sets, without its value: the leading keywords after the dialect's negation
     /// ("switchport access vlan", "description", "shutdown"). Two lines with one key in one section
     /// are one setting changed.
     /// </summary>
-    public static string ChangeKey(string text)
+    public static string ChangeKey(string text, Dialect dialect)
     {
+        ArgumentNullException.ThrowIfNull(dialect);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).AsSpan();
-        if (words.Length > 0 && words[0] is "undo" or "no")
+        if (words.Length > 0 && words[0] == dialect.Negation)
         {
             words = words[1..];
         }

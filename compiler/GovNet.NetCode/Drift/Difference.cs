@@ -36,6 +36,18 @@ public sealed record Difference(
 {
     public const string GlobalSection = "(global)";
 
+    /// <summary>The header lines above the difference, outermost first, as the config indents them.</summary>
+    public ImmutableArray<string> Context { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="Context"/> and, inside a section, the section's other lines on the intended side:
+    /// with <see cref="Intended"/>, a fragment the dialect parses to tell what those lines do there.
+    /// </summary>
+    public ImmutableArray<string> IntendedContext { get; init; } = [];
+
+    /// <summary>The same for the running side.</summary>
+    public ImmutableArray<string> RunningContext { get; init; } = [];
+
     /// <summary>A rule that kept its place and its match but got another number (VRP/Comware "rule N").</summary>
     public bool Renumbered { get; init; }
 

@@ -3,7 +3,6 @@ using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Render;
 
 namespace GovNet.NetCode.Drift;
@@ -37,7 +36,7 @@ public static class DriftCheck
                 compared.ToDictionary(c => c.Config.Hostname, c => running[c.Config.Hostname], StringComparer.Ordinal))
             : [];
 
-        var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings), c.Rows));
+        var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings, c.Dialect), c.Rows));
         return new DriftReport(
             context.Model.Network.Name.Value,
             [.. devices],

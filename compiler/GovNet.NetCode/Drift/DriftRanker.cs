@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Verify;
 
@@ -24,16 +25,17 @@ public static class DriftRanker
         return [.. after.Findings.Where(f => IsIsolation(f) && !known.Contains((f.Property, f.Message)))];
     }
 
-    public static ImmutableArray<Difference> Rank(ImmutableArray<Difference> differences, IEnumerable<Finding> newFindings)
+    /// <summary>Ranks one device's differences; <paramref name="dialect"/> is the device's, whose parser tells what each line does.</summary>
+    public static ImmutableArray<Difference> Rank(ImmutableArray<Difference> differences, IEnumerable<Finding> newFindings, Dialect dialect)
     {
         var findings = newFindings.ToList();
-        return [.. differences.Select(d => Rank(d, findings))];
+        return [.. differences.Select(d => Rank(d, findings, dialect))];
     }
 
     /// <summary>The device a finding is about: the config file it points into.</summary>
     public static string DeviceOf(Finding finding) => Path.GetFileNameWithoutExtension(finding.At.File);
 
-    private static Difference Rank(Difference difference, List<Finding> findings)
+    private static Difference Rank(Difference difference, List<Finding> findings, Dialect dialect)
     {
         var caused = findings.Where(f => DeviceOf(f) == difference.Device && Causes(difference, f.At.Line)).ToList();
         if (caused.Count > 0)
@@ -46,7 +48,7 @@ public static class DriftRanker
             };
         }
 
-        return AccessWidening.Reason(difference) is { } widening
+        return AccessWidening.Reason(difference, dialect) is { } widening
             ? difference with { Rank = DriftRank.High, Reason = widening }
             : difference with { Rank = DriftRank.Low, Reason = difference.Renumbered ? "rule renumbered in place: same match, same order" : "does not widen access or break isolation" };
     }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
-using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Drift;
 

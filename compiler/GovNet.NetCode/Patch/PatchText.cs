@@ -62,7 +62,7 @@ public static class PatchText
     }
 
     /// <summary>The text with every masked secret replaced by the placeholder.</summary>
-    public static string Placeholders(string line) => line.Replace(Parsing.SecretMask.Mask, SecretPlaceholder, StringComparison.Ordinal);
+    public static string Placeholders(string line) => line.Replace(Dialects.SecretMask.Mask, SecretPlaceholder, StringComparison.Ordinal);
 
     private static void Line(StringBuilder text, int indent, string line) => text.Append(' ', indent).Append(Placeholders(line)).Append('\n');
 }

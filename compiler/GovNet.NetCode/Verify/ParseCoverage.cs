@@ -1,4 +1,5 @@
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Verify;

@@ -1,6 +1,6 @@
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Diagnostics;
-using GovNet.NetCode.Parsing;
+using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Testing.Fleet;
 using GovNet.NetCode.Tests.Support;
 using Xunit;

@@ -119,7 +119,7 @@ public sealed class MutationRankTests
         var dialect = DialectRegistry.Find("cisco-ios")!;
         const string intended = "hostname X\nip access-list extended IN\n deny ip any 10.0.0.0 0.255.255.255\n permit tcp any any eq 443\nend\n";
         const string running = "hostname X\nip access-list extended IN\n permit tcp any any eq 443\n deny ip any 10.0.0.0 0.255.255.255\nend\n";
-        var d = Assert.Single(DriftRanker.Rank(ConfigComparer.Compare("X", dialect, intended, running, IgnorePatterns.None), []));
+        var d = Assert.Single(DriftRanker.Rank(ConfigComparer.Compare("X", dialect, intended, running, IgnorePatterns.None), [], dialect));
         Assert.Equal((DriftKind.Changed, DriftRank.High, true), (d.Kind, d.Rank, d.InOrderedSection));
 
         // The same lines in another order outside an ACL are no drift.
@@ -148,7 +148,7 @@ public sealed class MutationRankTests
     [InlineData("h3c-comware", "interface GigabitEthernet1/0/9\n shutdown\n", "interface GigabitEthernet1/0/9\n")]
     public void A_port_no_longer_shut_is_high(string dialectId, string intended, string running)
     {
-        var d = Assert.Single(DriftRanker.Rank(ConfigComparer.Compare("X", DialectRegistry.Find(dialectId)!, intended, running, IgnorePatterns.None), []));
+        var d = Assert.Single(DriftRanker.Rank(ConfigComparer.Compare("X", DialectRegistry.Find(dialectId)!, intended, running, IgnorePatterns.None), [], DialectRegistry.Find(dialectId)!));
         Assert.Equal(DriftRank.High, d.Rank);
         Assert.Equal("port no longer shut down", d.Reason);
     }

@@ -20,7 +20,7 @@ public sealed class RealDriftTests
     }
 
     private static string Describe(IEnumerable<Difference> differences) =>
-        string.Join('\n', differences.Select(d => $"{d.Kind} [{d.Section}] -{string.Join(" | ", d.Intended.Select(l => l.Text))} +{string.Join(" | ", d.Running.Select(l => l.Text))} widening={AccessWidening.Reason(d)}"));
+        string.Join('\n', differences.Select(d => $"{d.Kind} [{d.Section}] -{string.Join(" | ", d.Intended.Select(l => l.Text))} +{string.Join(" | ", d.Running.Select(l => l.Text))} widening={AccessWidening.Reason(d, Ios)}"));
 
     [CorpusFact]
     public void A_port_shut_down_with_its_address_and_acl_bindings_commented_out()
@@ -32,7 +32,7 @@ public sealed class RealDriftTests
         var text = Describe(differences);
         Assert.Contains("ip access-group OUTSIDE_TO_INSIDE in", text, StringComparison.Ordinal);
         Assert.Contains("+ shutdown", text, StringComparison.Ordinal);
-        Assert.Contains(differences, d => AccessWidening.Reason(d) is { } why && why.StartsWith("ACL binding removed", StringComparison.Ordinal));
+        Assert.Contains(differences, d => AccessWidening.Reason(d, Ios) is { } why && why.StartsWith("ACL binding removed", StringComparison.Ordinal));
     }
 
     [CorpusFact]
@@ -41,7 +41,7 @@ public sealed class RealDriftTests
         var differences = Drift("as2core1");
 
         Assert.Equal(2, differences.Count);
-        Assert.All(differences, d => Assert.Equal((DriftKind.Unexpected, null), (d.Kind, AccessWidening.Reason(d))));
+        Assert.All(differences, d => Assert.Equal((DriftKind.Unexpected, null), (d.Kind, AccessWidening.Reason(d, Ios))));
         Assert.All(differences, d => Assert.StartsWith(" description \"To as2border", Assert.Single(d.Running).Text, StringComparison.Ordinal));
     }
 
@@ -53,7 +53,7 @@ public sealed class RealDriftTests
 
         Assert.Contains(differences, d => d.Section == Difference.GlobalSection && d.Kind == DriftKind.Unexpected
             && d.Running.Single().Text == "access-list 102 permit tcp host 2.128.0.0 host 255.255.0.0"
-            && AccessWidening.Reason(d) is { } why && why.StartsWith("ACL permits what policy does not", StringComparison.Ordinal));
+            && AccessWidening.Reason(d, Ios) is { } why && why.StartsWith("ACL permits what policy does not", StringComparison.Ordinal));
         Assert.Contains(differences, d => d.Section == "route-map dept_to_as2dist permit 200" && d.Kind == DriftKind.Unexpected);
         Assert.True(text.Contains("neighbor dept2 peer-group", StringComparison.Ordinal), text);
     }

@@ -118,7 +118,7 @@ public sealed class SecretLeakProperties
         }
     }
 
-    private const string SecretMaskToken = GovNet.NetCode.Parsing.SecretMask.Mask;
+    private const string SecretMaskToken = GovNet.NetCode.Dialects.SecretMask.Mask;
 
     internal static string Git(string directory, params string[] arguments)
     {

@@ -276,7 +276,7 @@ public sealed partial class CiscoIosParserTests
 
     /// <summary>The facts without line numbers, so two configs compare by what they say.</summary>
     private static string Summary(DeviceFacts facts) => string.Join('\n', [
-        .. facts.Interfaces.Select(i => Describe(i).ToString()),
+        .. facts.Interfaces.Select(i => $"{i with { Line = 0 }} trunk {string.Join(",", i.TrunkVlans)} addresses {string.Join(",", i.Addresses)}"),
         .. facts.Vlans.Select(v => $"vlan {v.Id} {v.Name}"),
         .. facts.Acls.Select(a => $"acl {a.Id}: " + string.Join("; ", a.Rules.Select(Describe))),
         .. facts.Routes.Select(r => $"route {r.Prefix} {r.NextHop} {r.Interface}"),

@@ -118,103 +118,11 @@ public sealed partial class CiscoIosParserTests(ITestOutputHelper output)
             .Select(d => Path.GetFileName(d.GetProperty("file").GetString()!))];
     }
 
-    /// <summary>Compares facts with the view field by field and reports every difference at once.</summary>
+    /// <summary>Compares facts with the view through the one oracle every dialect shares, and reports every difference at once.</summary>
     private static void AssertAgrees(DeviceView view, DeviceFacts facts)
     {
-        var differences = new List<string>();
-        void Same<T>(string what, T expected, T actual)
-        {
-            if (!EqualityComparer<T>.Default.Equals(expected, actual))
-            {
-                differences.Add($"{what}: expected {expected}, parsed {actual}");
-            }
-        }
-
-        Same("hostname", view.Hostname, facts.Hostname);
-        Same("complete", true, facts.Complete);
-        differences.AddRange(facts.Unparsed.Select(u => $"unparsed line {u.Line} [{u.Section}]: {u.Text}"));
-        Same("vlans", string.Join(", ", view.Vlans.Select(v => $"{v.Id} {v.Name}")), string.Join(", ", facts.Vlans.OrderBy(v => v.Id).Select(v => $"{v.Id} {v.Name}")));
-
-        var expected = ExpectedInterfaces(view).ToDictionary(i => i.Name, StringComparer.Ordinal);
-        var parsed = facts.Interfaces.Select(Describe).ToDictionary(i => i.Name, StringComparer.Ordinal);
-        Same("interfaces", string.Join(", ", expected.Keys.Order(StringComparer.Ordinal)), string.Join(", ", parsed.Keys.Order(StringComparer.Ordinal)));
-        foreach (var (name, interfaceView) in expected)
-        {
-            if (parsed.TryGetValue(name, out var fact))
-            {
-                Same($"interface {name}", interfaceView, fact);
-            }
-        }
-
-        Same("acls", string.Join(", ", view.Acls.Select(a => a.Id)), string.Join(", ", facts.Acls.Select(a => a.Id)));
-        foreach (var acl in view.Acls)
-        {
-            var rules = facts.Acls.FirstOrDefault(a => a.Id == acl.Id)?.Rules ?? [];
-            Same($"acl {acl.Id} rules", string.Join("\n", acl.Rules.Select(Describe)), string.Join("\n", rules.Select(Describe)));
-        }
-
-        var routes = view.Routes.Select(r => $"{r.Network}/{r.Length} via {r.NextHop}").ToList();
-        if (view.Management.DefaultViaGateway)
-        {
-            routes.Add($"0.0.0.0/0 via {view.Management.Gateway}");
-        }
-
-        Same("routes", string.Join(", ", routes.Order(StringComparer.Ordinal)),
-            string.Join(", ", facts.Routes.Select(r => $"{r.Prefix} via {r.NextHop}{(r.Interface is null ? string.Empty : " dev " + r.Interface)}").Order(StringComparer.Ordinal)));
-
-        var management = view.Management;
-        var servers = management.Ntp.Select(a => $"Ntp {a}").Concat(management.Syslog.Select(a => $"Syslog {a}"))
-            .Concat(management.Aaa.Select(a => $"Aaa {a}")).Concat(management.Snmp.Select(a => $"Snmp {a}")).Concat(management.Dns.Select(a => $"Dns {a}"));
-        Same("management servers", string.Join(", ", servers.Order(StringComparer.Ordinal)),
-            string.Join(", ", facts.Management.Select(m => $"{m.Kind} {m.Address}").Order(StringComparer.Ordinal)));
-
+        var differences = FactsMatchView.Differences(view, facts);
         Assert.True(differences.Count == 0, $"{facts.File} ({view.Hostname}) differs from its device view:\n  " + string.Join("\n  ", differences));
-    }
-
-    /// <summary>An interface reduced to values that compare by content.</summary>
-    private sealed record InterfaceSummary(
-        string Name,
-        string? Description,
-        bool Shutdown,
-        PortMode Mode,
-        int? AccessVlan,
-        string TrunkVlans,
-        bool AllVlans,
-        string Addresses,
-        string? AclIn,
-        string? AclOut,
-        int? SviVlan,
-        bool Loopback);
-
-    private static InterfaceSummary Describe(InterfaceFact i) => new(
-        i.Name, i.Description, i.Shutdown, i.Mode, i.AccessVlan, string.Join(",", i.TrunkVlans), i.AllVlans,
-        string.Join(",", i.Addresses), i.AclIn, i.AclOut, i.SviVlan, i.Loopback);
-
-    /// <summary>What the templates render for a view: the management interface, the segment gateways, the ports.</summary>
-    private static IEnumerable<InterfaceSummary> ExpectedInterfaces(DeviceView view)
-    {
-        var management = view.Management;
-        var managementAddress = $"{management.Address}/{management.PrefixLength}";
-        yield return management.OnVlan
-            ? new($"Vlan{management.Vlan}", $"[{view.PlaneTag}] management", false, PortMode.Routed, null, string.Empty, false, managementAddress, null, null, management.Vlan, false)
-            : new("Loopback0", $"[{view.PlaneTag}] management", false, PortMode.Routed, null, string.Empty, false, managementAddress, null, null, null, true);
-
-        foreach (var gateway in view.Gateways)
-        {
-            yield return new($"Vlan{gateway.Vlan}", gateway.Description, false, PortMode.Routed, null, string.Empty, false,
-                $"{gateway.Address}/{MaskLength(gateway.Mask)}", gateway.AclIn.Id, null, gateway.Vlan, false);
-        }
-
-        foreach (var port in view.Ports)
-        {
-            var mode = port.Access ? PortMode.Access : port.Trunk ? PortMode.Trunk : PortMode.Routed;
-            yield return new(port.Name, port.Description, false, mode,
-                port.Access ? port.AccessVlan : null,
-                port.Trunk ? string.Join(",", port.TrunkVlanLines.SelectMany(ExpandVlans)) : string.Empty,
-                false,
-                port.Routed ? $"{port.Address}/{MaskLength(port.Mask)}" : string.Empty,
-                port.AclIn?.Id, port.AclOut?.Id, null, false);
-        }
     }
 
     private static int MaskLength(string mask) => BitOperations.PopCount(Ipv4Address.Parse(mask).Value);

@@ -30,6 +30,20 @@ public static class CiscoIosConfigParser
         }
     }
 
+    /// <summary>Top-level section headers and their readers; what none takes is a management server line or is classified by <see cref="IosCommands"/>.</summary>
+    private static readonly SectionTable<IosFactsBuilder> Sections = new(
+        StringComparison.Ordinal,
+        ("end", End),
+        ("hostname", Hostname),
+        ("ip routing", (node, facts) => SetRouting(node, facts, on: true)),
+        ("no ip routing", (node, facts) => SetRouting(node, facts, on: false)),
+        ("interface", IosInterfaceReader.Read),
+        ("vlan", IosVlanReader.TryRead),
+        ("ip access-list", IosAclReader.TryReadSection),
+        ("access-list", IosAclReader.TryReadNumbered),
+        ("ip route", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.IpRoute)),
+        ("ip default-gateway", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.DefaultGateway)));
+
     internal static DeviceFacts ParseOrThrow(string text, string file)
     {
         var (prepared, _) = IosTextBlocks.Prepare(text ?? string.Empty);
@@ -40,47 +54,17 @@ public static class CiscoIosConfigParser
             ReadGlobal(node, facts);
         }
 
-        return facts.Build(file, Dialect, CountLines(tree), HasSwitchports(tree));
+        return facts.Build(file, Dialect, FactsBuilder.CountLines(tree), HasSwitchports(tree));
     }
 
     private static void ReadGlobal(ConfigNode node, IosFactsBuilder facts)
     {
-        var text = node.Text;
-        if (text == "end")
-        {
-            facts.Complete = true;
-            facts.UnreadChildren(node, text, affectsForwarding: false);
-            return;
-        }
-
-        if (text.StartsWith("hostname ", StringComparison.Ordinal) && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [_, var hostname])
-        {
-            facts.Hostname = hostname;
-            facts.UnreadChildren(node, text, affectsForwarding: false);
-            return;
-        }
-
-        if (text is "ip routing" or "no ip routing")
-        {
-            facts.Routing = text == "ip routing";
-            facts.UnreadChildren(node, text, affectsForwarding: true);
-            return;
-        }
-
-        var understood =
-            text.StartsWith("interface ", StringComparison.Ordinal) ? ReadInterface(node, facts)
-            : text.StartsWith("vlan ", StringComparison.Ordinal) ? IosVlanReader.TryRead(node, facts)
-            : text.StartsWith("ip access-list ", StringComparison.Ordinal) ? IosAclReader.TryReadSection(node, facts)
-            : text.StartsWith("access-list ", StringComparison.Ordinal) ? IosAclReader.TryReadNumbered(node, facts)
-            : text.StartsWith("ip route ", StringComparison.Ordinal) ? ReadRoute(node, facts, IosRouteGrammar.IpRoute)
-            : text.StartsWith("ip default-gateway ", StringComparison.Ordinal) ? ReadRoute(node, facts, IosRouteGrammar.DefaultGateway)
-            : IosManagementReader.TryRead(node, facts);
-        if (understood)
+        if (Sections.TryRead(node, facts) || IosManagementReader.TryRead(node, facts))
         {
             return;
         }
 
-        switch (IosCommands.Classify(text))
+        switch (IosCommands.Classify(node.Text))
         {
             case GlobalKind.Harmless:
                 // A harmless section (line vty, crypto pki certificate chain, control-plane) is harmless throughout.
@@ -94,9 +78,39 @@ public static class CiscoIosConfigParser
         }
     }
 
-    private static bool ReadInterface(ConfigNode node, IosFactsBuilder facts)
+    private static bool End(ConfigNode node, IosFactsBuilder facts)
     {
-        IosInterfaceReader.Read(node, facts);
+        if (node.Text != "end")
+        {
+            return false;
+        }
+
+        facts.Complete = true;
+        facts.UnreadChildren(node, node.Text, affectsForwarding: false);
+        return true;
+    }
+
+    private static bool Hostname(ConfigNode node, IosFactsBuilder facts)
+    {
+        if (node.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is not [_, var hostname])
+        {
+            return false;
+        }
+
+        facts.Hostname = hostname;
+        facts.UnreadChildren(node, node.Text, affectsForwarding: false);
+        return true;
+    }
+
+    private static bool SetRouting(ConfigNode node, IosFactsBuilder facts, bool on)
+    {
+        if (node.Text != (on ? "ip routing" : "no ip routing"))
+        {
+            return false;
+        }
+
+        facts.Routing = on;
+        facts.UnreadChildren(node, node.Text, affectsForwarding: true);
         return true;
     }
 
@@ -119,20 +133,4 @@ public static class CiscoIosConfigParser
     private static bool HasSwitchports(ImmutableArray<ConfigNode> tree) =>
         tree.Any(n => n.Text.StartsWith("interface ", StringComparison.Ordinal) &&
                       n.Children.Any(c => c.Text.StartsWith("switchport", StringComparison.Ordinal) || c.Text == "no switchport"));
-
-    private static int CountLines(ImmutableArray<ConfigNode> tree)
-    {
-        var count = 0;
-        var pending = new Stack<ConfigNode>(tree);
-        while (pending.TryPop(out var node))
-        {
-            count++;
-            foreach (var child in node.Children)
-            {
-                pending.Push(child);
-            }
-        }
-
-        return count;
-    }
 }

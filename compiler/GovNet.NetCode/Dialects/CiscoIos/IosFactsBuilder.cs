@@ -1,31 +1,26 @@
-using System.Collections.Immutable;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Dialects.CiscoIos;
 
 /// <summary>
-/// What the readers have found so far in one config. IOS merges a section that is entered twice
-/// (two <c>interface Gi0/1</c> blocks are one interface), so interfaces, VLANs and ACLs are kept
-/// by name and emitted in the order they first appeared.
+/// One IOS parse's state: the shared <see cref="FactsBuilder"/> plus what is IOS's own. IOS merges a
+/// section that is entered twice (two <c>interface Gi0/1</c> blocks are one interface), so
+/// interfaces and ACLs are kept by name and emitted in the order they first appeared.
 /// </summary>
 internal sealed class IosFactsBuilder
 {
-    public const string GlobalSection = "global";
+    public const string GlobalSection = FactsBuilder.GlobalSection;
 
+    private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, IosInterfaceState> interfaces = new(StringComparer.Ordinal);
     private readonly List<IosInterfaceState> interfaceOrder = [];
-    private readonly Dictionary<int, VlanFact> vlans = [];
-    private readonly List<int> vlanOrder = [];
-    private readonly List<RouteFact> routes = [];
-    private readonly List<ManagementReference> management = [];
-    private readonly List<UnparsedLine> unparsed = [];
 
-    public string? Hostname { get; set; }
+    public string? Hostname { get => facts.Hostname; set => facts.Hostname = value; }
 
-    public bool Complete { get; set; }
+    public bool Complete { get => facts.Complete; set => facts.Complete = value; }
 
     /// <summary>The last of <c>ip routing</c> / <c>no ip routing</c>; IOS routes unless told not to.</summary>
-    public bool Routing { get; set; } = true;
+    public bool Routing { get => facts.Routing; set => facts.Routing = value; }
 
     public IosAclTable Acls { get; } = new();
 
@@ -41,25 +36,22 @@ internal sealed class IosFactsBuilder
         return state;
     }
 
+    /// <summary>A VLAN, named or not; a VLAN seen again keeps its first line and takes a name it did not have.</summary>
     public void Vlan(int id, string? name, int line)
     {
-        if (vlans.TryGetValue(id, out var known))
+        facts.Vlan(id, line);
+        if (name is not null)
         {
-            vlans[id] = known with { Name = name ?? known.Name };
-            return;
+            facts.NameVlan(id, name);
         }
-
-        vlans[id] = new VlanFact(id, name, null, line);
-        vlanOrder.Add(id);
     }
 
-    public void Route(RouteFact route) => routes.Add(route);
+    public void Route(RouteFact route) => facts.Route(route);
 
-    public void Management(ManagementKind kind, Model.Ipv4Address address, int line) => management.Add(new ManagementReference(kind, address, line));
+    public void Management(ManagementKind kind, Model.Ipv4Address address, int line) => facts.Management(kind, address, line);
 
     /// <summary>Reports a line as not understood.</summary>
-    public void Unread(ConfigNode node, string section, bool affectsForwarding) =>
-        unparsed.Add(new UnparsedLine(node.Line, node.Text, section, affectsForwarding));
+    public void Unread(ConfigNode node, string section, bool affectsForwarding) => facts.Unread(node, section, affectsForwarding);
 
     /// <summary>Reports a line and everything nested under it as not understood; what is nested under a top-level line is in that line's section.</summary>
     public void UnreadTree(ConfigNode node, string section, bool affectsForwarding)
@@ -69,33 +61,8 @@ internal sealed class IosFactsBuilder
     }
 
     /// <summary>Reports everything nested under a line (not the line itself) as not understood.</summary>
-    public void UnreadChildren(ConfigNode node, string section, bool affectsForwarding)
-    {
-        // Iterative, so no nesting depth can exhaust the stack.
-        var pending = new Stack<ConfigNode>(node.Children.Reverse());
-        while (pending.TryPop(out var child))
-        {
-            Unread(child, section, affectsForwarding);
-            for (var i = child.Children.Length - 1; i >= 0; i--)
-            {
-                pending.Push(child.Children[i]);
-            }
-        }
-    }
+    public void UnreadChildren(ConfigNode node, string section, bool affectsForwarding) => facts.UnreadChildren(node, section, affectsForwarding);
 
-    public DeviceFacts Build(string file, string dialect, int configLines, bool deviceIsSwitch) => new(
-        file,
-        dialect,
-        Hostname,
-        [.. vlanOrder.Select(id => vlans[id])],
-        [.. interfaceOrder.Select(i => i.ToFact(deviceIsSwitch))],
-        Acls.ToFacts(),
-        [.. routes],
-        [.. management],
-        [.. unparsed.OrderBy(u => u.Line)],
-        configLines,
-        Complete)
-    {
-        Routing = Routing,
-    };
+    public DeviceFacts Build(string file, string dialect, int configLines, bool deviceIsSwitch) =>
+        facts.Build(file, dialect, configLines, interfaceOrder.Select(i => i.ToFact(deviceIsSwitch)), Acls.ToFacts());
 }

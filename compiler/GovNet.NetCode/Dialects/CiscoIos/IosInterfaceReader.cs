@@ -9,13 +9,13 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// </summary>
 internal static class IosInterfaceReader
 {
-    public static void Read(ConfigNode section, IosFactsBuilder facts)
+    public static bool Read(ConfigNode section, IosFactsBuilder facts)
     {
         var words = section.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2)
         {
             facts.UnreadTree(section, IosFactsBuilder.GlobalSection, affectsForwarding: true);
-            return;
+            return true;
         }
 
         // "interface Gi0/0.10 point-to-point" names the sub-interface's type; anything else after the name is not IOS.
@@ -36,6 +36,8 @@ internal static class IosInterfaceReader
             // Nested blocks (service instances, IPv6 sub-modes) hold forwarding we do not model.
             facts.UnreadChildren(child, section.Text, affectsForwarding: true);
         }
+
+        return true;
     }
 
     private static bool ReadLine(string text, IosInterfaceState state)

@@ -13,25 +13,42 @@ namespace GovNet.NetCode.Dialects.H3cComware;
 /// </summary>
 internal sealed class ComwareFactsReader
 {
-    private const string GlobalSection = "global";
+    private const string GlobalSection = FactsBuilder.GlobalSection;
 
-    private readonly List<UnparsedLine> unparsed = [];
-    private readonly SortedDictionary<int, (int Line, string? Name, string? Description)> vlans = [];
+    /// <summary>Top-level section headers and their readers; what none takes is classified by <see cref="ComwareCommands"/>.</summary>
+    private static readonly SectionTable<ComwareFactsReader> Sections = new(
+        StringComparison.OrdinalIgnoreCase,
+        ("sysname", (node, r) => r.Hostname(node)),
+        ("return", (node, r) => r.Return(node)),
+        ("vlan", (node, r) => ComwareTokens.Match(GlobalGrammar.VlanHeader, node.Text) is { } head && r.Vlan(node, head)),
+        ("interface", (node, r) => ComwareTokens.Match(GlobalGrammar.InterfaceHead, node.Text) is { } head && r.Interface(node, head.Text)),
+        ("acl", (node, r) => ComwareTokens.Match(AclGrammar.AclHeader, node.Text) is { } head && head.Number is not (>= 4000 and <= 5999) && r.Acl(node, head)),
+        ("ip route-static", (node, r) => r.Route(node)),
+        ("ntp-service unicast-server", (node, r) => r.Server(node, GlobalGrammar.NtpServer)),
+        ("ntp-service unicast-peer", (node, r) => r.Server(node, GlobalGrammar.NtpServer)),
+        ("info-center loghost source", (_, _) => false),
+        ("info-center loghost", (node, r) => r.Server(node, GlobalGrammar.LogHost)),
+        ("dns server", (node, r) => r.Server(node, GlobalGrammar.DnsServer)),
+        ("snmp-agent target-host", (node, r) => r.Server(node, GlobalGrammar.SnmpTarget)),
+        ("hwtacacs scheme", (node, r) => r.Scheme(node)),
+        ("radius scheme", (node, r) => r.Scheme(node)));
+
+    private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, InterfaceState> interfaces = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<InterfaceState> interfaceOrder = [];
     private readonly Dictionary<string, AclState> acls = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<AclState> aclOrder = [];
-    private readonly List<RouteFact> routes = [];
-    private readonly List<ManagementReference> management = [];
-    private string? hostname;
-    private bool complete;
     private int configLines;
 
     public void Read(ImmutableArray<ConfigNode> nodes)
     {
+        configLines += FactsBuilder.CountLines(nodes);
         foreach (var node in nodes)
         {
-            Global(node);
+            if (!Sections.TryRead(node, this))
+            {
+                Other(node, Words(node.Text));
+            }
         }
     }
 
@@ -44,118 +61,88 @@ internal sealed class ComwareFactsReader
             .ToDictionary(g => g.Key, g => g.First().Head.Id, StringComparer.OrdinalIgnoreCase);
         string AclId(string bound) => numberOfName.TryGetValue(bound, out var id) ? id : acls.TryGetValue(bound, out var acl) ? acl.Head.Id : bound;
 
-        return new DeviceFacts(
-            file,
-            dialect,
-            hostname,
-            [.. vlans.Select(v => new VlanFact(v.Key, v.Value.Name, v.Value.Description, v.Value.Line))],
-            [.. interfaceOrder.Select(i => i.Build(AclId))],
-            [.. aclOrder.Select(a => a.Build())],
-            [.. routes],
-            [.. management],
-            [.. unparsed.OrderBy(u => u.Line)],
-            configLines,
-            complete);
+        return facts.Build(file, dialect, configLines, interfaceOrder.Select(i => i.Build(AclId)), aclOrder.Select(a => a.Build()));
     }
 
-    private void Global(ConfigNode node)
+    private bool Hostname(ConfigNode node)
     {
-        configLines++;
-        var words = Words(node.Text);
-        var second = words.Length > 1 ? words[1].ToLowerInvariant() : string.Empty;
-        switch (words[0].ToLowerInvariant())
+        if (ComwareTokens.Match(GlobalGrammar.Sysname, node.Text) is not { } name)
         {
-            case "sysname" when ComwareTokens.Match(GlobalGrammar.Sysname, node.Text) is { } name:
-                hostname = name.Text;
-                Leaf(node, forwarding: false);
-                break;
-            case "return" when words.Length == 1:
-                complete = true;
-                Leaf(node, forwarding: false);
-                break;
-            case "vlan" when ComwareTokens.Match(GlobalGrammar.VlanHeader, node.Text) is { } head:
-                Vlan(node, head);
-                break;
-            case "interface" when ComwareTokens.Match(GlobalGrammar.InterfaceHead, node.Text) is { } head:
-                Interface(node, head.Text);
-                break;
-            case "acl" when ComwareTokens.Match(AclGrammar.AclHeader, node.Text) is { } head && head.Number is not (>= 4000 and <= 5999):
-                Acl(node, head);
-                break;
-            case "ip" when second == "route-static" && ComwareTokens.Match(GlobalGrammar.StaticRoute, node.Text) is { } route:
-                routes.Add(new RouteFact(route.Prefix, route.NextHop, route.Interface, node.Line));
-                Leaf(node, forwarding: true);
-                break;
-            case "ntp-service" when second is "unicast-server" or "unicast-peer":
-                Server(node, GlobalGrammar.NtpServer);
-                break;
-            case "info-center" when second == "loghost" && !(words.Length > 2 && words[2].Equals("source", StringComparison.OrdinalIgnoreCase)):
-                Server(node, GlobalGrammar.LogHost);
-                break;
-            case "dns" when second == "server":
-                Server(node, GlobalGrammar.DnsServer);
-                break;
-            case "snmp-agent" when second == "target-host":
-                Server(node, GlobalGrammar.SnmpTarget);
-                break;
-            case "hwtacacs" or "radius" when second == "scheme":
-                Scheme(node);
-                break;
-            default:
-                Other(node, words);
-                break;
+            return false;
         }
+
+        facts.Hostname = name.Text;
+        Leaf(node, forwarding: false);
+        return true;
+    }
+
+    private bool Return(ConfigNode node)
+    {
+        if (Words(node.Text).Length != 1)
+        {
+            return false;
+        }
+
+        facts.Complete = true;
+        Leaf(node, forwarding: false);
+        return true;
+    }
+
+    private bool Route(ConfigNode node)
+    {
+        if (ComwareTokens.Match(GlobalGrammar.StaticRoute, node.Text) is not { } route)
+        {
+            return false;
+        }
+
+        facts.Route(new RouteFact(route.Prefix, route.NextHop, route.Interface, node.Line));
+        Leaf(node, forwarding: true);
+        return true;
     }
 
     /// <summary>A top-level command the facts do not hold: harmless, or unparsed as forwarding or not by its leading words.</summary>
     private void Other(ConfigNode node, string[] words)
     {
-        if (ComwareCommands.HarmlessGlobal.Matches(words))
-        {
-            Skip(node);
-        }
-        else
+        // A recognised harmless command is understood with its whole section.
+        if (!ComwareCommands.HarmlessGlobal.Matches(words))
         {
             Unknown(node, GlobalSection, ComwareCommands.ForwardingGlobal.Matches(words));
         }
     }
 
-    private void Vlan(ConfigNode node, VlanHead head)
+    private bool Vlan(ConfigNode node, VlanHead head)
     {
         var ids = head.Vlans.SelectMany(r => Enumerable.Range(r.From, r.To - r.From + 1)).Distinct().ToList();
         foreach (var id in ids)
         {
-            vlans.TryAdd(id, (node.Line, null, null));
+            facts.Vlan(id, node.Line);
         }
 
         foreach (var child in node.Children)
         {
-            configLines++;
             var words = Words(child.Text);
 
             // A name belongs to one VLAN; under "vlan 10 to 20" it has no meaning the facts could hold.
             if (ids.Count == 1 && ComwareTokens.Match(GlobalGrammar.VlanName, child.Text) is { } name)
             {
-                vlans[ids[0]] = vlans[ids[0]] with { Name = name.Text };
+                facts.NameVlan(ids[0], name.Text);
                 Leaf(child, forwarding: true);
             }
             else if (ids.Count == 1 && ComwareTokens.Match(GlobalGrammar.VlanDescription, child.Text) is { } description)
             {
-                vlans[ids[0]] = vlans[ids[0]] with { Description = description.Text };
+                facts.DescribeVlan(ids[0], description.Text);
                 Leaf(child, forwarding: true);
             }
-            else if (ComwareCommands.HarmlessVlan.Matches(words))
-            {
-                Skip(child);
-            }
-            else
+            else if (!ComwareCommands.HarmlessVlan.Matches(words))
             {
                 Unknown(child, node.Text, forwarding: true);
             }
         }
+
+        return true;
     }
 
-    private void Interface(ConfigNode node, string name)
+    private bool Interface(ConfigNode node, string name)
     {
         if (!interfaces.TryGetValue(name, out var state))
         {
@@ -166,24 +153,21 @@ internal sealed class ComwareFactsReader
 
         foreach (var child in node.Children)
         {
-            configLines++;
             if (ComwareTokens.Match(InterfaceGrammar.InterfaceLine, child.Text) is { } command)
             {
                 state.Apply(command);
                 Leaf(child, forwarding: true);
             }
-            else if (ComwareCommands.HarmlessInterface.Matches(Words(child.Text)))
-            {
-                Skip(child);
-            }
-            else
+            else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)))
             {
                 Unknown(child, node.Text, forwarding: true);
             }
         }
+
+        return true;
     }
 
-    private void Acl(ConfigNode node, AclHead head)
+    private bool Acl(ConfigNode node, AclHead head)
     {
         if (!acls.TryGetValue(head.Id, out var acl))
         {
@@ -195,12 +179,11 @@ internal sealed class ComwareFactsReader
         // match-order auto sorts rules by depth, not by number: the facts would give the wrong first match.
         if (head.AutoOrder)
         {
-            unparsed.Add(new UnparsedLine(node.Line, node.Text, GlobalSection, AffectsForwarding: true));
+            facts.Unread(node, GlobalSection, affectsForwarding: true);
         }
 
         foreach (var child in node.Children)
         {
-            configLines++;
             // A deny that matches less than its fields say (vpn-instance, time-range, …) cannot be held
             // as a fact without overstating what it blocks; a permit can, as an over-approximation.
             if (AclLine(acl, child))
@@ -212,42 +195,43 @@ internal sealed class ComwareFactsReader
                 Unknown(child, node.Text, forwarding: true);
             }
         }
+
+        return true;
     }
 
-    private void Scheme(ConfigNode node)
+    private bool Scheme(ConfigNode node)
     {
         foreach (var child in node.Children)
         {
-            configLines++;
             var words = Words(child.Text);
             if (ComwareTokens.Match(GlobalGrammar.AaaServer, child.Text) is { } server)
             {
-                management.Add(new ManagementReference(server.Kind, server.Address, child.Line));
+                facts.Management(server.Kind, server.Address, child.Line);
                 Leaf(child, forwarding: false);
             }
-            else if (ComwareCommands.HarmlessScheme.Matches(words))
-            {
-                Skip(child);
-            }
-            else
+            else if (!ComwareCommands.HarmlessScheme.Matches(words))
             {
                 Unknown(child, node.Text, forwarding: false);
             }
         }
+
+        return true;
     }
 
     /// <summary>A management server line; one naming a host by name or IPv6 is kept as unparsed (it is not forwarding).</summary>
-    private void Server(ConfigNode node, Parser<ServerLine> grammar)
+    private bool Server(ConfigNode node, Parser<ServerLine> grammar)
     {
         if (ComwareTokens.Match(grammar, node.Text) is { } server)
         {
-            management.Add(new ManagementReference(server.Kind, server.Address, node.Line));
+            facts.Management(server.Kind, server.Address, node.Line);
             Leaf(node, forwarding: false);
         }
         else
         {
             Unknown(node, GlobalSection, forwarding: false);
         }
+
+        return true;
     }
 
     /// <summary>A line understood on its own: anything indented under it was not expected there.</summary>
@@ -255,30 +239,11 @@ internal sealed class ComwareFactsReader
     {
         foreach (var child in node.Children)
         {
-            configLines++;
-            Unknown(child, node.Text, forwarding);
+            facts.UnreadTree(child, node.Text, forwarding);
         }
     }
 
-    /// <summary>A recognised harmless command: its whole section is recognised with it.</summary>
-    private void Skip(ConfigNode node)
-    {
-        foreach (var child in node.Children)
-        {
-            configLines++;
-            Skip(child);
-        }
-    }
-
-    private void Unknown(ConfigNode node, string section, bool forwarding)
-    {
-        unparsed.Add(new UnparsedLine(node.Line, node.Text, section, forwarding));
-        foreach (var child in node.Children)
-        {
-            configLines++;
-            Unknown(child, node.Text, forwarding);
-        }
-    }
+    private void Unknown(ConfigNode node, string section, bool forwarding) => facts.UnreadTree(node, section, forwarding);
 
     private static bool AclLine(AclState acl, ConfigNode line)
     {

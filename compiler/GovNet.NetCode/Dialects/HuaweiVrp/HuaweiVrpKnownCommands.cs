@@ -99,7 +99,8 @@ internal static class HuaweiVrpKnownCommands
 
     /// <summary>
     /// Lines an interface may hold that do not change what it forwards: spanning tree, link
-    /// negotiation, the device's own services on it (VRRP gateway, DHCP server, management access).
+    /// negotiation, the device's own services on it (VRRP gateway, DHCP server, management access),
+    /// BPDUs sent to the CPU (<c>bpdu enable</c> on router ports: control plane only).
     /// </summary>
     private static readonly string[] InterfaceCommands =
     [
@@ -107,7 +108,8 @@ internal static class HuaweiVrpKnownCommands
         "mtu", "jumboframe", "flow-control", "undo flow-control", "alias", "service-manage", "vrrp", "dhcp select", "dhcp server",
         "arp broadcast enable", "ipv6 enable", "undo ipv6 enable", "link-protocol", "ntdp enable", "undo ntdp enable", "ndp enable",
         "undo ndp enable", "storm-control", "broadcast-suppression", "multicast-suppression", "unicast-suppression", "trust",
-        "set flow-stat", "port-description", "undo dcn", "dcn", "device transceiver",
+        "set flow-stat", "port-description", "undo dcn", "dcn", "device transceiver", "bpdu enable", "undo bpdu enable",
+        "bpdu disable",
     ];
 
     /// <summary>ACL lines besides rules: its text and the step between automatic rule numbers.</summary>

@@ -135,7 +135,7 @@ internal static partial class DeviceBinder
             !int.TryParse(range.Groups["last"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var last) ||
             !dialect.IsPortName(prefix + first))
         {
-            return Bad($"'{Formats.Clip(text)}' is not a {dialect.Id} port name or range (such as {dialect.PortNameExamples}, or GigabitEthernet0/0/1-20)");
+            return Bad($"'{Formats.Clip(text)}' is not a {dialect.Id} port name or range (such as {dialect.PortNameExamples}, or {dialect.PortRangeExample})");
         }
 
         if (last <= first || last - first >= MaxPortsInRange || !dialect.IsPortName(prefix + last))

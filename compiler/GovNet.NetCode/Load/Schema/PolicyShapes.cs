@@ -94,7 +94,7 @@ public static class PolicyShapes
             new ListShape("segments whose gateway lives here", new ScalarShape("segment UNIT@ZONE", ValueFormat.SegmentName)),
         ])),
         new("interfaces", new ListShape("interfaces", new ObjectShape("interface", [
-            new("name", new ScalarShape("interface name or range (GigabitEthernet0/0/1-20)", ValueFormat.InterfaceName), Required: true),
+            new("name", new ScalarShape($"interface name or range ({DialectRegistry.All[0].PortRangeExample})", ValueFormat.InterfaceName), Required: true),
             new("link", new ScalarShape("far end: HOST:PORT, internet or upstream:NAME", ValueFormat.Link)),
             new("mode", Words("port mode", "access", "trunk", "routed"), Required: true),
             new("vlans", new EitherShape("VLANs a trunk carries", [

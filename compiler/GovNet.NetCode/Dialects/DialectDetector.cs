@@ -1,0 +1,44 @@
+namespace GovNet.NetCode.Dialects;
+
+/// <summary>
+/// Tells a config's dialect from its text: every line is held against each registered dialect's
+/// marks (commands only that dialect writes), and the dialect with most marks wins. When no line
+/// marks any dialect, or two dialects mark equally many, the answer is "cannot tell": a guess would
+/// read a config with the wrong grammar and report its lines as not understood.
+/// </summary>
+public static class DialectDetector
+{
+    /// <summary>The detected dialect, or null with a sentence saying why it cannot be told.</summary>
+    public static (Dialect? Dialect, string Reason) Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = new int[DialectRegistry.All.Count];
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim(' ', '\t', '\r', '\0');
+            for (var i = 0; i < counts.Length; i++)
+            {
+                if (line.Length > 0 && DialectRegistry.All[i].IsMark(line))
+                {
+                    counts[i]++;
+                }
+            }
+        }
+
+        var ranked = counts.Select((count, i) => (Count: count, Dialect: DialectRegistry.All[i])).OrderByDescending(r => r.Count).ToList();
+        if (ranked[0].Count == 0)
+        {
+            return (null, $"no line is written the way a known dialect writes it ({Known}); pass --dialect");
+        }
+
+        if (ranked.Count > 1 && ranked[1].Count == ranked[0].Count)
+        {
+            return (null, $"as many lines look like {ranked[0].Dialect.Id} as like {ranked[1].Dialect.Id} ({ranked[0].Count} each); pass --dialect");
+        }
+
+        return (ranked[0].Dialect, $"{ranked[0].Count} line(s) written the {ranked[0].Dialect.Id} way");
+    }
+
+    /// <summary>The registered dialect ids, for messages.</summary>
+    public static string Known => string.Join(", ", DialectRegistry.All.Select(d => d.Id));
+}

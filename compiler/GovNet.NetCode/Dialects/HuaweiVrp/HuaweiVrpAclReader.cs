@@ -1,0 +1,77 @@
+using GovNet.NetCode.Parsing;
+using Sprache;
+using static GovNet.NetCode.Dialects.HuaweiVrp.HuaweiVrpKnownCommands;
+
+namespace GovNet.NetCode.Dialects.HuaweiVrp;
+
+/// <summary><c>acl number N</c> / <c>acl name X</c> sections and their rules.</summary>
+internal static class HuaweiVrpAclReader
+{
+    public static bool Read(ConfigNode node, HuaweiVrpReader reader)
+    {
+        var header = HuaweiVrpAclHeader.Read(node.Text);
+        if (header is null)
+        {
+            reader.Unknown(node, HuaweiVrpReader.Global, true);
+            return true;
+        }
+
+        if (!reader.Acls.TryGetValue(header.Id, out var acl))
+        {
+            acl = new HuaweiVrpAclBuilder(header.Id, node.Line, header.Kind);
+            reader.Acls[header.Id] = acl;
+            reader.AclOrder.Add(acl);
+        }
+
+        if (header.AliasName is { } alias)
+        {
+            reader.AclAliases[alias] = header.Id;
+        }
+
+        // Rules of a match-order auto ACL are evaluated most specific first, not in id order: the
+        // rules are read, the order is not, and the header says so.
+        if (header.AutoOrder)
+        {
+            reader.Facts.Unread(node, HuaweiVrpReader.Global, true);
+        }
+
+        reader.SectionLines(node, child => Line(acl, child));
+        return true;
+    }
+
+    private static bool Line(HuaweiVrpAclBuilder acl, ConfigNode line)
+    {
+        var text = line.Text;
+        if (!Starts(text, "rule"))
+        {
+            return IsAclCommand(text);
+        }
+
+        // "rule N description …" is told from a rule by its third word, so each line meets one grammar.
+        var words = text.Split([' ', '\t'], 4, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 3 && words[2].Equals("description", StringComparison.OrdinalIgnoreCase))
+        {
+            var remark = HuaweiVrpRuleGrammar.Remark.TryParse(text);
+            if (remark.WasSuccessful)
+            {
+                acl.Remark(remark.Value.Sequence, remark.Value.Text);
+            }
+
+            return remark.WasSuccessful;
+        }
+
+        if (acl.Kind == HuaweiVrpAclKind.Other)
+        {
+            return false;
+        }
+
+        var rule = HuaweiVrpRuleGrammar.Rule.TryParse(text);
+        if (!rule.WasSuccessful || HuaweiVrpRuleReader.Read(rule.Value, line.Line, acl.Kind) is not { } fact)
+        {
+            return false;
+        }
+
+        acl.Add(fact);
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace GovNet.NetCode.Dialects;
+
+/// <summary>
+/// Hides secrets in config text before it reaches any report, log or archive (004 第二十条:
+/// configurations are not disclosed): the value after a secret-bearing keyword, SNMP communities,
+/// and what every registered dialect declares as its own secret forms (<see cref="Dialect.SecretPattern"/>:
+/// wrapped ciphers, password hashes, its own secret keywords). Every dialect's forms apply to every
+/// line, because a transcript or a pulled file does not always say which dialect it is. Every secret
+/// becomes the same token, so a secret the device only re-encrypted compares equal. Deliberately
+/// broad: masking a harmless word costs little, printing a key costs much.
+/// </summary>
+public static partial class SecretMask
+{
+    public const string Mask = "<masked>";
+
+    // The dialects' secret forms in one pattern; a form with a group "keyword" keeps that word and masks what follows.
+    private static readonly Regex DialectSecrets = new(
+        string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})")),
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static string Apply(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var masked = DialectSecrets.Replace(line, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
+        masked = Community().Replace(masked, m => m.Groups["head"].Value + " " + Mask);
+        return KeywordValue().Replace(masked, m => m.Groups["keyword"].Value + " " + Mask);
+    }
+
+    /// <summary>Masks every line of a config, keeping line count and line breaks, so line numbers still point at the device's lines.</summary>
+    public static string ApplyToText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Apply(lines[i]);
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    // SNMP communities keep their access word (read/write/RO/RW may follow the name, so that goes too).
+    [GeneratedRegex(@"(?<head>(?>\bcommunity(?:\s+(?:read|write))?(?:\s+(?:cipher|simple))?))\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Community();
+
+    // Everything after a secret-bearing keyword: type words (cipher, 7, ascii …) and the value alike.
+    [GeneratedRegex(@"(?<keyword>\b(?:password|secret|cipher|key|key-string|shared-key|pre-shared-key|authentication-key|md5|sha|psk)\b)\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordValue();
+}
