@@ -48,6 +48,24 @@ public sealed class AclEvaluationTests
     }
 
     [Fact]
+    public void A_deny_of_one_ip_protocol_by_number_leaves_the_other_protocols_open()
+    {
+        // "deny gre" names ip's protocol word with a number: it closes protocol 47 only, not all traffic.
+        var finding = Crossing("deny gre source any destination 10.62.1.0 0.0.0.255");
+
+        Assert.StartsWith("tcp 10.61.110.", finding.Packet, StringComparison.Ordinal);
+        Assert.Contains("→ 10.62.1.", finding.Packet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deny_of_icmp_leaves_tcp_open()
+    {
+        var finding = Crossing("deny icmp source any destination 10.62.1.0 0.0.0.255");
+
+        Assert.StartsWith("tcp 10.61.110.", finding.Packet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_deny_for_part_of_a_segment_leaves_the_rest_of_it_open()
     {
         var finding = Crossing("deny ip source 10.61.110.0 0.0.0.127 destination 10.62.1.0 0.0.0.255");

@@ -91,7 +91,10 @@ public sealed class FindingCodeTests
             .Replace("policy/flows.yaml", "  - permit tcp/443 from zone:office to service:int-oa\n", "  - permit tcp/443 from zone:office to service:int-oa\n  - id: province-oa\n    rule: permit tcp/443 from zone:office to upstream:province\n    approval: 省政务内网接入〔2026〕1号\n");
         var (context, folder) = VerifyHarness.Compiled(repo.Write());
         var result = Verifier.Run(context, folder, "configs");
-        Assert.Contains(result.Findings, f => (f.Code, f.Property) == ("NC9105", "P1") && f.At.File == "configs/INT-CORE-01.cfg");
+        var routed = result.Findings.Where(f => (f.Code, f.Property) == ("NC9105", "P1")).ToList();
+        Assert.NotEmpty(routed);
+        Assert.All(routed, f => Assert.Equal("configs/INT-CORE-01.cfg", f.At.File));
+        Assert.All(routed, f => Assert.Matches(@"^physical isolation at layer 3: INT-CORE-01 \(plane internal, no internet\) routes 10\.250\.\d+\.\d+ out of GigabitEthernet1/0/7 to upstream province; a plane without internet may have no route out of itself$", f.Message));
         Assert.Contains(result.Findings, f => (f.Code, f.Property) == ("NC9110", "P1"));
     }
 

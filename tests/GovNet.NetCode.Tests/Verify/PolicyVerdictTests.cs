@@ -39,6 +39,24 @@ public sealed class PolicyVerdictTests
     }
 
     [Fact]
+    public void A_flow_of_two_ports_the_egress_lets_through_for_one_only_is_a_P4_warning()
+    {
+        // finance-web permits tcp/80 and tcp/443 to the internet; the egress stops passing 443.
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t,
+            "permit tcp source 10.61.110.0 0.0.0.255 destination any destination-port eq 443\n",
+            "deny tcp source 10.61.110.0 0.0.0.255 destination any destination-port eq 443\n"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(("P4", "NC9401"), (finding.Property, finding.Code));
+        Assert.Contains("declared flow finance-web (", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("is not let through by the configs for 1 of 1 endpoint pair(s), e.g. finance@public → internet tcp/80,443", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Udp_from_a_flows_port_passes_as_its_reply_and_from_the_ports_around_it_does_not()
     {
         // finance@public sends syslog to service:oa on udp/514; the gateway of oa lets 500–600 back instead of 514.

@@ -83,6 +83,15 @@ public sealed class RoutingWalkTests
     }
 
     [Fact]
+    public void A_route_carrying_only_the_planes_own_addresses_to_an_unknown_box_is_no_routing_finding()
+    {
+        // The plane has internet and the route carries none of the other plane's space: what the box is, the census and the inventory say.
+        var (result, _) = Verify("EXT-CORE-01", "ip route-static 10.62.1.128 255.255.255.128 10.61.0.250");
+
+        Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
+    }
+
+    [Fact]
     public void A_static_route_to_a_connected_subnet_never_takes_its_traffic()
     {
         // On the plane without internet, a live route to an unknown box would be P1; the connected subnet wins.

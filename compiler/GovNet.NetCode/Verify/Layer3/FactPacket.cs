@@ -25,8 +25,8 @@ public readonly record struct FactPacket(int ProtocolNumber, uint Source, int So
         _ => Protocol.Ip,
     };
 
-    public Packet ToPolicyPacket() =>
-        new(Protocol, new Ipv4Address(Source), HasPorts ? SourcePort : 0, new Ipv4Address(Destination), HasPorts ? DestinationPort : 0, false);
+    /// <summary>The packet as the policy sees it; a packet of a protocol without ports already carries port 0.</summary>
+    public Packet ToPolicyPacket() => new(Protocol, new Ipv4Address(Source), SourcePort, new Ipv4Address(Destination), DestinationPort, false);
 
     public override string ToString() =>
         (Protocol == Protocol.Ip ? $"ip(protocol {ProtocolNumber})" : Protocol.ToString().ToLowerInvariant()) +
@@ -57,8 +57,11 @@ public readonly record struct FactPacket(int ProtocolNumber, uint Source, int So
         return !HasPorts || (rule.SourcePorts.Matches(SourcePort) && rule.DestinationPorts.Matches(DestinationPort));
     }
 
-    /// <summary>Whether a rule can only ever match packets of TCP or UDP (it names ports, or the protocol).</summary>
-    public static bool PortsApply(AclRuleFact rule) => rule.ProtocolNumber is null && rule.Protocol is Protocol.Tcp or Protocol.Udp;
+    /// <summary>
+    /// Whether a rule can only ever match packets of TCP or UDP (it names ports, or the protocol). A rule
+    /// that names its protocol by number has the protocol word <c>ip</c>, so the word alone decides.
+    /// </summary>
+    public static bool PortsApply(AclRuleFact rule) => rule.Protocol is Protocol.Tcp or Protocol.Udp;
 
     /// <summary>A rule that matches every packet between the addresses it names, whatever protocol and port.</summary>
     public static bool MatchesAllTraffic(AclRuleFact rule) =>

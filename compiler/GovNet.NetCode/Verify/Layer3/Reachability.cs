@@ -252,12 +252,6 @@ public sealed partial class Reachability
         }
     }
 
-    private static bool Overlaps(AddressMatch match, (uint Low, uint High) interval)
-    {
-        var (low, high) = Intervals.Of(match);
-        return low <= interval.High && interval.Low <= high;
-    }
-
     /// <summary>
     /// The atoms some packet from the region can pass the ingress ACL towards: those a permit rule names
     /// and no earlier rule denies outright for the whole region.
