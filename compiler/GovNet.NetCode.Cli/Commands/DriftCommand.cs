@@ -72,8 +72,9 @@ internal static class DriftCommand
     /// <summary>The audit header: now, the planes compared, the policy's commit (as plan names it), this netcode and who collected.</summary>
     private static DriftOrigin Origin(RunningInput.Settings settings, RunningInput input)
     {
+        var scope = RunningSources.Scope(input.Collection);
         var planes = input.Model.Devices
-            .Where(d => input.Collection.Configs.Any(c => c.Hostname == d.Hostname.Value) || input.Collection.Failures.Any(f => f.Hostname == d.Hostname.Value))
+            .Where(d => scope.Contains(d.Hostname.Value))
             .Select(d => d.Plane.Value).Distinct().Order(StringComparer.Ordinal);
         string revision;
         try

@@ -22,9 +22,10 @@ public static class PatchCheck
     /// </summary>
     public static IReadOnlyDictionary<string, string> Between(ModelIndex context, ImmutableArray<CompiledConfig> before, ImmutableArray<CompiledConfig> after)
     {
-        var hosts = before.Select(c => c.Hostname).ToHashSet(StringComparer.Ordinal);
-        var both = after.Where(c => hosts.Contains(c.Hostname)).ToImmutableArray();
-        var running = new CollectionResult([.. before.Where(c => both.Any(a => a.Hostname == c.Hostname)).Select(c => new RunningConfig(c.Hostname, c.Text, c.FileName))], []);
+        var inBefore = before.Select(c => c.Hostname).ToHashSet(StringComparer.Ordinal);
+        var inAfter = after.Select(c => c.Hostname).ToHashSet(StringComparer.Ordinal);
+        var both = after.Where(c => inBefore.Contains(c.Hostname)).ToImmutableArray();
+        var running = new CollectionResult([.. before.Where(c => inAfter.Contains(c.Hostname)).Select(c => new RunningConfig(c.Hostname, c.Text, c.FileName))], []);
         return Run(context, both, running, IgnorePatterns.None, verifySteps: false).Devices.ToDictionary(d => d.Hostname, d => d.PatchText, StringComparer.Ordinal);
     }
 

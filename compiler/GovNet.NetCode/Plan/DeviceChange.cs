@@ -9,14 +9,12 @@ namespace GovNet.NetCode.Plan;
 /// </summary>
 public static class DeviceChange
 {
-    /// <summary>What <see cref="Describe"/> says of two declarations that mean the same (moved YAML is not a change).</summary>
-    public const string Unchanged = "";
-
     /// <summary>A device as one line: what it is, where, and its port count.</summary>
     public static string Summary(Device device) =>
         $"{device.Vendor.Value} {Role(device)} in plane {device.Plane.Value}, management {device.Management.Value}, " +
         $"{Count(device.Interfaces.Length, "port")}, {Count(device.Interfaces.Count(i => i.Link is not null), "link")}";
 
+    /// <summary>What changed, in words; empty when the two declarations mean the same (moved YAML is not a change).</summary>
     public static string Describe(Device before, Device after)
     {
         var parts = new List<string>();
@@ -46,7 +44,7 @@ public static class DeviceChange
             parts.Add($"ports changed: {string.Join("; ", changed)}");
         }
 
-        return parts.Count == 0 ? Unchanged : string.Join("; ", parts);
+        return string.Join("; ", parts);
     }
 
     private static void Field(List<string> parts, string name, string before, string after)

@@ -30,7 +30,11 @@ public static partial class PolicyDiff
         return [.. changes];
     }
 
-    private static IEnumerable<EntityChange> Diff(string kind, SortedDictionary<string, string> before, SortedDictionary<string, string> after)
+    private static IEnumerable<EntityChange> Diff(string kind, SortedDictionary<string, string> before, SortedDictionary<string, string> after) =>
+        Diff(kind, before, after, text => text, (old, now) => string.Equals(old, now, StringComparison.Ordinal) ? null : $"{old} → {now}");
+
+    /// <summary>Added and removed entries are described by <paramref name="summary"/>; <paramref name="change"/> says what changed, or null when nothing did.</summary>
+    private static IEnumerable<EntityChange> Diff<T>(string kind, IReadOnlyDictionary<string, T> before, IReadOnlyDictionary<string, T> after, Func<T, string> summary, Func<T, T, string?> change)
     {
         foreach (var name in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {
@@ -38,15 +42,15 @@ public static partial class PolicyDiff
             var inAfter = after.TryGetValue(name, out var now);
             if (!inBefore)
             {
-                yield return new EntityChange(kind, name, ChangeKind.Added, now!);
+                yield return new EntityChange(kind, name, ChangeKind.Added, summary(now!));
             }
             else if (!inAfter)
             {
-                yield return new EntityChange(kind, name, ChangeKind.Removed, old!);
+                yield return new EntityChange(kind, name, ChangeKind.Removed, summary(old!));
             }
-            else if (!string.Equals(old, now, StringComparison.Ordinal))
+            else if (change(old!, now!) is { } detail)
             {
-                yield return new EntityChange(kind, name, ChangeKind.Changed, $"{old} → {now}");
+                yield return new EntityChange(kind, name, ChangeKind.Changed, detail);
             }
         }
     }
@@ -88,24 +92,9 @@ public static partial class PolicyDiff
     [GeneratedRegex(@"^flow-[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex DefaultFlowId();
 
-    private static IEnumerable<EntityChange> Devices(PolicyModel? before, PolicyModel? after)
-    {
-        var old = (before?.Devices ?? []).DistinctBy(d => d.Hostname.Value).ToDictionary(d => d.Hostname.Value, StringComparer.Ordinal);
-        var now = (after?.Devices ?? []).DistinctBy(d => d.Hostname.Value).ToDictionary(d => d.Hostname.Value, StringComparer.Ordinal);
-        foreach (var name in old.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
-        {
-            if (!old.TryGetValue(name, out var a))
-            {
-                yield return new EntityChange("device", name, ChangeKind.Added, DeviceChange.Summary(now[name]));
-            }
-            else if (!now.TryGetValue(name, out var b))
-            {
-                yield return new EntityChange("device", name, ChangeKind.Removed, DeviceChange.Summary(a));
-            }
-            else if (DeviceChange.Describe(a, b) is var detail && detail != DeviceChange.Unchanged)
-            {
-                yield return new EntityChange("device", name, ChangeKind.Changed, detail);
-            }
-        }
-    }
+    private static IEnumerable<EntityChange> Devices(PolicyModel? before, PolicyModel? after) =>
+        Diff("device", ByHostname(before), ByHostname(after), DeviceChange.Summary, (old, now) => DeviceChange.Describe(old, now) is { Length: > 0 } detail ? detail : null);
+
+    private static Dictionary<string, Device> ByHostname(PolicyModel? model) =>
+        (model?.Devices ?? []).DistinctBy(d => d.Hostname.Value).ToDictionary(d => d.Hostname.Value, StringComparer.Ordinal);
 }

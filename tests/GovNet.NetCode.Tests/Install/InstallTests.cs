@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
@@ -101,25 +100,6 @@ public sealed class InstallTests : IDisposable
         Assert.True(outcome.ExitCode == 0, $"dotnet {string.Join(' ', arguments)}:\n{outcome.StandardOutput}\n{outcome.StandardError}");
     }
 
-    private static NetcodeProcess.Outcome Start(string program, string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish");
-        }
-
-        return new NetcodeProcess.Outcome(process.ExitCode, output.Result, error.Result);
-    }
+    private static NetcodeProcess.Outcome Start(string program, string directory, params string[] arguments) =>
+        NetcodeProcess.RunProgram(program, directory, TimeSpan.FromMinutes(10), new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" }, arguments);
 }

@@ -14,28 +14,8 @@ public static class NetcodeProcess
     /// Runs netcode with <paramref name="environment"/> set on top of this process's; the host is
     /// started by its full path, so PATH may name nothing else.
     /// </summary>
-    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(DotnetHost)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "netcode.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        return Finish(start, arguments);
-    }
+    public static Outcome Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgram(DotnetHost, workingDirectory, TimeSpan.FromMinutes(2), environment, [Path.Combine(AppContext.BaseDirectory, "netcode.dll"), .. arguments]);
 
     /// <summary>The full path of the <c>dotnet</c> host running these tests, else of the one on PATH.</summary>
     public static string DotnetHost { get; } =
@@ -70,7 +50,30 @@ public static class NetcodeProcess
         return Finish(start, arguments);
     }
 
-    private static Outcome Finish(ProcessStartInfo start, string[] arguments)
+    /// <summary>Runs any program (dotnet pack, an installed netcode) with <paramref name="environment"/> set, waiting at most <paramref name="timeout"/>.</summary>
+    public static Outcome RunProgram(string program, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Finish(start, arguments, timeout);
+    }
+
+    private static Outcome Finish(ProcessStartInfo start, string[] arguments, TimeSpan? timeout = null)
     {
         using var process = Process.Start(start)!;
         if (start.RedirectStandardInput)
@@ -80,10 +83,10 @@ public static class NetcodeProcess
 
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"netcode {string.Join(' ', arguments)} did not finish");
+            throw new TimeoutException($"{Path.GetFileName(start.FileName)} {string.Join(' ', arguments)} did not finish");
         }
 
         return new Outcome(process.ExitCode, output.Result, error.Result);
