@@ -38,6 +38,24 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// <c>--summary</c>: the markdown a workflow posts to an issue or a pull request, with counts, device
+    /// names and ranks only and no config line; refused with any format but markdown.
+    /// </summary>
+    public static Option<bool> Summary(Command command, Option<string> format)
+    {
+        var option = new Option<bool>("--summary") { Description = CliText.Get("SummaryOption") };
+        command.Options.Add(option);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(option) && result.GetValue(format) != "markdown")
+            {
+                result.AddError(CliText.Get("SummaryNeedsMarkdown"));
+            }
+        });
+        return option;
+    }
+
     public static Option<DateOnly?> Today() => new("--today")
     {
         Description = CliText.Get("TodayOption"),

@@ -29,9 +29,13 @@ internal static class DriftCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(result => Run(new Settings(input.Read(result), result.GetValue(format)!, result.GetValue(output), result.GetValue(archive))));
+        var summary = CommonOptions.Summary(command, format);
+        command.SetAction(result => Run(new Settings(input.Read(result), result.GetValue(summary) ? Summary : result.GetValue(format)!, result.GetValue(output), result.GetValue(archive))));
         return command;
     }
+
+    /// <summary>The format <c>--format markdown --summary</c> asks for: what an issue body may carry.</summary>
+    private const string Summary = "summary";
 
     private sealed record Settings(RunningInput.Settings Input, string Format, FileInfo? Out, DirectoryInfo? Archive);
 
@@ -110,6 +114,7 @@ internal static class DriftCommand
         {
             "json" => DriftJsonWriter.Write(report, patches()),
             "markdown" => DriftMarkdownWriter.Write(report),
+            Summary => PostedSummary.Drift(report),
             "html" => DriftHtmlWriter.Write(report, patches()),
             _ => DriftTextWriter.Plain(report),
         };

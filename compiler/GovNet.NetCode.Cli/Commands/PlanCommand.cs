@@ -27,11 +27,12 @@ internal static class PlanCommand
         {
             repo, baseRevision, headRevision, format, output, today,
         };
+        var summary = CommonOptions.Summary(command, format);
         command.SetAction(result => Run(
             result.GetValue(repo)!,
             result.GetValue(baseRevision)!,
             result.GetValue(headRevision),
-            result.GetValue(format)!,
+            result.GetValue(summary) ? "summary" : result.GetValue(format)!,
             result.GetValue(output),
             result.GetValue(today) ?? DateOnly.FromDateTime(DateTime.Now)));
         return command;
@@ -63,6 +64,7 @@ internal static class PlanCommand
         {
             "json" => PlanJsonWriter.Write(plan, commands),
             "markdown" => PlanMarkdownWriter.Write(plan, commands: commands),
+            "summary" => PostedSummary.Plan(plan),
             "sarif" => PlanSarif.Write(plan),
             _ => Text(plan),
         };

@@ -160,14 +160,14 @@ public static class PlanMarkdownWriter
         return text.ToString();
     }
 
-    private static string VerdictLine(PlanResult plan) => plan.Verdict switch
+    internal static string VerdictLine(PlanResult plan) => plan.Verdict switch
     {
         Verdict.Holds => "**Isolation on head: ✅ holds**" + (plan.Head.Verify is null ? string.Empty : $" (evaluated: {string.Join(", ", Verifier.Evaluated)})"),
         Verdict.Violated => $"**Isolation on head: ❌ violated** ({plan.Isolation.Length} finding(s))",
         _ => $"**Isolation on head: ⚠️ not evaluated**: head does not validate ({plan.Head.InputErrors.Count()} error(s))",
     };
 
-    private static string SummaryTable(PlanResult plan)
+    internal static string SummaryTable(PlanResult plan)
     {
         var text = new StringBuilder("| | added | removed | changed |\n|---|---:|---:|---:|\n");
         foreach (var kind in new[] { "unit", "segment", "flow", "device" })
