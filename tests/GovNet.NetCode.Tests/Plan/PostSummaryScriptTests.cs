@@ -18,7 +18,7 @@ public sealed class PostSummaryScriptTests
 {
     private const string Marker = "<!-- netcode-drift:external -->";
 
-    [NodeTheory]
+    [Theory]
     [InlineData("github")]
     [InlineData("gitea")]
     public void The_drift_issue_is_opened_once_then_updated_past_a_page_of_other_issues(string flavour)
@@ -42,7 +42,7 @@ public sealed class PostSummaryScriptTests
         Assert.Equal(Marker + "\na pull request, not the drift issue", forge.Issues.Single(i => i["number"]!.GetValue<int>() == 61)["body"]!.GetValue<string>());
     }
 
-    [NodeTheory]
+    [Theory]
     [InlineData("github")]
     [InlineData("gitea")]
     public void The_plan_comment_is_created_once_then_updated_and_a_strangers_copy_is_left_alone(string flavour)
@@ -61,20 +61,25 @@ public sealed class PostSummaryScriptTests
         Assert.All(forge.Requests, r => Assert.StartsWith(forge.ApiPath + "/repos/county/policy/issues", r, StringComparison.Ordinal));
     }
 
-    [NodeFact]
+    [Fact]
     public void Without_its_environment_it_is_a_usage_error_and_sends_nothing()
     {
         using var summary = new TemporaryFile("x\n");
-        var outcome = NetcodeProcess.RunProgram(NodeFactAttribute.Node!, NetcodeProcess.RepositoryRoot(), TimeSpan.FromMinutes(1), new Dictionary<string, string> { ["GITHUB_API_URL"] = "", ["GITHUB_SERVER_URL"] = "", ["NETCODE_TOKEN"] = "" }, Script, "issue", Marker, "t", summary.Path);
+        var outcome = NetcodeProcess.RunProgram(Node, NetcodeProcess.RepositoryRoot(), TimeSpan.FromMinutes(1), new Dictionary<string, string> { ["GITHUB_API_URL"] = "", ["GITHUB_SERVER_URL"] = "", ["NETCODE_TOKEN"] = "" }, Script, "issue", Marker, "t", summary.Path);
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("usage: post-summary.mjs", outcome.StandardError, StringComparison.Ordinal);
     }
+
+    /// <summary>The node on PATH; bash tests/run installs it (nodejs) where it is missing, and a test without it fails rather than skips.</summary>
+    private static string Node => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+        .Split(Path.PathSeparator).Select(folder => Path.Combine(folder, "node")).FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("node is not on PATH: the workflows' post-summary.mjs needs Node 18 or later; bash tests/run installs nodejs");
 
     private static string Script => Path.Combine(NetcodeProcess.RepositoryRoot(), ".github", "scripts", "post-summary.mjs");
 
     private static NetcodeProcess.Outcome Post(LoopbackForge forge, params string[] arguments)
     {
-        var outcome = NetcodeProcess.RunProgram(NodeFactAttribute.Node!, NetcodeProcess.RepositoryRoot(), TimeSpan.FromMinutes(1), new Dictionary<string, string>
+        var outcome = NetcodeProcess.RunProgram(Node, NetcodeProcess.RepositoryRoot(), TimeSpan.FromMinutes(1), new Dictionary<string, string>
         {
             ["GITHUB_API_URL"] = forge.ApiUrl,
             ["GITHUB_REPOSITORY"] = "county/policy",
@@ -236,26 +241,5 @@ public sealed class PostSummaryScriptTests
             item["body"] = body["body"]!.GetValue<string>();
             return (200, item.DeepClone());
         }
-    }
-}
-
-/// <summary>A fact that runs the real Node; skipped with one reason where <c>node</c> is not on PATH (the workflows' runners have it).</summary>
-public sealed class NodeFactAttribute : FactAttribute
-{
-    public static readonly string? Node = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-        .Split(Path.PathSeparator).Select(folder => Path.Combine(folder, "node")).FirstOrDefault(File.Exists);
-
-    public NodeFactAttribute()
-    {
-        Skip = Node is null ? "node is not on PATH; the workflows' post-summary.mjs needs Node 18 or later" : null;
-    }
-}
-
-/// <summary>A theory that runs the real Node; skipped as <see cref="NodeFactAttribute"/> is.</summary>
-public sealed class NodeTheoryAttribute : TheoryAttribute
-{
-    public NodeTheoryAttribute()
-    {
-        Skip = NodeFactAttribute.Node is null ? "node is not on PATH; the workflows' post-summary.mjs needs Node 18 or later" : null;
     }
 }
