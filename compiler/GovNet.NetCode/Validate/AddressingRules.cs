@@ -33,7 +33,7 @@ internal static class AddressingRules
                 {
                     var first = zones[segment.Zone.Value];
                     diagnostics.Error(Codes.TwoSegmentsInZone, segment.Zone.Span,
-                        $"unit {unit.Id} has a second segment in zone {segment.Zone} (first at {first.Span}); a unit has one segment per zone", first.Span);
+                        Messages.Format("TwoSegmentsInZone", unit.Id, segment.Zone, first.Span), first.Span);
                 }
 
                 CheckGateway(segment.Gateway, segment.Subnet.Value, $"segment {segment.Name}", diagnostics);
@@ -45,16 +45,16 @@ internal static class AddressingRules
     {
         if (!subnet.Contains(gateway.Value))
         {
-            diagnostics.Error(Codes.GatewayOutsideSubnet, gateway.Span, $"gateway {gateway} of {what} lies outside its subnet {subnet}");
+            diagnostics.Error(Codes.GatewayOutsideSubnet, gateway.Span, Messages.Format("GatewayOutsideSubnet", gateway, what, subnet));
         }
         else if (subnet.Length < 31 && (gateway.Value == subnet.Network || gateway.Value == subnet.Broadcast))
         {
             diagnostics.Error(Codes.GatewayNotHost, gateway.Span,
-                $"gateway {gateway} of {what} is the {(gateway.Value == subnet.Network ? "network" : "broadcast")} address of {subnet}; use a host address");
+                Messages.Format(gateway.Value == subnet.Network ? "GatewayIsNetwork" : "GatewayIsBroadcast", gateway, what, subnet));
         }
         else if (subnet.Length == 32)
         {
-            diagnostics.Error(Codes.GatewayNotHost, gateway.Span, $"{what} has a /32 subnet, which leaves no host for a gateway");
+            diagnostics.Error(Codes.GatewayNotHost, gateway.Span, Messages.Format("GatewayInSlash32", what));
         }
     }
 
@@ -70,7 +70,7 @@ internal static class AddressingRules
         {
             if (vlan.Value is < MinVlan or > MaxVlan)
             {
-                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, $"VLAN {vlan} of {owner} is outside {MinVlan}-{MaxVlan}");
+                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, Messages.Format("VlanOutOfRange", vlan, owner, MinVlan, MaxVlan));
                 continue;
             }
 
@@ -78,7 +78,7 @@ internal static class AddressingRules
             {
                 var first = seen[(plane, vlan.Value)];
                 diagnostics.Error(Codes.VlanReused, vlan.Span,
-                    $"VLAN {vlan} of {owner} is already used by {first.Owner} in plane {plane} ({first.Vlan.Span})", first.Vlan.Span);
+                    Messages.Format("VlanReused", vlan, owner, first.Owner, plane, first.Vlan.Span), first.Vlan.Span);
             }
         }
     }
@@ -141,7 +141,7 @@ internal static class AddressingRules
         foreach (var (a, b) in pairs)
         {
             var (edited, older) = EditedFirst(a, b);
-            var message = $"{(edited.Owner.Contains("subnet ", StringComparison.Ordinal) ? edited.Owner : "subnet " + edited.Owner)} overlaps {older.Owner} declared at {older.Span}";
+            var message = Messages.Format(edited.Owner.Contains("subnet ", StringComparison.Ordinal) ? "Overlaps" : "SubnetOverlaps", edited.Owner, older.Owner, older.Span);
             if (a.Management || b.Management)
             {
                 diagnostics.Error(Codes.ManagementOverlap, edited.Span, message, older.Span);
@@ -153,7 +153,7 @@ internal static class AddressingRules
             else
             {
                 diagnostics.Warning(Codes.SubnetOverlapAcrossPlanes, edited.Span,
-                    $"{message}, in another plane; the planes never meet, but the same addresses in both invite mistakes", older.Span);
+                    Messages.Format("OverlapAcrossPlanes", message), older.Span);
             }
         }
     }
@@ -183,12 +183,12 @@ internal static class AddressingRules
             if (holder is null)
             {
                 diagnostics.Error(Codes.ServiceOutsideSegments, service.Address.Span,
-                    $"address {service.Address} of service {service.Name} lies outside every segment of zone {service.Zone}");
+                    Messages.Format("ServiceOutsideSegments", service.Address, service.Name, service.Zone));
             }
             else if (service.Address.Value == holder.Subnet.Value.Network || service.Address.Value == holder.Subnet.Value.Broadcast)
             {
                 diagnostics.Error(Codes.ServiceOutsideSegments, service.Address.Span,
-                    $"address {service.Address} of service {service.Name} is the network or broadcast address of {holder.Name}");
+                    Messages.Format("ServiceNotHost", service.Address, service.Name, holder.Name));
             }
         }
     }
@@ -211,7 +211,7 @@ internal static class AddressingRules
                 if (users.TryGetValue(server.Address.Value, out var other) && other != plane)
                 {
                     diagnostics.Error(Codes.ManagementServerShared, server.Address.Span,
-                        $"management server {server.Address} of plane {plane.Name} is also a server of plane {other.Name}; a server shared by two planes joins them");
+                        Messages.Format("ManagementServerShared", server.Address, plane.Name, other.Name));
                     continue;
                 }
 
@@ -220,7 +220,7 @@ internal static class AddressingRules
                 if (foreign is not null)
                 {
                     diagnostics.Error(Codes.ManagementServerShared, server.Address.Span,
-                        $"{server.Kind.ToString().ToUpperInvariant()} server {server.Address} of plane {plane.Name} lies in {foreign.Owner} of plane {foreign.Plane}; a plane uses only its own servers");
+                        Messages.Format("ManagementServerInOtherPlane", server.Kind.ToString().ToUpperInvariant(), server.Address, plane.Name, foreign.Owner, foreign.Plane));
                 }
             }
         }
@@ -230,7 +230,7 @@ internal static class AddressingRules
             if (context.Planes.TryGetValue(device.Plane.Value, out var plane) && !plane.Management.Subnet.Value.Contains(device.Management.Value))
             {
                 diagnostics.Error(Codes.ManagementAddressOutsideSubnet, device.Management.Span,
-                    $"management address {device.Management} of {device.Hostname} lies outside the management subnet {plane.Management.Subnet} of plane {plane.Name}");
+                    Messages.Format("ManagementAddressOutsideSubnet", device.Management, device.Hostname, plane.Management.Subnet, plane.Name));
             }
         }
     }
@@ -259,7 +259,7 @@ internal static class AddressingRules
             {
                 var first = seen[(plane, address.Value)];
                 diagnostics.Error(Codes.AddressReused, address.Span,
-                    $"address {address} of {owner} is already the {first.Owner} ({first.Address.Span})", first.Address.Span);
+                    Messages.Format("AddressReused", address, owner, first.Owner, first.Address.Span), first.Address.Span);
             }
         }
     }
