@@ -36,7 +36,7 @@ internal static class AddressingRules
                         Messages.Format("TwoSegmentsInZone", unit.Id, segment.Zone, first.Span), first.Span);
                 }
 
-                CheckGateway(segment.Gateway, segment.Subnet.Value, $"segment {segment.Name}", diagnostics);
+                CheckGateway(segment.Gateway, segment.Subnet.Value, Messages.Format("OwnerSegment", segment.Name), diagnostics);
             }
         }
     }
@@ -61,10 +61,10 @@ internal static class AddressingRules
     private static void CheckVlans(ModelIndex context, DiagnosticBag diagnostics)
     {
         var vlans = context.Model.Segments
-            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: $"segment {s.Name}"))
+            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: Messages.Format("OwnerSegment", s.Name)))
             .Concat(context.Model.Network.Planes
                 .Where(p => p.Management.Vlan is not null)
-                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: $"the management network of plane {p.Name}")));
+                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name))));
         var seen = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
         foreach (var (plane, vlan, owner) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))
         {
@@ -241,7 +241,7 @@ internal static class AddressingRules
         var holders = new List<(string? Plane, Located<Ipv4Address> Address, string Owner)>();
         foreach (var device in context.Model.Devices)
         {
-            holders.Add((device.Plane.Value, device.Management, $"management address of {device.Hostname}"));
+            holders.Add((device.Plane.Value, device.Management, Messages.Format("OwnerManagementAddress", device.Hostname)));
             foreach (var port in device.Interfaces.Where(i => i.Address is not null && i.Link?.Value is not InternetLinkEnd))
             {
                 var address = port.Address!.Value;
@@ -249,8 +249,8 @@ internal static class AddressingRules
             }
         }
 
-        holders.AddRange(context.Model.Segments.Select(s => (context.PlaneOf(s), s.Gateway, $"gateway of {s.Name}")));
-        holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, $"service {s.Name}")));
+        holders.AddRange(context.Model.Segments.Select(s => (context.PlaneOf(s), s.Gateway, Messages.Format("OwnerGateway", s.Name))));
+        holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, Messages.Format("OwnerService", s.Name))));
 
         var seen = new Dictionary<(string?, Ipv4Address), (Located<Ipv4Address> Address, string Owner)>();
         foreach (var (plane, address, owner) in holders.OrderBy(h => h.Address.Span, LoadOrder.Comparer))

@@ -72,7 +72,7 @@ internal static class FlowRules
                 {
                     if (!context.Units.TryGetValue(unit.Unit, out var declared))
                     {
-                        return Unknown($"unit '{unit.Unit}'", unit.Unit, context.Units.Keys);
+                        return Unknown(Messages.Format("NamedUnit", unit.Unit), unit.Unit, context.Units.Keys);
                     }
 
                     var segments = unit.Zone is null ? declared.Segments.ToList() : [.. declared.Segments.Where(s => s.Zone.Value == unit.Zone)];
@@ -90,15 +90,15 @@ internal static class FlowRules
             case ZoneSelector zone:
                 return context.Zones.ContainsKey(zone.Zone)
                     ? Of([(context.PlaneOfZone(zone.Zone), zone.Zone)])
-                    : Unknown($"zone '{zone.Zone}'", zone.Zone, context.Zones.Keys);
+                    : Unknown(Messages.Format("NamedZone", zone.Zone), zone.Zone, context.Zones.Keys);
             case ServiceSelector service:
                 return context.Services.TryGetValue(service.Service, out var declaredService)
                     ? Of([(context.PlaneOfZone(declaredService.Zone.Value), declaredService.Zone.Value)])
-                    : Unknown($"service '{service.Service}'", service.Service, context.Services.Keys);
+                    : Unknown(Messages.Format("NamedService", service.Service), service.Service, context.Services.Keys);
             case UpstreamSelector upstream:
                 return context.Upstreams.TryGetValue(upstream.Upstream, out var declaredUpstream)
                     ? new End(new HashSet<string> { declaredUpstream.Plane.Name.Value }, new HashSet<string> { $"upstream:{upstream.Upstream}" }, false)
-                    : Unknown($"upstream network '{upstream.Upstream}'", upstream.Upstream, context.Upstreams.Keys);
+                    : Unknown(Messages.Format("NamedUpstream", upstream.Upstream), upstream.Upstream, context.Upstreams.Keys);
             case CidrSelector cidr:
                 {
                     // A prefix inside segments takes their planes and zones; outside every segment it is a zone of its own.
