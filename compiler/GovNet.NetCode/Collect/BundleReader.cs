@@ -23,7 +23,7 @@ public static class BundleReader
         var span = SourceSpan.StartOf(file.Replace('\\', '/'));
         Bundle? Refuse(string why)
         {
-            diagnostics.Error(Codes.BundleInvalid, span, $"bundle refused: {why}");
+            diagnostics.Error(Codes.BundleInvalid, span, Messages.Format("BundleRefused", why));
             return null;
         }
 
@@ -36,27 +36,27 @@ public static class BundleReader
             {
                 if (entries.Count >= MaxEntries)
                 {
-                    return Refuse($"more than {MaxEntries:N0} entries");
+                    return Refuse(Messages.Format("BundleTooManyEntries", MaxEntries));
                 }
 
                 if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
                 {
-                    return Refuse($"entry '{entry.Name}' is a {entry.EntryType}, not a regular file");
+                    return Refuse(Messages.Format("BundleEntryNotFile", entry.Name, entry.EntryType));
                 }
 
                 if (!IsSafeName(entry.Name))
                 {
-                    return Refuse($"entry '{entry.Name}' is not manifest.json or configs/HOSTNAME.cfg (path traversal or a foreign file)");
+                    return Refuse(Messages.Format("BundleForeignEntry", entry.Name));
                 }
 
                 if (entry.Length > MaxEntryBytes)
                 {
-                    return Refuse($"entry '{entry.Name}' is {entry.Length:N0} bytes; at most {MaxEntryBytes:N0}");
+                    return Refuse(Messages.Format("BundleEntryTooLarge", entry.Name, entry.Length, MaxEntryBytes));
                 }
 
                 if (entries.ContainsKey(entry.Name))
                 {
-                    return Refuse($"entry '{entry.Name}' occurs twice");
+                    return Refuse(Messages.Format("BundleEntryTwice", entry.Name));
                 }
 
                 using var data = new MemoryStream();
@@ -66,12 +66,12 @@ public static class BundleReader
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or ArgumentException or UnauthorizedAccessException)
         {
-            return Refuse($"not a readable tar file ({e.Message})");
+            return Refuse(Messages.Format("BundleNotTar", e.Message));
         }
 
         if (!entries.TryGetValue(BundleManifest.ManifestName, out var manifestBytes))
         {
-            return Refuse("no manifest.json; this is not a netcode bundle");
+            return Refuse(Messages.Get("BundleNoManifest"));
         }
 
         BundleManifest? manifest;
@@ -81,12 +81,12 @@ public static class BundleReader
         }
         catch (JsonException e)
         {
-            return Refuse($"manifest.json is not valid: {e.Message}");
+            return Refuse(Messages.Format("BundleManifestInvalid", e.Message));
         }
 
         if (manifest is null || manifest.Format != BundleManifest.FormatId)
         {
-            return Refuse($"manifest format is '{manifest?.Format}', expected '{BundleManifest.FormatId}'");
+            return Refuse(Messages.Format("BundleManifestFormat", manifest?.Format, BundleManifest.FormatId));
         }
 
         var files = manifest.Files.IsDefault ? [] : manifest.Files;
@@ -95,17 +95,17 @@ public static class BundleReader
         {
             if (listed.Hostname is null || !Formats.IsHostname(listed.Hostname) || listed.Path != BundleManifest.PathOf(listed.Hostname))
             {
-                return Refuse($"manifest lists '{listed.Path}' for '{listed.Hostname}'; expected configs/HOSTNAME.cfg");
+                return Refuse(Messages.Format("BundleManifestPath", listed.Path, listed.Hostname));
             }
 
             if (!entries.TryGetValue(listed.Path, out var bytes))
             {
-                return Refuse($"{listed.Path} is in the manifest but not in the bundle");
+                return Refuse(Messages.Format("BundleEntryMissing", listed.Path));
             }
 
             if (BundleWriter.Sha256(bytes) != listed.Sha256)
             {
-                return Refuse($"{listed.Path} does not match its SHA-256 in the manifest (changed after collection)");
+                return Refuse(Messages.Format("BundleHashMismatch", listed.Path));
             }
 
             configs.Add(new RunningConfig(listed.Hostname, Encoding.UTF8.GetString(bytes), listed.Source ?? $"bundle {Path.GetFileName(file)}"));
@@ -115,12 +115,12 @@ public static class BundleReader
         var extra = entries.Keys.Where(k => k != BundleManifest.ManifestName && !listedPaths.Contains(k)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (extra is not null)
         {
-            return Refuse($"{extra} is in the bundle but not in the manifest");
+            return Refuse(Messages.Format("BundleEntryUnlisted", extra));
         }
 
         if (configs.GroupBy(c => c.Hostname, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            return Refuse($"manifest lists {twice.Key} twice");
+            return Refuse(Messages.Format("BundleManifestTwice", twice.Key));
         }
 
         var failures = manifest.Failures.IsDefault ? [] : manifest.Failures;

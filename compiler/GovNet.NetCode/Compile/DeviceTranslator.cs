@@ -134,7 +134,7 @@ internal sealed class DeviceTranslator(
         if (numbers is null)
         {
             diagnostics.Error(Codes.NotExpressible, device.GatewayFor.Span ?? device.Hostname.Span,
-                $"{device.Hostname} needs {keys.Count} advanced ACLs but {dialect.Id} numbers them {range.First}-{range.Last}; move some segments' gateways to another device");
+                Messages.Format("TooManyAcls", device.Hostname, keys.Count, dialect.Id, range.First, range.Last));
             return null;
         }
 
@@ -157,14 +157,14 @@ internal sealed class DeviceTranslator(
         if (RuleNumbering.Assign(keys, startsGroup, previous.Of(device.Hostname.Value, key), range, dialect.AclRuleStep) is not { } assigned)
         {
             diagnostics.Error(Codes.NotExpressible, device.GatewayFor.Span ?? device.Hostname.Span,
-                $"ACL {id} on {device.Hostname} needs {rules.Length} rules but {dialect.Id} numbers rules {range.First}-{range.Last}; split the flows or the segments");
+                Messages.Format("TooManyAclRules", id, device.Hostname, rules.Length, dialect.Id, range.First, range.Last));
             return null;
         }
 
         if (assigned.Moved > 0)
         {
             diagnostics.Warning(Codes.AclRulesRenumbered, device.Hostname.Span,
-                $"ACL {id} on {device.Hostname}: {assigned.Moved} unchanged rule(s) renumbered to make room for the rules added beside them");
+                Messages.Format("AclRulesRenumbered", id, device.Hostname, assigned.Moved));
         }
 
         numbered[(device.Hostname.Value, key)] = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];

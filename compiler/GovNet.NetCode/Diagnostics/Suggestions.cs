@@ -34,7 +34,7 @@ public static class Suggestions
 
     /// <summary>"; did you mean 'x'?" for a close name, else nothing: appended to a diagnostic's message.</summary>
     public static string DidYouMean(string typed, IEnumerable<string> declared) =>
-        Closest(typed, declared) is { } name ? $"; did you mean '{name}'?" : string.Empty;
+        Closest(typed, declared) is { } name ? Messages.Format("DidYouMean", name) : string.Empty;
 
     /// <summary>Edits between two strings, counting a swap of neighbours as one (optimal string alignment).</summary>
     public static int Distance(string a, string b)

@@ -36,14 +36,14 @@ public static class AclNumberFile
             case FileRead.Contents contents:
                 return Parse(contents.Bytes, diagnostics) ?? AclNumberBook.Empty;
             case FileRead.TooLarge:
-                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(Path), $"file is larger than {MaxBytes:N0} bytes; delete it and compile again to number every ACL afresh");
+                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(Path), Messages.Format("AclNumberFileTooLarge", MaxBytes));
                 return AclNumberBook.Empty;
             case FileRead.LeavesTree:
                 diagnostics.Error(Codes.LinkOutsideRepository, SourceSpan.StartOf(Path),
-                    "file is a symbolic link that leads outside the repository; the numbers must be in the repository that is reviewed");
+                    Messages.Get("AclNumberFileOutside"));
                 return AclNumberBook.Empty;
             case FileRead.Unreadable unreadable:
-                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(Path), $"cannot read file: {unreadable.Reason}");
+                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(Path), Messages.Format("CannotReadFile", unreadable.Reason));
                 return AclNumberBook.Empty;
             default:
                 return AclNumberBook.Empty;
@@ -75,7 +75,7 @@ public static class AclNumberFile
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Error(Codes.InvalidUtf8, SourceSpan.StartOf(Path), "invalid UTF-8; delete the file and compile again to number every ACL afresh");
+            diagnostics.Error(Codes.InvalidUtf8, SourceSpan.StartOf(Path), Messages.Get("AclNumberFileNotUtf8"));
             return null;
         }
 
@@ -107,7 +107,7 @@ public static class AclNumberFile
             {
                 // Most likely a merge left its conflict markers: the reader says which line, and deleting the file is always safe.
                 diagnostics.Error(Codes.AclNumberLine, new SourceSpan(Path, lineNumber, 1),
-                    "expected 'acl HOSTNAME KEY' or, below one, 'NUMBER RULE'; resolve the merge here, or delete the file and compile again to number every ACL afresh");
+                    Messages.Get("AclNumberLine"));
                 errors = true;
             }
         }

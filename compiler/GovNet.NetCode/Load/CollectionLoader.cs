@@ -29,7 +29,7 @@ public static class CollectionLoader
                 return CollectionSettings.Defaults(relative);
             }
 
-            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(relative), $"collection file {relative} does not exist");
+            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(relative), Messages.Format("CollectionFileMissing", relative));
             return null;
         }
 
@@ -54,11 +54,11 @@ public static class CollectionLoader
             var hostname = item.Located("hostname");
             if (!known.Contains(hostname.Value))
             {
-                diagnostics.Error(Codes.CollectionUnknownDevice, hostname.Span, $"device '{hostname.Value}' is not in inventory/devices/{Suggestions.DidYouMean(hostname.Value, hostnames)}");
+                diagnostics.Error(Codes.CollectionUnknownDevice, hostname.Span, Messages.Format("CollectionUnknownDevice", hostname.Value, Suggestions.DidYouMean(hostname.Value, hostnames)));
             }
             else if (seen.TryGetValue(hostname.Value, out var first))
             {
-                diagnostics.Error(Codes.CollectionDuplicateDevice, hostname.Span, $"device '{hostname.Value}' has settings twice (first at {first})", first);
+                diagnostics.Error(Codes.CollectionDuplicateDevice, hostname.Span, Messages.Format("CollectionDuplicateDevice", hostname.Value, first), first);
             }
             else
             {
@@ -84,7 +84,7 @@ public static class CollectionLoader
             }
             catch (ArgumentException e)
             {
-                diagnostics.Error(Codes.DriftIgnorePattern, pattern.Span, $"drift ignore pattern '{Formats.Clip(pattern.Value)}' is not a regular expression: {e.Message}");
+                diagnostics.Error(Codes.DriftIgnorePattern, pattern.Span, Messages.Format("DriftIgnorePattern", Formats.Clip(pattern.Value), e.Message));
             }
         }
 
@@ -126,15 +126,15 @@ public static class CollectionLoader
         }
 
         var value = scalar.Value;
-        var problem = value.StartsWith('-') ? "begins with '-', which ssh would read as an option"
-            : value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? "is empty or holds a blank or control character; ssh takes it as one word"
+        var problem = value.StartsWith('-') ? Messages.Get("SshLeadingDash")
+            : value.Length == 0 || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? Messages.Get("SshBlank")
             : shape(value);
         if (problem is null)
         {
             return value;
         }
 
-        diagnostics.Error(Codes.CollectionSshArgument, scalar.Span, $"{key} '{Formats.Clip(value)}' {problem}");
+        diagnostics.Error(Codes.CollectionSshArgument, scalar.Span, Messages.Format("SshArgument", key, Formats.Clip(value), problem));
         return null;
     }
 
@@ -151,7 +151,7 @@ public static class CollectionLoader
         var value = scalar.Integer();
         if (value.Value < min || value.Value > max)
         {
-            diagnostics.Error(Codes.CollectionValueOutOfRange, scalar.Span, $"{key} is {value.Value}; it must be between {min} and {max}");
+            diagnostics.Error(Codes.CollectionValueOutOfRange, scalar.Span, Messages.Format("ValueOutOfRange", key, value.Value, min, max));
             return null;
         }
 

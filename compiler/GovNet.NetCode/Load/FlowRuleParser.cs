@@ -58,10 +58,10 @@ public static class FlowRuleParser
         if (!result.WasSuccessful)
         {
             var at = result.Remainder.Position;
-            var found = at < text.Length ? $"'{Formats.Clip(text[at..].Split(' ')[0])}'" : "the end of the rule";
-            var expected = result.Expectations.Any() ? string.Join(" or ", result.Expectations.Distinct()) : result.Message;
+            var found = at < text.Length ? $"'{Formats.Clip(text[at..].Split(' ')[0])}'" : Messages.Get("FlowRuleEnd");
+            var expected = result.Expectations.Any() ? string.Join(Messages.Get("Or"), result.Expectations.Distinct()) : result.Message;
             diagnostics.Error(Codes.FlowSyntax, start.Offset(at),
-                $"flow rule: expected {expected}, found {found}; the form is 'permit|deny PROTO[/PORTS] from SELECTOR to SELECTOR'");
+                Messages.Format("FlowRuleExpected", expected, found));
             return null;
         }
 
@@ -75,7 +75,7 @@ public static class FlowRuleParser
             var at = start.Offset(portsText.Start.Pos);
             if (p is Protocol.Ip or Protocol.Icmp)
             {
-                diagnostics.Error(Codes.BadPorts, at, $"ports apply to tcp and udp only, not {skeleton.Protocol.Value}");
+                diagnostics.Error(Codes.BadPorts, at, Messages.Format("PortsOnlyTcpUdp", skeleton.Protocol.Value));
             }
             else if (PortListParser.TryParse(portsText.Value, at, diagnostics) is { } list)
             {
@@ -105,7 +105,7 @@ public static class FlowRuleParser
         if (protocol is null)
         {
             diagnostics.Error(Codes.FlowSyntax, start.Offset(word.Start.Pos),
-                $"flow rule: unknown protocol '{Formats.Clip(word.Value)}'; expected ip, tcp, udp or icmp");
+                Messages.Format("FlowRuleProtocol", Formats.Clip(word.Value)));
         }
 
         return protocol;
@@ -138,7 +138,7 @@ public static class FlowRuleParser
         Selector? Unknown()
         {
             diagnostics.Error(Codes.FlowSyntax, at,
-                $"flow rule: unknown selector '{Formats.Clip(text)}'; expected unit:ID, unit:ID@ZONE, zone:NAME, service:NAME, internet, upstream:NAME or cidr:PREFIX");
+                Messages.Format("FlowRuleSelector", Formats.Clip(text)));
             return null;
         }
     }
@@ -162,14 +162,14 @@ public static class FlowRuleParser
     {
         if (!Ipv4Prefix.TryParseParts(text, out var address, out var length))
         {
-            diagnostics.Error(Codes.InvalidAddress, at, $"'{Formats.Clip(text)}' is not an IPv4 prefix A.B.C.D/N");
+            diagnostics.Error(Codes.InvalidAddress, at, Messages.Format("FlowRulePrefix", Formats.Clip(text)));
             return null;
         }
 
         var prefix = Ipv4Prefix.Containing(address, length);
         if (prefix.Network != address)
         {
-            diagnostics.Error(Codes.HostBitsSet, at, $"prefix {text} has host bits set; did you mean {prefix}?");
+            diagnostics.Error(Codes.HostBitsSet, at, Messages.Format("FlowRuleHostBits", text, prefix));
             return null;
         }
 
@@ -184,8 +184,8 @@ public static class FlowRuleParser
         }
 
         diagnostics.Error(Codes.FlowSyntax, at, name.Length == 0
-            ? $"flow rule: the {what} name is missing"
-            : $"flow rule: '{Formats.Clip(name)}' is not a {what} identifier");
+            ? Messages.Format("FlowRuleNameMissing", what)
+            : Messages.Format("FlowRuleNotIdentifier", Formats.Clip(name), what));
         return false;
     }
 }
@@ -205,13 +205,13 @@ public static class PortListParser
             if (!TryPort(low, out var from) || !TryPort(high, out var to))
             {
                 diagnostics.Error(Codes.BadPorts, at.Offset(offset),
-                    $"'{Formats.Clip(item)}' is not a port (1-65535) or a range a-b");
+                    Messages.Format("NotPort", Formats.Clip(item)));
                 return null;
             }
 
             if (from > to)
             {
-                diagnostics.Error(Codes.BadPorts, at.Offset(offset), $"port range {item} runs backwards; write {to}-{from}");
+                diagnostics.Error(Codes.BadPorts, at.Offset(offset), Messages.Format("PortRangeBackwards", item, to, from));
                 return null;
             }
 

@@ -23,7 +23,7 @@ public static class PolicyLoader
             if (!repository.HasFolder(folder))
             {
                 diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(folder),
-                    $"folder {folder}/ is missing; is '{repository.Location}' a policy repository? (use --repo DIR)");
+                    Messages.Format("FolderMissing", folder, repository.Location));
             }
         }
 
@@ -57,7 +57,7 @@ public static class PolicyLoader
         if (deviceFiles.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
         {
             diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(PolicyFiles.DevicesFolder),
-                $"no device files in {PolicyFiles.DevicesFolder}/; the inventory describes one device per file");
+                Messages.Format("NoDeviceFiles", PolicyFiles.DevicesFolder));
         }
 
         foreach (var file in deviceFiles)
@@ -86,7 +86,7 @@ public static class PolicyLoader
     {
         if (!root.HasFile(file))
         {
-            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), $"{file} is missing; it declares the planes and zones");
+            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), Messages.Format("NetworkFileMissing", file));
             return null;
         }
 
@@ -107,18 +107,18 @@ public static class PolicyLoader
                 break;
             case FileRead.LeavesTree:
                 diagnostics.Error(Codes.LinkOutsideRepository, SourceSpan.StartOf(file),
-                    "file is a symbolic link that leads outside the repository; policy must be in the repository that is reviewed");
+                    Messages.Get("PolicyFileOutside"));
                 return null;
             case FileRead.TooLarge { Length: { } length }:
                 diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(file),
-                    $"file is {length:N0} bytes; policy files are limited to {SourceText.MaxFileBytes:N0} bytes");
+                    Messages.Format("PolicyFileTooLarge", length, SourceText.MaxFileBytes));
                 return null;
             case FileRead.TooLarge:
                 diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(file),
-                    $"file is larger than {SourceText.MaxFileBytes:N0} bytes, the limit for policy files");
+                    Messages.Format("PolicyFileOverLimit", SourceText.MaxFileBytes));
                 return null;
             case FileRead.Unreadable unreadable:
-                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), $"cannot read file: {unreadable.Reason}");
+                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(file), Messages.Format("CannotReadFile", unreadable.Reason));
                 return null;
             default:
                 throw new InvalidOperationException("a file read ended in a way the loader does not know");

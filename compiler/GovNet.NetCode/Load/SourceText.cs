@@ -22,7 +22,7 @@ public static class SourceText
         // Windows editors save "Unicode" text as UTF-16; its NUL bytes would otherwise read as a binary file.
         if (bytes.StartsWith(Utf16LittleEndianBom) || bytes.StartsWith(Utf16BigEndianBom))
         {
-            diagnostics.Error(Codes.InvalidUtf8, SourceSpan.StartOf(file), "file is saved as UTF-16; save it as UTF-8");
+            diagnostics.Error(Codes.InvalidUtf8, SourceSpan.StartOf(file), Messages.Get("FileIsUtf16"));
             return null;
         }
 
@@ -35,7 +35,7 @@ public static class SourceText
         if (nul >= 0)
         {
             diagnostics.Error(Codes.BinaryFile, PositionOf(System.Text.Encoding.UTF8.GetString(bytes[..nul]), file),
-                $"NUL byte at byte {bom + nul}: this looks like a binary file, not YAML");
+                Messages.Format("NulByte", bom + nul));
             return null;
         }
 
@@ -46,7 +46,7 @@ public static class SourceText
             if (status != OperationStatus.Done)
             {
                 var at = PositionOf(chars.AsSpan(0, charsWritten), file);
-                diagnostics.Error(Codes.InvalidUtf8, at, $"invalid UTF-8 at byte {bom + bytesRead}; save the file as UTF-8");
+                diagnostics.Error(Codes.InvalidUtf8, at, Messages.Format("InvalidUtf8", bom + bytesRead));
                 return null;
             }
 
@@ -57,13 +57,13 @@ public static class SourceText
             if (first >= 0)
             {
                 diagnostics.Error(Codes.BinaryFile, PositionOf(text.AsSpan(0, first), file),
-                    $"control character U+{(int)text[first]:X4}: this looks like a binary file, not YAML");
+                    Messages.Format("ControlCharacter", (int)text[first]));
                 return null;
             }
 
             if (OnlyCommentsOrBlank(text))
             {
-                diagnostics.Error(Codes.EmptyFile, SourceSpan.StartOf(file), "file is empty");
+                diagnostics.Error(Codes.EmptyFile, SourceSpan.StartOf(file), Messages.Get("FileEmpty"));
                 return null;
             }
 

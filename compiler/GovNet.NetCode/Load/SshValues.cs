@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Diagnostics;
 
 namespace GovNet.NetCode.Load;
 
@@ -13,23 +14,23 @@ namespace GovNet.NetCode.Load;
 public static partial class SshValues
 {
     public static string? User(string value) =>
-        UserPattern().IsMatch(value) ? null : "is not a user name: letters, digits and . _ - @ \\ only";
+        UserPattern().IsMatch(value) ? null : Messages.Get("SshNotUser");
 
     public static string? Address(string value)
     {
         if (value.Contains('%', StringComparison.Ordinal))
         {
-            return "holds '%': give an IP address without a zone index, or a DNS name";
+            return Messages.Get("SshZoneIndex");
         }
 
         if (IPAddress.TryParse(value, out var address))
         {
             return address.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6 && value.Contains(address.AddressFamily == AddressFamily.InterNetwork ? '.' : ':')
                 ? null
-                : "is not a dotted IPv4 address, an IPv6 address or a DNS name";
+                : Messages.Get("SshNotAddress");
         }
 
-        return DnsName().IsMatch(value) ? null : "is not an IP address or a DNS name";
+        return DnsName().IsMatch(value) ? null : Messages.Get("SshNotHost");
     }
 
     /// <summary>One bastion, <c>[USER@]HOST[:PORT]</c>; an IPv6 host in brackets.</summary>
@@ -43,7 +44,7 @@ public static partial class SshValues
         problem = null;
         if (value.Contains(',', StringComparison.Ordinal))
         {
-            problem = "names more than one bastion; one hop is supported";
+            problem = Messages.Get("SshTwoBastions");
             return false;
         }
 
@@ -55,7 +56,7 @@ public static partial class SshValues
             rest = rest[(at + 1)..];
             if (User(user) is { } userProblem)
             {
-                problem = $"has a user that {userProblem}";
+                problem = Messages.Format("SshUserThat", userProblem);
                 return false;
             }
         }
@@ -66,7 +67,7 @@ public static partial class SshValues
             var close = rest.IndexOf(']', StringComparison.Ordinal);
             if (close < 0 || (close + 1 < rest.Length && rest[close + 1] != ':'))
             {
-                problem = "is not [USER@]HOST[:PORT]";
+                problem = Messages.Get("SshNotJump");
                 return false;
             }
 
@@ -82,13 +83,13 @@ public static partial class SshValues
 
         if (Address(host) is { } hostProblem)
         {
-            problem = $"has a host that {hostProblem}";
+            problem = Messages.Format("SshHostThat", hostProblem);
             return false;
         }
 
         if (portText is not null && (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
         {
-            problem = "has a port that is not a number from 1 to 65535";
+            problem = Messages.Get("SshBadPort");
             return false;
         }
 

@@ -15,7 +15,7 @@ public abstract record YamlNode(SourceSpan Span)
 
 public sealed record YamlScalar(string Value, bool IsPlain, SourceSpan Span) : YamlNode(Span)
 {
-    public override string KindName => IsNull ? "an empty value" : "a scalar";
+    public override string KindName => Messages.Get(IsNull ? "KindEmpty" : "KindScalar");
 
     /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all: YAML's null, which no field accepts.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
@@ -26,7 +26,7 @@ public sealed record YamlScalar(string Value, bool IsPlain, SourceSpan Span) : Y
 
 public sealed record YamlMapping(ImmutableArray<YamlEntry> Entries, SourceSpan Span) : YamlNode(Span)
 {
-    public override string KindName => "a mapping";
+    public override string KindName => Messages.Get("KindMapping");
 
     public YamlEntry? Find(string key)
     {
@@ -48,5 +48,5 @@ public sealed record YamlEntry(YamlScalar Key, YamlNode Value);
 
 public sealed record YamlSequence(ImmutableArray<YamlNode> Items, SourceSpan Span) : YamlNode(Span)
 {
-    public override string KindName => "a sequence";
+    public override string KindName => Messages.Get("KindSequence");
 }

@@ -10,21 +10,19 @@ namespace GovNet.NetCode.Load;
 /// </summary>
 internal static class YamlSyntaxErrors
 {
-    private const string Prefix = "YAML syntax: ";
-
-    /// <summary>The parser's words (a part of its message) and what they mean for someone editing policy.</summary>
+    /// <summary>The parser's words (a part of its message) and the name of what they mean for someone editing policy.</summary>
     private static readonly (string Parser, string Plain)[] Sentences =
     [
-        ("did not find expected '-' indicator", "this line is not lined up with the list items above it; every '- ' of one list starts in the same column"),
-        ("did not find expected key", "this line is not lined up with the keys above it; the keys of one mapping start in the same column"),
-        ("mapping values are not allowed", "a second ': ' on one line; put a value that contains ': ' in quotes"),
-        ("found invalid mapping", "a ': ' where a value goes on; is the ':' after a key above missing, or does a value with ': ' need quotes?"),
-        ("found character that cannot start any token", "this character cannot start a value; put the value in quotes"),
-        ("did not find expected alphabetic or numeric character", "'&' and '*' start anchors and aliases in YAML; put a value starting with them in quotes"),
-        ("did not find expected node content", "a value is missing here"),
-        ("did not find expected ',' or '}'", "a ',' between two entries or the closing '}' is missing before this point"),
-        ("did not find expected ',' or ']'", "a ',' between two items or the closing ']' is missing before this point"),
-        ("did not find expected <document start>", "text after the end of the document; one file holds one mapping"),
+        ("did not find expected '-' indicator", "YamlListItemNotAligned"),
+        ("did not find expected key", "YamlKeyNotAligned"),
+        ("mapping values are not allowed", "YamlSecondColon"),
+        ("found invalid mapping", "YamlColonInValue"),
+        ("found character that cannot start any token", "YamlBadStartCharacter"),
+        ("did not find expected alphabetic or numeric character", "YamlAnchorCharacter"),
+        ("did not find expected node content", "YamlValueMissing"),
+        ("did not find expected ',' or '}'", "YamlMappingUnclosed"),
+        ("did not find expected ',' or ']'", "YamlListUnclosed"),
+        ("did not find expected <document start>", "YamlTextAfterDocument"),
     ];
 
     public static Diagnostic Describe(string text, string file, SourceSpan parserSpan, string parserMessage)
@@ -32,14 +30,14 @@ internal static class YamlSyntaxErrors
         if (UnclosedBracket(text) is { } open && open.Span.CompareTo(parserSpan) <= 0)
         {
             return Diagnostic.Error(Codes.YamlSyntax, open.Span with { File = file },
-                $"{Prefix}'{open.Bracket}' opens here but is never closed; add the '{Closing(open.Bracket)}' where this {(open.Bracket == '{' ? "mapping" : "list")} ends");
+                Syntax(open.Bracket == '{' ? "YamlMappingNeverClosed" : "YamlListNeverClosed", open.Bracket, Closing(open.Bracket)));
         }
 
         if (parserMessage.Contains("quoted scalar", StringComparison.Ordinal))
         {
             var quote = CharAt(text, parserSpan) is { } c && c is '\'' or '"' ? c : '"';
             return Diagnostic.Error(Codes.YamlSyntax, parserSpan,
-                $"{Prefix}the quoted value that starts here with {quote} is not closed; add the closing {quote} on the same line");
+                Syntax("YamlQuoteNotClosed", quote));
         }
 
         if (parserMessage.Contains("invalid mapping", StringComparison.Ordinal) || parserMessage.Contains("mapping values are not allowed", StringComparison.Ordinal))
@@ -55,7 +53,7 @@ internal static class YamlSyntaxErrors
             if (here < lines.Length && above >= 0 && Indent(lines[here]) > Indent(lines[above]) && !lines[above].TrimEnd().EndsWith(':'))
             {
                 return Diagnostic.Error(Codes.YamlSyntax, parserSpan with { Column = Indent(lines[here]) + 1 },
-                    $"{Prefix}this line is indented more than the line above, so it reads as the rest of that value; line it up with the keys above it");
+                    Syntax("YamlIndentedTooFar"));
             }
         }
 
@@ -63,18 +61,20 @@ internal static class YamlSyntaxErrors
         {
             if (parserMessage.Contains(parser, StringComparison.Ordinal))
             {
-                return Diagnostic.Error(Codes.YamlSyntax, parserSpan, Prefix + plain);
+                return Diagnostic.Error(Codes.YamlSyntax, parserSpan, Syntax(plain));
             }
         }
 
-        return Diagnostic.Error(Codes.YamlSyntax, parserSpan, $"{Prefix}cannot read this as YAML (the parser says: {parserMessage.TrimEnd('.')})");
+        return Diagnostic.Error(Codes.YamlSyntax, parserSpan, Syntax("YamlUnreadable", parserMessage.TrimEnd('.')));
     }
 
     /// <summary>When the parser stopped without saying why: an unclosed bracket if there is one, else a hint where to look.</summary>
     public static Diagnostic Stopped(string text, string file, SourceSpan parserSpan) =>
         UnclosedBracket(text) is not null
             ? Describe(text, file, parserSpan, string.Empty)
-            : Diagnostic.Error(Codes.YamlSyntax, parserSpan, $"{Prefix}cannot read on from here; look for an unclosed '{{', '[' or quote above");
+            : Diagnostic.Error(Codes.YamlSyntax, parserSpan, Syntax("YamlStopped"));
+
+    private static string Syntax(string key, params object?[] values) => Messages.Format("YamlSyntax", Messages.Format(key, values));
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 

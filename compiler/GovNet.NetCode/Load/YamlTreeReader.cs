@@ -62,7 +62,7 @@ public static class YamlTreeReader
                 if (text[j] == '\t')
                 {
                     diagnostics.Error(Codes.TabIndentation, new SourceSpan(file, line, j - lineStart + 1),
-                        "tab in indentation; YAML indents with spaces only");
+                        Messages.Get("TabIndentation"));
                     found = true;
                     break;
                 }
@@ -102,7 +102,7 @@ public static class YamlTreeReader
                 if (documents > 1)
                 {
                     Reject(Codes.MultipleDocuments, At(file, start.Start),
-                        "a policy file holds one YAML document; split the others into their own files");
+                        Messages.Get("MultipleDocuments"));
                 }
 
                 root = ReadNode(parser, 1);
@@ -112,7 +112,7 @@ public static class YamlTreeReader
             parser.Consume<StreamEnd>();
             if (root is null or YamlScalar { IsNull: true })
             {
-                diagnostics.Error(Codes.EmptyFile, SourceSpan.StartOf(file), "file is empty");
+                diagnostics.Error(Codes.EmptyFile, SourceSpan.StartOf(file), Messages.Get("FileEmpty"));
                 return null;
             }
 
@@ -124,19 +124,19 @@ public static class YamlTreeReader
             var current = parser.Current ?? throw new InvalidOperationException("parser ended inside a document");
             if (depth > MaxDepth)
             {
-                Reject(Codes.NestingTooDeep, At(file, current.Start), $"nesting deeper than {MaxDepth} levels");
+                Reject(Codes.NestingTooDeep, At(file, current.Start), Messages.Format("NestingTooDeep", MaxDepth));
             }
 
             if (current is AnchorAlias alias)
             {
                 Reject(Codes.AnchorOrAlias, At(file, alias.Start),
-                    $"alias *{alias.Value} is not allowed; policy files spell every value out");
+                    Messages.Format("AliasNotAllowed", alias.Value));
             }
 
             if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
             {
                 Reject(Codes.AnchorOrAlias, At(file, anchored.Start),
-                    $"anchor &{anchored.Anchor.Value} is not allowed; policy files spell every value out");
+                    Messages.Format("AnchorNotAllowed", anchored.Anchor.Value));
             }
 
             switch (current)
@@ -167,14 +167,14 @@ public static class YamlTreeReader
                             var value = ReadNode(parser, depth + 1);
                             if (keyNode is not YamlScalar key)
                             {
-                                diagnostics.Error(Codes.WrongType, keyNode.Span, "a mapping key must be a plain scalar");
+                                diagnostics.Error(Codes.WrongType, keyNode.Span, Messages.Get("KeyNotScalar"));
                                 continue;
                             }
 
                             if (seen.TryGetValue(key.Value, out var first))
                             {
                                 diagnostics.Error(Codes.DuplicateKey, key.Span,
-                                    $"duplicate key '{key.Value}' (first at {first})", first);
+                                    Messages.Format("DuplicateKey", key.Value, first), first);
                                 continue;
                             }
 

@@ -80,7 +80,7 @@ internal sealed class TemplateChecker
                     For(loop, scope, template);
                     break;
                 default:
-                    Refuse(statement.Span, $"'{FirstWord(statement)}' is not available in netcode templates (text, values, if/else, for and include are)");
+                    Refuse(statement.Span, Messages.Format("TemplateStatementNotAvailable", FirstWord(statement)));
                     break;
             }
         }
@@ -91,7 +91,7 @@ internal sealed class TemplateChecker
         var type = TypeOf(expression, scope, template);
         if (expression is not null && (ElementType(type) is not null || IsObject(type)))
         {
-            Refuse(expression.Span, $"'{expression}' is a whole {(ElementType(type) is null ? "object" : "list")} ({Name(type)}); print one of its values");
+            Refuse(expression.Span, Messages.Format(ElementType(type) is null ? "TemplateWholeObject" : "TemplateWholeList", expression, Name(type)));
         }
     }
 
@@ -120,19 +120,19 @@ internal sealed class TemplateChecker
 
         if (loop.Variable is not ScriptVariable variable || loop.NamedArguments is { Count: > 0 })
         {
-            Refuse(loop.Span, "a loop is written 'for item in List' (no limit, offset or reversed: order is decided in C#)");
+            Refuse(loop.Span, Messages.Get("TemplateLoopForm"));
             return;
         }
 
         if (scope.Names.ContainsKey(variable.Name) || TemplateFunctions.All.ContainsKey(variable.Name) || variable.Name == LoopVariable)
         {
-            Refuse(variable.Span, $"the loop variable '{variable.Name}' hides a value of the same name; choose another");
+            Refuse(variable.Span, Messages.Format("TemplateLoopVariableHides", variable.Name));
         }
 
         var element = items == typeof(Refused) ? typeof(Refused) : ElementType(items);
         if (element is null)
         {
-            Refuse(loop.Iterator.Span, $"'{loop.Iterator}' is not a list ({Name(items)}); 'for' needs one");
+            Refuse(loop.Iterator.Span, Messages.Format("TemplateForNeedsList", loop.Iterator, Name(items)));
             element = typeof(Refused);
         }
 
@@ -144,9 +144,9 @@ internal sealed class TemplateChecker
     private void Condition(ScriptExpression? condition, Scope scope, string template)
     {
         var type = TypeOf(condition, scope, template);
-        var truthy = ElementType(type) is not null ? $"a list is true even when empty: write '{condition}.size > 0'"
-            : type == typeof(string) ? $"text is true even when empty: write '{condition} != \"\"'"
-            : type.IsPrimitive && type != typeof(bool) ? $"a number is true even when 0: compare it ('{condition} > 0')"
+        var truthy = ElementType(type) is not null ? Messages.Format("TemplateListTruthy", condition)
+            : type == typeof(string) ? Messages.Format("TemplateTextTruthy", condition)
+            : type.IsPrimitive && type != typeof(bool) ? Messages.Format("TemplateNumberTruthy", condition)
             : null;
         if (truthy is not null)
         {
@@ -168,20 +168,20 @@ internal sealed class TemplateChecker
         ScriptFunctionCall call => Call(call.Target, Arguments(call, scope, template), scope, template),
         ScriptPipeCall pipe => Pipe(pipe, scope, template),
         ScriptIndexerExpression indexer => Indexed(indexer, scope, template),
-        _ => Refuse(expression.Span, $"'{expression}' is not available in netcode templates"),
+        _ => Refuse(expression.Span, Messages.Format("TemplateExpressionNotAvailable", expression)),
     };
 
     private Type Variable(ScriptVariable variable, Scope scope) =>
         scope.Names.TryGetValue(variable.Name, out var type) ? type
-        : TemplateFunctions.All.ContainsKey(variable.Name) ? Refuse(variable.Span, $"'{variable.Name}' is a function; call it with its argument ('{variable.Name} x')")
-        : variable.Name == LoopVariable ? Refuse(variable.Span, $"'{LoopVariable}' is only available inside a loop, as {LoopVariable}.{string.Join($", {LoopVariable}.", LoopMembers.Keys)}")
-        : Refuse(variable.Span, $"unknown value '{variable.Name}' (known here: {string.Join(", ", scope.Names.Keys.Order(StringComparer.Ordinal))})");
+        : TemplateFunctions.All.ContainsKey(variable.Name) ? Refuse(variable.Span, Messages.Format("TemplateFunctionNotCalled", variable.Name))
+        : variable.Name == LoopVariable ? Refuse(variable.Span, Messages.Format("TemplateLoopVariableOutside", LoopVariable, string.Join($", {LoopVariable}.", LoopMembers.Keys)))
+        : Refuse(variable.Span, Messages.Format("TemplateUnknownValue", variable.Name, string.Join(", ", scope.Names.Keys.Order(StringComparer.Ordinal))));
 
     private Type LoopMember(ScriptMemberExpression member, Scope scope) =>
         member.Member is null ? Missing()
-        : !scope.InLoop ? Refuse(member.Span, $"'{member}' is only available inside a loop")
+        : !scope.InLoop ? Refuse(member.Span, Messages.Format("TemplateOnlyInLoop", member))
         : LoopMembers.TryGetValue(member.Member.Name, out var type) ? type
-        : Refuse(member.Member.Span, $"a loop has no '{member.Member.Name}' (it has: {string.Join(", ", LoopMembers.Keys)})");
+        : Refuse(member.Member.Span, Messages.Format("TemplateLoopHasNo", member.Member.Name, string.Join(", ", LoopMembers.Keys)));
 
     private Type Member(Type target, ScriptMemberExpression member)
     {
@@ -193,19 +193,19 @@ internal sealed class TemplateChecker
         var name = member.Member.Name;
         if (ElementType(target) is not null || target == typeof(string))
         {
-            return name == "size" ? typeof(int) : Refuse(member.Member.Span, $"'{member.Target}' is {(target == typeof(string) ? "text" : "a list")}: it has 'size' and 'empty?', not '{name}'");
+            return name == "size" ? typeof(int) : Refuse(member.Member.Span, Messages.Format(target == typeof(string) ? "TemplateTextMembers" : "TemplateListMembers", member.Target, name));
         }
 
         var property = IsObject(target) ? target.GetProperty(name, BindingFlags.Public | BindingFlags.Instance) : null;
         return property?.PropertyType
-            ?? Refuse(member.Member.Span, $"{Name(target)} has no value '{name}' (it has: {string.Join(", ", Properties(target).Select(p => p.Name))})");
+            ?? Refuse(member.Member.Span, Messages.Format("TemplateHasNoValue", Name(target), name, string.Join(", ", Properties(target).Select(p => p.Name))));
     }
 
     private Type Sized(ScriptExpression? target, Scope scope, string template, Type result)
     {
         var type = TypeOf(target, scope, template);
         return type == typeof(Refused) || ElementType(type) is not null || type == typeof(string) ? result
-            : Refuse(target!.Span, $"'{target}' is not a list or text ({Name(type)})");
+            : Refuse(target!.Span, Messages.Format("TemplateNotListOrText", target, Name(type)));
     }
 
     private Type Not(ScriptUnaryExpression not, Scope scope, string template)
@@ -231,7 +231,7 @@ internal sealed class TemplateChecker
                 ScriptBinaryOperator.CompareLessOrEqual or ScriptBinaryOperator.CompareGreater or ScriptBinaryOperator.CompareGreaterOrEqual => typeof(bool),
             ScriptBinaryOperator.Add or ScriptBinaryOperator.Subtract or ScriptBinaryOperator.Multiply or ScriptBinaryOperator.Modulus
                 when left == typeof(int) && right == typeof(int) => typeof(int),
-            _ => Refuse(binary.OperatorToken?.Span ?? binary.Span, $"'{binary.OperatorAsText}' is not available here (comparisons, and, or, and + - * % on whole numbers are)"),
+            _ => Refuse(binary.OperatorToken?.Span ?? binary.Span, Messages.Format("TemplateOperatorNotAvailable", binary.OperatorAsText)),
         };
     }
 
@@ -247,7 +247,7 @@ internal sealed class TemplateChecker
         {
             ScriptFunctionCall call => Call(call.Target, [.. Arguments(call, scope, template), from], scope, template),
             ScriptVariable function => Call(function, [from], scope, template),
-            var other => Refuse(other?.Span ?? pipe.Span, $"'{other}' is not a function"),
+            var other => Refuse(other?.Span ?? pipe.Span, Messages.Format("TemplateNotFunction", other)),
         };
     }
 
@@ -258,19 +258,19 @@ internal sealed class TemplateChecker
     {
         if (target is not ScriptVariable { Name: var name } || !TemplateFunctions.All.TryGetValue(name, out var function) || scope.Names.ContainsKey(name))
         {
-            return Refuse(target?.Span ?? default, $"'{target}' is not a function (functions: {string.Join(", ", TemplateFunctions.All.Keys.Order(StringComparer.Ordinal))})");
+            return Refuse(target?.Span ?? default, Messages.Format("TemplateNotFunctionOf", target, string.Join(", ", TemplateFunctions.All.Keys.Order(StringComparer.Ordinal))));
         }
 
         if (arguments.Count != function.Parameters.Length)
         {
-            return Refuse(target.Span, $"'{name}' takes {function.Parameters.Length} argument(s), not {arguments.Count}");
+            return Refuse(target.Span, Messages.Format("TemplateArgumentCount", name, function.Parameters.Length, arguments.Count));
         }
 
         for (var i = 0; i < arguments.Count; i++)
         {
             if (arguments[i].Type != typeof(Refused) && arguments[i].Type != function.Parameters[i])
             {
-                Refuse(arguments[i].Expression.Span, $"'{name}' takes {Name(function.Parameters[i])}, not '{arguments[i].Expression}' ({Name(arguments[i].Type)})");
+                Refuse(arguments[i].Expression.Span, Messages.Format("TemplateArgumentType", name, Name(function.Parameters[i]), arguments[i].Expression, Name(arguments[i].Type)));
             }
         }
 
@@ -287,15 +287,15 @@ internal sealed class TemplateChecker
     {
         if (argument is not ScriptLiteral { Value: string partial })
         {
-            Refuse(argument.Span, "include names its partial in quotes (include 'routes')");
+            Refuse(argument.Span, Messages.Get("TemplateIncludeQuotes"));
         }
         else if (partial == main || partial == template)
         {
-            Refuse(argument.Span, $"'{partial}' cannot be included here: a template would include itself");
+            Refuse(argument.Span, Messages.Format("TemplateIncludesItself", partial));
         }
         else if (!templates.ContainsKey(partial))
         {
-            Refuse(argument.Span, $"template names partial '{partial}', which the folder does not hold (it holds: {string.Join(", ", templates.Keys.Where(k => k != main).Order(StringComparer.Ordinal))})");
+            Refuse(argument.Span, Messages.Format("TemplateUnknownPartial", partial, string.Join(", ", templates.Keys.Where(k => k != main).Order(StringComparer.Ordinal))));
         }
     }
 
@@ -304,10 +304,10 @@ internal sealed class TemplateChecker
         var target = TypeOf(indexer.Target, scope, template);
         if (TypeOf(indexer.Index, scope, template) is var index && index != typeof(int) && index != typeof(Refused))
         {
-            Refuse(indexer.Index!.Span, $"a list is indexed by a whole number, not '{indexer.Index}'");
+            Refuse(indexer.Index!.Span, Messages.Format("TemplateIndexNotNumber", indexer.Index));
         }
 
-        return target == typeof(Refused) ? target : ElementType(target) ?? Refuse(indexer.Target!.Span, $"'{indexer.Target}' is not a list");
+        return target == typeof(Refused) ? target : ElementType(target) ?? Refuse(indexer.Target!.Span, Messages.Format("TemplateNotList", indexer.Target));
     }
 
     private Type Refuse(ScribanSpan span, string message)

@@ -21,13 +21,13 @@ internal static class TemplateFiles
 
             case FileRead.LeavesTree:
                 diagnostics.Error(Codes.LinkOutsideRepository, SourceSpan.StartOf(label),
-                    "template is a symbolic link that leads outside the repository; templates must be in the repository that is reviewed");
+                    Messages.Get("TemplateOutside"));
                 return null;
             case FileRead.TooLarge:
-                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(label), $"template is larger than {SourceText.MaxFileBytes:N0} bytes");
+                diagnostics.Error(Codes.FileTooLarge, SourceSpan.StartOf(label), Messages.Format("TemplateTooLarge", SourceText.MaxFileBytes));
                 return null;
             case FileRead.Unreadable unreadable:
-                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(label), $"cannot read template: {unreadable.Reason}");
+                diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(label), Messages.Format("CannotReadTemplate", unreadable.Reason));
                 return null;
             default:
                 throw new InvalidOperationException("a file read ended in a way the template reader does not know");

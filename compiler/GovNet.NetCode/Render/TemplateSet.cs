@@ -40,7 +40,7 @@ public sealed class TemplateSet
     {
         if (!folder.HasFile(MainTemplate + Extension))
         {
-            diagnostics.Error(Codes.TemplateBinding, SourceSpan.StartOf($"{label}/{MainTemplate}{Extension}"), $"template {label}/{MainTemplate}{Extension} is missing");
+            diagnostics.Error(Codes.TemplateBinding, SourceSpan.StartOf($"{label}/{MainTemplate}{Extension}"), Messages.Format("TemplateMissing", $"{label}/{MainTemplate}{Extension}"));
             return null;
         }
 
@@ -57,7 +57,7 @@ public sealed class TemplateSet
             var template = Template.Parse(text, $"{label}/{name}{Extension}");
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(Codes.TemplateSyntax, TemplateChecker.Position(message.Span), $"template syntax: {message.Message}");
+                diagnostics.Error(Codes.TemplateSyntax, TemplateChecker.Position(message.Span), Messages.Format("TemplateSyntax", message.Message));
             }
 
             ok &= !template.HasErrors;
@@ -126,7 +126,7 @@ public sealed class TemplateSet
         // check leaves few (a member of a value that is absent, a prefix length out of range).
         failed = true;
         diagnostics.Error(Codes.TemplateBinding, TemplateChecker.Position(e.Span),
-            $"template failed for {device.Hostname} ({deviceSpan.File}): {e.OriginalMessage}");
+            Messages.Format("TemplateFailed", device.Hostname, deviceSpan.File, e.OriginalMessage));
         return null;
     }
 

@@ -33,10 +33,10 @@ internal static class AddressingRules
                 {
                     var first = zones[segment.Zone.Value];
                     diagnostics.Error(Codes.TwoSegmentsInZone, segment.Zone.Span,
-                        $"unit {unit.Id} has a second segment in zone {segment.Zone} (first at {first.Span}); a unit has one segment per zone", first.Span);
+                        Messages.Format("TwoSegmentsInZone", unit.Id, segment.Zone, first.Span), first.Span);
                 }
 
-                CheckGateway(segment.Gateway, segment.Subnet.Value, $"segment {segment.Name}", diagnostics);
+                CheckGateway(segment.Gateway, segment.Subnet.Value, Messages.Format("OwnerSegment", segment.Name), diagnostics);
             }
         }
     }
@@ -45,32 +45,32 @@ internal static class AddressingRules
     {
         if (!subnet.Contains(gateway.Value))
         {
-            diagnostics.Error(Codes.GatewayOutsideSubnet, gateway.Span, $"gateway {gateway} of {what} lies outside its subnet {subnet}");
+            diagnostics.Error(Codes.GatewayOutsideSubnet, gateway.Span, Messages.Format("GatewayOutsideSubnet", gateway, what, subnet));
         }
         else if (subnet.Length < 31 && (gateway.Value == subnet.Network || gateway.Value == subnet.Broadcast))
         {
             diagnostics.Error(Codes.GatewayNotHost, gateway.Span,
-                $"gateway {gateway} of {what} is the {(gateway.Value == subnet.Network ? "network" : "broadcast")} address of {subnet}; use a host address");
+                Messages.Format(gateway.Value == subnet.Network ? "GatewayIsNetwork" : "GatewayIsBroadcast", gateway, what, subnet));
         }
         else if (subnet.Length == 32)
         {
-            diagnostics.Error(Codes.GatewayNotHost, gateway.Span, $"{what} has a /32 subnet, which leaves no host for a gateway");
+            diagnostics.Error(Codes.GatewayNotHost, gateway.Span, Messages.Format("GatewayInSlash32", what));
         }
     }
 
     private static void CheckVlans(ModelIndex context, DiagnosticBag diagnostics)
     {
         var vlans = context.Model.Segments
-            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: $"segment {s.Name}"))
+            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: Messages.Format("OwnerSegment", s.Name)))
             .Concat(context.Model.Network.Planes
                 .Where(p => p.Management.Vlan is not null)
-                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: $"the management network of plane {p.Name}")));
+                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name))));
         var seen = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
         foreach (var (plane, vlan, owner) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))
         {
             if (vlan.Value is < MinVlan or > MaxVlan)
             {
-                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, $"VLAN {vlan} of {owner} is outside {MinVlan}-{MaxVlan}");
+                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, Messages.Format("VlanOutOfRange", vlan, owner, MinVlan, MaxVlan));
                 continue;
             }
 
@@ -78,7 +78,7 @@ internal static class AddressingRules
             {
                 var first = seen[(plane, vlan.Value)];
                 diagnostics.Error(Codes.VlanReused, vlan.Span,
-                    $"VLAN {vlan} of {owner} is already used by {first.Owner} in plane {plane} ({first.Vlan.Span})", first.Vlan.Span);
+                    Messages.Format("VlanReused", vlan, owner, first.Owner, plane, first.Vlan.Span), first.Vlan.Span);
             }
         }
     }
@@ -141,7 +141,7 @@ internal static class AddressingRules
         foreach (var (a, b) in pairs)
         {
             var (edited, older) = EditedFirst(a, b);
-            var message = $"{(edited.Owner.Contains("subnet ", StringComparison.Ordinal) ? edited.Owner : "subnet " + edited.Owner)} overlaps {older.Owner} declared at {older.Span}";
+            var message = Messages.Format(edited.Owner.Contains("subnet ", StringComparison.Ordinal) ? "Overlaps" : "SubnetOverlaps", edited.Owner, older.Owner, older.Span);
             if (a.Management || b.Management)
             {
                 diagnostics.Error(Codes.ManagementOverlap, edited.Span, message, older.Span);
@@ -153,7 +153,7 @@ internal static class AddressingRules
             else
             {
                 diagnostics.Warning(Codes.SubnetOverlapAcrossPlanes, edited.Span,
-                    $"{message}, in another plane; the planes never meet, but the same addresses in both invite mistakes", older.Span);
+                    Messages.Format("OverlapAcrossPlanes", message), older.Span);
             }
         }
     }
@@ -183,12 +183,12 @@ internal static class AddressingRules
             if (holder is null)
             {
                 diagnostics.Error(Codes.ServiceOutsideSegments, service.Address.Span,
-                    $"address {service.Address} of service {service.Name} lies outside every segment of zone {service.Zone}");
+                    Messages.Format("ServiceOutsideSegments", service.Address, service.Name, service.Zone));
             }
             else if (service.Address.Value == holder.Subnet.Value.Network || service.Address.Value == holder.Subnet.Value.Broadcast)
             {
                 diagnostics.Error(Codes.ServiceOutsideSegments, service.Address.Span,
-                    $"address {service.Address} of service {service.Name} is the network or broadcast address of {holder.Name}");
+                    Messages.Format("ServiceNotHost", service.Address, service.Name, holder.Name));
             }
         }
     }
@@ -211,7 +211,7 @@ internal static class AddressingRules
                 if (users.TryGetValue(server.Address.Value, out var other) && other != plane)
                 {
                     diagnostics.Error(Codes.ManagementServerShared, server.Address.Span,
-                        $"management server {server.Address} of plane {plane.Name} is also a server of plane {other.Name}; a server shared by two planes joins them");
+                        Messages.Format("ManagementServerShared", server.Address, plane.Name, other.Name));
                     continue;
                 }
 
@@ -220,7 +220,7 @@ internal static class AddressingRules
                 if (foreign is not null)
                 {
                     diagnostics.Error(Codes.ManagementServerShared, server.Address.Span,
-                        $"{server.Kind.ToString().ToUpperInvariant()} server {server.Address} of plane {plane.Name} lies in {foreign.Owner} of plane {foreign.Plane}; a plane uses only its own servers");
+                        Messages.Format("ManagementServerInOtherPlane", server.Kind.ToString().ToUpperInvariant(), server.Address, plane.Name, foreign.Owner, foreign.Plane));
                 }
             }
         }
@@ -230,7 +230,7 @@ internal static class AddressingRules
             if (context.Planes.TryGetValue(device.Plane.Value, out var plane) && !plane.Management.Subnet.Value.Contains(device.Management.Value))
             {
                 diagnostics.Error(Codes.ManagementAddressOutsideSubnet, device.Management.Span,
-                    $"management address {device.Management} of {device.Hostname} lies outside the management subnet {plane.Management.Subnet} of plane {plane.Name}");
+                    Messages.Format("ManagementAddressOutsideSubnet", device.Management, device.Hostname, plane.Management.Subnet, plane.Name));
             }
         }
     }
@@ -241,7 +241,7 @@ internal static class AddressingRules
         var holders = new List<(string? Plane, Located<Ipv4Address> Address, string Owner)>();
         foreach (var device in context.Model.Devices)
         {
-            holders.Add((device.Plane.Value, device.Management, $"management address of {device.Hostname}"));
+            holders.Add((device.Plane.Value, device.Management, Messages.Format("OwnerManagementAddress", device.Hostname)));
             foreach (var port in device.Interfaces.Where(i => i.Address is not null && i.Link?.Value is not InternetLinkEnd))
             {
                 var address = port.Address!.Value;
@@ -249,8 +249,8 @@ internal static class AddressingRules
             }
         }
 
-        holders.AddRange(context.Model.Segments.Select(s => (context.PlaneOf(s), s.Gateway, $"gateway of {s.Name}")));
-        holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, $"service {s.Name}")));
+        holders.AddRange(context.Model.Segments.Select(s => (context.PlaneOf(s), s.Gateway, Messages.Format("OwnerGateway", s.Name))));
+        holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, Messages.Format("OwnerService", s.Name))));
 
         var seen = new Dictionary<(string?, Ipv4Address), (Located<Ipv4Address> Address, string Owner)>();
         foreach (var (plane, address, owner) in holders.OrderBy(h => h.Address.Span, LoadOrder.Comparer))
@@ -259,7 +259,7 @@ internal static class AddressingRules
             {
                 var first = seen[(plane, address.Value)];
                 diagnostics.Error(Codes.AddressReused, address.Span,
-                    $"address {address} of {owner} is already the {first.Owner} ({first.Address.Span})", first.Address.Span);
+                    Messages.Format("AddressReused", address, owner, first.Owner, first.Address.Span), first.Address.Span);
             }
         }
     }

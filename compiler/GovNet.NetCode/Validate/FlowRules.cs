@@ -27,14 +27,14 @@ internal static class FlowRules
             if (planes.Count == 0)
             {
                 diagnostics.Error(Codes.FlowOutsideNetwork, flow.Rule.From.Span,
-                    $"flow {flow.Id} has neither end inside the network; one end must be a unit, zone, service or upstream");
+                    Messages.Format("FlowOutsideNetwork", flow.Id));
                 continue;
             }
 
             if (planes.Count > 1)
             {
                 diagnostics.Error(Codes.FlowAcrossPlanes, flow.Rule.From.Span,
-                    $"flow {flow.Id} joins planes {string.Join(" and ", planes.Order(StringComparer.Ordinal))}; the planes are isolated and no flow may cross them (P1)");
+                    Messages.Format("FlowAcrossPlanes", flow.Id, string.Join(Messages.Get("And"), planes.Order(StringComparer.Ordinal))));
                 continue;
             }
 
@@ -43,7 +43,7 @@ internal static class FlowRules
             if (internetEnd is { } end && plane.Internet.Value == InternetAccess.None)
             {
                 diagnostics.Error(Codes.InternetFromIsolatedPlane, end.Span,
-                    $"flow {flow.Id} reaches the internet from plane {plane.Name}, which has 'internet: none' ({plane.Internet.Span}) (P2)", plane.Internet.Span);
+                    Messages.Format("InternetFromIsolatedPlane", flow.Id, plane.Name, plane.Internet.Span), plane.Internet.Span);
                 continue;
             }
 
@@ -51,13 +51,13 @@ internal static class FlowRules
             if (zones.Count > 1 && flow.Approval is null)
             {
                 diagnostics.Error(Codes.CrossZoneWithoutApproval, flow.Span,
-                    $"flow {flow.Id} crosses zones ({string.Join(", ", zones.Order(StringComparer.Ordinal))}) and needs an 'approval' reference (P3)");
+                    Messages.Format("CrossZoneWithoutApproval", flow.Id, string.Join(", ", zones.Order(StringComparer.Ordinal))));
             }
 
             if (flow.Expires is { } expires && expires.Value < context.Today)
             {
                 diagnostics.Warning(Codes.FlowExpired, expires.Span,
-                    $"flow {flow.Id} expired on {expires.Value:yyyy-MM-dd} and will be compiled out; remove it or renew its approval");
+                    Messages.Format("FlowExpired", flow.Id, expires.Value));
             }
         }
     }
@@ -72,15 +72,15 @@ internal static class FlowRules
                 {
                     if (!context.Units.TryGetValue(unit.Unit, out var declared))
                     {
-                        return Unknown($"unit '{unit.Unit}'", unit.Unit, context.Units.Keys);
+                        return Unknown(Messages.Format("NamedUnit", unit.Unit), unit.Unit, context.Units.Keys);
                     }
 
                     var segments = unit.Zone is null ? declared.Segments.ToList() : [.. declared.Segments.Where(s => s.Zone.Value == unit.Zone)];
                     if (segments.Count == 0)
                     {
                         diagnostics.Error(Codes.UnitNotInZone, selector.Span, unit.Zone is null
-                            ? $"unit {unit.Unit} has no segments, so {selector.Value} matches nothing"
-                            : $"unit {unit.Unit} has no segment in zone {unit.Zone}{IdentityRules.Known($"{unit.Unit}@{unit.Zone}", declared.Segments.Select(s => s.Name))}");
+                            ? Messages.Format("UnitHasNoSegments", unit.Unit, selector.Value)
+                            : Messages.Format("UnitNotInZone", unit.Unit, unit.Zone, IdentityRules.Known($"{unit.Unit}@{unit.Zone}", declared.Segments.Select(s => s.Name))));
                         return null;
                     }
 
@@ -90,15 +90,15 @@ internal static class FlowRules
             case ZoneSelector zone:
                 return context.Zones.ContainsKey(zone.Zone)
                     ? Of([(context.PlaneOfZone(zone.Zone), zone.Zone)])
-                    : Unknown($"zone '{zone.Zone}'", zone.Zone, context.Zones.Keys);
+                    : Unknown(Messages.Format("NamedZone", zone.Zone), zone.Zone, context.Zones.Keys);
             case ServiceSelector service:
                 return context.Services.TryGetValue(service.Service, out var declaredService)
                     ? Of([(context.PlaneOfZone(declaredService.Zone.Value), declaredService.Zone.Value)])
-                    : Unknown($"service '{service.Service}'", service.Service, context.Services.Keys);
+                    : Unknown(Messages.Format("NamedService", service.Service), service.Service, context.Services.Keys);
             case UpstreamSelector upstream:
                 return context.Upstreams.TryGetValue(upstream.Upstream, out var declaredUpstream)
                     ? new End(new HashSet<string> { declaredUpstream.Plane.Name.Value }, new HashSet<string> { $"upstream:{upstream.Upstream}" }, false)
-                    : Unknown($"upstream network '{upstream.Upstream}'", upstream.Upstream, context.Upstreams.Keys);
+                    : Unknown(Messages.Format("NamedUpstream", upstream.Upstream), upstream.Upstream, context.Upstreams.Keys);
             case CidrSelector cidr:
                 {
                     // A prefix inside segments takes their planes and zones; outside every segment it is a zone of its own.
@@ -114,7 +114,7 @@ internal static class FlowRules
 
         End? Unknown(string what, string typed, IEnumerable<string> declared)
         {
-            diagnostics.Error(Codes.UnknownSelectorTarget, selector.Span, $"flow names {what}, which is not declared{IdentityRules.Known(typed, declared)}");
+            diagnostics.Error(Codes.UnknownSelectorTarget, selector.Span, Messages.Format("UnknownSelectorTarget", what, IdentityRules.Known(typed, declared)));
             return null;
         }
     }

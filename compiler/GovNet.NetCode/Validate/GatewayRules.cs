@@ -24,7 +24,7 @@ internal static class GatewayRules
             if (!gateways.TryGetValue(segment.Name, out var gateway))
             {
                 diagnostics.Error(Codes.SegmentWithoutGateway, segment.Span,
-                    $"segment {segment.Name} has no gateway: no device of plane {plane} lists it in 'gateway-for' (or says 'gateway-for: all')");
+                    Messages.Format("SegmentWithoutGateway", segment.Name, plane));
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class GatewayRules
 
             if (device.Role.Value == DeviceRole.Access)
             {
-                diagnostics.Error(Codes.GatewayOnAccessDevice, span, $"{device.Hostname} is an access device; gateways live on core, distribution or egress devices");
+                diagnostics.Error(Codes.GatewayOnAccessDevice, span, Messages.Format("GatewayOnAccessDevice", device.Hostname));
                 continue;
             }
 
@@ -58,12 +58,12 @@ internal static class GatewayRules
             {
                 if (!context.Segments.TryGetValue(name.Value, out var segment))
                 {
-                    diagnostics.Error(Codes.UnknownSegment, name.Span, $"{device.Hostname} is gateway for segment '{name}', which no unit declares{Suggestions.DidYouMean(name.Value, context.Segments.Keys)}");
+                    diagnostics.Error(Codes.UnknownSegment, name.Span, Messages.Format("GatewayForUnknownSegment", device.Hostname, name, Suggestions.DidYouMean(name.Value, context.Segments.Keys)));
                 }
                 else if (context.PlaneOf(segment) is { } plane && plane != device.Plane.Value)
                 {
                     diagnostics.Error(Codes.AccessPortOtherPlane, name.Span,
-                        $"{device.Hostname} (plane {device.Plane}) cannot be gateway for {segment.Name} of plane {plane} (P1)");
+                        Messages.Format("GatewayOtherPlane", device.Hostname, device.Plane, segment.Name, plane));
                 }
                 else
                 {
@@ -76,7 +76,7 @@ internal static class GatewayRules
                 if (gateways.TryGetValue(segment.Name, out var other) && other != device)
                 {
                     diagnostics.Error(Codes.SegmentTwoGateways, at,
-                        $"segment {segment.Name} already has its gateway on {other.Hostname} ({other.GatewayFor.Span}); a segment has exactly one gateway", other.GatewayFor.Span!.Value);
+                        Messages.Format("SegmentTwoGateways", segment.Name, other.Hostname, other.GatewayFor.Span), other.GatewayFor.Span!.Value);
                     continue;
                 }
 
@@ -155,7 +155,7 @@ internal static class GatewayRules
         foreach (var (device, port) in access.Where(a => !reached.Contains(a.Device.Hostname.Value)))
         {
             diagnostics.Error(Codes.GatewayUnreachable, port.Segment!.Value.Span,
-                $"{device.Hostname} has access ports in {segment.Name} but no chain of trunks carrying VLAN {segment.Vlan} leads to its gateway {gateway.Hostname}");
+                Messages.Format("GatewayUnreachable", device.Hostname, segment.Name, segment.Vlan, gateway.Hostname));
         }
     }
 

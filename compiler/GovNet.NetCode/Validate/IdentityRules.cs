@@ -18,22 +18,22 @@ internal static class IdentityRules
 
         foreach (var zone in model.Network.Zones.Where(z => !context.Planes.ContainsKey(z.Plane.Value)))
         {
-            diagnostics.Error(Codes.UnknownPlane, zone.Plane.Span, $"zone {zone.Name} is in plane '{zone.Plane}', which network.yaml does not declare{Known(zone.Plane.Value, context.Planes.Keys)}");
+            diagnostics.Error(Codes.UnknownPlane, zone.Plane.Span, Messages.Format("ZoneInUnknownPlane", zone.Name, zone.Plane, Known(zone.Plane.Value, context.Planes.Keys)));
         }
 
         foreach (var device in model.Devices.Where(d => !context.Planes.ContainsKey(d.Plane.Value)))
         {
-            diagnostics.Error(Codes.UnknownPlane, device.Plane.Span, $"device {device.Hostname} is in plane '{device.Plane}', which network.yaml does not declare{Known(device.Plane.Value, context.Planes.Keys)}");
+            diagnostics.Error(Codes.UnknownPlane, device.Plane.Span, Messages.Format("DeviceInUnknownPlane", device.Hostname, device.Plane, Known(device.Plane.Value, context.Planes.Keys)));
         }
 
         foreach (var segment in model.Segments.Where(s => !context.Zones.ContainsKey(s.Zone.Value)))
         {
-            diagnostics.Error(Codes.UnknownZone, segment.Zone.Span, $"segment {segment.Name} is in zone '{segment.Zone}', which network.yaml does not declare{Known(segment.Zone.Value, context.Zones.Keys)}");
+            diagnostics.Error(Codes.UnknownZone, segment.Zone.Span, Messages.Format("SegmentInUnknownZone", segment.Name, segment.Zone, Known(segment.Zone.Value, context.Zones.Keys)));
         }
 
         foreach (var service in model.Services.Where(s => !context.Zones.ContainsKey(s.Zone.Value)))
         {
-            diagnostics.Error(Codes.UnknownZone, service.Zone.Span, $"service {service.Name} is in zone '{service.Zone}', which network.yaml does not declare{Known(service.Zone.Value, context.Zones.Keys)}");
+            diagnostics.Error(Codes.UnknownZone, service.Zone.Span, Messages.Format("ServiceInUnknownZone", service.Name, service.Zone, Known(service.Zone.Value, context.Zones.Keys)));
         }
     }
 
@@ -45,7 +45,7 @@ internal static class IdentityRules
             if (!first.TryAdd(name.Value, name))
             {
                 var earlier = first[name.Value];
-                diagnostics.Error(Codes.DuplicateId, name.Span, $"{what} '{name}' is declared twice (first as '{earlier}' at {earlier.Span})", earlier.Span);
+                diagnostics.Error(Codes.DuplicateId, name.Span, Messages.Format("DeclaredTwice", what, name, earlier, earlier.Span), earlier.Span);
             }
         }
     }
@@ -54,7 +54,7 @@ internal static class IdentityRules
     internal static string Known(string typed, IEnumerable<string> names)
     {
         var list = names.Order(StringComparer.Ordinal).ToList();
-        var declared = list.Count == 0 ? string.Empty : list.Count <= 12 ? $" (declared: {string.Join(", ", list)})" : $" ({list.Count} are declared)";
+        var declared = list.Count == 0 ? string.Empty : list.Count <= 12 ? Messages.Format("DeclaredList", string.Join(", ", list)) : Messages.Format("DeclaredCount", list.Count);
         return Suggestions.DidYouMean(typed, list) + declared;
     }
 }

@@ -24,9 +24,9 @@ internal static class InterfaceRules
                 if (!seen.TryAdd(port.Name.Value, port))
                 {
                     var first = seen[port.Name.Value];
-                    var how = first.FromRange || port.FromRange ? $" ('{port.Declared}' overlaps '{first.Declared}')" : string.Empty;
+                    var how = first.FromRange || port.FromRange ? Messages.Format("PortRangeOverlaps", port.Declared, first.Declared) : string.Empty;
                     diagnostics.Error(Codes.InterfaceOverlap, port.Name.Span,
-                        $"{device.Hostname} declares {port.Name} twice{how} (first at {first.Name.Span})", first.Name.Span);
+                        Messages.Format("PortDeclaredTwice", device.Hostname, port.Name, how, first.Name.Span), first.Name.Span);
                     continue;
                 }
 
@@ -41,7 +41,7 @@ internal static class InterfaceRules
                 CheckTrunkVlans(device, port, planeVlans, diagnostics);
                 if (port is { Link: { } link, FromRange: true })
                 {
-                    diagnostics.Error(Codes.LinkOnPortRange, link.Span, $"{device.Hostname} '{port.Declared}' is a range; a link names one port");
+                    diagnostics.Error(Codes.LinkOnPortRange, link.Span, Messages.Format("LinkOnPortRange", device.Hostname, port.Declared));
                 }
             }
         }
@@ -58,7 +58,7 @@ internal static class InterfaceRules
         };
         if (!has)
         {
-            diagnostics.Error(Codes.InterfaceModeFields, port.Mode.Span, $"{device.Hostname} {port.Declared} is {WithArticle(mode)} port and needs '{needs}'");
+            diagnostics.Error(Codes.InterfaceModeFields, port.Mode.Span, Messages.Format("PortModeNeeds", device.Hostname, port.Declared, WithArticle(mode), needs));
         }
 
         Forbid("segment", port.Segment?.Span, InterfaceMode.Access);
@@ -69,14 +69,14 @@ internal static class InterfaceRules
         {
             if (span is { } at && mode != owner)
             {
-                diagnostics.Error(Codes.InterfaceModeFields, at, $"'{field}' belongs to {Word(owner)} ports; {device.Hostname} {port.Declared} is {WithArticle(mode)} port");
+                diagnostics.Error(Codes.InterfaceModeFields, at, Messages.Format("PortFieldOfOtherMode", field, Word(owner), device.Hostname, port.Declared, WithArticle(mode)));
             }
         }
     }
 
     private static string Word(InterfaceMode mode) => mode.ToString().ToLowerInvariant();
 
-    private static string WithArticle(InterfaceMode mode) => mode == InterfaceMode.Access ? "an access" : $"a {Word(mode)}";
+    private static string WithArticle(InterfaceMode mode) => Messages.Format(mode == InterfaceMode.Access ? "AnAccess" : "AMode", Word(mode));
 
     private static void CheckSegment(ModelIndex context, Device device, Interface port, DiagnosticBag diagnostics)
     {
@@ -87,7 +87,7 @@ internal static class InterfaceRules
 
         if (!context.Segments.TryGetValue(segmentName.Value, out var segment))
         {
-            diagnostics.Error(Codes.UnknownSegment, segmentName.Span, $"{device.Hostname} {port.Declared} names segment '{segmentName}', which no unit declares{Suggestions.DidYouMean(segmentName.Value, context.Segments.Keys)}");
+            diagnostics.Error(Codes.UnknownSegment, segmentName.Span, Messages.Format("PortUnknownSegment", device.Hostname, port.Declared, segmentName, Suggestions.DidYouMean(segmentName.Value, context.Segments.Keys)));
             return;
         }
 
@@ -95,7 +95,7 @@ internal static class InterfaceRules
         if (plane is not null && plane != device.Plane.Value)
         {
             diagnostics.Error(Codes.AccessPortOtherPlane, segmentName.Span,
-                $"{device.Hostname} (plane {device.Plane}) {port.Declared} carries segment {segment.Name} of plane {plane}: a port of one plane on the other plane's switch (混插) (P1)");
+                Messages.Format("AccessPortOtherPlane", device.Hostname, device.Plane, port.Declared, segment.Name, plane));
         }
     }
 
@@ -110,12 +110,12 @@ internal static class InterfaceRules
         {
             if (vlan.Value is < AddressingRules.MinVlan or > AddressingRules.MaxVlan)
             {
-                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, $"VLAN {vlan} on {device.Hostname} {port.Declared} is outside {AddressingRules.MinVlan}-{AddressingRules.MaxVlan}");
+                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, Messages.Format("PortVlanOutOfRange", vlan, device.Hostname, port.Declared, AddressingRules.MinVlan, AddressingRules.MaxVlan));
             }
             else if (!planeVlans.Contains(vlan.Value))
             {
                 diagnostics.Error(Codes.TrunkVlanNotAssigned, vlan.Span,
-                    $"trunk {device.Hostname} {port.Declared} carries VLAN {vlan}, which policy does not assign in plane {device.Plane}");
+                    Messages.Format("TrunkVlanNotAssigned", device.Hostname, port.Declared, vlan, device.Plane));
             }
         }
     }

@@ -46,7 +46,7 @@ public static class IpamAllocator
         ArgumentNullException.ThrowIfNull(context);
         if (!context.Zones.TryGetValue(zone, out var declaredZone) || context.PlaneOfZone(zone) is not { } plane)
         {
-            return Refuse($"zone '{zone}' is not declared in policy/network.yaml{Suggestions.DidYouMean(zone, context.Zones.Keys)}");
+            return Refuse(Messages.Format("IpamUnknownZone", zone, Suggestions.DidYouMean(zone, context.Zones.Keys)));
         }
 
         Unit? owner = null;
@@ -54,12 +54,12 @@ public static class IpamAllocator
         {
             if (!context.Units.TryGetValue(unit, out owner))
             {
-                return Refuse($"unit '{unit}' is not declared in policy/units/{Suggestions.DidYouMean(unit, context.Units.Keys)}");
+                return Refuse(Messages.Format("IpamUnknownUnit", unit, Suggestions.DidYouMean(unit, context.Units.Keys)));
             }
 
             if (owner.Segments.FirstOrDefault(s => s.Zone.Value == zone) is { } existing)
             {
-                return Refuse($"unit {unit} already has segment {existing.Name} (VLAN {existing.Vlan}, {existing.Subnet}) at {existing.Span}; a unit has one segment per zone");
+                return Refuse(Messages.Format("IpamUnitHasSegment", unit, existing.Name, existing.Vlan, existing.Subnet, existing.Span));
             }
         }
 
@@ -69,7 +69,7 @@ public static class IpamAllocator
         var vlan = NextVlan(first, last, used, owner);
         if (vlan is null)
         {
-            return Refuse($"no free VLAN in {first}-{last}, the range of zone {zone}");
+            return Refuse(Messages.Format("IpamNoFreeVlan", first, last, zone));
         }
 
         var length = inZone.Count == 0 ? DefaultLength : inZone.GroupBy(s => s.Subnet.Value.Length).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
@@ -77,7 +77,7 @@ public static class IpamAllocator
         var taken = AddressingRules.Blocks(context).Select(b => b.Prefix).Order().ToList();
         var subnet = NextSubnet(pool, length, taken, Convention(inZone, pool), vlan.Value);
         return subnet is null
-            ? Refuse($"no free /{length} in {pool}, the address pool of zone {zone}")
+            ? Refuse(Messages.Format("IpamNoFreeSubnet", length, pool, zone))
             : new IpamAnswer(new IpamProposal(declaredZone.Name.Value, plane, unit, vlan.Value, first, last, subnet.Value, pool, inZone.Count > 0), null);
     }
 

@@ -37,22 +37,22 @@ internal static class LinkRules
     {
         if (!context.Devices.TryGetValue(far.Hostname, out var farDevice))
         {
-            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, $"{device.Hostname} {port.Name} links to device '{far.Hostname}', which the inventory does not hold{Suggestions.DidYouMean(far.Hostname, context.Devices.Keys)}");
+            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, Messages.Format("LinkUnknownDevice", device.Hostname, port.Name, far.Hostname, Suggestions.DidYouMean(far.Hostname, context.Devices.Keys)));
             return;
         }
 
         if (!context.Ports.TryGetValue((far.Hostname, far.Port), out var farEnd))
         {
-            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, $"{device.Hostname} {port.Name} links to {far.Hostname} port '{far.Port}', which {far.Hostname} does not declare{Suggestions.DidYouMean(far.Port, farDevice.Interfaces.Select(i => i.Name.Value))}");
+            diagnostics.Error(Codes.UnknownLinkTarget, link.Span, Messages.Format("LinkUnknownPort", device.Hostname, port.Name, far.Hostname, far.Port, Suggestions.DidYouMean(far.Port, farDevice.Interfaces.Select(i => i.Name.Value))));
             return;
         }
 
         var farPort = farEnd.Interface;
         if (farPort.Link?.Value is not DeviceLinkEnd back || back.Hostname != device.Hostname.Value || back.Port != port.Name.Value)
         {
-            var says = farPort.Link is { } other ? $"links to {other}" : "has no link";
+            var says = farPort.Link is { } other ? Messages.Format("FarLinksTo", other) : Messages.Get("FarHasNoLink");
             diagnostics.Error(Codes.LinkNotSymmetric, link.Span,
-                $"{device.Hostname} {port.Name} links to {far}, but {far} {says}; both ends declare the cable ({farPort.Span})", farPort.Span);
+                Messages.Format("LinkNotSymmetric", device.Hostname, port.Name, far, says, farPort.Span), farPort.Span);
             return;
         }
 
@@ -65,14 +65,14 @@ internal static class LinkRules
         if (device.Plane.Value != farDevice.Plane.Value)
         {
             diagnostics.Error(Codes.LinkAcrossPlanes, link.Span,
-                $"cable {device.Hostname} {port.Name} (plane {device.Plane}) → {far} (plane {farDevice.Plane}) joins two planes; they must stay physically isolated (P1)", farPort.Span);
+                Messages.Format("LinkAcrossPlanes", device.Hostname, port.Name, device.Plane, far, farDevice.Plane), farPort.Span);
             return;
         }
 
         if (port.Mode.Value != farPort.Mode.Value)
         {
             diagnostics.Error(Codes.LinkModeMismatch, port.Mode.Span,
-                $"{device.Hostname} {port.Name} is {port.Mode.Value.ToString().ToLowerInvariant()} but its far end {far} is {farPort.Mode.Value.ToString().ToLowerInvariant()}", farPort.Mode.Span);
+                Messages.Format("LinkModeMismatch", device.Hostname, port.Name, port.Mode.Value.ToString().ToLowerInvariant(), far, farPort.Mode.Value.ToString().ToLowerInvariant()), farPort.Mode.Span);
             return;
         }
 
@@ -82,12 +82,12 @@ internal static class LinkRules
             if (near.Value.Length != farAddress.Value.Length || !subnet.Contains(farAddress.Value.Address) || near.Value.Address == farAddress.Value.Address)
             {
                 diagnostics.Error(Codes.RoutedLinkMismatch, near.Span,
-                    $"routed link {device.Hostname} {port.Name} {near} and {far} {farAddress} must be two different hosts of one subnet", farAddress.Span);
+                    Messages.Format("RoutedLinkNotOneSubnet", device.Hostname, port.Name, near, far, farAddress), farAddress.Span);
             }
             else if (subnet.Length < 31 && (near.Value.Address == subnet.Network || near.Value.Address == subnet.Broadcast || farAddress.Value.Address == subnet.Network || farAddress.Value.Address == subnet.Broadcast))
             {
                 diagnostics.Error(Codes.RoutedLinkMismatch, near.Span,
-                    $"routed link {device.Hostname} {port.Name} {near} / {far} {farAddress} uses the network or broadcast address of {subnet}", farAddress.Span);
+                    Messages.Format("RoutedLinkNotHost", device.Hostname, port.Name, near, far, farAddress, subnet), farAddress.Span);
             }
         }
     }
@@ -97,12 +97,12 @@ internal static class LinkRules
         if (device.Role.Value != DeviceRole.Egress)
         {
             diagnostics.Error(Codes.InternetLinkNotEgress, link.Span,
-                $"{device.Hostname} is a {device.Role.Value.ToString().ToLowerInvariant()} device; only egress devices may link to the internet (the single managed exit) (P2)");
+                Messages.Format("InternetLinkNotEgress", device.Hostname, device.Role.Value.ToString().ToLowerInvariant()));
         }
         else if (context.Planes.TryGetValue(device.Plane.Value, out var plane) && plane.Internet.Value == InternetAccess.None)
         {
             diagnostics.Error(Codes.InternetLinkNotEgress, link.Span,
-                $"{device.Hostname} links to the internet, but its plane {plane.Name} has 'internet: none' ({plane.Internet.Span}) (P2)", plane.Internet.Span);
+                Messages.Format("InternetLinkFromIsolatedPlane", device.Hostname, plane.Name, plane.Internet.Span), plane.Internet.Span);
         }
     }
 
@@ -111,7 +111,7 @@ internal static class LinkRules
         if (context.Planes.TryGetValue(device.Plane.Value, out var plane) && !plane.Upstreams.Any(u => u.Name.Value == upstream.Upstream))
         {
             diagnostics.Error(Codes.UnknownUpstream, link.Span,
-                $"{device.Hostname} links to upstream network '{upstream.Upstream}', which plane {plane.Name} does not name{IdentityRules.Known(upstream.Upstream, plane.Upstreams.Select(u => u.Name.Value))}");
+                Messages.Format("UnknownUpstream", device.Hostname, upstream.Upstream, plane.Name, IdentityRules.Known(upstream.Upstream, plane.Upstreams.Select(u => u.Name.Value))));
         }
     }
 }

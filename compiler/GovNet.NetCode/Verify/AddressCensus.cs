@@ -44,15 +44,13 @@ public static class AddressCensus
                 if (other.Key is { } otherPlane)
                 {
                     yield return new Finding(Codes.AddressOfOtherPlane, Property, Severity.Error,
-                        $"physical isolation by address: {host} (plane {plane.Name.Value}) names {literal.Text}, an address of plane {otherPlane}; " +
-                        "a statement that points a device at the other plane's addresses joins the planes, whether or not it is modelled",
+                        Messages.Format("AddressOfOtherPlane", host, plane.Name.Value, literal.Text, otherPlane),
                         at, [host, literal.Text], null, input.Context.Planes[otherPlane].Name.Span);
                 }
                 else if (isolated && !Local.Any(l => l.Contains(prefix)) && !own.Covers(prefix))
                 {
                     yield return new Finding(Codes.AddressOutsideIsolatedPlane, Property, Severity.Error,
-                        $"physical isolation by address: {host} (plane {plane.Name.Value}, no internet) names {literal.Text}, outside every address of plane {plane.Name.Value}; " +
-                        "a plane without internet or links outside may point only at its own addresses",
+                        Messages.Format("AddressOutsideIsolatedPlane", host, plane.Name.Value, literal.Text),
                         at, [host, literal.Text], null, plane.Internet.Span);
                 }
             }

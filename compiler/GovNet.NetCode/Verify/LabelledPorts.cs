@@ -29,7 +29,7 @@ public static class LabelledPorts
                 if (port.Description is not { } description || !description.StartsWith(tag, StringComparison.Ordinal))
                 {
                     yield return new Finding(Codes.PortNotLabelled, Property, Severity.Error,
-                        $"{host} {port.Name} is not labelled with its plane: description '{port.Description}' must start with {tag}",
+                        Messages.Format("PortNotLabelled", host, port.Name, port.Description, tag),
                         at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
                 }
 
@@ -38,8 +38,7 @@ public static class LabelledPorts
                 {
                     // Towards a host or nothing declared, whatever is plugged in decides whether this becomes a trunk.
                     yield return new Finding(Codes.PortMayNegotiateTrunk, Property, Severity.Error,
-                        $"{host} {port.Name} may negotiate a trunk (its mode is dynamic or left to the factory default) and no device is declared at its far end; " +
-                        "whatever is plugged in can then take every VLAN of the device, so the config does not bound what the port carries — state its mode",
+                        Messages.Format("PortMayNegotiateTrunk", host, port.Name),
                         at, [$"{host}:{port.Name}"], null, device.Hostname.Span);
                 }
 
@@ -54,7 +53,7 @@ public static class LabelledPorts
                 foreach (var vlan in carried.Distinct().Where(v => !assigned.Contains(v)))
                 {
                     yield return new Finding(Codes.PortCarriesOtherVlan, Property, Severity.Error,
-                        $"{host} {port.Name} (plane {plane.Name}) carries VLAN {vlan}, which is not a VLAN of plane {plane.Name}",
+                        Messages.Format("PortCarriesOtherVlan", host, port.Name, plane.Name, vlan),
                         at, [$"{host}:{port.Name}"], null, device.Plane.Span);
                 }
             }

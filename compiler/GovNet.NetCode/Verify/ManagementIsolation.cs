@@ -26,9 +26,9 @@ public static class ManagementIsolation
                 }
 
                 var owner = input.Spaces.FirstOrDefault(s => s.Key != plane.Name.Value && s.Value.Contains(reference.Address)).Key;
-                var where = owner is null ? "outside every plane" : $"in plane {owner}";
+                var where = owner is null ? Messages.Get("OutsideEveryPlane") : Messages.Format("InPlane", owner);
                 yield return new Finding(Codes.ManagementServerOfOtherPlane, Property, Severity.Error,
-                    $"{host} (plane {plane.Name}) uses {reference.Kind.ToString().ToUpperInvariant()} server {reference.Address}, which lies {where}; a plane uses only its own management servers",
+                    Messages.Format("ManagementServerOfOtherPlane", host, plane.Name, reference.Kind.ToString().ToUpperInvariant(), reference.Address, where),
                     new SourceSpan(facts.File, reference.Line, 1), [host, reference.Address.ToString()], null, plane.Management.Span);
             }
         }

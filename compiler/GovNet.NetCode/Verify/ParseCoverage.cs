@@ -29,13 +29,13 @@ public static class ParseCoverage
         {
             if (!facts.Complete)
             {
-                yield return new Finding(Codes.ConfigIncomplete, Property, Severity.Error, $"{facts.File} is not a complete config (its final line is missing)",
+                yield return new Finding(Codes.ConfigIncomplete, Property, Severity.Error, Messages.Format("ConfigIncomplete", facts.File),
                     new SourceSpan(facts.File, Math.Max(1, facts.ConfigLines), 1), [], null, null);
             }
 
             foreach (var line in facts.Unparsed.Where(u => u.AffectsForwarding))
             {
-                yield return new Finding(Codes.LineNotUnderstood, Property, Severity.Error, $"line not understood in '{SecretMask.Apply(line.Section)}': {SecretMask.Apply(line.Text)}",
+                yield return new Finding(Codes.LineNotUnderstood, Property, Severity.Error, Messages.Format("LineNotUnderstood", SecretMask.Apply(line.Section), SecretMask.Apply(line.Text)),
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
         }

@@ -25,7 +25,7 @@ public static class PhysicalIsolation
             var joined = Layer2Domains.Tagged(port).Intersect(Layer2Domains.Tagged(farPort)).Select(v => $"VLAN {v}").Take(5).ToList();
             joined.Insert(0, $"untagged {string.Join('/', Layer2Domains.UntaggedAll(port))} ↔ {string.Join('/', Layer2Domains.UntaggedAll(farPort))}");
             yield return new Finding(Codes.CableJoinsPlanes, Property, Severity.Error,
-                $"physical isolation: {host} {port.Name} (plane {plane}) → {farHost} {farPort.Name} (plane {farPlane}) joins the planes ({string.Join(", ", joined)}); a cable whose ends share a broadcast domain puts both planes on one wire",
+                Messages.Format("CableJoinsPlanes", host, port.Name, plane, farHost, farPort.Name, farPlane, string.Join(", ", joined)),
                 new SourceSpan(input.Facts[host].File, port.Line, 1),
                 [$"{host}:{port.Name}", $"{farHost}:{farPort.Name}"],
                 null,

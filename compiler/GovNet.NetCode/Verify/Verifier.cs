@@ -45,7 +45,7 @@ public static class Verifier
             var text = configOf(device.Hostname.Value);
             if (text is null)
             {
-                missing.Add(new Finding(Codes.ConfigMissing, ParseCoverage.Property, Severity.Error, $"no config for {device.Hostname} at {file}", SourceSpan.StartOf(file), [], null, device.Hostname.Span));
+                missing.Add(new Finding(Codes.ConfigMissing, ParseCoverage.Property, Severity.Error, Messages.Format("ConfigMissing", device.Hostname, file), SourceSpan.StartOf(file), [], null, device.Hostname.Span));
                 continue;
             }
 

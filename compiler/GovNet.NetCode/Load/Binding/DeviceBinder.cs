@@ -68,7 +68,7 @@ internal static partial class DeviceBinder
             {
                 var name = item.Scalar("name")!;
                 diagnostics.Error(Codes.InvalidInterfaceName, name.Span,
-                    $"with '{Formats.Clip(name.Value)}' the device declares {interfaces.Count:N0} ports; at most {MaxPortsPerDevice:N0} are allowed");
+                    Messages.Format("TooManyPorts", Formats.Clip(name.Value), interfaces.Count, MaxPortsPerDevice));
                 interfaces.Count = before;
                 break;
             }
@@ -127,7 +127,7 @@ internal static partial class DeviceBinder
         var range = RangeRegex().Match(text);
         if (!range.Success)
         {
-            return dialect.IsPortName(text) ? [text] : Bad($"'{Formats.Clip(text)}' is not a {dialect.Id} port name (such as {dialect.PortNameExamples})");
+            return dialect.IsPortName(text) ? [text] : Bad(Messages.Format("NotPortName", Formats.Clip(text), dialect.Id, dialect.PortNameExamples));
         }
 
         var prefix = range.Groups["base"].Value;
@@ -135,12 +135,12 @@ internal static partial class DeviceBinder
             !int.TryParse(range.Groups["last"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var last) ||
             !dialect.IsPortName(prefix + first))
         {
-            return Bad($"'{Formats.Clip(text)}' is not a {dialect.Id} port name or range (such as {dialect.PortNameExamples}, or {dialect.PortRangeExample})");
+            return Bad(Messages.Format("NotPortNameOrRange", Formats.Clip(text), dialect.Id, dialect.PortNameExamples, dialect.PortRangeExample));
         }
 
         if (last <= first || last - first >= MaxPortsInRange || !dialect.IsPortName(prefix + last))
         {
-            return Bad($"port range '{Formats.Clip(text)}' must run upwards from {first} and hold at most {MaxPortsInRange} ports");
+            return Bad(Messages.Format("BadPortRange", Formats.Clip(text), first, MaxPortsInRange));
         }
 
         return [.. Enumerable.Range(first, last - first + 1).Select(n => string.Create(CultureInfo.InvariantCulture, $"{prefix}{n}"))];

@@ -28,7 +28,7 @@ internal static class ServiceBinder
         if (protocol is null)
         {
             diagnostics.Error(Codes.BadPorts, scalar.TextStart,
-                $"service port '{Formats.Clip(text)}' must be tcp/PORTS, udp/PORTS, icmp or ip");
+                Messages.Format("BadServicePort", Formats.Clip(text)));
             return null;
         }
 
@@ -36,7 +36,7 @@ internal static class ServiceBinder
         {
             if (protocol is Protocol.Tcp or Protocol.Udp)
             {
-                diagnostics.Error(Codes.BadPorts, scalar.TextStart, $"service port '{text}' needs ports, such as {text}/443");
+                diagnostics.Error(Codes.BadPorts, scalar.TextStart, Messages.Format("ServicePortNeedsPorts", text));
                 return null;
             }
 
@@ -45,7 +45,7 @@ internal static class ServiceBinder
 
         if (protocol is Protocol.Ip or Protocol.Icmp)
         {
-            diagnostics.Error(Codes.BadPorts, scalar.TextStart.Offset(slash), $"ports apply to tcp and udp only, not {protocolText}");
+            diagnostics.Error(Codes.BadPorts, scalar.TextStart.Offset(slash), Messages.Format("PortsOnlyTcpUdp", protocolText));
             return null;
         }
 

@@ -94,45 +94,45 @@ public static partial class Formats
                 var bad = IndexOfForbiddenTextCharacter(value);
                 if (bad >= 0)
                 {
-                    return Fail(Codes.InvalidText, $"{what} contains control character U+{(int)value[bad]:X4}");
+                    return Fail(Codes.InvalidText, Messages.Format("TextControlCharacter", what, (int)value[bad]));
                 }
 
                 return value.Length <= MaxTextLength ||
-                       Fail(Codes.InvalidText, $"{what} is {value.Length} characters long; at most {MaxTextLength}");
+                       Fail(Codes.InvalidText, Messages.Format("TextTooLong", what, value.Length, MaxTextLength));
             case ValueFormat.Identifier:
                 return IsIdentifier(value) || Fail(Codes.InvalidIdentifier,
-                    $"{what} '{Clip(value)}' is not an identifier: lowercase ASCII letters and digits joined by single hyphens, at most {MaxIdentifierLength} characters");
+                    Messages.Format("NotIdentifier", what, Clip(value), MaxIdentifierLength));
             case ValueFormat.Hostname:
                 if (ReservedFileNames.Contains(value))
                 {
-                    return Fail(Codes.InvalidHostname, $"hostname '{value}' is a reserved device file name on some systems and cannot name a config file");
+                    return Fail(Codes.InvalidHostname, Messages.Format("ReservedHostname", value));
                 }
 
                 return IsHostname(value) || Fail(Codes.InvalidHostname,
-                    $"hostname '{Clip(value)}' must be letters, digits and hyphens, 1 to 63 characters, not starting or ending with a hyphen");
+                    Messages.Format("BadHostname", Clip(value)));
             case ValueFormat.Integer:
-                return TryParseInteger(scalar, out _) || Fail(Codes.WrongType, $"{what} must be a whole number, not '{Clip(value)}'");
+                return TryParseInteger(scalar, out _) || Fail(Codes.WrongType, Messages.Format("NotInteger", what, Clip(value)));
             case ValueFormat.Date:
-                return TryParseDate(value, out _) || Fail(Codes.InvalidDate, $"{what} '{Clip(value)}' is not a date of the form YYYY-MM-DD");
+                return TryParseDate(value, out _) || Fail(Codes.InvalidDate, Messages.Format("NotDate", what, Clip(value)));
             case ValueFormat.Ipv4Address:
-                return Ipv4Address.TryParse(value, out _) || Fail(Codes.InvalidAddress, $"{what} '{Clip(value)}' is not an IPv4 address");
+                return Ipv4Address.TryParse(value, out _) || Fail(Codes.InvalidAddress, Messages.Format("NotAddress", what, Clip(value)));
             case ValueFormat.Ipv4Prefix:
                 if (!Ipv4Prefix.TryParseParts(value, out var network, out var length))
                 {
-                    return Fail(Codes.InvalidAddress, $"{what} '{Clip(value)}' is not an IPv4 prefix A.B.C.D/N");
+                    return Fail(Codes.InvalidAddress, Messages.Format("NotPrefix", what, Clip(value)));
                 }
 
                 var proper = Ipv4Prefix.Containing(network, length);
                 return proper.Network == network ||
-                       Fail(Codes.HostBitsSet, $"{what} {value} has host bits set; did you mean {proper}?");
+                       Fail(Codes.HostBitsSet, Messages.Format("HostBitsSet", what, value, proper));
             case ValueFormat.InterfaceAddress:
                 return TryParseInterfaceAddress(value, out _) ||
-                       Fail(Codes.InvalidAddress, $"{what} '{Clip(value)}' is not an interface address A.B.C.D/N");
+                       Fail(Codes.InvalidAddress, Messages.Format("NotInterfaceAddress", what, Clip(value)));
             case ValueFormat.SegmentName:
-                return IsSegmentName(value) || Fail(Codes.InvalidSegmentName, $"{what} '{Clip(value)}' is not a segment name UNIT@ZONE");
+                return IsSegmentName(value) || Fail(Codes.InvalidSegmentName, Messages.Format("NotSegmentName", what, Clip(value)));
             case ValueFormat.Link:
                 return LinkParser.TryParse(value, out _) || Fail(Codes.InvalidLink,
-                    $"link '{Clip(value)}' must be HOST:PORT, internet or upstream:NAME");
+                    Messages.Format("BadLink", Clip(value)));
             default:
                 return true;
         }

@@ -52,13 +52,13 @@ public static class ShapeChecker
                 {
                     if (node is not YamlScalar scalar || scalar.IsNull)
                     {
-                        return WrongKind(node, scalarShape.Allowed.IsEmpty ? "a value" : OneOf(scalarShape.Allowed), what, diagnostics);
+                        return WrongKind(node, scalarShape.Allowed.IsEmpty ? Messages.Get("KindValue") : OneOf(scalarShape.Allowed), what, diagnostics);
                     }
 
                     if (!scalarShape.Allowed.IsEmpty && !scalarShape.Allowed.Contains(scalar.Value))
                     {
                         diagnostics.Error(Codes.NotAllowedValue, scalar.Span,
-                            $"{what} is '{Formats.Clip(scalar.Value)}'; expected {OneOf(scalarShape.Allowed)}{Suggestions.DidYouMean(scalar.Value, scalarShape.Allowed)}");
+                            Messages.Format("NotAllowedValue", what, Formats.Clip(scalar.Value), OneOf(scalarShape.Allowed), Suggestions.DidYouMean(scalar.Value, scalarShape.Allowed)));
                         return false;
                     }
 
@@ -101,7 +101,7 @@ public static class ShapeChecker
 
         foreach (var field in shape.Fields.Where(f => f.Required && mapping.Find(f.Name) is null))
         {
-            diagnostics.Error(Codes.MissingKey, mapping.Span, $"{what} has no '{field.Name}' ({field.Shape.Description})");
+            diagnostics.Error(Codes.MissingKey, mapping.Span, Messages.Format("MissingKey", what, field.Name, field.Shape.Description));
             ok = false;
         }
 
@@ -111,7 +111,7 @@ public static class ShapeChecker
     private static string UnknownKeyMessage(string key, ObjectShape shape, string what)
     {
         var names = shape.Fields.Select(f => f.Name).ToList();
-        return $"unknown key '{Formats.Clip(key)}' in {what}{Suggestions.DidYouMean(key, names)} (allowed: {string.Join(", ", names)})";
+        return Messages.Format("UnknownKey", Formats.Clip(key), what, Suggestions.DidYouMean(key, names), string.Join(", ", names));
     }
 
     private static bool Fits(YamlNode node, Shape shape) => shape switch
@@ -124,17 +124,17 @@ public static class ShapeChecker
 
     private static string Expected(Shape shape) => shape switch
     {
-        ObjectShape or MapShape => "a mapping",
-        ListShape => "a list",
+        ObjectShape or MapShape => Messages.Get("KindMapping"),
+        ListShape => Messages.Get("KindList"),
         ScalarShape { Allowed.IsEmpty: false } s => OneOf(s.Allowed),
-        _ => "a value",
+        _ => Messages.Get("KindValue"),
     };
 
-    private static string OneOf(IEnumerable<string> words) => string.Join(" or ", words.Select(w => $"'{w}'"));
+    private static string OneOf(IEnumerable<string> words) => string.Join(Messages.Get("Or"), words.Select(w => $"'{w}'"));
 
     private static bool WrongKind(YamlNode node, string expected, string what, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(Codes.WrongType, node.Span, $"{what} must be {expected}, not {node.KindName}");
+        diagnostics.Error(Codes.WrongType, node.Span, Messages.Format("WrongType", what, expected, node.KindName));
         return false;
     }
 }

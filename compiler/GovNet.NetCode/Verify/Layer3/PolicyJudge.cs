@@ -48,10 +48,10 @@ public sealed class PolicyJudge
 
     public static string Title(string property) => property switch
     {
-        "P1" => "physical isolation",
-        "P2" => "internet only via egress",
-        "P3" => "zone isolation",
-        _ => "least privilege",
+        "P1" => Messages.Get("TitleP1"),
+        "P2" => Messages.Get("TitleP2"),
+        "P3" => Messages.Get("TitleP3"),
+        _ => Messages.Get("TitleP4"),
     };
 
     /// <summary>Every prefix the policy names, so the address atoms respect them.</summary>
@@ -116,21 +116,21 @@ public sealed class PolicyJudge
             var isolated = new[] { source.Plane, to.Plane }.Select(p => context.Planes.GetValueOrDefault(p)).FirstOrDefault(p => p?.Internet.Value == InternetAccess.None) ??
                 context.Planes.GetValueOrDefault(to.Plane) ?? plane;
             violations.Add(Codes.PacketsCrossPlanes, "P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), isolated.Name.Span,
-                $"packets cross from plane {source.Plane} into plane {to.Plane}");
+                Messages.Format("PacketsCrossPlanes", source.Plane, to.Plane));
             return;
         }
 
         if ((toInternet || fromInternet || to.Kind == EndpointKind.Upstream || source.Endpoint.Kind == EndpointKind.Upstream) && plane.Internet.Value == InternetAccess.None)
         {
             violations.Add(Codes.PacketsLeaveIsolatedPlane, "P1", Title("P1"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
-                $"plane {plane.Name.Value} has no internet and no link outside");
+                Messages.Format("PacketsLeaveIsolatedPlane", plane.Name.Value));
             return;
         }
 
         if (toInternet && !PassesEgress(source.Host, path))
         {
             violations.Add(Codes.InternetPacketsWithoutEgress, "P2", Title("P2"), source.Endpoint, to, Severity.Error, at, names, packet.ToString(), plane.Internet.Span,
-                "the path to the internet does not pass an egress device");
+                Messages.Get("InternetPacketsWithoutEgress"));
             return;
         }
 
@@ -170,7 +170,7 @@ public sealed class PolicyJudge
         if (matching is { Expires: { } expires } && expires.Value < context.Today)
         {
             violations.Add(Codes.ExpiredFlowStillPermitted, property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), expires.Span,
-                $"flow {matching.Id.Value} expired on {expires.Value:yyyy-MM-dd} but the configs still permit it");
+                Messages.Format("ExpiredFlowStillPermitted", matching.Id.Value, expires.Value));
             return;
         }
 
@@ -182,7 +182,7 @@ public sealed class PolicyJudge
             _ => plane.Name.Span,
         };
         violations.Add(property switch { "P2" => Codes.InternetPacketsUndeclared, "P3" => Codes.CrossZonePacketsUndeclared, _ => Codes.InZonePacketsUndeclared }, property, Title(property), source.Endpoint, to, Severity.Error, at, names, probe.ToString(), contradicts,
-            "no declared flow permits it");
+            Messages.Get("PacketsUndeclared"));
     }
 
     private bool Matches(FlowPolicy policy, Flow flow, Packet packet) =>
@@ -237,7 +237,7 @@ public sealed class PolicyJudge
             {
                 var previous = path.Hops[i - 1];
                 return new Finding(Codes.RouteIntoOtherPlane, "P1", Severity.Error,
-                    $"physical isolation at layer 3: {previous.Host} routes {destination} (plane {plane}) to {reached[i]} in plane {other}; handing packets to a device of another plane joins the planes, whatever it does with them",
+                    Messages.Format("RouteIntoOtherPlane", previous.Host, destination, plane, reached[i], other),
                     At(previous), names, null, declared.Name.Span);
             }
         }
@@ -262,12 +262,12 @@ public sealed class PolicyJudge
         if (declared.Internet.Value == InternetAccess.None)
         {
             return new Finding(Codes.IsolatedPlaneRoutesOut, "P1", Severity.Error,
-                $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} out of {last.Out.Name} to {(path.End == PathEnd.Upstream ? "upstream " + path.Upstream : "the internet")}; a plane without internet may have no route out of itself",
+                Messages.Format("IsolatedPlaneRoutesOut", last.Host, plane, destination, last.Out.Name, path.End == PathEnd.Upstream ? "upstream " + path.Upstream : Messages.Get("TheInternet")),
                 At(last), names, null, declared.Internet.Span);
         }
 
         return PassesEgress(host, path) ? null : new Finding(Codes.InternetRouteWithoutEgress, "P2", Severity.Error,
-            $"internet only via egress: {last.Host} routes {destination} to the internet out of {last.Out.Name} without passing an egress device; the plane may reach the internet only through its one managed egress",
+            Messages.Format("InternetRouteWithoutEgress", last.Host, destination, last.Out.Name),
             At(last), names, null, declared.Internet.Span);
 
         SourceSpan At(Hop hop) => new(input.Facts[hop.Host].File, hop.Route.Line, 1);
@@ -282,25 +282,25 @@ public sealed class PolicyJudge
     private Finding? UndeclaredExit(string plane, Plane declared, Layer3Path path, Ipv4Address destination, ImmutableArray<string> names, SourceSpan at)
     {
         var last = path.Hops[^1];
-        var to = path.Exit is { } exit ? $"next hop {exit}, which no inventoried device owns," : $"out of {last.Out.Name}, whose far end the inventory does not declare,";
+        var to = path.Exit is { } exit ? Messages.Format("UnknownNextHop", exit) : Messages.Format("UnknownFarEnd", last.Out.Name);
         var owner = endpoints.Spaces.FirstOrDefault(s => s.Value.Contains(destination)).Key;
         if (owner is not null && owner != plane)
         {
             return new Finding(Codes.OtherPlaneToUnknownHop, "P1", Severity.Error,
-                $"physical isolation at layer 3: {last.Host} (plane {plane}) routes {destination} (plane {owner}) to {to} so a device the inventory does not know can join the planes",
+                Messages.Format("OtherPlaneToUnknownHop", last.Host, plane, destination, owner, to),
                 at, names, null, declared.Name.Span);
         }
 
         if (declared.Internet.Value == InternetAccess.None)
         {
             return new Finding(Codes.IsolatedPlaneToUnknownHop, "P1", Severity.Error,
-                $"physical isolation at layer 3: {last.Host} (plane {plane}, no internet) routes {destination} to {to} so the plane has a way out that nothing proves closed",
+                Messages.Format("IsolatedPlaneToUnknownHop", last.Host, plane, destination, to),
                 at, names, null, declared.Internet.Span);
         }
 
         return owner is null
             ? new Finding(Codes.UnknownHopWithoutEgress, "P2", Severity.Error,
-                $"internet only via egress: {last.Host} routes {destination} to {to} so traffic can leave the plane without passing an egress device",
+                Messages.Format("UnknownHopWithoutEgress", last.Host, destination, to),
                 at, names, null, declared.Internet.Span)
             : null;
     }
@@ -348,7 +348,7 @@ public sealed class PolicyJudge
                 if (missing > 0)
                 {
                     yield return new Finding(Codes.DeclaredFlowBlocked, "P4", Severity.Warning,
-                        $"least privilege: declared flow {flow.Id.Value} ({flow.Rule.Text}) is not let through by the configs for {missing} of {total} endpoint pair(s), e.g. {example}",
+                        Messages.Format("DeclaredFlowBlocked", flow.Id.Value, flow.Rule.Text, missing, total, example),
                         flow.Span, [], null, flow.Span);
                 }
             }

@@ -69,7 +69,7 @@ public sealed partial class Reachability
         foreach (var (host, destination) in network.Truncated.GroupBy(t => t.Host).Select(g => g.First()))
         {
             findings.Add(new Finding(Codes.WalkCutShort, ParseCoverage.Property, Severity.Error,
-                $"routes from {host} fan out past {Layer3Network.PathLimit} paths or {Layer3Network.HopLimit} hops (e.g. towards {new Ipv4Address(destination)}); the paths not followed are not proven closed",
+                Messages.Format("WalkCutShort", host, Layer3Network.PathLimit, Layer3Network.HopLimit, new Ipv4Address(destination)),
                 SourceSpan.StartOf(input.Facts[host].File), [host], null, null));
         }
 

@@ -19,7 +19,7 @@ public sealed class ViolationGroups
         public Finding ToFinding(string property)
         {
             var examples = string.Join(", ", Destinations.Take(3)) + (Destinations.Count > 3 ? ", …" : string.Empty);
-            var message = $"{title}: {source} reaches {Destinations.Count} endpoint(s) in {area} ({examples}); {why}";
+            var message = Messages.Format("ViolationGroup", title, source, Destinations.Count, area, examples, why);
             return new Finding(code, property, severity, message, at, path, packet, contradicts);
         }
     }
@@ -28,7 +28,7 @@ public sealed class ViolationGroups
 
     public void Add(string code, string property, string title, Endpoint source, Endpoint destination, Severity severity, SourceSpan at, ImmutableArray<string> path, string packet, SourceSpan? contradicts, string why)
     {
-        var area = destination.Zone is { } zone ? $"zone {zone}" : destination.ToString();
+        var area = destination.Zone is { } zone ? Messages.Format("InZone", zone) : destination.ToString();
         var key = (code, property, source.Name, area, why);
         if (!groups.TryGetValue(key, out var group))
         {
