@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
@@ -62,11 +61,10 @@ internal static class ValidateCommand
             DiagnosticWriter.WriteText(Terminal.Error, result.Diagnostics);
             var summary = model is null
                 ? CliText.Format("ValidateInvalid", Plural(result.Errors, "error"), Plural(result.Warnings, "warning"))
-                : CliText.Format("ValidateValid", model.Network.Name, Plural(result.Warnings, "warning"), string.Join(CliText.Get("ListSeparator"), new[]
-                {
+                : CliText.Format(
+                    "ValidateValid", model.Network.Name, Plural(result.Warnings, "warning"),
                     Plural(model.Network.Planes.Length, "plane"), Plural(model.Network.Zones.Length, "zone"), Plural(model.Units.Length, "unit"),
-                    Plural(model.Segments.Count(), "segment"), Plural(model.Services.Length, "service"), Plural(model.Flows.Length, "flow"), Plural(model.Devices.Length, "device"),
-                }));
+                    Plural(model.Segments.Count(), "segment"), Plural(model.Services.Length, "service"), Plural(model.Flows.Length, "flow"), Plural(model.Devices.Length, "device"));
             (model is null ? Terminal.Error : Terminal.Out).WriteLine(summary);
         }
 
