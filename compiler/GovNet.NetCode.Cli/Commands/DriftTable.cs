@@ -9,6 +9,11 @@ internal static class DriftTable
 {
     public static void WriteTerminal(IAnsiConsole console, DriftReport report)
     {
+        if (report.Origin is not null)
+        {
+            console.MarkupLine(Markup.Escape(ReportText.Format("DriftPrefix", report.Heading)));
+        }
+
         var table = new Table().AddColumns([.. ReportText.Get("DriftColumns").Trim().Trim('|').Split('|').Select(c => Markup.Escape(c.Trim()))]);
         foreach (var device in report.Devices)
         {
@@ -28,7 +33,7 @@ internal static class DriftTable
             console.MarkupLine(Markup.Escape(line));
         }
 
-        console.MarkupLine(Markup.Escape(ReportText.Format("DriftTextFooter", report.Summary())));
+        console.MarkupLine(Markup.Escape(ReportText.Format("DriftPrefix", report.Summary())));
     }
 
     private static string Colour(DriftRank rank) => rank switch

@@ -27,6 +27,11 @@ public static class DriftTextWriter
         rows.AddRange(report.Failures.Select(f => new[] { f.Hostname, "-", Get("DriftTextNotCollected"), "-", "-", "-" }));
         var widths = Enumerable.Range(0, 6).Select(c => rows.Max(r => Width(r[c]))).ToArray();
         var text = new System.Text.StringBuilder();
+        if (report.Origin is not null)
+        {
+            text.Append(Format("DriftPrefix", report.Heading)).Append('\n');
+        }
+
         foreach (var row in rows)
         {
             text.Append(string.Join("  ", row.Select((cell, c) => cell + new string(' ', widths[c] - Width(cell)))).TrimEnd()).Append('\n');
@@ -37,7 +42,7 @@ public static class DriftTextWriter
             text.Append(line).Append('\n');
         }
 
-        text.Append(Format("DriftTextFooter", report.Summary())).Append('\n');
+        text.Append(Format("DriftPrefix", report.Summary())).Append('\n');
         return text.ToString();
     }
 
