@@ -33,51 +33,51 @@ public static class AccessWidening
             // First match wins: a rule that moved can let through what a rule after it denied.
             if (difference.Kind == DriftKind.Changed && runningText.Select(dialect.RuleBody).SequenceEqual(intendedText.Select(dialect.RuleBody)))
             {
-                return DriftText.Format("Reordered", runningText.FirstOrDefault(), difference.Intended[0].Line, difference.Running[0].Line);
+                return DriftText.Texts.Format("Reordered", runningText.FirstOrDefault(), difference.Intended[0].Line, difference.Running[0].Line);
             }
 
             if (running.FirstOrDefault(l => l.Permit && !intendedText.Contains(l.Text)) is { } permit)
             {
-                return DriftText.Format("ExtraPermit", permit.Text);
+                return DriftText.Texts.Format("ExtraPermit", permit.Text);
             }
 
             if (intended.FirstOrDefault(l => l.Deny && !runningText.Contains(l.Text)) is { } deny)
             {
-                return DriftText.Format("DenyRemoved", deny.Text);
+                return DriftText.Texts.Format("DenyRemoved", deny.Text);
             }
         }
 
         if (intended.FirstOrDefault(l => l.Binding && !runningText.Contains(l.Text)) is { } binding)
         {
-            return DriftText.Format("BindingRemoved", binding.Text);
+            return DriftText.Texts.Format("BindingRemoved", binding.Text);
         }
 
         var addedVlans = running.SelectMany(l => l.Vlans).Except(intended.SelectMany(l => l.Vlans)).Distinct().Order().ToList();
         if (addedVlans.Count > 0)
         {
-            return DriftText.Format("VlanAdded", string.Join(", ", addedVlans.Select(v => vlanOwner?.Invoke(v) is { } owner ? DriftText.Format("VlanOf", v, owner) : v.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            return DriftText.Texts.Format("VlanAdded", string.Join(", ", addedVlans.Select(v => vlanOwner?.Invoke(v) is { } owner ? DriftText.Texts.Format("VlanOf", v, owner) : v.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         if (running.FirstOrDefault(l => l.Route && !intendedText.Contains(l.Text)) is { } route)
         {
-            return DriftText.Format("RouteAdded", route.Text);
+            return DriftText.Texts.Format("RouteAdded", route.Text);
         }
 
         if ((intended.Exists(l => l.Shutdown) && !running.Exists(l => l.Shutdown)) ||
             runningText.Any(l => l == dialect.NegatedShutdown && !intendedText.Contains(l)))
         {
-            return DriftText.Get("NoShutdown");
+            return DriftText.Texts.Get("NoShutdown");
         }
 
         // Sound, not silent: a line nobody can read proves nothing closed (the verifier reports it too).
         if (running.FirstOrDefault(l => l.Unread && !intendedText.Contains(l.Text)) is { } unreadAdded)
         {
-            return DriftText.Format("UnreadAdded", unreadAdded.Text);
+            return DriftText.Texts.Format("UnreadAdded", unreadAdded.Text);
         }
 
         if (intended.FirstOrDefault(l => l.Unread && !runningText.Contains(l.Text)) is { } unreadRemoved)
         {
-            return DriftText.Format("UnreadRemoved", unreadRemoved.Text);
+            return DriftText.Texts.Format("UnreadRemoved", unreadRemoved.Text);
         }
 
         return null;

@@ -41,7 +41,7 @@ public static class DriftCheck
         {
             var plane = context.Devices.GetValueOrDefault(hostname)?.Plane.Value ?? string.Empty;
             var of = owners.TryGetValue(plane, out var known) ? known : owners[plane] = VlanOwners.Of(context.Model, plane);
-            return vlan => of(vlan) is var (unit, zone) ? DriftText.Format("VlanOwner", unit, zone) : null;
+            return vlan => of(vlan) is var (unit, zone) ? DriftText.Texts.Format("VlanOwner", unit, zone) : null;
         }
 
         var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings, c.Dialect, OwnerIn(c.Config.Hostname)), c.Rows));
@@ -71,7 +71,7 @@ public static class DriftCheck
             }
             else if (!failures.Exists(f => f.Hostname == config.Hostname))
             {
-                failures.Add(new CollectionFailure(config.Hostname, DriftText.Get("NoRunningConfig")));
+                failures.Add(new CollectionFailure(config.Hostname, DriftText.Texts.Get("NoRunningConfig")));
             }
         }
 

@@ -51,7 +51,7 @@ public static class DriftRanker
 
         return AccessWidening.Reason(difference, dialect, vlanOwner) is { } widening
             ? difference with { Rank = DriftRank.High, Reason = widening }
-            : difference with { Rank = DriftRank.Low, Reason = difference.Renumbered ? DriftText.Format("Renumbered", difference.Running.Length) : DriftText.Get("NotWidening") };
+            : difference with { Rank = DriftRank.Low, Reason = difference.Renumbered ? DriftText.Texts.Format("Renumbered", difference.Running.Length) : DriftText.Texts.Get("NotWidening") };
     }
 
     private static bool Causes(Difference difference, int line) =>

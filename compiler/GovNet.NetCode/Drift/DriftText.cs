@@ -6,8 +6,4 @@ namespace GovNet.NetCode.Drift;
 internal static class DriftText
 {
     public static readonly TextResource Texts = new("GovNet.NetCode.Drift.DriftText");
-
-    public static string Get(string name) => Texts.Get(name);
-
-    public static string Format(string name, params object?[] values) => Texts.Format(name, values);
 }

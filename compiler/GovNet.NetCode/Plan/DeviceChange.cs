@@ -11,10 +11,10 @@ public static class DeviceChange
 {
     /// <summary>A device as one line: what it is, where, and its port count.</summary>
     public static string Summary(Device device) =>
-        PlanText.Format(
+        PlanText.Texts.Format(
             "DeviceSummary", device.Vendor.Value, Role(device), device.Plane.Value, device.Management.Value,
-            PlanText.Format(device.Interfaces.Length == 1 ? "OnePort" : "Ports", device.Interfaces.Length),
-            PlanText.Format(device.Interfaces.Count(i => i.Link is not null) == 1 ? "OneLink" : "Links", device.Interfaces.Count(i => i.Link is not null)));
+            PlanText.Texts.Format(device.Interfaces.Length == 1 ? "OnePort" : "Ports", device.Interfaces.Length),
+            PlanText.Texts.Format(device.Interfaces.Count(i => i.Link is not null) == 1 ? "OneLink" : "Links", device.Interfaces.Count(i => i.Link is not null)));
 
     /// <summary>
     /// What changed, in words; empty when the two declarations mean the same (moved YAML is not a change).
@@ -37,17 +37,17 @@ public static class DeviceChange
         var changed = old.Keys.Intersect(now.Keys).Where(p => old[p] != now[p]).Order(PortOrder.Instance).Select(p => $"{p} {old[p]} → {now[p]}").ToList();
         if (added.Count > 0)
         {
-            parts.Add(PlanText.Format("PortsAdded", string.Join(", ", added)));
+            parts.Add(PlanText.Texts.Format("PortsAdded", string.Join(", ", added)));
         }
 
         if (removed.Count > 0)
         {
-            parts.Add(PlanText.Format("PortsRemoved", string.Join(", ", removed)));
+            parts.Add(PlanText.Texts.Format("PortsRemoved", string.Join(", ", removed)));
         }
 
         if (changed.Count > 0)
         {
-            parts.Add(PlanText.Format("PortsChanged", string.Join("; ", changed)));
+            parts.Add(PlanText.Texts.Format("PortsChanged", string.Join("; ", changed)));
         }
 
         return string.Join("; ", parts);
@@ -87,5 +87,5 @@ public static class DeviceChange
     private static string Role(Device device) => device.Role.Value.ToString().ToLowerInvariant();
 
     private static string Vlan(int vlan, Func<int, string?>? owners) =>
-        owners?.Invoke(vlan) is { } owner ? PlanText.Format("VlanOf", vlan, owner) : vlan.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        owners?.Invoke(vlan) is { } owner ? PlanText.Texts.Format("VlanOf", vlan, owner) : vlan.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -6,8 +6,4 @@ namespace GovNet.NetCode.Plan;
 internal static class PlanText
 {
     public static readonly TextResource Texts = new("GovNet.NetCode.Plan.PlanText");
-
-    public static string Get(string name) => Texts.Get(name);
-
-    public static string Format(string name, params object?[] values) => Texts.Format(name, values);
 }

@@ -74,7 +74,7 @@ public static partial class PolicyDiff
     private static SortedDictionary<string, string> Segments(PolicyModel? model) => Map(
         model?.Segments ?? [],
         s => s.Name,
-        s => PlanText.Format("SegmentSummary", s.Vlan.Value, s.Subnet.Value, s.Gateway.Value));
+        s => PlanText.Texts.Format("SegmentSummary", s.Vlan.Value, s.Subnet.Value, s.Gateway.Value));
 
     // Flows are keyed by their rule: ids of unnamed flows are positions, which shift when a flow is inserted,
     // so only an id the author gave is part of what the reviewer reads.
@@ -85,8 +85,8 @@ public static partial class PolicyDiff
         {
             DefaultFlowId().IsMatch(f.Id.Value) ? null : $"id {f.Id.Value}",
             f.Title,
-            f.Approval is { } approval ? PlanText.Format("Approval", approval.Value) : PlanText.Get("NoApproval"),
-            f.Expires is { } expires ? PlanText.Format("Expires", expires.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : PlanText.Get("NoExpiry"),
+            f.Approval is { } approval ? PlanText.Texts.Format("Approval", approval.Value) : PlanText.Texts.Get("NoApproval"),
+            f.Expires is { } expires ? PlanText.Texts.Format("Expires", expires.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : PlanText.Texts.Get("NoExpiry"),
         }.OfType<string>()));
 
     [GeneratedRegex(@"^flow-[0-9]+$", RegexOptions.CultureInvariant)]
@@ -98,7 +98,7 @@ public static partial class PolicyDiff
 
     /// <summary>Whose segment a VLAN of the device's plane is, in words: the unit and the zone, by title and id.</summary>
     private static Func<int, string?>? Owners(PolicyModel? model, Device device) =>
-        model is null ? null : VlanOwners.Of(model, device.Plane.Value) is var of ? vlan => of(vlan) is var (unit, zone) ? PlanText.Format("VlanOwner", unit, zone) : null : null;
+        model is null ? null : VlanOwners.Of(model, device.Plane.Value) is var of ? vlan => of(vlan) is var (unit, zone) ? PlanText.Texts.Format("VlanOwner", unit, zone) : null : null;
 
     private static Dictionary<string, Device> ByHostname(PolicyModel? model) =>
         (model?.Devices ?? []).DistinctBy(d => d.Hostname.Value).ToDictionary(d => d.Hostname.Value, StringComparer.Ordinal);
