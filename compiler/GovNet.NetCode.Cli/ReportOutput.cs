@@ -1,3 +1,4 @@
+using GovNet.NetCode.Cli.Resources;
 using GovNet.NetCode.Report;
 
 namespace GovNet.NetCode.Cli;
@@ -21,7 +22,7 @@ internal static class ReportOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Terminal.Error.WriteLine($"{command}: cannot write {output.FullName}: {e.Message}; nothing was written");
+            Terminal.Error.WriteLine(CliText.Format("ReportNotWritten", command, output.FullName, e.Message));
             return false;
         }
     }

@@ -110,15 +110,15 @@ internal static class CompileCommand
         if (!outcome.Written)
         {
             Terminal.Error.WriteLine(outcome.Stop == Stop.Invalid
-                ? $"{name}: {outcome.Errors} error(s); nothing was written"
-                : $"{name}: failed; nothing was written");
+                ? CliText.Format("CompileErrors", name, outcome.Errors)
+                : CliText.Format("CompileFailed", name));
             return;
         }
 
-        Terminal.Out.WriteLine($"{name}: {outcome.Network} compiled {outcome.Configs} device configs into {outcome.OutFolder}/");
+        Terminal.Out.WriteLine(CliText.Format("CompileDone", name, outcome.Network, outcome.Configs, outcome.OutFolder));
         if (outcome.NumbersChanged)
         {
-            Terminal.Out.WriteLine($"{name}: ACL rule numbers written to {AclNumberFile.Path}; commit it with the policy so the next change keeps them");
+            Terminal.Out.WriteLine(CliText.Format("CompileNumbersWritten", name, AclNumberFile.Path));
         }
 
         if (outcome.Verify is { } verified)
@@ -162,7 +162,7 @@ internal static class CompileCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             changed = false;
-            diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(AclNumberFile.Path), $"cannot write the ACL rule numbers: {e.Message}; nothing was changed");
+            diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(AclNumberFile.Path), CliText.Format("CompileNumbersNotWritten", e.Message));
             return false;
         }
     }

@@ -63,11 +63,11 @@ internal static class DriftCommand
             var outcome = GitArchive.Commit(archive.FullName, [.. collection.Configs.Select(c => (c.Hostname, c.Text))], report.CommitMessage());
             if (outcome.Error is { } error)
             {
-                Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive.FullName), $"archive not committed: {error}"));
+                Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive.FullName), CliText.Format("ArchiveNotCommitted", error)));
                 return (int)ExitCodes.OperationalFailure;
             }
 
-            Terminal.Error.WriteLine($"drift: archived {collection.Configs.Length} running config(s) in {archive.FullName} as commit {outcome.Commit![..12]}");
+            Terminal.Error.WriteLine(CliText.Format("DriftArchived", collection.Configs.Length, archive.FullName, outcome.Commit![..12]));
         }
 
         return (int)(!report.Failures.IsEmpty ? ExitCodes.OperationalFailure : report.HasDrift ? ExitCodes.Findings : ExitCodes.Clean);
@@ -88,12 +88,12 @@ internal static class DriftCommand
         }
         catch (GitException e)
         {
-            revision = $"not from Git ({e.Message})";
+            revision = CliText.Format("DriftNotFromGit", e.Message);
         }
 
         var collector = settings.Running.Length == 0
-            ? $"{Environment.MachineName} over SSH"
-            : $"offline: {string.Join(", ", settings.Running.Select(Path.GetFileName))}";
+            ? CliText.Format("DriftOverSsh", Environment.MachineName)
+            : CliText.Format("DriftOffline", string.Join(", ", settings.Running.Select(Path.GetFileName)));
         return new DriftOrigin(DateTimeOffset.Now, settings.Plane ?? string.Join(", ", planes), revision, SarifWriter.ToolVersion, collector, input.Model.Network.Title);
     }
 
@@ -127,12 +127,12 @@ internal static class DriftCommand
         try
         {
             AtomicFile.WriteAllText(settings.Out.FullName, text);
-            Terminal.Error.WriteLine($"drift: {report.Summary()}; report written to {settings.Out.FullName}");
+            Terminal.Error.WriteLine(CliText.Format("DriftReportWritten", report.Summary(), settings.Out.FullName));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Terminal.Error.WriteLine(Diagnostic.Error(Codes.DriftReportNotWritten, SourceSpan.StartOf(settings.Out.FullName), $"drift report not written: {e.Message}"));
+            Terminal.Error.WriteLine(Diagnostic.Error(Codes.DriftReportNotWritten, SourceSpan.StartOf(settings.Out.FullName), CliText.Format("DriftReportNotWritten", e.Message)));
             return false;
         }
     }

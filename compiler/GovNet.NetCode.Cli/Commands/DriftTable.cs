@@ -9,17 +9,22 @@ internal static class DriftTable
 {
     public static void WriteTerminal(IAnsiConsole console, DriftReport report)
     {
-        var table = new Table().AddColumns("device", "vendor", "status", "critical", "high", "low");
+        if (report.Origin is not null)
+        {
+            console.MarkupLine(Markup.Escape(ReportText.Format("DriftPrefix", report.Heading)));
+        }
+
+        var table = new Table().AddColumns([.. ReportText.Get("DriftColumns").Trim().Trim('|').Split('|').Select(c => Markup.Escape(c.Trim()))]);
         foreach (var device in report.Devices)
         {
-            var status = device.HasDrift ? $"[{Colour(device.Worst!.Value)}]drift[/]" : "[green]in sync[/]";
+            var status = device.HasDrift ? $"[{Colour(device.Worst!.Value)}]{Markup.Escape(ReportText.Get("DriftStatusDrift"))}[/]" : $"[green]{Markup.Escape(ReportText.Get("DriftStatusInSync"))}[/]";
             table.AddRow(Markup.Escape(device.Hostname), Markup.Escape(device.Vendor), status,
                 device.Count(DriftRank.Critical).ToString(), device.Count(DriftRank.High).ToString(), device.Count(DriftRank.Low).ToString());
         }
 
         foreach (var failure in report.Failures)
         {
-            table.AddRow(Markup.Escape(failure.Hostname), string.Empty, "[yellow]not collected[/]", "-", "-", "-");
+            table.AddRow(Markup.Escape(failure.Hostname), string.Empty, $"[yellow]{Markup.Escape(ReportText.Get("DriftTextNotCollected"))}[/]", "-", "-", "-");
         }
 
         console.Write(table);
@@ -28,7 +33,7 @@ internal static class DriftTable
             console.MarkupLine(Markup.Escape(line));
         }
 
-        console.MarkupLine(Markup.Escape($"drift: {report.Summary()}"));
+        console.MarkupLine(Markup.Escape(ReportText.Format("DriftPrefix", report.Summary())));
     }
 
     private static string Colour(DriftRank rank) => rank switch

@@ -50,13 +50,13 @@ internal static class FetchCommand
         Shard? shard = null;
         if (shardText is not null && (shard = Shard.Parse(shardText, out var shardError)) is null)
         {
-            return Invalid([Diagnostic.Error(Codes.InvalidShard, SourceSpan.StartOf("(command line)"), shardError!)], format, "nothing fetched");
+            return Invalid([Diagnostic.Error(Codes.InvalidShard, SourceSpan.StartOf("(command line)"), shardError!)], format, CliText.Get("FetchNothing"));
         }
 
         var validation = PolicyValidator.Run(repo, DateOnly.FromDateTime(DateTime.Now));
         if (validation.Model is not { } model)
         {
-            return Invalid(validation.Diagnostics, format, "the policy is not valid; nothing fetched");
+            return Invalid(validation.Diagnostics, format, CliText.Get("FetchPolicyInvalid"));
         }
 
         var diagnostics = new DiagnosticBag();
@@ -64,7 +64,7 @@ internal static class FetchCommand
         var plan = settings is null ? null : FetchPlan.Create(model, settings, repo, plane, hostnames, acceptNew, diagnostics, shard);
         if (plan is null)
         {
-            return Invalid(diagnostics.ToSortedArray(), format, "nothing fetched");
+            return Invalid(diagnostics.ToSortedArray(), format, CliText.Get("FetchNothing"));
         }
 
         if (acceptNew)
@@ -88,7 +88,7 @@ internal static class FetchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Terminal.Error.WriteLine($"{SourceSpan.StartOf(folder ?? bundle!)}: error {Codes.FetchOutputNotWritten}: cannot write: {e.Message}");
+            Terminal.Error.WriteLine($"{SourceSpan.StartOf(folder ?? bundle!)}: error {Codes.FetchOutputNotWritten}: {CliText.Format("FetchCannotWrite", e.Message)}");
             return (int)ExitCodes.OperationalFailure;
         }
 
@@ -99,7 +99,7 @@ internal static class FetchCommand
             var outcome = GitArchive.Commit(archive, [.. result.Configs.Select(c => (c.Hostname, c.Text))], message);
             if (outcome.Error is { } error)
             {
-                Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive), $"archive not committed: {error}"));
+                Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive), CliText.Format("ArchiveNotCommitted", error)));
                 return (int)ExitCodes.OperationalFailure;
             }
         }
@@ -137,11 +137,11 @@ internal static class FetchCommand
 
         foreach (var failure in result.Failures)
         {
-            Terminal.Error.WriteLine($"fetch: {failure.Hostname}: failed: {failure.Reason}");
+            Terminal.Error.WriteLine(CliText.Format("FetchFailed", failure.Hostname, failure.Reason));
         }
 
-        var into = string.Join(" and ", new[] { folder, bundle, archive }.OfType<string>());
-        Terminal.Out.WriteLine($"fetch: plane {plan.Plane}: {result.Configs.Length} of {plan.Targets.Length} device(s) collected into {into}; {result.Failures.Length} failed");
+        var into = string.Join(CliText.Get("FetchAnd"), new[] { folder, bundle, archive }.OfType<string>());
+        Terminal.Out.WriteLine(CliText.Format("FetchDone", plan.Plane, result.Configs.Length, plan.Targets.Length, into, result.Failures.Length));
     }
 
     private static int Invalid(System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics, string format, string summary)
@@ -153,7 +153,7 @@ internal static class FetchCommand
         else
         {
             DiagnosticWriter.WriteText(Terminal.Error, diagnostics);
-            Terminal.Error.WriteLine($"fetch: {summary}");
+            Terminal.Error.WriteLine(CliText.Format("FetchSummary", summary));
         }
 
         return (int)ExitCodes.InvalidInput;

@@ -1,5 +1,6 @@
 using GovNet.NetCode.Adapters.Ssh;
 using GovNet.NetCode.Collect;
+using GovNet.NetCode.Cli.Resources;
 using Spectre.Console;
 
 namespace GovNet.NetCode.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class FetchProgress
             {
                 lock (gate)
                 {
-                    Terminal.Error.WriteLine(failure is null ? $"fetch: {hostname}: ok" : $"fetch: {hostname}: failed: {failure}");
+                    Terminal.Error.WriteLine(failure is null ? CliText.Format("FetchOk", hostname) : CliText.Format("FetchFailed", hostname, failure));
                 }
             });
         }
@@ -27,7 +28,7 @@ internal static class FetchProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask($"fetch {plan.Plane} ({plan.Targets.Length} devices)", maxValue: plan.Targets.Length);
+                var task = context.AddTask(Markup.Escape(CliText.Format("FetchProgress", plan.Plane, plan.Targets.Length)), maxValue: plan.Targets.Length);
                 var failed = 0;
                 return Collector.Collect(plan.Targets, plan.Options, (hostname, failure, attempts) =>
                 {

@@ -20,14 +20,14 @@ internal static class IpamCommand
         public static string Zone => CliText.Get("ZoneOption");
         public static string Unit => CliText.Get("UnitOption");
 
-        public static string Invalid(int errors) => $"ipam next: {errors} error(s) in the policy; fix them first";
+        public static string Invalid(int errors) => CliText.Format("IpamInvalid", errors);
 
-        public static string Refused(string why) => $"ipam next: error: {why}";
+        public static string Refused(string why) => CliText.Format("IpamRefused", why);
 
         public static string Proposal(IpamProposal p) =>
-            $"ipam next: zone {p.Zone} (plane {p.Plane}){(p.Unit is null ? string.Empty : $", unit {p.Unit}")}: VLAN {p.Vlan}, subnet {p.Subnet}\n" +
-            $"  VLAN range {p.FirstVlan}-{p.LastVlan}, address pool {p.Pool} " +
-            (p.ReadOffSegments ? "(read off the zone's segments)\n" : "(the zone has no segments yet: the first unused hundred VLANs, the /16 of the plane's management subnet)\n") +
+            CliText.Format("IpamProposal", p.Zone, p.Plane, p.Unit is null ? string.Empty : CliText.Format("IpamForUnit", p.Unit), p.Vlan, p.Subnet) + "\n" +
+            CliText.Format("IpamRanges", p.FirstVlan, p.LastVlan, p.Pool) + " " +
+            CliText.Get(p.ReadOffSegments ? "IpamReadOff" : "IpamNoSegments") + "\n" +
             $"  {Segment(p)}";
 
         public static string Segment(IpamProposal p) => $"- {{ zone: {p.Zone}, vlan: {p.Vlan}, subnet: {p.Subnet} }}";

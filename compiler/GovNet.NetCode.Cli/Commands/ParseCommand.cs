@@ -35,7 +35,7 @@ internal static class ParseCommand
         var given = dialectId == Auto ? null : DialectRegistry.Find(dialectId);
         if (dialectId != Auto && given is null)
         {
-            Terminal.Error.WriteLine($"parse: error {Codes.UnknownDialect}: unknown dialect '{dialectId}'; expected {DialectDetector.Known} or {Auto}");
+            Terminal.Error.WriteLine($"parse: error {Codes.UnknownDialect}: {CliText.Format("ParseUnknownDialect", dialectId, DialectDetector.Known, Auto)}");
             return (int)ExitCodes.InvalidInput;
         }
 
@@ -48,7 +48,7 @@ internal static class ParseCommand
             var path = Terminal.FullPath(typed);
             if (!File.Exists(path))
             {
-                diagnostics.Add(Diagnostic.Error(Codes.MissingInput, SourceSpan.StartOf(label), Directory.Exists(path) ? "is a folder, not a config file" : "config file does not exist"));
+                diagnostics.Add(Diagnostic.Error(Codes.MissingInput, SourceSpan.StartOf(label), CliText.Get(Directory.Exists(path) ? "ParseIsFolder" : "ParseNoFile")));
                 continue;
             }
 
@@ -56,7 +56,7 @@ internal static class ParseCommand
             var (dialect, reason) = given is null ? DialectDetector.Detect(text) : (given, string.Empty);
             if (dialect is null)
             {
-                diagnostics.Add(Diagnostic.Error(Codes.DialectNotDetected, SourceSpan.StartOf(label), $"cannot tell the config's dialect: {reason}"));
+                diagnostics.Add(Diagnostic.Error(Codes.DialectNotDetected, SourceSpan.StartOf(label), CliText.Format("ParseNoDialect", reason)));
                 continue;
             }
 
@@ -66,7 +66,7 @@ internal static class ParseCommand
         if (diagnostics.HasErrors)
         {
             DiagnosticWriter.WriteText(Terminal.Error, diagnostics.ToSortedArray());
-            Terminal.Error.WriteLine($"parse: {diagnostics.ToSortedArray().Length} error(s); nothing parsed");
+            Terminal.Error.WriteLine(CliText.Format("ParseErrors", diagnostics.ToSortedArray().Length));
             return (int)ExitCodes.InvalidInput;
         }
 

@@ -56,7 +56,7 @@ internal static class PatchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Terminal.Error.WriteLine(Diagnostic.Error(Codes.OutputNotWritten, SourceSpan.StartOf(folder), $"patches not written to {folder}: {e.Message}; nothing was changed"));
+            Terminal.Error.WriteLine(Diagnostic.Error(Codes.OutputNotWritten, SourceSpan.StartOf(folder), CliText.Format("PatchNotWritten", folder, e.Message)));
             return (int)ExitCodes.OperationalFailure;
         }
 

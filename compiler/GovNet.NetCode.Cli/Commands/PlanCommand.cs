@@ -78,12 +78,12 @@ internal static class PlanCommand
             Terminal.Error.WriteLine(error.ToString());
         }
 
-        Terminal.Error.WriteLine($"plan: isolation on head {plan.Verdict switch
+        Terminal.Error.WriteLine(plan.Verdict switch
         {
-            Verdict.Holds => "holds",
-            Verdict.Violated => $"is violated ({plan.Isolation.Length} finding(s))",
-            _ => "was not evaluated: head is invalid",
-        }}");
+            Verdict.Holds => CliText.Get("PlanHolds"),
+            Verdict.Violated => CliText.Format("PlanViolated", plan.Isolation.Length),
+            _ => CliText.Get("PlanNotEvaluated"),
+        });
         return (int)(plan.Verdict switch
         {
             Verdict.Holds => ExitCodes.Clean,

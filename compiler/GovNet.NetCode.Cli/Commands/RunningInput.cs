@@ -65,7 +65,7 @@ internal sealed record RunningInput(PolicyModel Model, ImmutableArray<CompiledCo
         if (run.Reached <= PipelineStage.Validate && !run.Valid)
         {
             DiagnosticWriter.WriteText(Terminal.Error, run.Diagnostics);
-            Terminal.Error.WriteLine($"{command}: {run.Errors} error(s) in the policy; nothing compared");
+            Terminal.Error.WriteLine(CliText.Format("RunningPolicyInvalid", command, run.Errors));
             return null;
         }
 
@@ -74,7 +74,7 @@ internal sealed record RunningInput(PolicyModel Model, ImmutableArray<CompiledCo
         diagnostics.AddRange(run.Diagnostics);
         foreach (var host in settings.Devices.Where(h => !model.Devices.Any(d => d.Hostname.Value == h)))
         {
-            diagnostics.Error(Codes.NoDevicesSelected, SourceSpan.StartOf("(command line)"), $"--device {host}: no such device in inventory/devices/");
+            diagnostics.Error(Codes.NoDevicesSelected, SourceSpan.StartOf("(command line)"), CliText.Format("RunningNoSuchDevice", host));
         }
 
         var collectionSettings = CollectionLoader.Load(settings.Repo.FullName, settings.Collection?.FullName, [.. model.Devices.Select(d => d.Hostname.Value)], diagnostics);
@@ -84,7 +84,7 @@ internal sealed record RunningInput(PolicyModel Model, ImmutableArray<CompiledCo
         if (collection is null)
         {
             DiagnosticWriter.WriteText(Terminal.Error, diagnostics.ToSortedArray());
-            Terminal.Error.WriteLine($"{command}: nothing compared");
+            Terminal.Error.WriteLine(CliText.Format("RunningNothingCompared", command));
             return null;
         }
 

@@ -16,9 +16,9 @@ internal static class SchemaCommand
         public static string Description => CliText.Get("SchemaDescription");
         public static string Kind => CliText.Get("SchemaKindOption");
         public static string Out => CliText.Get("SchemaOutOption");
-        public const string KindAndOut = "schema: give --kind or --out, not both";
+        public static string KindAndOut => CliText.Get("SchemaKindAndOut");
 
-        public static string Wrote(int count, string folder) => $"schema: wrote {count} schema files into {folder}/";
+        public static string Wrote(int count, string folder) => CliText.Format("SchemaWrote", count, folder);
     }
 
     public static Command Create()

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Report;
 using GovNet.NetCode.Validate;
@@ -61,16 +60,16 @@ internal static class ValidateCommand
         {
             DiagnosticWriter.WriteText(Terminal.Error, result.Diagnostics);
             var summary = model is null
-                ? $"validate: {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")}"
-                : $"validate: {model.Network.Name} is valid ({Plural(result.Warnings, "warning")}): " +
-                  $"{Plural(model.Network.Planes.Length, "plane")}, {Plural(model.Network.Zones.Length, "zone")}, {Plural(model.Units.Length, "unit")}, " +
-                  $"{Plural(model.Segments.Count(), "segment")}, {Plural(model.Services.Length, "service")}, {Plural(model.Flows.Length, "flow")}, {Plural(model.Devices.Length, "device")}";
+                ? CliText.Format("ValidateInvalid", Plural(result.Errors, "error"), Plural(result.Warnings, "warning"))
+                : CliText.Format(
+                    "ValidateValid", model.Network.Name, Plural(result.Warnings, "warning"),
+                    Plural(model.Network.Planes.Length, "plane"), Plural(model.Network.Zones.Length, "zone"), Plural(model.Units.Length, "unit"),
+                    Plural(model.Segments.Count(), "segment"), Plural(model.Services.Length, "service"), Plural(model.Flows.Length, "flow"), Plural(model.Devices.Length, "device"));
             (model is null ? Terminal.Error : Terminal.Out).WriteLine(summary);
         }
 
         return (int)(result.Errors == 0 ? ExitCodes.Clean : ExitCodes.InvalidInput);
     }
 
-    private static string Plural(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+    private static string Plural(int count, string noun) => CliText.Format((count == 1 ? "One_" : "Many_") + noun, count);
 }

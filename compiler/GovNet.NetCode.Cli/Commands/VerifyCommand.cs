@@ -35,7 +35,7 @@ internal static class VerifyCommand
         {
             // A code-scanning upload or a JSON reader still gets a report: the policy's own errors, at their lines.
             DiagnosticWriter.WriteText(Terminal.Error, validation.Diagnostics);
-            Terminal.Error.WriteLine($"verify: {validation.Errors} error(s) in the policy; nothing verified");
+            Terminal.Error.WriteLine(CliText.Format("VerifyPolicyInvalid", validation.Errors));
             var invalid = format switch
             {
                 "sarif" => SarifWriter.Write("netcode", SarifWriter.Of(validation.Diagnostics)),
@@ -53,7 +53,7 @@ internal static class VerifyCommand
         var folder = configs?.FullName ?? Path.Combine(repo.FullName, "build", "configs");
         if (!Directory.Exists(folder))
         {
-            Terminal.Error.WriteLine($"verify: config folder {folder} does not exist; run 'netcode compile' or pass --configs DIR");
+            Terminal.Error.WriteLine(CliText.Format("VerifyNoConfigs", folder));
             return (int)ExitCodes.InvalidInput;
         }
 

@@ -12,5 +12,5 @@ internal static class CliText
     public static string Get(string name) => Texts.GetString(name, CultureInfo.CurrentUICulture) ?? name;
 
     /// <summary>The text named <paramref name="name"/> with its {0}, {1}… filled in.</summary>
-    public static string Format(string name, params object[] values) => string.Format(CultureInfo.InvariantCulture, Get(name), values);
+    public static string Format(string name, params object?[] values) => string.Format(CultureInfo.InvariantCulture, Get(name), values);
 }

@@ -13,7 +13,8 @@ namespace GovNet.NetCode.Drift;
 /// </summary>
 public static class AccessWidening
 {
-    public static string? Reason(Difference difference, Dialect dialect)
+    /// <param name="vlanOwner">Names the segment (unit and zone) a VLAN belongs to, so a VLAN added to a port says whose it is.</param>
+    public static string? Reason(Difference difference, Dialect dialect, Func<int, string?>? vlanOwner = null)
     {
         ArgumentNullException.ThrowIfNull(difference);
         ArgumentNullException.ThrowIfNull(dialect);
@@ -32,51 +33,51 @@ public static class AccessWidening
             // First match wins: a rule that moved can let through what a rule after it denied.
             if (difference.Kind == DriftKind.Changed && runningText.Select(dialect.RuleBody).SequenceEqual(intendedText.Select(dialect.RuleBody)))
             {
-                return $"ACL rules reordered: {runningText.FirstOrDefault()} moved from line {difference.Intended[0].Line} to line {difference.Running[0].Line}";
+                return DriftText.Texts.Format("Reordered", runningText.FirstOrDefault(), difference.Intended[0].Line, difference.Running[0].Line);
             }
 
             if (running.FirstOrDefault(l => l.Permit && !intendedText.Contains(l.Text)) is { } permit)
             {
-                return $"ACL permits what policy does not: {permit.Text}";
+                return DriftText.Texts.Format("ExtraPermit", permit.Text);
             }
 
             if (intended.FirstOrDefault(l => l.Deny && !runningText.Contains(l.Text)) is { } deny)
             {
-                return $"ACL deny removed: {deny.Text}";
+                return DriftText.Texts.Format("DenyRemoved", deny.Text);
             }
         }
 
         if (intended.FirstOrDefault(l => l.Binding && !runningText.Contains(l.Text)) is { } binding)
         {
-            return $"ACL binding removed: {binding.Text}";
+            return DriftText.Texts.Format("BindingRemoved", binding.Text);
         }
 
         var addedVlans = running.SelectMany(l => l.Vlans).Except(intended.SelectMany(l => l.Vlans)).Distinct().Order().ToList();
         if (addedVlans.Count > 0)
         {
-            return $"VLAN {string.Join(", ", addedVlans)} added to a port";
+            return DriftText.Texts.Format("VlanAdded", string.Join(", ", addedVlans.Select(v => vlanOwner?.Invoke(v) is { } owner ? DriftText.Texts.Format("VlanOf", v, owner) : v.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         if (running.FirstOrDefault(l => l.Route && !intendedText.Contains(l.Text)) is { } route)
         {
-            return $"route added: {route.Text}";
+            return DriftText.Texts.Format("RouteAdded", route.Text);
         }
 
         if ((intended.Exists(l => l.Shutdown) && !running.Exists(l => l.Shutdown)) ||
             runningText.Any(l => l == dialect.NegatedShutdown && !intendedText.Contains(l)))
         {
-            return "port no longer shut down";
+            return DriftText.Texts.Get("NoShutdown");
         }
 
         // Sound, not silent: a line nobody can read proves nothing closed (the verifier reports it too).
         if (running.FirstOrDefault(l => l.Unread && !intendedText.Contains(l.Text)) is { } unreadAdded)
         {
-            return $"line the parser does not model, which may affect forwarding, added: {unreadAdded.Text}";
+            return DriftText.Texts.Format("UnreadAdded", unreadAdded.Text);
         }
 
         if (intended.FirstOrDefault(l => l.Unread && !runningText.Contains(l.Text)) is { } unreadRemoved)
         {
-            return $"line the parser does not model, which may affect forwarding, removed: {unreadRemoved.Text}";
+            return DriftText.Texts.Format("UnreadRemoved", unreadRemoved.Text);
         }
 
         return null;

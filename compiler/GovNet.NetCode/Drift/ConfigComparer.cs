@@ -47,9 +47,15 @@ public static class ConfigComparer
                 IntendedContext = context.AddRange(Without(intendedAround, d.Intended)),
                 RunningContext = context.AddRange(Without(runningAround, d.Running)),
             };
-            foreach (var (was, now) in renumbered)
+            // Rules renumbered in place change nothing a packet meets: one row per ACL says so, rather than one per rule.
+            if (renumbered.Count > 0)
             {
-                differences.Add(Placed(new Difference(device, section, DriftKind.Changed, Lines(was), Lines(now), ordered) { RunningScope = scope ?? Span(now), Renumbered = true }));
+                differences.Add(Placed(new Difference(
+                    device, section, DriftKind.Changed, [.. renumbered.SelectMany(r => Lines(r.Was))], [.. renumbered.SelectMany(r => Lines(r.Now))], ordered)
+                {
+                    RunningScope = scope ?? (Span(renumbered[0].Now).First, Span(renumbered[^1].Now).Last),
+                    Renumbered = true,
+                }));
             }
 
             // Same rule on both sides but at another position: a rule that moved. Then an unmatched

@@ -36,7 +36,15 @@ public static class DriftCheck
                 compared.ToDictionary(c => c.Config.Hostname, c => running[c.Config.Hostname], StringComparer.Ordinal))
             : [];
 
-        var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings, c.Dialect), c.Rows));
+        var owners = new Dictionary<string, Func<int, (string Unit, string Zone)?>>(StringComparer.Ordinal);
+        Func<int, string?> OwnerIn(string hostname)
+        {
+            var plane = context.Devices.GetValueOrDefault(hostname)?.Plane.Value ?? string.Empty;
+            var of = owners.TryGetValue(plane, out var known) ? known : owners[plane] = VlanOwners.Of(context.Model, plane);
+            return vlan => of(vlan) is var (unit, zone) ? DriftText.Texts.Format("VlanOwner", unit, zone) : null;
+        }
+
+        var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings, c.Dialect, OwnerIn(c.Config.Hostname)), c.Rows));
         return new DriftReport(
             context.Model.Network.Name.Value,
             [.. devices],
@@ -63,7 +71,7 @@ public static class DriftCheck
             }
             else if (!failures.Exists(f => f.Hostname == config.Hostname))
             {
-                failures.Add(new CollectionFailure(config.Hostname, "no running config"));
+                failures.Add(new CollectionFailure(config.Hostname, DriftText.Texts.Get("NoRunningConfig")));
             }
         }
 

@@ -26,16 +26,17 @@ public static class DriftRanker
     }
 
     /// <summary>Ranks one device's differences; <paramref name="dialect"/> is the device's, whose parser tells what each line does.</summary>
-    public static ImmutableArray<Difference> Rank(ImmutableArray<Difference> differences, IEnumerable<Finding> newFindings, Dialect dialect)
+    /// <param name="vlanOwner">Names the segment a VLAN of the device's plane belongs to, for a VLAN added to a port; null when unknown.</param>
+    public static ImmutableArray<Difference> Rank(ImmutableArray<Difference> differences, IEnumerable<Finding> newFindings, Dialect dialect, Func<int, string?>? vlanOwner = null)
     {
         var findings = newFindings.ToList();
-        return [.. differences.Select(d => Rank(d, findings, dialect))];
+        return [.. differences.Select(d => Rank(d, findings, dialect, vlanOwner))];
     }
 
     /// <summary>The device a finding is about: the config file it points into.</summary>
     public static string DeviceOf(Finding finding) => Path.GetFileNameWithoutExtension(finding.At.File);
 
-    private static Difference Rank(Difference difference, List<Finding> findings, Dialect dialect)
+    private static Difference Rank(Difference difference, List<Finding> findings, Dialect dialect, Func<int, string?>? vlanOwner)
     {
         var caused = findings.Where(f => DeviceOf(f) == difference.Device && Causes(difference, f.At.Line)).ToList();
         if (caused.Count > 0)
@@ -48,9 +49,9 @@ public static class DriftRanker
             };
         }
 
-        return AccessWidening.Reason(difference, dialect) is { } widening
+        return AccessWidening.Reason(difference, dialect, vlanOwner) is { } widening
             ? difference with { Rank = DriftRank.High, Reason = widening }
-            : difference with { Rank = DriftRank.Low, Reason = difference.Renumbered ? "rule renumbered in place: same match, same order" : "does not widen access or break isolation" };
+            : difference with { Rank = DriftRank.Low, Reason = difference.Renumbered ? DriftText.Texts.Format("Renumbered", difference.Running.Length) : DriftText.Texts.Get("NotWidening") };
     }
 
     private static bool Causes(Difference difference, int line) =>

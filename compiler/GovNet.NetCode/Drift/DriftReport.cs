@@ -60,21 +60,19 @@ public sealed record DriftReport(
 
     /// <summary>One line for a commit subject or a console footer.</summary>
     public string Summary() =>
-        $"{Devices.Length} device(s) compared, {DevicesWithDrift} with drift " +
-        $"(critical {Count(DriftRank.Critical)}, high {Count(DriftRank.High)}, low {Count(DriftRank.Low)})" +
-        (Failures.IsEmpty ? string.Empty : $", {Failures.Length} not collected");
+        DriftText.Texts.Format("Summary", Devices.Length, DevicesWithDrift, Count(DriftRank.Critical), Count(DriftRank.High), Count(DriftRank.Low)) +
+        (Failures.IsEmpty ? string.Empty : DriftText.Texts.Format("SummaryNotCollected", Failures.Length));
 
     /// <summary>The archive commit message: the summary, then one line per device with drift or not collected.</summary>
     public string CommitMessage()
     {
         var lines = new List<string> { $"drift {Network}: {Summary()}", string.Empty };
         lines.AddRange(Devices.Where(d => d.HasDrift).Select(d =>
-            $"{d.Hostname}: {d.Differences.Length} difference(s), worst {Difference.RankName(d.Worst!.Value)} " +
-            $"(critical {d.Count(DriftRank.Critical)}, high {d.Count(DriftRank.High)}, low {d.Count(DriftRank.Low)})"));
-        lines.AddRange(Failures.Select(f => $"{f.Hostname}: not collected ({f.Reason}); previous config kept"));
+            DriftText.Texts.Format("CommitDevice", d.Hostname, d.Differences.Length, Difference.RankName(d.Worst!.Value), d.Count(DriftRank.Critical), d.Count(DriftRank.High), d.Count(DriftRank.Low))));
+        lines.AddRange(Failures.Select(f => DriftText.Texts.Format("CommitNotCollected", f.Hostname, f.Reason)));
         if (lines.Count == 2)
         {
-            lines.Add("no drift");
+            lines.Add(DriftText.Texts.Get("CommitNoDrift"));
         }
 
         return string.Join('\n', lines) + "\n";

@@ -33,7 +33,7 @@ public sealed class IgnorePatterns
             catch (ArgumentException e)
             {
                 valid = false;
-                diagnostics.Error(Codes.InvalidIgnorePattern, origin, $"drift ignore pattern '{source}' is not a regular expression: {e.Message}");
+                diagnostics.Error(Codes.InvalidIgnorePattern, origin, DriftText.Texts.Format("BadIgnorePattern", source, e.Message));
             }
         }
 

@@ -46,12 +46,12 @@ public static class RunningSources
                 configs = bundle.Result.Configs;
                 foreach (var failure in bundle.Result.Failures)
                 {
-                    reasons.TryAdd(failure.Hostname, $"not collected into {label}: {failure.Reason}");
+                    reasons.TryAdd(failure.Hostname, DriftText.Texts.Format("NotCollectedInto", label, failure.Reason));
                 }
             }
             else
             {
-                diagnostics.Error(Codes.RunningConfigMissing, SourceSpan.StartOf(label), $"running configs {label}: no such folder or bundle");
+                diagnostics.Error(Codes.RunningConfigMissing, SourceSpan.StartOf(label), DriftText.Texts.Format("NoSuchRunning", label));
                 return null;
             }
 
@@ -59,14 +59,14 @@ public static class RunningSources
             {
                 if (!inventory.ContainsKey(config.Hostname))
                 {
-                    diagnostics.Warning(Codes.RunningConfigNotInInventory, SourceSpan.StartOf(config.Source), $"running config for {config.Hostname}, which is not in the inventory; not compared");
+                    diagnostics.Warning(Codes.RunningConfigNotInInventory, SourceSpan.StartOf(config.Source), DriftText.Texts.Format("RunningNotInInventory", config.Hostname));
                 }
                 else if (!found.TryAdd(config.Hostname, config with { Text = SecretMask.ApplyToText(config.Text) }))
                 {
                     // Shards of one plane must be disjoint: which copy is the device's is not ours to guess.
                     twice = true;
                     diagnostics.Error(Codes.RunningConfigTwice, SourceSpan.StartOf(config.Source),
-                        $"running config of {config.Hostname} is in both {found[config.Hostname].Source} and {config.Source}; shards must be disjoint");
+                        DriftText.Texts.Format("RunningInTwoShards", config.Hostname, found[config.Hostname].Source, config.Source));
                 }
             }
         }
@@ -81,7 +81,7 @@ public static class RunningSources
         var failures = ImmutableArray.CreateBuilder<CollectionFailure>();
         foreach (var host in expected.Where(h => !found.ContainsKey(h)))
         {
-            var reason = reasons.GetValueOrDefault(host) ?? $"no running config for {host} in {string.Join(", ", sources.Select(s => s.Label))}";
+            var reason = reasons.GetValueOrDefault(host) ?? DriftText.Texts.Format("NoRunningIn", host, string.Join(", ", sources.Select(s => s.Label)));
             diagnostics.Error(Codes.RunningConfigMissing, SourceSpan.StartOf(sources[0].Label), reason);
             failures.Add(new CollectionFailure(host, reason));
         }

@@ -44,8 +44,4 @@ public sealed record PatchResult(
     int StatesVerified)
 {
     public bool HasPatches => !Devices.IsEmpty;
-
-    public string Summary() =>
-        $"{Devices.Length} device(s) to patch, {InSync.Length} in sync, {Failures.Length} without a running config; " +
-        $"{Devices.Sum(d => d.Patch.Length)} patch step(s), {StatesVerified} intermediate state(s) verified, {Unsafe.Length} unsafe step(s)";
 }

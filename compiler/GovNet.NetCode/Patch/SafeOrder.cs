@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
@@ -16,6 +17,9 @@ namespace GovNet.NetCode.Patch;
 /// </summary>
 public sealed class SafeOrder
 {
+    /// <summary>Why a step was moved, in the run's language (PatchMessages.resx and its zh-CN twin).</summary>
+    private static readonly TextResource Texts = new("GovNet.NetCode.Patch.PatchMessages");
+
     /// <summary>How many pending steps are tried in place of one that opens a finding.</summary>
     public const int Window = 6;
 
@@ -96,7 +100,7 @@ public sealed class SafeOrder
             else if (chosen > 0)
             {
                 moved.Add(new MovedStep(pending[chosen].Host, direction, done[pending[chosen].Host].Count + 1, pending[chosen].Step.Title,
-                    $"typed before {pending[0].Host} '{pending[0].Step.Title}', which would open: {string.Join("; ", (firstOpens ?? []).Select(f => $"{f.Property}: {f.Message}"))}"));
+                    Texts.Format("MovedWhy", pending[0].Host, pending[0].Step.Title, string.Join("; ", (firstOpens ?? []).Select(f => $"{f.Property}: {f.Message}")))));
             }
 
             var (host, step) = pending[chosen];

@@ -11,11 +11,17 @@ public static class DeviceChange
 {
     /// <summary>A device as one line: what it is, where, and its port count.</summary>
     public static string Summary(Device device) =>
-        $"{device.Vendor.Value} {Role(device)} in plane {device.Plane.Value}, management {device.Management.Value}, " +
-        $"{Count(device.Interfaces.Length, "port")}, {Count(device.Interfaces.Count(i => i.Link is not null), "link")}";
+        PlanText.Texts.Format(
+            "DeviceSummary", device.Vendor.Value, Role(device), device.Plane.Value, device.Management.Value,
+            PlanText.Texts.Format(device.Interfaces.Length == 1 ? "OnePort" : "Ports", device.Interfaces.Length),
+            PlanText.Texts.Format(device.Interfaces.Count(i => i.Link is not null) == 1 ? "OneLink" : "Links", device.Interfaces.Count(i => i.Link is not null)));
 
-    /// <summary>What changed, in words; empty when the two declarations mean the same (moved YAML is not a change).</summary>
-    public static string Describe(Device before, Device after)
+    /// <summary>
+    /// What changed, in words; empty when the two declarations mean the same (moved YAML is not a change).
+    /// <paramref name="beforeOwners"/> and <paramref name="afterOwners"/> name whose segment a VLAN on a
+    /// port is (unit and zone) on each side, so a VLAN moved onto a port says whose it is.
+    /// </summary>
+    public static string Describe(Device before, Device after, Func<int, string?>? beforeOwners = null, Func<int, string?>? afterOwners = null)
     {
         var parts = new List<string>();
         Field(parts, "vendor", before.Vendor.Value, after.Vendor.Value);
@@ -24,24 +30,24 @@ public static class DeviceChange
         Field(parts, "management", before.Management.Value.ToString(), after.Management.Value.ToString());
         Field(parts, "gateway-for", GatewayFor(before), GatewayFor(after));
         Field(parts, "model", before.Model ?? "-", after.Model ?? "-");
-        var old = Ports(before);
-        var now = Ports(after);
+        var old = Ports(before, beforeOwners);
+        var now = Ports(after, afterOwners);
         var added = now.Keys.Except(old.Keys).Order(PortOrder.Instance).Select(p => $"{p} ({now[p]})").ToList();
         var removed = old.Keys.Except(now.Keys).Order(PortOrder.Instance).ToList();
         var changed = old.Keys.Intersect(now.Keys).Where(p => old[p] != now[p]).Order(PortOrder.Instance).Select(p => $"{p} {old[p]} → {now[p]}").ToList();
         if (added.Count > 0)
         {
-            parts.Add($"ports added: {string.Join(", ", added)}");
+            parts.Add(PlanText.Texts.Format("PortsAdded", string.Join(", ", added)));
         }
 
         if (removed.Count > 0)
         {
-            parts.Add($"ports removed: {string.Join(", ", removed)}");
+            parts.Add(PlanText.Texts.Format("PortsRemoved", string.Join(", ", removed)));
         }
 
         if (changed.Count > 0)
         {
-            parts.Add($"ports changed: {string.Join("; ", changed)}");
+            parts.Add(PlanText.Texts.Format("PortsChanged", string.Join("; ", changed)));
         }
 
         return string.Join("; ", parts);
@@ -55,22 +61,22 @@ public static class DeviceChange
         }
     }
 
-    private static Dictionary<string, string> Ports(Device device)
+    private static Dictionary<string, string> Ports(Device device, Func<int, string?>? owners)
     {
         var ports = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var port in device.Interfaces)
         {
-            ports.TryAdd(port.Name.Value, Port(port));
+            ports.TryAdd(port.Name.Value, Port(port, owners));
         }
 
         return ports;
     }
 
-    private static string Port(Interface port) => string.Join(" ", new[]
+    private static string Port(Interface port, Func<int, string?>? owners) => string.Join(" ", new[]
     {
         port.Mode.Value.ToString().ToLowerInvariant(),
         port.Segment?.Value,
-        port.Vlans is { } vlans ? vlans.Auto ? "vlans auto" : $"vlans {string.Join(",", vlans.Vlans.Select(v => v.Value))}" : null,
+        port.Vlans is { } vlans ? vlans.Auto ? "vlans auto" : $"vlans {string.Join(",", vlans.Vlans.Select(v => Vlan(v.Value, owners)))}" : null,
         port.Address?.Value.ToString(),
         port.Link is { } link ? $"to {link.Value}" : null,
     }.OfType<string>());
@@ -80,5 +86,6 @@ public static class DeviceChange
 
     private static string Role(Device device) => device.Role.Value.ToString().ToLowerInvariant();
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Vlan(int vlan, Func<int, string?>? owners) =>
+        owners?.Invoke(vlan) is { } owner ? PlanText.Texts.Format("VlanOf", vlan, owner) : vlan.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Verify;
 
 namespace GovNet.NetCode.Plan;
 
-/// <summary>A flow the configs begin to permit (<see cref="Permitted"/>) or stop permitting.</summary>
-public sealed record FlowChange(MatrixEntry Entry, bool Permitted)
+/// <summary>
+/// A flow the configs begin to permit (<see cref="Permitted"/>) or stop permitting. <see cref="ReplyOf"/>
+/// is set when the flow is the reply half of a stateless permit: every port back from the far end of a
+/// permit to a narrower port range, which ACLs without connection state must open for the answers.
+/// </summary>
+public sealed record FlowChange(MatrixEntry Entry, bool Permitted, MatrixEntry? ReplyOf = null)
 {
     public string Sign => Permitted ? "+" : "−";
 
@@ -34,8 +39,9 @@ public sealed record MatrixDiff(ImmutableArray<FlowChange> Changes)
     {
         var old = Index(before);
         var now = Index(after);
-        var changes = now.Where(e => !old.ContainsKey(e.Key)).Select(e => new FlowChange(e.Value, Permitted: true))
-            .Concat(old.Where(e => !now.ContainsKey(e.Key)).Select(e => new FlowChange(e.Value, Permitted: false)))
+        var (oldForward, nowForward) = (Forwards(old), Forwards(now));
+        var changes = now.Where(e => !old.ContainsKey(e.Key)).Select(e => new FlowChange(e.Value, Permitted: true, ReplyOf(e.Value, nowForward)))
+            .Concat(old.Where(e => !now.ContainsKey(e.Key)).Select(e => new FlowChange(e.Value, Permitted: false, ReplyOf(e.Value, oldForward))))
             .OrderBy(c => c.Entry.Key, StringComparer.Ordinal)
             .ThenBy(c => c.Permitted);
         return new MatrixDiff([.. changes]);
@@ -52,6 +58,16 @@ public sealed record MatrixDiff(ImmutableArray<FlowChange> Changes)
             .GroupBy(p => p.Unit, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FlowGroup(g.Key, [.. g.Select(p => p.Change)]))];
+
+    private static readonly PortRange AllPorts = new(0, 65535);
+
+    /// <summary>The entries that open fewer than all ports, by the ends and protocol their reply would have.</summary>
+    private static ILookup<(Endpoint, Endpoint, Protocol), MatrixEntry> Forwards(SortedDictionary<string, MatrixEntry> side) =>
+        side.Values.Where(e => e.Ports is { } ports && ports != AllPorts).ToLookup(e => (e.To, e.From, e.Protocol));
+
+    /// <summary>The permit <paramref name="entry"/> answers: the same ends the other way, the same protocol, to fewer ports; null when it is a flow of its own.</summary>
+    private static MatrixEntry? ReplyOf(MatrixEntry entry, ILookup<(Endpoint, Endpoint, Protocol), MatrixEntry> forwards) =>
+        entry.Ports == AllPorts ? forwards[(entry.From, entry.To, entry.Protocol)].FirstOrDefault() : null;
 
     // The verifier keeps one entry per key; should two share one, the first (by path) stands for both.
     private static SortedDictionary<string, MatrixEntry> Index(FlowMatrix matrix)

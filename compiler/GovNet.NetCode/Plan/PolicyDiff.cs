@@ -74,7 +74,7 @@ public static partial class PolicyDiff
     private static SortedDictionary<string, string> Segments(PolicyModel? model) => Map(
         model?.Segments ?? [],
         s => s.Name,
-        s => $"vlan {s.Vlan.Value} {s.Subnet.Value} gateway {s.Gateway.Value}");
+        s => PlanText.Texts.Format("SegmentSummary", s.Vlan.Value, s.Subnet.Value, s.Gateway.Value));
 
     // Flows are keyed by their rule: ids of unnamed flows are positions, which shift when a flow is inserted,
     // so only an id the author gave is part of what the reviewer reads.
@@ -85,15 +85,20 @@ public static partial class PolicyDiff
         {
             DefaultFlowId().IsMatch(f.Id.Value) ? null : $"id {f.Id.Value}",
             f.Title,
-            f.Approval is { } approval ? $"approval {approval.Value}" : "no approval",
-            f.Expires is { } expires ? $"expires {expires.Value:yyyy-MM-dd}" : "no expiry",
+            f.Approval is { } approval ? PlanText.Texts.Format("Approval", approval.Value) : PlanText.Texts.Get("NoApproval"),
+            f.Expires is { } expires ? PlanText.Texts.Format("Expires", expires.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : PlanText.Texts.Get("NoExpiry"),
         }.OfType<string>()));
 
     [GeneratedRegex(@"^flow-[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex DefaultFlowId();
 
     private static IEnumerable<EntityChange> Devices(PolicyModel? before, PolicyModel? after) =>
-        Diff("device", ByHostname(before), ByHostname(after), DeviceChange.Summary, (old, now) => DeviceChange.Describe(old, now) is { Length: > 0 } detail ? detail : null);
+        Diff("device", ByHostname(before), ByHostname(after), DeviceChange.Summary, (old, now) =>
+            DeviceChange.Describe(old, now, Owners(before, old), Owners(after, now)) is { Length: > 0 } detail ? detail : null);
+
+    /// <summary>Whose segment a VLAN of the device's plane is, in words: the unit and the zone, by title and id.</summary>
+    private static Func<int, string?>? Owners(PolicyModel? model, Device device) =>
+        model is null ? null : VlanOwners.Of(model, device.Plane.Value) is var of ? vlan => of(vlan) is var (unit, zone) ? PlanText.Texts.Format("VlanOwner", unit, zone) : null : null;
 
     private static Dictionary<string, Device> ByHostname(PolicyModel? model) =>
         (model?.Devices ?? []).DistinctBy(d => d.Hostname.Value).ToDictionary(d => d.Hostname.Value, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text;
 using GovNet.NetCode.Drift;
+using static GovNet.NetCode.Report.ReportText;
 using static System.Net.WebUtility;
 
 namespace GovNet.NetCode.Report;
@@ -27,14 +28,14 @@ public static class DriftHtmlWriter
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(HtmlEncode($"Drift: {report.Heading}")).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
-        html.Append("<h1>").Append(HtmlEncode($"Drift: {report.Heading}")).Append("</h1>\n");
+            .Append(HtmlEncode(Format("DriftHtmlHeading", report.Heading))).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(HtmlEncode(Format("DriftHtmlHeading", report.Heading))).Append("</h1>\n");
         if (report.Origin is { } origin)
         {
             html.Append("<table class=\"origin\">\n");
             foreach (var (name, value) in origin.Fields())
             {
-                html.Append("<tr><th>").Append(HtmlEncode(name)).Append("</th><td>").Append(HtmlEncode(value)).Append("</td></tr>\n");
+                html.Append("<tr><th>").Append(HtmlEncode(Get("Origin_" + name))).Append("</th><td>").Append(HtmlEncode(value)).Append("</td></tr>\n");
             }
 
             html.Append("</table>\n");
@@ -47,7 +48,7 @@ public static class DriftHtmlWriter
             Device(html, device);
             if (patches?.GetValueOrDefault(device.Hostname) is { } patch)
             {
-                html.Append("<h3>patch (in the table\u2019s order; netcode patch verifies it step by step and writes its rollback)</h3>\n<pre>").Append(HtmlEncode(patch)).Append("</pre>\n");
+                html.Append("<h3>").Append(HtmlEncode(Get("DriftHtmlPatch"))).Append("</h3>\n<pre>").Append(HtmlEncode(patch)).Append("</pre>\n");
             }
         }
 
@@ -57,17 +58,17 @@ public static class DriftHtmlWriter
 
     private static void Summary(StringBuilder html, DriftReport report)
     {
-        html.Append("<table>\n<tr><th>device</th><th>vendor</th><th>status</th><th>critical</th><th>high</th><th>low</th></tr>\n");
+        html.Append("<table>\n").Append(Row("th", Get("DriftColumns"))).Append('\n');
         foreach (var d in report.Devices)
         {
-            var status = d.HasDrift ? $"<a href=\"#{HtmlEncode(d.Hostname)}\">drift</a>" : "in sync";
+            var status = d.HasDrift ? $"<a href=\"#{HtmlEncode(d.Hostname)}\">{HtmlEncode(Get("DriftStatusDrift"))}</a>" : HtmlEncode(Get("DriftStatusInSync"));
             html.Append($"<tr class=\"{(d.Worst is { } w ? Difference.RankName(w) : string.Empty)}\"><td>{HtmlEncode(d.Hostname)}</td><td>{HtmlEncode(d.Vendor)}</td><td>{status}</td>")
                 .Append($"<td>{d.Count(DriftRank.Critical)}</td><td>{d.Count(DriftRank.High)}</td><td>{d.Count(DriftRank.Low)}</td></tr>\n");
         }
 
         foreach (var f in report.Failures)
         {
-            html.Append($"<tr><td>{HtmlEncode(f.Hostname)}</td><td></td><td>not collected: {HtmlEncode(f.Reason)}</td><td></td><td></td><td></td></tr>\n");
+            html.Append($"<tr><td>{HtmlEncode(f.Hostname)}</td><td></td><td>{HtmlEncode(Format("DriftNotCollected", f.Reason))}</td><td></td><td></td><td></td></tr>\n");
         }
 
         html.Append("</table>\n");
@@ -76,14 +77,14 @@ public static class DriftHtmlWriter
     private static void Device(StringBuilder html, DeviceDrift device)
     {
         html.Append($"<h2 id=\"{HtmlEncode(device.Hostname)}\">{HtmlEncode(device.Hostname)} ({HtmlEncode(device.Vendor)})</h2>\n");
-        html.Append("<table>\n<tr><th>rank</th><th>kind</th><th>section</th><th>intended</th><th>running</th><th>why</th></tr>\n");
+        html.Append("<table>\n").Append(Row("th", Get("DriftDifferenceColumns"))).Append('\n');
         foreach (var d in device.Differences.OrderByDescending(d => d.Rank))
         {
-            html.Append($"<tr class=\"{Difference.RankName(d.Rank)}\"><td>{Difference.RankName(d.Rank)}</td><td>{Difference.KindName(d.Kind)}</td><td>{HtmlEncode(d.Section)}</td>")
+            html.Append($"<tr class=\"{Difference.RankName(d.Rank)}\"><td>{HtmlEncode(DriftTextWriter.Rank(d.Rank))}</td><td>{HtmlEncode(DriftTextWriter.Kind(d.Kind))}</td><td>{HtmlEncode(d.Section)}</td>")
                 .Append($"<td>{Lines(d.Intended)}</td><td>{Lines(d.Running)}</td><td>{HtmlEncode(d.Reason)}</td></tr>\n");
         }
 
-        html.Append("</table>\n<table class=\"diff\">\n<tr><th></th><th>intended</th><th></th><th>running</th></tr>\n");
+        html.Append("</table>\n<table class=\"diff\">\n").Append(Row("th", Get("DriftHtmlDiffColumns"))).Append('\n');
         foreach (var row in device.TextDiff)
         {
             if (row.Kind == "gap")
@@ -98,6 +99,10 @@ public static class DriftHtmlWriter
 
         html.Append("</table>\n");
     }
+
+    /// <summary>A table row from a markdown row of column names (<c>| a | b |</c>), so both formats name columns alike.</summary>
+    private static string Row(string cell, string columns) =>
+        "<tr>" + string.Concat(columns.Trim().Trim('|').Split('|').Select(c => $"<{cell}>{HtmlEncode(c.Trim())}</{cell}>")) + "</tr>";
 
     private static string Lines(IEnumerable<DriftLine> lines) =>
         string.Join("<br>", lines.Select(l => $"<code>{l.Line}: {HtmlEncode(l.Text)}</code>"));

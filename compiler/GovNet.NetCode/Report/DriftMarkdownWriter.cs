@@ -1,5 +1,6 @@
 using System.Text;
 using GovNet.NetCode.Drift;
+using static GovNet.NetCode.Report.ReportText;
 
 namespace GovNet.NetCode.Report;
 
@@ -9,31 +10,31 @@ public static class DriftMarkdownWriter
     public static string Write(DriftReport report)
     {
         var md = new StringBuilder();
-        md.Append("# Drift: ").Append(Cell(report.Heading)).Append("\n\n");
+        md.Append(Format("DriftMdHeading", Cell(report.Heading))).Append("\n\n");
         if (report.Origin is { } origin)
         {
-            md.Append(string.Join(" · ", origin.Fields().Select(f => $"{f.Name}: {Cell(f.Value)}"))).Append("\n\n");
+            md.Append(string.Join(" · ", origin.Fields().Select(f => $"{Get("Origin_" + f.Name)}: {Cell(f.Value)}"))).Append("\n\n");
         }
 
         md.Append(Cell(report.Summary())).Append(".\n\n");
-        md.Append("| device | vendor | status | critical | high | low |\n| --- | --- | --- | ---: | ---: | ---: |\n");
+        md.Append(Get("DriftColumns")).Append("\n| --- | --- | --- | ---: | ---: | ---: |\n");
         foreach (var d in report.Devices)
         {
-            md.Append($"| {Cell(d.Hostname)} | {Cell(d.Vendor)} | {(d.HasDrift ? "**drift**" : "in sync")} | {d.Count(DriftRank.Critical)} | {d.Count(DriftRank.High)} | {d.Count(DriftRank.Low)} |\n");
+            md.Append($"| {Cell(d.Hostname)} | {Cell(d.Vendor)} | {(d.HasDrift ? $"**{Get("DriftStatusDrift")}**" : Get("DriftStatusInSync"))} | {d.Count(DriftRank.Critical)} | {d.Count(DriftRank.High)} | {d.Count(DriftRank.Low)} |\n");
         }
 
         foreach (var f in report.Failures)
         {
-            md.Append($"| {Cell(f.Hostname)} | | not collected: {Cell(f.Reason)} | | | |\n");
+            md.Append($"| {Cell(f.Hostname)} | | {Format("DriftNotCollected", Cell(f.Reason))} | | | |\n");
         }
 
         foreach (var device in report.Devices.Where(d => d.HasDrift))
         {
             md.Append("\n## ").Append(Cell(device.Hostname)).Append("\n\n");
-            md.Append("| rank | kind | section | intended | running | why |\n| --- | --- | --- | --- | --- | --- |\n");
+            md.Append(Get("DriftDifferenceColumns")).Append("\n| --- | --- | --- | --- | --- | --- |\n");
             foreach (var d in device.Differences.OrderByDescending(d => d.Rank))
             {
-                md.Append($"| {Difference.RankName(d.Rank)} | {Difference.KindName(d.Kind)} | {Code(d.Section)} | {Lines(d.Intended)} | {Lines(d.Running)} | {Cell(d.Reason)} |\n");
+                md.Append($"| {DriftTextWriter.Rank(d.Rank)} | {DriftTextWriter.Kind(d.Kind)} | {Code(d.Section)} | {Lines(d.Intended)} | {Lines(d.Running)} | {Cell(d.Reason)} |\n");
             }
         }
 

@@ -1,5 +1,6 @@
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Model.Flows;
+using static GovNet.NetCode.Report.ReportText;
 
 namespace GovNet.NetCode.Report;
 
@@ -17,18 +18,23 @@ public static class DriftTextWriter
 
     public static string Plain(DriftReport report)
     {
-        var rows = new List<string[]> { new[] { "DEVICE", "VENDOR", "STATUS", "CRITICAL", "HIGH", "LOW" } };
+        var rows = new List<string[]> { Get("DriftTextColumns").Split(' ') };
         rows.AddRange(report.Devices.Select(d => new[]
         {
-            d.Hostname, d.Vendor, d.HasDrift ? "drift" : "in-sync",
+            d.Hostname, d.Vendor, Get(d.HasDrift ? "DriftTextDrift" : "DriftTextInSync"),
             d.Count(DriftRank.Critical).ToString(), d.Count(DriftRank.High).ToString(), d.Count(DriftRank.Low).ToString(),
         }));
-        rows.AddRange(report.Failures.Select(f => new[] { f.Hostname, "-", "not-collected", "-", "-", "-" }));
-        var widths = Enumerable.Range(0, 6).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        rows.AddRange(report.Failures.Select(f => new[] { f.Hostname, "-", Get("DriftTextNotCollected"), "-", "-", "-" }));
+        var widths = Enumerable.Range(0, 6).Select(c => rows.Max(r => Width(r[c]))).ToArray();
         var text = new System.Text.StringBuilder();
+        if (report.Origin is not null)
+        {
+            text.Append(Format("DriftPrefix", report.Heading)).Append('\n');
+        }
+
         foreach (var row in rows)
         {
-            text.Append(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd()).Append('\n');
+            text.Append(string.Join("  ", row.Select((cell, c) => cell + new string(' ', widths[c] - Width(cell)))).TrimEnd()).Append('\n');
         }
 
         foreach (var line in DifferenceLines(report))
@@ -36,9 +42,18 @@ public static class DriftTextWriter
             text.Append(line).Append('\n');
         }
 
-        text.Append("drift: ").Append(report.Summary()).Append('\n');
+        text.Append(Format("DriftPrefix", report.Summary())).Append('\n');
         return text.ToString();
     }
+
+    /// <summary>Columns a cell takes on a terminal: a CJK character takes two.</summary>
+    private static int Width(string cell) => cell.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
+
+    /// <summary>A rank (critical, high, low) as reports for people show it.</summary>
+    public static string Rank(DriftRank rank) => Get("Rank_" + Difference.RankName(rank));
+
+    /// <summary>A kind (missing, unexpected, changed) as reports for people show it.</summary>
+    public static string Kind(DriftKind kind) => Get("DriftKind_" + Difference.KindName(kind));
 
     /// <summary>One line per difference, worst rank first, then by device; failures last.</summary>
     public static IEnumerable<string> DifferenceLines(DriftReport report)
@@ -46,12 +61,12 @@ public static class DriftTextWriter
         var all = report.Devices.SelectMany(d => d.Differences).OrderByDescending(d => d.Rank).ThenBy(d => d.Device, StringComparer.Ordinal);
         foreach (var d in all)
         {
-            yield return $"{d.Device}: {Difference.RankName(d.Rank)} {Difference.KindName(d.Kind)} in '{d.Section}': {Describe(d)} — {d.Reason}";
+            yield return Format("DriftTextLine", d.Device, Rank(d.Rank), Kind(d.Kind), d.Section, Describe(d), d.Reason);
         }
 
         foreach (var failure in report.Failures)
         {
-            yield return $"{failure.Hostname}: not collected: {failure.Reason}";
+            yield return Format("DriftTextFailure", failure.Hostname, failure.Reason);
         }
     }
 
@@ -60,16 +75,21 @@ public static class DriftTextWriter
     {
         static string Side(IReadOnlyList<DriftLine> lines) => lines.Count switch
         {
-            0 => "(none)",
-            1 => $"'{lines[0].Text.Trim()}' (line {lines[0].Line})",
-            _ => $"'{lines[0].Text.Trim()}' and {lines.Count - 1} line(s) beneath (lines {lines[0].Line}–{lines[^1].Line})",
+            0 => Get("DescribeNone"),
+            1 => Format("DescribeOne", lines[0].Text.Trim(), lines[0].Line),
+            _ => Format("DescribeMany", lines[0].Text.Trim(), lines.Count - 1, lines[0].Line, lines[^1].Line),
         };
+
+        if (d.Renumbered)
+        {
+            return Format("DescribeRenumbered", d.Running.Length, d.Intended[0].Line, d.Intended[^1].Line, d.Running[0].Line, d.Running[^1].Line);
+        }
 
         return d.Kind switch
         {
-            DriftKind.Missing => $"intended {Side(d.Intended)} is not running",
-            DriftKind.Unexpected => $"running {Side(d.Running)} is not intended",
-            _ => $"intended {Side(d.Intended)} → running {Side(d.Running)}",
+            DriftKind.Missing => Format("DescribeMissing", Side(d.Intended)),
+            DriftKind.Unexpected => Format("DescribeUnexpected", Side(d.Running)),
+            _ => Format("DescribeChanged", Side(d.Intended), Side(d.Running)),
         };
     }
 }

@@ -4,6 +4,7 @@ using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Verify;
+using static GovNet.NetCode.Report.ReportText;
 
 namespace GovNet.NetCode.Report;
 
@@ -25,7 +26,7 @@ public static class FindingWriter
     }
 
     public static string Summary(VerifyResult result) =>
-        $"verify: {result.Coverage.Length} configs, {result.Errors} violation(s), {result.Findings.Length - result.Errors} warning(s); {result.Matrix.Entries.Length} flows permitted end to end; evaluated {string.Join(", ", Verifier.Evaluated)}";
+        Format("VerifySummary", result.Coverage.Length, result.Errors, result.Findings.Length - result.Errors, result.Matrix.Entries.Length, string.Join(", ", Verifier.Evaluated));
 
     public static JsonObject ToJson(VerifyResult result) => new()
     {
@@ -81,15 +82,15 @@ public static class FindingWriter
     public static string ToMarkdown(VerifyResult result)
     {
         var text = new StringBuilder();
-        text.Append(result.Errors == 0 ? "### Isolation verified\n\n" : $"### Isolation violated: {result.Errors} violation(s)\n\n");
-        text.Append("Evaluated: ").Append(string.Join(", ", Verifier.Evaluated)).Append(".\n\n");
+        text.Append(result.Errors == 0 ? Get("VerifyMdHolds") : Format("VerifyMdViolated", result.Errors)).Append("\n\n");
+        text.Append(Format("VerifyMdEvaluated", string.Join(", ", Verifier.Evaluated))).Append("\n\n");
         if (!result.Findings.IsEmpty)
         {
-            text.Append("| property | severity | where | finding | path | packet | contradicts |\n|---|---|---|---|---|---|---|\n");
+            text.Append(Get("VerifyMdColumns")).Append("\n|---|---|---|---|---|---|---|\n");
             foreach (var f in result.Findings)
             {
                 text.Append("| ").Append(f.Property)
-                    .Append(" | ").Append(Word(f.Severity))
+                    .Append(" | ").Append(Get(f.Severity == Severity.Error ? "SeverityError" : "SeverityWarning"))
                     .Append(" | `").Append(Cell(f.At.ToString())).Append('`')
                     .Append(" | ").Append(Cell(f.Message))
                     .Append(" | ").Append(Cell(string.Join(" → ", f.Path)))
@@ -101,7 +102,7 @@ public static class FindingWriter
             text.Append('\n');
         }
 
-        text.Append("<details><summary>Parse coverage</summary>\n\n| config | lines | not understood | in forwarding sections |\n|---|---:|---:|---:|\n");
+        text.Append("<details><summary>").Append(Get("VerifyMdCoverage")).Append("</summary>\n\n").Append(Get("VerifyMdCoverageColumns")).Append("\n|---|---:|---:|---:|\n");
         foreach (var c in result.Coverage)
         {
             text.Append("| ").Append(Cell(c.File)).Append(" | ").Append(c.Lines).Append(" | ").Append(c.Unparsed).Append(" | ").Append(c.UnparsedForwarding).Append(" |\n");

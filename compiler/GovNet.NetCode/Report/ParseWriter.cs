@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Parsing;
@@ -14,11 +13,10 @@ public static class ParseWriter
         foreach (var summary in summaries)
         {
             var share = summary.ConfigLines == 0 ? 100.0 : 100.0 * summary.UnderstoodLines / summary.ConfigLines;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{summary.File}: {summary.Dialect}, {summary.Lines} lines, {summary.ConfigLines} config lines, {summary.UnderstoodLines} understood ({share:0.0} %), {summary.Unparsed.Count(u => u.AffectsForwarding)} unparsed affect forwarding"));
+            writer.WriteLine(ReportText.Format("ParseSummary", summary.File, summary.Dialect, summary.Lines, summary.ConfigLines, summary.UnderstoodLines, share, summary.Unparsed.Count(u => u.AffectsForwarding)));
             foreach (var line in summary.Unparsed)
             {
-                writer.WriteLine($"  {summary.File}:{line.Line}: {(line.AffectsForwarding ? "forwarding" : "harmless")} in '{SecretMask.Apply(line.Section)}': {SecretMask.Apply(line.Text)}");
+                writer.WriteLine(ReportText.Format("ParseLine", summary.File, line.Line, ReportText.Get(line.AffectsForwarding ? "ParseForwarding" : "ParseHarmless"), SecretMask.Apply(line.Section), SecretMask.Apply(line.Text)));
             }
         }
     }

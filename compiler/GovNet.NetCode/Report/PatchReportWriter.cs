@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Patch;
+using static GovNet.NetCode.Report.ReportText;
 
 namespace GovNet.NetCode.Report;
 
@@ -13,29 +14,29 @@ public static class PatchReportWriter
         var text = new StringBuilder();
         foreach (var device in result.Devices)
         {
-            text.Append($"{device.Hostname} ({device.Vendor}): {device.Patch.Length} step(s) in {Path.Combine(folder, device.PatchFile)}, rollback {device.Rollback.Length} step(s) in {Path.Combine(folder, device.RollbackFile)}\n");
+            text.Append(Format("PatchDevice", device.Hostname, device.Vendor, device.Patch.Length, Path.Combine(folder, device.PatchFile), device.Rollback.Length, Path.Combine(folder, device.RollbackFile))).Append('\n');
         }
 
         foreach (var failure in result.Failures)
         {
-            text.Append($"{failure.Hostname}: not patched: {failure.Reason}\n");
+            text.Append(Format("PatchNotPatched", failure.Hostname, failure.Reason)).Append('\n');
         }
 
         foreach (var moved in result.Moved)
         {
-            text.Append($"{moved.Hostname}: {Direction(moved.Direction)} step {moved.Step} ({moved.Title}) moved: {moved.Why}\n");
+            text.Append(Format("PatchMoved", moved.Hostname, Get("PatchDirection_" + Direction(moved.Direction)), moved.Step, moved.Title, moved.Why)).Append('\n');
         }
 
         foreach (var step in result.Unsafe)
         {
-            text.Append($"{step.Hostname}: {Direction(step.Direction)} step {step.Step} ({step.Title}) opens what no order avoids:\n");
+            text.Append(Format("PatchUnsafe", step.Hostname, Get("PatchDirection_" + Direction(step.Direction)), step.Step, step.Title)).Append('\n');
             foreach (var finding in step.Opens)
             {
                 text.Append($"  {finding.Property}: {finding.Message}\n");
             }
         }
 
-        text.Append("patch: ").Append(result.Summary()).Append('\n');
+        text.Append(Format("PatchFooter", Summary(result))).Append('\n');
         return text.ToString();
     }
 
@@ -93,6 +94,10 @@ public static class PatchReportWriter
             ["commands"] = new JsonArray([.. s.Commands.Select(c => (JsonNode)JsonValue.Create(new string(' ', c.Depth) + PatchText.Placeholders(c.Text)))]),
             ["removal"] = s.Removal,
         })]);
+
+    /// <summary>The summary line in the run's language.</summary>
+    public static string Summary(PatchResult result) =>
+        Format("PatchSummary", result.Devices.Length, result.InSync.Length, result.Failures.Length, result.Devices.Sum(d => d.Patch.Length), result.StatesVerified, result.Unsafe.Length);
 
     private static string Direction(PatchDirection direction) => direction == PatchDirection.Patch ? "patch" : "rollback";
 }

@@ -60,7 +60,7 @@ public static class PlanDiagram
         text.Append("```\n\n");
         if (flows.Changes.Length > MaxEdges)
         {
-            text.Append($"The diagram shows the first {MaxEdges} of {flows.Changes.Length} changed flows; the lists below have all of them.\n\n");
+            text.Append(ReportText.Format("DiagramFirstEdges", MaxEdges, flows.Changes.Length)).Append("\n\n");
         }
 
         return text.ToString();

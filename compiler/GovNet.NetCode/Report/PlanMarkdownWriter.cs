@@ -1,6 +1,7 @@
 using System.Text;
 using GovNet.NetCode.Plan;
 using GovNet.NetCode.Verify;
+using static GovNet.NetCode.Report.ReportText;
 
 namespace GovNet.NetCode.Report;
 
@@ -60,7 +61,7 @@ public static class PlanMarkdownWriter
     }
 
     private static string Truncation(int shortened, int left, int limit) =>
-        $"\n> **Truncated**: this comment stays below {limit:N0} characters (GitHub comments hold at most 65,536): {shortened:N0} device diff(s) are summarised and {left:N0} section(s) are left out. Run `netcode plan` locally, or use `--format json`, for the whole plan.\n";
+        Format("MdTruncated", limit, shortened, left);
 
     /// <summary>
     /// A piece of the comment, with shorter stand-ins for when it does not fit: a device diff's changes
@@ -73,10 +74,12 @@ public static class PlanMarkdownWriter
 
     private static IEnumerable<Block> Blocks(PlanResult plan, IReadOnlyDictionary<string, string>? commands)
     {
-        yield return $"{Marker}\n## netcode plan: `{plan.Base.Revision}` → `{plan.Head.Revision}`\n\n{VerdictLine(plan)}\n\n";
+        yield return $"{Marker}\n{Format("MdHeading", plan.Base.Revision, plan.Head.Revision)}\n\n" +
+            (PlanTextWriter.Network(plan) is { } network ? Format("MdNetwork", Escape(network)) + "\n\n" : string.Empty) +
+            $"{VerdictLine(plan)}\n\n";
         if (plan.Head.InputErrors.Any())
         {
-            yield return "### Head does not validate\n\n";
+            yield return Get("MdHeadInvalid") + "\n\n";
             foreach (var error in plan.Head.InputErrors)
             {
                 yield return $"- `{error.Span}` {error.Code}: {Escape(error.Message)}\n";
@@ -88,11 +91,11 @@ public static class PlanMarkdownWriter
         yield return SummaryTable(plan);
         if (!plan.Isolation.IsEmpty)
         {
-            yield return "### Isolation findings on head\n\n";
+            yield return Get("MdIsolationFindings") + "\n\n";
             foreach (var issue in plan.Isolation)
             {
                 yield return $"- `{issue.At}` **{issue.Property}** {(issue.Code == issue.Property ? string.Empty : issue.Code + " ")}{Escape(issue.Message)}" +
-                    (issue.Config is { } config && config != issue.At ? $" (seen in `{config}`)" : string.Empty) + "\n";
+                    (issue.Config is { } config && config != issue.At ? Format("MdSeenIn", config) : string.Empty) + "\n";
             }
 
             yield return "\n";
@@ -100,15 +103,15 @@ public static class PlanMarkdownWriter
 
         if (!plan.Base.Valid)
         {
-            yield return $"> Base does not validate ({plan.Base.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} error(s), NC8003); it is compared as if it compiled to nothing.\n\n";
+            yield return Format("MdBaseInvalid", plan.Base.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)) + "\n\n";
         }
 
         if (!plan.Changes.IsEmpty)
         {
-            yield return "### Policy changes\n\n| | name | change | detail |\n|---|---|---|---|\n";
+            yield return Get("MdPolicyChanges") + "\n\n" + Get("MdPolicyChangesColumns") + "\n|---|---|---|---|\n";
             foreach (var change in plan.Changes)
             {
-                yield return $"| {change.Kind} | `{change.Name}` | {change.Change.ToString().ToLowerInvariant()} | {Escape(change.Detail)} |\n";
+                yield return $"| {PlanTextWriter.Kind(change.Kind)} | `{change.Name}` | {PlanTextWriter.Change(change.Change)} | {Escape(change.Detail)} |\n";
             }
 
             yield return "\n";
@@ -116,42 +119,43 @@ public static class PlanMarkdownWriter
 
         if (!plan.Flows.Changes.IsEmpty)
         {
-            yield return $"### Flows the configs permit (+{plan.Flows.PermittedCount} −{plan.Flows.DeniedCount})\n\n";
+            yield return Format("MdFlows", plan.Flows.PermittedCount, plan.Flows.DeniedCount) + "\n\n";
             yield return PlanDiagram.Write(plan.Flows, plan.Head.Model, plan.Base.Model);
-            yield return "#### Per zone\n\n";
+            var model = plan.Head.Model ?? plan.Base.Model;
+            yield return Get("MdPerZone") + "\n\n";
             foreach (var group in plan.Flows.ByZone())
             {
-                yield return Group(group);
+                yield return Group(group, string.Join(" → ", group.Name.Split(" → ").Select(zone => Titled(model?.Network.Zones.FirstOrDefault(z => z.Name.Value == zone)?.Title, zone))));
             }
 
-            yield return "#### Per unit\n\n";
+            yield return Get("MdPerUnit") + "\n\n";
             foreach (var group in plan.Flows.ByUnit())
             {
-                yield return Group(group);
+                yield return Group(group, Titled(model?.Units.FirstOrDefault(u => u.Id.Value == group.Name)?.Title, group.Name));
             }
         }
 
         if (!plan.Devices.IsEmpty)
         {
-            const string heading = "### Device configs\n\n";
+            var heading = Get("MdDeviceConfigs") + "\n\n";
             yield return new Block(heading, Minimal: heading);
             foreach (var device in plan.Devices)
             {
-                var summary = $"<code>{device.Hostname}</code> {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})";
+                var summary = $"<code>{device.Hostname}</code> {PlanTextWriter.Change(device.Change)} (+{device.Added} −{device.Removed})";
                 var typed = commands?.GetValueOrDefault(device.Hostname) is { } text
-                    ? $"Commands to type on the device (netcode patch's order):\n\n````text\n{text}````\n\n"
+                    ? $"{Get("MdCommands")}\n\n````text\n{text}````\n\n"
                     : string.Empty;
                 yield return new Block(
                     $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n{typed}</details>\n\n",
-                    device.Sections.IsEmpty ? null : $"<details><summary>{summary}: diff too long for this comment, changes per section</summary>\n\n{SectionTable(device)}\n</details>\n\n",
-                    $"- {summary}: diff too long for this comment\n\n");
+                    device.Sections.IsEmpty ? null : $"<details><summary>{summary}{Get("MdDiffPerSection")}</summary>\n\n{SectionTable(device)}\n</details>\n\n",
+                    $"- {summary}{Get("MdDiffTooLong")}\n\n");
             }
         }
     }
 
     private static string SectionTable(DeviceDiff device)
     {
-        var text = new StringBuilder("| section | added | removed |\n|---|---:|---:|\n");
+        var text = new StringBuilder(Get("MdSectionColumns") + "\n|---|---:|---:|\n");
         foreach (var section in device.Sections)
         {
             text.Append($"| `{Escape(section.Header).Replace("`", "'", StringComparison.Ordinal)}` | {section.Added} | {section.Removed} |\n");
@@ -162,32 +166,32 @@ public static class PlanMarkdownWriter
 
     internal static string VerdictLine(PlanResult plan) => plan.Verdict switch
     {
-        Verdict.Holds => "**Isolation on head: ✅ holds**" + (plan.Head.Verify is null ? string.Empty : $" (evaluated: {string.Join(", ", Verifier.Evaluated)})"),
-        Verdict.Violated => $"**Isolation on head: ❌ violated** ({plan.Isolation.Length} finding(s))",
-        _ => $"**Isolation on head: ⚠️ not evaluated**: head does not validate ({plan.Head.InputErrors.Count()} error(s))",
+        Verdict.Holds => Get("MdHolds") + (plan.Head.Verify is null ? string.Empty : Format("MdEvaluated", string.Join(", ", Verifier.Evaluated))),
+        Verdict.Violated => Format("MdViolated", plan.Isolation.Length),
+        _ => Format("MdNotEvaluated", plan.Head.InputErrors.Count()),
     };
 
     internal static string SummaryTable(PlanResult plan)
     {
-        var text = new StringBuilder("| | added | removed | changed |\n|---|---:|---:|---:|\n");
+        var text = new StringBuilder(Get("MdSummaryColumns") + "\n|---|---:|---:|---:|\n");
         foreach (var kind in new[] { "unit", "segment", "flow", "device" })
         {
             var of = plan.Changes.Where(c => c.Kind == kind).ToList();
-            text.Append($"| {kind}s | {of.Count(c => c.Change == ChangeKind.Added)} | {of.Count(c => c.Change == ChangeKind.Removed)} | {of.Count(c => c.Change == ChangeKind.Changed)} |\n");
+            text.Append($"| {Get("Kinds_" + kind)} | {of.Count(c => c.Change == ChangeKind.Added)} | {of.Count(c => c.Change == ChangeKind.Removed)} | {of.Count(c => c.Change == ChangeKind.Changed)} |\n");
         }
 
-        text.Append($"| device configs | {plan.Devices.Count(d => d.Change == ChangeKind.Added)} | {plan.Devices.Count(d => d.Change == ChangeKind.Removed)} | {plan.Devices.Count(d => d.Change == ChangeKind.Changed)} (+{plan.Devices.Sum(d => d.Added)} −{plan.Devices.Sum(d => d.Removed)} lines) |\n");
-        text.Append($"| permitted flows | {plan.Flows.PermittedCount} | {plan.Flows.DeniedCount} | |\n\n");
+        text.Append(Format("MdSummaryDeviceConfigs", plan.Devices.Count(d => d.Change == ChangeKind.Added), plan.Devices.Count(d => d.Change == ChangeKind.Removed), plan.Devices.Count(d => d.Change == ChangeKind.Changed), plan.Devices.Sum(d => d.Added), plan.Devices.Sum(d => d.Removed))).Append('\n');
+        text.Append(Format("MdSummaryFlows", plan.Flows.PermittedCount, plan.Flows.DeniedCount)).Append("\n\n");
         return text.ToString();
     }
 
-    private static string Group(FlowGroup group)
+    private static string Group(FlowGroup group, string heading)
     {
-        var text = new StringBuilder($"**{Escape(group.Name)}**\n\n");
+        var text = new StringBuilder($"**{Escape(heading)}**\n\n");
         foreach (var change in group.Changes)
         {
             // A bare "+" or "-" after the bullet would open a nested list in CommonMark.
-            text.Append($"- **{change.Sign}** `{change.Entry.Key}`\n");
+            text.Append($"- **{change.Sign}** `{change.Entry.Key}`{Escape(PlanTextWriter.Reply(change))}\n");
         }
 
         return text.Append('\n').ToString();

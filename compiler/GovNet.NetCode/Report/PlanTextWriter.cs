@@ -1,4 +1,5 @@
 using GovNet.NetCode.Plan;
+using static GovNet.NetCode.Report.ReportText;
 
 namespace GovNet.NetCode.Report;
 
@@ -7,25 +8,30 @@ public static class PlanTextWriter
 {
     public static void Write(TextWriter output, PlanResult plan)
     {
-        output.WriteLine($"plan: base {plan.Base.Revision} → head {plan.Head.Revision}");
+        output.WriteLine(Format("PlanTextHeading", plan.Base.Revision, plan.Head.Revision));
+        if (Network(plan) is { } network)
+        {
+            output.WriteLine(Format("PlanTextNetwork", network));
+        }
+
         if (!plan.Base.Valid)
         {
-            output.WriteLine($"note NC8003: base does not validate ({plan.Base.InputErrors.Count() + plan.Base.IsolationErrors.Count()} error(s)); compared as if it compiled to nothing");
+            output.WriteLine(Format("PlanTextBaseInvalid", plan.Base.InputErrors.Count() + plan.Base.IsolationErrors.Count()));
         }
 
         foreach (var change in plan.Changes)
         {
-            output.WriteLine($"  {Sign(change.Change)} {change.Kind} {change.Name}: {change.Detail}");
+            output.WriteLine($"  {Sign(change.Change)} {Kind(change.Kind)} {change.Name}: {change.Detail}");
         }
 
         foreach (var change in plan.Flows.Changes)
         {
-            output.WriteLine($"  {change.Sign} permits {change.Entry.Key}");
+            output.WriteLine(Format("PlanTextFlow", change.Sign, change.Entry.Key) + Reply(change));
         }
 
         foreach (var device in plan.Devices)
         {
-            output.WriteLine($"device {device.Hostname} {device.Change.ToString().ToLowerInvariant()} (+{device.Added} −{device.Removed})");
+            output.WriteLine(Format("PlanTextDevice", device.Hostname, Change(device.Change), device.Added, device.Removed));
             output.Write(device.Unified);
         }
 
@@ -39,13 +45,27 @@ public static class PlanTextWriter
             output.WriteLine($"{issue.At}: error {issue.Property}{(issue.Code == issue.Property ? string.Empty : " " + issue.Code)}: {issue.Message}");
         }
 
-        output.WriteLine($"plan: {plan.Changes.Length} policy change(s), {plan.Devices.Length} device config(s) changed, flows +{plan.Flows.PermittedCount} −{plan.Flows.DeniedCount}; isolation on head: {plan.Verdict switch
+        output.WriteLine(Format("PlanTextSummary", plan.Changes.Length, plan.Devices.Length, plan.Flows.PermittedCount, plan.Flows.DeniedCount, plan.Verdict switch
         {
-            Verdict.Holds => "holds",
-            Verdict.Violated => $"VIOLATED ({plan.Isolation.Length})",
-            _ => "not evaluated (head is invalid)",
-        }}");
+            Verdict.Holds => Get("PlanTextHolds"),
+            Verdict.Violated => Format("PlanTextViolated", plan.Isolation.Length),
+            _ => Get("PlanTextNotEvaluated"),
+        }));
     }
+
+    /// <summary>The network a plan is about, by its title and name (the head's, else the base's).</summary>
+    public static string? Network(PlanResult plan) =>
+        (plan.Head.Model ?? plan.Base.Model)?.Network is { } network ? Titled(network.Title, network.Name.Value) : null;
+
+    /// <summary>The words after a flow that is the reply half of a stateless permit, naming the permit; empty otherwise.</summary>
+    public static string Reply(FlowChange change) =>
+        change.ReplyOf is { } forward ? Format("FlowReplyHalf", forward.Key) : string.Empty;
+
+    /// <summary>unit, segment, flow or device in the run's language.</summary>
+    public static string Kind(string kind) => Get("Kind_" + kind);
+
+    /// <summary>added, removed or changed in the run's language.</summary>
+    public static string Change(ChangeKind change) => Get("Change" + change);
 
     private static string Sign(ChangeKind change) => change switch
     {

@@ -81,6 +81,25 @@ public sealed class CompileBehaviourTests
         });
     }
 
+    [Theory]
+    [InlineData("flow finance-web approval 政数审〔2025〕17号", "flow finance-web approval [2025]17")]
+    [InlineData("reply flow x approval 佳政办发【２０２４】５８号", "reply flow x approval [2024]58")]
+    [InlineData("approval 榆政函（2023）Ｂ-3号 第二批", "approval [2023]B-3")]
+    [InlineData("县长办公会同意", "")]
+    public void An_approval_reads_as_readable_ascii_in_a_remark(string text, string remark) =>
+        Assert.Equal(remark, ConfigText.Safe(text));
+
+    [Fact]
+    public void A_remark_names_the_flow_and_its_approval_in_ascii_without_uxxxx_runs()
+    {
+        using var repo = new MiniRepo();
+        var configs = CompileHarness.CompileClean(CompileHarness.Model(repo.Write()));
+        var remarks = configs.SelectMany(c => c.Text.Split('\n')).Where(l => l.Contains(" approval ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(remarks);
+        Assert.All(remarks, r => Assert.DoesNotMatch(@"u[0-9A-F]{4}", r));
+        Assert.All(remarks, r => Assert.Matches(@"approval \[\d{4}\]\d+$", r));
+    }
+
     [Fact]
     public void Hostile_site_and_model_text_reaches_the_config_only_as_safe_ascii()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 
@@ -115,7 +116,8 @@ public sealed class PlaneFlows
             var action = flow.Rule.Action.Value == FlowAction.Permit ? AclAction.Permit : AclAction.Deny;
             foreach (var service in FlowServices.Of(flow.Rule, context.Services))
             {
-                var reason = flow.Approval is { } approval ? $"flow {Label(flow)} approval {approval.Value}" : $"flow {Label(flow)}";
+                // An approval with nothing ASCII in it (县长办公会同意) would leave a bare "approval" in the remark.
+                var reason = flow.Approval is { } approval && ConfigText.Safe(approval.Value).Length > 0 ? $"flow {Label(flow)} approval {approval.Value}" : $"flow {Label(flow)}";
                 result.forwards.Add(new Direction(action, from, to, service, false, reason));
                 if (action == AclAction.Permit)
                 {

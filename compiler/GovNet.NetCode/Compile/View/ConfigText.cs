@@ -1,12 +1,15 @@
-using System.Globalization;
 using System.Text;
 
 namespace GovNet.NetCode.Compile.View;
 
 /// <summary>
 /// The only way free text reaches a config: printable ASCII without quotes, backslashes or
-/// characters that CLIs treat specially, cut to a length every dialect accepts. Anything else is
-/// spelled as <c>uXXXX</c> so nothing is lost and nothing can start a new command or line.
+/// characters that CLIs treat specially, cut to a length every dialect accepts, so nothing can start
+/// a new command or line. Text stays readable on a device: ASCII letters, digits and the safe marks
+/// are kept, full-width ones (２０２４, Ａ) become their ASCII selves, Chinese brackets (〔〕【】（）)
+/// become <c>[ ]</c>, white space one space, and every other character is left out. So the approval
+/// 佳政办发〔2024〕58号 reads <c>[2024]58</c> beside the flow's id, never a run of <c>uXXXX</c>;
+/// the Chinese text itself stays in the policy, where the flow's id leads to it.
 /// </summary>
 public static class ConfigText
 {
@@ -28,8 +31,7 @@ public static class ConfigText
         foreach (var rune in text.EnumerateRunes())
         {
             var value = rune.Value;
-            if (value is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' ||
-                value is ' ' or '-' or '_' or '.' or ':' or '/' or '@' or '(' or ')' or '[' or ']' or ',' or '+' or '=')
+            if (value < 0x80 && IsKept((char)value))
             {
                 builder.Append((char)value);
             }
@@ -45,9 +47,9 @@ public static class ConfigText
             {
                 builder.Append(' ');
             }
-            else if (!Rune.IsControl(rune))
+            else if (value is >= 0xFF01 and <= 0xFF5E && IsKept((char)(value - 0xFEE0)))
             {
-                builder.Append('u').Append(value.ToString(value > 0xFFFF ? "X5" : "X4", CultureInfo.InvariantCulture));
+                builder.Append((char)(value - 0xFEE0));
             }
         }
 
@@ -70,8 +72,7 @@ public static class ConfigText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var kept = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.' or ':' or '/' or '@' or '(' or ')' or '[' or ']' or ',' or '+' or '=' ||
-                (c == ' ' && text[i - 1] != ' ');
+            var kept = (c != ' ' && IsKept(c)) || (c == ' ' && text[i - 1] != ' ');
             if (!kept)
             {
                 return false;
@@ -80,4 +81,8 @@ public static class ConfigText
 
         return true;
     }
+
+    /// <summary>The ASCII characters a config text keeps as they are.</summary>
+    private static bool IsKept(char c) =>
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or ' ' or '-' or '_' or '.' or ':' or '/' or '@' or '(' or ')' or '[' or ']' or ',' or '+' or '=';
 }

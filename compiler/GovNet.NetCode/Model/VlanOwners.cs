@@ -1,0 +1,31 @@
+namespace GovNet.NetCode.Model;
+
+/// <summary>
+/// Whose a VLAN is: the segment of a plane that has the VLAN number, with its unit and zone, so a
+/// report can say that a VLAN moved onto a port belongs to another unit's segment in another zone.
+/// </summary>
+public static class VlanOwners
+{
+    /// <summary>
+    /// For a VLAN of <paramref name="plane"/>, the unit and the zone of its segment by title and id
+    /// (县财政局 (finance), 公用网络区 (public)); null for a VLAN no segment of the plane has.
+    /// </summary>
+    public static Func<int, (string Unit, string Zone)?> Of(PolicyModel model, string plane)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var zones = model.Network.Zones.Where(z => z.Plane.Value == plane).ToDictionary(z => z.Name.Value, StringComparer.Ordinal);
+        var units = model.Units.DistinctBy(u => u.Id.Value).ToDictionary(u => u.Id.Value, StringComparer.Ordinal);
+        var owners = new Dictionary<int, (string, string)>();
+        foreach (var segment in model.Segments)
+        {
+            if (zones.TryGetValue(segment.Zone.Value, out var zone))
+            {
+                owners.TryAdd(segment.Vlan.Value, (Titled(units.GetValueOrDefault(segment.Unit)?.Title, segment.Unit), Titled(zone.Title, zone.Name.Value)));
+            }
+        }
+
+        return vlan => owners.TryGetValue(vlan, out var owner) ? owner : null;
+    }
+
+    private static string Titled(string? title, string id) => title is null ? id : $"{title} ({id})";
+}
