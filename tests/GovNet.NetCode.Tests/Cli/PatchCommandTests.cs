@@ -122,6 +122,34 @@ public sealed class PatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_step_no_order_makes_safe_is_named_with_what_it_opens_and_exit_1()
+    {
+        // The core–egress link renumbered at both ends: going back to it, whichever end changes first, a route points at an address nobody holds.
+        Edit("EXT-CORE-01", c => DriftHarness.ReplaceFirst(
+            DriftHarness.ReplaceFirst(c, " ip address 10.61.255.1 255.255.255.252\n", " ip address 10.61.255.1 255.255.255.248\n"),
+            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.2 ",
+            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.6 "));
+        Edit("EXT-EGRESS-01", c => DriftHarness.ReplaceFirst(c, " ip address 10.61.255.2 255.255.255.252\n", " ip address 10.61.255.6 255.255.255.248\n"));
+
+        var text = Patch();
+
+        Assert.True(text.ExitCode == 1, text.StandardError + text.StandardOutput);
+        Assert.Contains("EXT-CORE-01: rollback step 2 (ip route-static 0.0.0.0 0.0.0.0 10.61.255.6 description 2-destinations) opens what no order avoids:\n  P1: ", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("  P2: internet only via egress: EXT-CORE-01 routes ", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("EXT-EGRESS-01: patch step 1 (interface GigabitEthernet0/0/2) moved: typed before EXT-CORE-01 ", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* unsafe step\(s\)", text.StandardOutput);
+        Assert.Equal(["EXT-CORE-01.patch", "EXT-CORE-01.rollback", "EXT-EGRESS-01.patch", "EXT-EGRESS-01.rollback"], Written());
+
+        var json = Patch("--format", "json");
+
+        Assert.Equal(1, json.ExitCode);
+        using var document = JsonDocument.Parse(json.StandardOutput);
+        var step = document.RootElement.GetProperty("unsafe").EnumerateArray().First();
+        Assert.Equal(("EXT-CORE-01", "rollback", 2), (step.GetProperty("hostname").GetString(), step.GetProperty("direction").GetString(), step.GetProperty("step").GetInt32()));
+        Assert.Contains(step.GetProperty("opens").EnumerateArray(), f => f.GetProperty("property").GetString() == "P2" && f.GetProperty("message").GetString()!.Contains("10.61.255.6", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_device_is_exit_2_and_nothing_is_written()
     {
         var outcome = Patch("--device", "NO-SUCH-01");
