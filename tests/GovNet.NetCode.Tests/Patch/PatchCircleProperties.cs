@@ -14,7 +14,8 @@ namespace GovNet.NetCode.Tests.Patch;
 /// The circle hier_config checks, on generated networks: a running config that drifted by any edit
 /// of the soundness catalogues (bridges, statements the verifier must refuse, harmless edits), typed
 /// with its patch, has the intended facts again; typed with the rollback after that, the running
-/// facts. And a secret in a running config, in any of its dialect's syntaxes, never reaches a patch.
+/// facts. And a secret in a running config, in any of its dialect's syntaxes, never reaches a patch or
+/// a rollback: only the placeholder does.
 /// </summary>
 public sealed class PatchCircleProperties
 {
@@ -87,8 +88,10 @@ public sealed class PatchCircleProperties
                 var dialect = DialectRegistry.Find(c.Dialect)!;
                 var intended = DriftHarness.Config(c.Host).Text;
                 var patch = PatchOf(dialect, intended, DriftHarness.InsertBeforeEnd(intended, c.Line));
-                return (!patch.PatchText.Contains(c.Secret, StringComparison.Ordinal) && !patch.RollbackText.Contains(c.Secret, StringComparison.Ordinal) && patch.Patch.Length > 0)
-                    .Label(patch.PatchText);
+                // The rollback types the line back with a placeholder where the secret stood, for the operator to fill in.
+                return (!patch.PatchText.Contains(c.Secret, StringComparison.Ordinal) && !patch.RollbackText.Contains(c.Secret, StringComparison.Ordinal) && patch.Patch.Length > 0 &&
+                        patch.RollbackText.Contains(PatchText.SecretPlaceholder, StringComparison.Ordinal))
+                    .Label(patch.PatchText + patch.RollbackText);
             });
 
     private static DevicePatch PatchOf(Dialect dialect, string intended, string running)
