@@ -150,6 +150,30 @@ public sealed class PatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bundles_from_each_plane_are_patched_as_a_folder_is()
+    {
+        var created = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+        string Bundle(string plane, Func<string, string> editCore)
+        {
+            var file = Path.Combine(work.FullName, plane + ".tar");
+            var configs = DriftHarness.Configs.Where(c => DriftHarness.Model.Devices.Single(d => d.Hostname.Value == c.Hostname).Plane.Value == plane)
+                .Select(c => new GovNet.NetCode.Collect.RunningConfig(c.Hostname, c.Hostname == "INT-CORE-01" ? editCore(c.Text) : c.Text, "bundle"));
+            GovNet.NetCode.Collect.BundleWriter.Write(file, plane, created, new([.. configs], []));
+            return file;
+        }
+
+        var external = Bundle("external", c => c);
+        var @internal = Bundle("internal", c => DriftHarness.ReplaceFirst(c, " traffic-filter inbound acl 3501\n", string.Empty));
+
+        var outcome = Netcode.Run(NetcodeProcess.RepositoryRoot(), ["patch", "--running", external, "--running", @internal, "--out", Out, "--today", "2026-11-24"]);
+
+        Assert.True(outcome.ExitCode == 1, outcome.StandardError + outcome.StandardOutput);
+        Assert.Equal(["INT-CORE-01.patch", "INT-CORE-01.rollback"], Written());
+        Assert.Contains("interface Vlanif501\n traffic-filter inbound acl 3501\n quit\n", Read("INT-CORE-01.patch"), StringComparison.Ordinal);
+        Assert.Contains("1 device(s) to patch, 28 in sync", outcome.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_device_is_exit_2_and_nothing_is_written()
     {
         var outcome = Patch("--device", "NO-SUCH-01");
