@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovNet.NetCode.Tests.Patch;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
@@ -125,11 +126,10 @@ public sealed class PatchCommandTests : IDisposable
     public void A_step_no_order_makes_safe_is_named_with_what_it_opens_and_exit_1()
     {
         // The core–egress link renumbered at both ends: going back to it, whichever end changes first, a route points at an address nobody holds.
-        Edit("EXT-CORE-01", c => DriftHarness.ReplaceFirst(
-            DriftHarness.ReplaceFirst(c, " ip address 10.61.255.1 255.255.255.252\n", " ip address 10.61.255.1 255.255.255.248\n"),
-            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.2 ",
-            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.6 "));
-        Edit("EXT-EGRESS-01", c => DriftHarness.ReplaceFirst(c, " ip address 10.61.255.2 255.255.255.252\n", " ip address 10.61.255.6 255.255.255.248\n"));
+        foreach (var (host, edit) in PatchHarness.LinkRenumbered)
+        {
+            Edit(host, edit);
+        }
 
         var text = Patch();
 

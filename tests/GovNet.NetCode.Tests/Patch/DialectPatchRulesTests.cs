@@ -22,11 +22,6 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
         return patch;
     }
 
-    private static string Body(string text) =>
-        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#') && !l.StartsWith('!')).ToArray()[1..^1]);
-
-    private static string[] Titles(IEnumerable<PatchStep> steps) => [.. steps.Select(s => s.Title)];
-
     [Theory]
     [InlineData("EXT-CORE-01", "interface GigabitEthernet2/0/0\n description [EXT] xinxi-zhongxin@public\n port link-type access\n port default vlan 101\n", "interface GigabitEthernet2/0/0\n undo port default vlan\n quit")]
     [InlineData(Comware, "interface GigabitEthernet1/0/1\n description [EXT] gongan@public\n port access vlan 113\n", "interface GigabitEthernet1/0/1\n undo port access vlan\n quit")]
@@ -34,7 +29,7 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
     public void An_access_vlan_the_intent_drops_is_negated_without_its_number(string host, string port, string expected)
     {
         var vlanLine = port.Split('\n')[^2] + "\n";
-        Assert.Equal(expected, Body(Patch(host, c => DriftHarness.ReplaceFirst(c, port, port.Replace(vlanLine, string.Empty, StringComparison.Ordinal))).PatchText));
+        Assert.Equal(expected, PatchHarness.Body(Patch(host, c => DriftHarness.ReplaceFirst(c, port, port.Replace(vlanLine, string.Empty, StringComparison.Ordinal))).PatchText));
     }
 
     [Theory]
@@ -45,8 +40,8 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
     {
         var header = port.Split('\n')[0];
         var patch = Patch(host, c => DriftHarness.ReplaceFirst(c, port, header + "\n description [EXT] renamed\n"));
-        Assert.Equal($"{header}\n description [EXT] renamed\n {exit}", Body(patch.PatchText));
-        Assert.Equal(port + " " + exit, Body(patch.RollbackText));
+        Assert.Equal($"{header}\n description [EXT] renamed\n {exit}", PatchHarness.Body(patch.PatchText));
+        Assert.Equal(port + " " + exit, PatchHarness.Body(patch.RollbackText));
     }
 
     [Theory]
@@ -69,8 +64,8 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
     public void An_acl_exists_before_its_binding_and_goes_after_it(string host, string acl, string svi, string binding, string removal)
     {
         var patch = Patch(host, c => DriftHarness.ReplaceFirst(DriftHarness.InsertBeforeEnd(c, acl), svi, svi + binding));
-        Assert.Equal([acl.Split('\n')[0], svi.Split('\n')[0]], Titles(patch.Patch));
-        Assert.Equal([svi.Split('\n')[0], removal], Titles(patch.Rollback));
+        Assert.Equal([acl.Split('\n')[0], svi.Split('\n')[0]], PatchHarness.Titles(patch.Patch));
+        Assert.Equal([svi.Split('\n')[0], removal], PatchHarness.Titles(patch.Rollback));
     }
 
     [Theory]
@@ -81,7 +76,7 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
     {
         var patch = Patch(host, c => DriftHarness.ReplaceFirst(DriftHarness.InsertBeforeEnd(c, aggregate), member, member + joins));
         var header = aggregate.Split('\n')[0];
-        Assert.Equal([header, member.TrimEnd('\n')], Titles(patch.Patch));
+        Assert.Equal([header, member.TrimEnd('\n')], PatchHarness.Titles(patch.Patch));
         Assert.Equal(member.TrimEnd('\n'), patch.Rollback[0].Title);
         Assert.EndsWith(header, patch.Rollback[^1].Title, StringComparison.Ordinal);
     }
@@ -94,7 +89,7 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
     {
         var patch = Patch(host, c => DriftHarness.InsertBeforeEnd(c, route + "\n" + loopback));
         var header = loopback.Split('\n')[0];
-        Assert.Equal([header, route], Titles(patch.Patch));
+        Assert.Equal([header, route], PatchHarness.Titles(patch.Patch));
         Assert.Equal(2, patch.Rollback.Length);
         Assert.Contains(route.Split(' ')[0], patch.Rollback[0].Title, StringComparison.Ordinal);
         Assert.EndsWith(header, patch.Rollback[1].Title, StringComparison.Ordinal);

@@ -27,8 +27,6 @@ public sealed class MakeBeforeBreakTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, Func<string, string>> None = [];
 
-    private static string[] Titles(IEnumerable<PatchStep> steps) => [.. steps.Select(s => s.Title)];
-
     [Fact]
     public void A_filter_moved_to_another_port_is_bound_there_before_it_is_unbound_here()
     {
@@ -41,16 +39,16 @@ public sealed class MakeBeforeBreakTests(ITestOutputHelper output)
         output.WriteLine(patch.PatchText + patch.RollbackText);
 
         // The table's order unbinds first: undeclared packets reach the internet until the second step.
-        Assert.Equal(["interface GigabitEthernet0/0/1", "interface GigabitEthernet0/0/2"], Titles(naive.Patch));
+        Assert.Equal(["interface GigabitEthernet0/0/1", "interface GigabitEthernet0/0/2"], PatchHarness.Titles(naive.Patch));
         var window = PatchHarness.Opened(Egress, naive.Patch, running, intended[Egress]);
         Assert.Contains(window, w => w.Step == 1 && w.Finding.Property == "P2");
 
-        Assert.Equal(["interface GigabitEthernet0/0/2", "interface GigabitEthernet0/0/1"], Titles(patch.Patch));
+        Assert.Equal(["interface GigabitEthernet0/0/2", "interface GigabitEthernet0/0/1"], PatchHarness.Titles(patch.Patch));
         Assert.Contains("interface GigabitEthernet0/0/2\n traffic-filter inbound acl 3998\n quit\n# step 2: interface GigabitEthernet0/0/1\ninterface GigabitEthernet0/0/1\n undo traffic-filter outbound\n", patch.PatchText, StringComparison.Ordinal);
         Assert.Empty(PatchHarness.Opened(Egress, patch.Patch, running, intended[Egress]));
 
         // Back again the same way round: the filter is bound on the uplink before it leaves the inside port.
-        Assert.Equal(["interface GigabitEthernet0/0/1", "interface GigabitEthernet0/0/2"], Titles(patch.Rollback));
+        Assert.Equal(["interface GigabitEthernet0/0/1", "interface GigabitEthernet0/0/2"], PatchHarness.Titles(patch.Rollback));
         Assert.Empty(PatchHarness.Opened(Egress, patch.Rollback, intended, running[Egress]));
 
         var moved = Assert.Single(result.Moved, m => m.Direction == PatchDirection.Patch);
@@ -59,20 +57,10 @@ public sealed class MakeBeforeBreakTests(ITestOutputHelper output)
         Assert.Empty(result.Unsafe);
     }
 
-    /// <summary>The core–egress link renumbered into a /29 on the devices: whichever end changes first, a route points at an address nobody holds.</summary>
-    private static readonly Dictionary<string, Func<string, string>> Renumbered = new()
-    {
-        [Core] = c => DriftHarness.ReplaceFirst(
-            DriftHarness.ReplaceFirst(c, " ip address 10.61.255.1 255.255.255.252\n", " ip address 10.61.255.1 255.255.255.248\n"),
-            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.2 ",
-            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.6 "),
-        [Egress] = c => DriftHarness.ReplaceFirst(c, " ip address 10.61.255.2 255.255.255.252\n", " ip address 10.61.255.6 255.255.255.248\n"),
-    };
-
     [Fact]
     public void A_link_renumbered_at_both_ends_has_no_safe_order_back_and_the_step_and_what_it_opens_are_named()
     {
-        var result = PatchHarness.Network(None, Renumbered);
+        var result = PatchHarness.Network(None, PatchHarness.LinkRenumbered);
         foreach (var device in result.Devices)
         {
             output.WriteLine(device.PatchText + device.RollbackText);

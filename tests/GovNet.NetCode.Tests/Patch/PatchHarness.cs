@@ -29,6 +29,16 @@ public static class PatchHarness
         return PatchCheck.Run(DriftHarness.Context(), intended, new CollectionResult([.. running], []), IgnorePatterns.None, verifySteps);
     }
 
+    /// <summary>The core–egress link renumbered into a /29 on the devices: whichever end changes first, a route points at an address nobody holds.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<string, string>> LinkRenumbered = new Dictionary<string, Func<string, string>>
+    {
+        ["EXT-CORE-01"] = c => DriftHarness.ReplaceFirst(
+            DriftHarness.ReplaceFirst(c, " ip address 10.61.255.1 255.255.255.252\n", " ip address 10.61.255.1 255.255.255.248\n"),
+            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.2 ",
+            "ip route-static 0.0.0.0 0.0.0.0 10.61.255.6 "),
+        ["EXT-EGRESS-01"] = c => DriftHarness.ReplaceFirst(c, " ip address 10.61.255.2 255.255.255.252\n", " ip address 10.61.255.6 255.255.255.248\n"),
+    };
+
     /// <summary>
     /// The patch stage over every example device, the intent each one's compiled config changed by
     /// <paramref name="intent"/> and the running config its compiled config changed by <paramref name="running"/>.
@@ -145,6 +155,12 @@ public static class PatchHarness
 
     private static string Rule(AclRuleFact r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Action} {r.Protocol}{r.ProtocolNumber} {r.Source} [{string.Join(",", r.SourcePorts.Ranges)}] {r.Destination} [{string.Join(",", r.DestinationPorts.Ranges)}]{(r.Established ? " established" : string.Empty)}");
+
+    /// <summary>A patch or rollback as typed, without its comments and without entering and leaving configuration mode.</summary>
+    public static string Body(string text) =>
+        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#') && !l.StartsWith('!')).ToArray()[1..^1]);
+
+    public static string[] Titles(IEnumerable<PatchStep> steps) => [.. steps.Select(s => s.Title)];
 
     public static ImmutableArray<string> Lines(string text) => [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
 }

@@ -57,9 +57,6 @@ public sealed partial class PlantedDriftNetworkTests(ITestOutputHelper output)
         new("EXT-ACC-LIUGUOJU-01", Same, c => DriftHarness.InsertBeforeEnd(c, "ip route 10.99.0.0 255.255.0.0 10.61.0.1"), "no ip route 10.99.0.0 255.255.0.0 10.61.0.1"),
     ];
 
-    private static string Body(string text) =>
-        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#') && !l.StartsWith('!')).ToArray()[1..^1]);
-
     [Fact]
     public void Every_drift_on_every_dialect_patches_exactly_its_device_every_step_verified()
     {
@@ -81,7 +78,7 @@ public sealed partial class PlantedDriftNetworkTests(ITestOutputHelper output)
         {
             var device = result.Devices.Single(d => d.Hostname == planted.Host);
             output.WriteLine(device.PatchText + device.RollbackText);
-            Assert.Equal(planted.Patch, Body(device.PatchText));
+            Assert.Equal(planted.Patch, PatchHarness.Body(device.PatchText));
             Assert.Equal(DriftHarness.Config(planted.Host).Vendor, device.Vendor);
             Assert.NotEmpty(device.Rollback);
             var dialect = DialectRegistry.Find(device.Vendor)!;
