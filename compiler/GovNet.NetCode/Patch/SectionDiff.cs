@@ -239,7 +239,7 @@ public static partial class SectionDiff
         return changes;
     }
 
-    /// <summary>The VLANs a section's lines of one list form carry together (IOS: a base line, then add/remove lines), or null when one cannot be read.</summary>
+    /// <summary>The VLANs a section's lines of one list form carry together (IOS: a base line, then add/remove lines; VRP and Comware: the union of the lines), or null when one cannot be read.</summary>
     public static SortedSet<int>? Set(VlanListLine form, IEnumerable<PatchNode> lines)
     {
         var set = new SortedSet<int>();
@@ -257,6 +257,10 @@ public static partial class SectionDiff
                     set.ExceptWith(vlans);
                     break;
                 case "add":
+                    set.UnionWith(vlans);
+                    break;
+                // Where the plain line adds (VRP, Comware: a long list is shown over several lines), lines add up; on IOS it sets the list.
+                case var _ when form.Line == form.Add:
                     set.UnionWith(vlans);
                     break;
                 default:

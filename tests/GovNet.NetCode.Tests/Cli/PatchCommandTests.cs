@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovNet.NetCode.Tests.Patch;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
@@ -119,6 +120,57 @@ public sealed class PatchCommandTests : IDisposable
         Assert.Contains("interface GigabitEthernet1/0/1\n port access vlan 113\n quit\n", patch, StringComparison.Ordinal);
         Assert.All(devices.Where(d => d.GetProperty("hostname").GetString() != "EXT-ACC-GA-01"), d => Assert.Equal(JsonValueKind.Null, d.GetProperty("patch").ValueKind));
         Assert.Contains("interface GigabitEthernet1/0/1\n port access vlan 113\n quit\n", Drift("html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_step_no_order_makes_safe_is_named_with_what_it_opens_and_exit_1()
+    {
+        // The core–egress link renumbered at both ends: going back to it, whichever end changes first, a route points at an address nobody holds.
+        foreach (var (host, edit) in PatchHarness.LinkRenumbered)
+        {
+            Edit(host, edit);
+        }
+
+        var text = Patch();
+
+        Assert.True(text.ExitCode == 1, text.StandardError + text.StandardOutput);
+        Assert.Contains("EXT-CORE-01: rollback step 2 (ip route-static 0.0.0.0 0.0.0.0 10.61.255.6 description 2-destinations) opens what no order avoids:\n  P1: ", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("  P2: internet only via egress: EXT-CORE-01 routes ", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("EXT-EGRESS-01: patch step 1 (interface GigabitEthernet0/0/2) moved: typed before EXT-CORE-01 ", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* unsafe step\(s\)", text.StandardOutput);
+        Assert.Equal(["EXT-CORE-01.patch", "EXT-CORE-01.rollback", "EXT-EGRESS-01.patch", "EXT-EGRESS-01.rollback"], Written());
+
+        var json = Patch("--format", "json");
+
+        Assert.Equal(1, json.ExitCode);
+        using var document = JsonDocument.Parse(json.StandardOutput);
+        var step = document.RootElement.GetProperty("unsafe").EnumerateArray().First();
+        Assert.Equal(("EXT-CORE-01", "rollback", 2), (step.GetProperty("hostname").GetString(), step.GetProperty("direction").GetString(), step.GetProperty("step").GetInt32()));
+        Assert.Contains(step.GetProperty("opens").EnumerateArray(), f => f.GetProperty("property").GetString() == "P2" && f.GetProperty("message").GetString()!.Contains("10.61.255.6", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bundles_from_each_plane_are_patched_as_a_folder_is()
+    {
+        var created = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+        string Bundle(string plane, Func<string, string> editCore)
+        {
+            var file = Path.Combine(work.FullName, plane + ".tar");
+            var configs = DriftHarness.Configs.Where(c => DriftHarness.Model.Devices.Single(d => d.Hostname.Value == c.Hostname).Plane.Value == plane)
+                .Select(c => new GovNet.NetCode.Collect.RunningConfig(c.Hostname, c.Hostname == "INT-CORE-01" ? editCore(c.Text) : c.Text, "bundle"));
+            GovNet.NetCode.Collect.BundleWriter.Write(file, plane, created, new([.. configs], []));
+            return file;
+        }
+
+        var external = Bundle("external", c => c);
+        var @internal = Bundle("internal", c => DriftHarness.ReplaceFirst(c, " traffic-filter inbound acl 3501\n", string.Empty));
+
+        var outcome = Netcode.Run(NetcodeProcess.RepositoryRoot(), ["patch", "--running", external, "--running", @internal, "--out", Out, "--today", "2026-11-24"]);
+
+        Assert.True(outcome.ExitCode == 1, outcome.StandardError + outcome.StandardOutput);
+        Assert.Equal(["INT-CORE-01.patch", "INT-CORE-01.rollback"], Written());
+        Assert.Contains("interface Vlanif501\n traffic-filter inbound acl 3501\n quit\n", Read("INT-CORE-01.patch"), StringComparison.Ordinal);
+        Assert.Contains("1 device(s) to patch, 28 in sync", outcome.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

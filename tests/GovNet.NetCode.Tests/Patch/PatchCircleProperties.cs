@@ -14,7 +14,8 @@ namespace GovNet.NetCode.Tests.Patch;
 /// The circle hier_config checks, on generated networks: a running config that drifted by any edit
 /// of the soundness catalogues (bridges, statements the verifier must refuse, harmless edits), typed
 /// with its patch, has the intended facts again; typed with the rollback after that, the running
-/// facts. And a secret in a running config, in any of its dialect's syntaxes, never reaches a patch.
+/// facts. And a secret in a running config, in any of its dialect's syntaxes, never reaches a patch or
+/// a rollback: only the placeholder does.
 /// </summary>
 public sealed class PatchCircleProperties
 {
@@ -46,21 +47,33 @@ public sealed class PatchCircleProperties
         Assert.True(applied > 0, $"{edit}: no network had a target");
     }
 
-    /// <summary>The drift pairs of the shared corpus (pybatfish's reference and snapshot configs of one router), both ways.</summary>
-    [Theory]
-    [InlineData("as2border2")]
-    [InlineData("as2core1")]
-    [InlineData("as2dist1")]
-    [InlineData("as3border1")]
-    public void Corpus_drift_pairs_close_the_circle(string router)
+    /// <summary>
+    /// Pairs of real configs from the shared corpus, read in place, both ways (skipped where the corpus
+    /// is absent): pybatfish's reference and snapshot configs of one IOS router, netutils' backup and
+    /// intended configs of one Comware switch (and its parser capture), one Comware PE router in two
+    /// lab options, and two VRP core switches built as a pair.
+    /// </summary>
+    [CorpusTheory]
+    [InlineData("cisco-ios", "batfish__pybatfish__drift-reference-as2border2.cfg", "batfish__pybatfish__drift-snapshot-as2border2.cfg")]
+    [InlineData("cisco-ios", "batfish__pybatfish__drift-reference-as2core1.cfg", "batfish__pybatfish__drift-snapshot-as2core1.cfg")]
+    [InlineData("cisco-ios", "batfish__pybatfish__drift-reference-as2dist1.cfg", "batfish__pybatfish__drift-snapshot-as2dist1.cfg")]
+    [InlineData("cisco-ios", "batfish__pybatfish__drift-reference-as3border1.cfg", "batfish__pybatfish__drift-snapshot-as3border1.cfg")]
+    [InlineData("h3c-comware", "networktocode__netutils__compliance-intended-CW7.cfg", "networktocode__netutils__compliance-backup-CW7.cfg")]
+    [InlineData("h3c-comware", "networktocode__netutils__compliance-backup-CW7.cfg", "networktocode__netutils__parser-full-CW7.cfg")]
+    [InlineData("h3c-comware", "ryanyoung1998__HCL_Project__option-a-PE1-CW7.1.075.cfg", "ryanyoung1998__HCL_Project__option-b-PE1-CW7.1.075.cfg")]
+    [InlineData("h3c-comware", "ryanyoung1998__HCL_Project__option-a-ASBR1-CW7.1.075.cfg", "ryanyoung1998__HCL_Project__option-c-1-ASBR1-CW7.1.075.cfg")]
+    [InlineData("h3c-comware", "ryanyoung1998__HCL_Project__option-c-1-PE1-CW7.1.075.cfg", "ryanyoung1998__HCL_Project__option-c-2-PE1-CW7.1.075.cfg")]
+    [InlineData("huawei-vrp", "huangxuxiao__Medium-Sized-Enterprise-Network-Design__Core_SW1.cfg", "huangxuxiao__Medium-Sized-Enterprise-Network-Design__Core_SW2.cfg")]
+    [InlineData("huawei-vrp", "maciejtoki__Huawei_ensp_project__CSW1-core-switch.cfg", "maciejtoki__Huawei_ensp_project__CSW2-core-switch.cfg")]
+    public void Corpus_pairs_close_the_circle(string vendor, string intendedFile, string runningFile)
     {
-        var ios = DialectRegistry.Find("cisco-ios")!;
-        string Read(string kind) => File.ReadAllText(Path.Combine(RealConfigs.Folder("cisco-ios"), $"batfish__pybatfish__drift-{kind}-{router}.cfg"));
-        var (reference, snapshot) = (Read("reference"), Read("snapshot"));
-        var patch = PatchOf(ios, reference, snapshot);
+        var dialect = DialectRegistry.Find(vendor)!;
+        string Read(string file) => File.ReadAllText(Path.Combine(RealConfigs.Folder(vendor), file));
+        var (intended, running) = (Read(intendedFile), Read(runningFile));
+        var patch = PatchOf(dialect, intended, running);
         Assert.NotEmpty(patch.Patch);
-        PatchHarness.AssertCircle(ios, reference, snapshot, patch);
-        PatchHarness.AssertCircle(ios, snapshot, reference, PatchOf(ios, snapshot, reference));
+        PatchHarness.AssertCircle(dialect, intended, running, patch);
+        PatchHarness.AssertCircle(dialect, running, intended, PatchOf(dialect, running, intended));
     }
 
     [FsCheck.Xunit.Property(MaxTest = 40)]
@@ -75,8 +88,10 @@ public sealed class PatchCircleProperties
                 var dialect = DialectRegistry.Find(c.Dialect)!;
                 var intended = DriftHarness.Config(c.Host).Text;
                 var patch = PatchOf(dialect, intended, DriftHarness.InsertBeforeEnd(intended, c.Line));
-                return (!patch.PatchText.Contains(c.Secret, StringComparison.Ordinal) && !patch.RollbackText.Contains(c.Secret, StringComparison.Ordinal) && patch.Patch.Length > 0)
-                    .Label(patch.PatchText);
+                // The rollback types the line back with a placeholder where the secret stood, for the operator to fill in.
+                return (!patch.PatchText.Contains(c.Secret, StringComparison.Ordinal) && !patch.RollbackText.Contains(c.Secret, StringComparison.Ordinal) && patch.Patch.Length > 0 &&
+                        patch.RollbackText.Contains(PatchText.SecretPlaceholder, StringComparison.Ordinal))
+                    .Label(patch.PatchText + patch.RollbackText);
             });
 
     private static DevicePatch PatchOf(Dialect dialect, string intended, string running)
