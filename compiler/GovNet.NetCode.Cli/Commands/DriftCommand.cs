@@ -97,7 +97,7 @@ internal static class DriftCommand
         return new DriftOrigin(DateTimeOffset.Now, settings.Plane ?? string.Join(", ", planes), revision, SarifWriter.ToolVersion, collector, input.Model.Network.Title);
     }
 
-    /// <summary>Each drifted device's patch in the table's order, for the json and html reports (issues get the --summary markdown, which carries no config line).</summary>
+    /// <summary>Each drifted device's patch in the table's order, for the json, markdown and html reports (issues get the --summary markdown, which carries no config line).</summary>
     private static IReadOnlyDictionary<string, string> Patches(RunningInput input, DateOnly today) =>
         PatchCheck.Run(input.Context(today), input.Intended, input.Collection, input.Ignore, verifySteps: false).Devices.ToDictionary(d => d.Hostname, d => d.PatchText, StringComparer.Ordinal);
 
@@ -113,7 +113,7 @@ internal static class DriftCommand
         var text = settings.Format switch
         {
             "json" => DriftJsonWriter.Write(report, patches()),
-            "markdown" => DriftMarkdownWriter.Write(report),
+            "markdown" => DriftMarkdownWriter.Write(report, patches()),
             Summary => PostedSummary.Drift(report),
             "html" => DriftHtmlWriter.Write(report, patches()),
             _ => DriftTextWriter.Plain(report),

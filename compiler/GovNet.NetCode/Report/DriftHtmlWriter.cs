@@ -48,7 +48,7 @@ public static class DriftHtmlWriter
             Device(html, device);
             if (patches?.GetValueOrDefault(device.Hostname) is { } patch)
             {
-                html.Append("<h3>").Append(HtmlEncode(Get("DriftHtmlPatch"))).Append("</h3>\n<pre>").Append(HtmlEncode(patch)).Append("</pre>\n");
+                html.Append("<h3>").Append(HtmlEncode(Get("DriftPatchHeading"))).Append("</h3>\n<pre>").Append(HtmlEncode(patch)).Append("</pre>\n");
             }
         }
 

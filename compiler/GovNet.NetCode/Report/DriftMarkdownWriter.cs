@@ -7,7 +7,8 @@ namespace GovNet.NetCode.Report;
 /// <summary><c>netcode drift --format markdown</c>: for an issue or a pull request. Config text goes in code spans, so nothing in it renders as markup.</summary>
 public static class DriftMarkdownWriter
 {
-    public static string Write(DriftReport report)
+    /// <summary>The report; <paramref name="patches"/> (by hostname) adds each drifted device's patch below its differences.</summary>
+    public static string Write(DriftReport report, IReadOnlyDictionary<string, string>? patches = null)
     {
         var md = new StringBuilder();
         md.Append(Format("DriftMdHeading", Cell(report.Heading))).Append("\n\n");
@@ -36,9 +37,28 @@ public static class DriftMarkdownWriter
             {
                 md.Append($"| {DriftTextWriter.Rank(d.Rank)} | {DriftTextWriter.Kind(d.Kind)} | {Code(d.Section)} | {Lines(d.Intended)} | {Lines(d.Running)} | {Cell(d.Reason)} |\n");
             }
+
+            if (patches?.GetValueOrDefault(device.Hostname) is { } patch)
+            {
+                md.Append("\n### ").Append(Get("DriftPatchHeading")).Append('\n').Append(Fence(patch)).Append("```text\n").Append(patch.ReplaceLineEndings("\n").TrimEnd('\n')).Append('\n').Append(Fence(patch)).Append("```\n");
+            }
         }
 
         return md.ToString();
+    }
+
+    // A fence longer than any run of backticks in the patch, so no config line closes it early.
+    private static string Fence(string text)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('`', Math.Max(0, longest - 2));
     }
 
     private static string Lines(IEnumerable<DriftLine> lines) =>

@@ -109,7 +109,7 @@ public sealed class PatchCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_drift_report_in_json_and_html_shows_each_drifted_devices_patch()
+    public void The_drift_report_in_json_markdown_and_html_shows_each_drifted_devices_patch()
     {
         Edit("EXT-ACC-GA-01", c => DriftHarness.ReplaceFirst(c, " port access vlan 113\n", " port access vlan 213\n"));
         string Drift(string format) => Netcode.Run(NetcodeProcess.RepositoryRoot(), ["drift", "--running", Running, "--today", "2026-11-24", "--format", format]).StandardOutput;
@@ -120,6 +120,10 @@ public sealed class PatchCommandTests : IDisposable
         Assert.Contains("interface GigabitEthernet1/0/1\n port access vlan 113\n quit\n", patch, StringComparison.Ordinal);
         Assert.All(devices.Where(d => d.GetProperty("hostname").GetString() != "EXT-ACC-GA-01"), d => Assert.Equal(JsonValueKind.Null, d.GetProperty("patch").ValueKind));
         Assert.Contains("interface GigabitEthernet1/0/1\n port access vlan 113\n quit\n", Drift("html"), StringComparison.Ordinal);
+        var markdown = Drift("markdown");
+        Assert.Contains("```text\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("interface GigabitEthernet1/0/1\n port access vlan 113\n quit\n", markdown, StringComparison.Ordinal);
+        Assert.Equal(1, markdown.Split("```text\n").Length - 1);
     }
 
     [Fact]
