@@ -327,6 +327,9 @@ internal sealed class DeviceTranslator(
             }
         }
 
+        // The registry files of the hosts bound here: a changed host changes this config.
+        files.UnionWith(hostsByDevice.GetValueOrDefault(device.Hostname.Value)?.Select(h => h.File) ?? []);
+
         foreach (var far in device.Interfaces.Select(i => i.Link?.Value).OfType<DeviceLinkEnd>())
         {
             if (context.Devices.TryGetValue(far.Hostname, out var other))
