@@ -42,6 +42,11 @@ public static class NetworkGenerator
             files.Add(device.File, DeviceFile.Write(device));
         }
 
+        if (HostsFile.Write(devices, units) is { } hosts)
+        {
+            files.Add(HostsFile.Path, hosts);
+        }
+
         return new GeneratedNetwork(spec, new RepositoryFiles(files), planes, zones, units, services, flows, devices);
     }
 

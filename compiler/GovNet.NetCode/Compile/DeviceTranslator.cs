@@ -30,6 +30,9 @@ internal sealed class DeviceTranslator(
 
     private readonly RuleViewCache ruleViews = new();
 
+    /// <summary>The registered hosts of each device, from the ports they plug into.</summary>
+    private readonly Dictionary<string, List<Host>> hostsByDevice = HostsByDevice(context);
+
     private readonly AclNumberBook previous = previousNumbers ?? AclNumberBook.Empty;
 
     private readonly ImmutableSortedDictionary<(string Device, string Acl), ImmutableArray<NumberedRule>>.Builder numbered =
@@ -82,6 +85,7 @@ internal sealed class DeviceTranslator(
             aclViews.Add(new AclView(id.Id, id.Number, id.Name, ConfigText.Safe(description, 127), ViewFactory.Rules(rules, numbers, ruleViews)));
         }
 
+        var hostBindings = HostBindings(device, dialect);
         var management = Management(device, plane);
         var vlans = layer2.VlansOf(device.Hostname.Value).ToHashSet();
         if (management.OnVlan && management.Vlan is { } managementVlan)
@@ -100,9 +104,9 @@ internal sealed class DeviceTranslator(
             ConfigText.Safe(device.Site, 60),
             [.. Sources(device, served)],
             management,
-            [.. vlans.Order().Select(v => Vlan(v, plane, tag))],
+            [.. vlans.Order().Select(v => Vlan(v, plane, tag, hostBindings.Vlans.Contains(v)))],
             ViewFactory.VlanLines(vlans, dialect),
-            [.. Ports(device, dialect, tag, ids)],
+            [.. Ports(device, dialect, tag, ids, hostBindings)],
             [.. served.Select(s => new GatewayView(
                 s.Vlan.Value,
                 ConfigText.Safe($"[{tag}] gateway {s.Name}", dialect.MaxDescription),
@@ -110,7 +114,25 @@ internal sealed class DeviceTranslator(
                 ViewFactory.Mask(s.Subnet.Value.Length),
                 new AclRef(ids[$"segment:{s.Name}"].Id)))],
             [.. aclViews.OrderBy(a => a.Number ?? 0).ThenBy(a => a.Name, StringComparer.Ordinal)],
-            [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)]);
+            [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)],
+            hostBindings);
+    }
+
+    /// <summary>The device's registered hosts in port then address order; a routed device binds none (validation refuses such a port).</summary>
+    private HostBindingsView HostBindings(Device device, Dialect dialect)
+    {
+        if (!hostsByDevice.TryGetValue(device.Hostname.Value, out var hosts) || device.Role.Value == DeviceRole.Egress)
+        {
+            return HostBindingsView.None;
+        }
+
+        var bindings = hosts
+            .OrderBy(h => h.PortParts!.Value.Interface, PortOrder.Instance).ThenBy(h => h.Address.Value)
+            .Select(h => new HostBindingView(
+                h.Address.Value.ToString(), h.Mac!.Value.Hyphenated, h.Mac!.Value.Dotted, h.PortParts!.Value.Interface, context.Segments[h.Segment].Vlan.Value))
+            .ToList();
+        var vlans = bindings.Select(b => b.Vlan).Distinct().Order().ToList();
+        return new HostBindingsView(true, [.. vlans], ViewFactory.VlanLines(vlans, dialect), [.. bindings]);
     }
 
     private Dictionary<string, (string Id, int? Number, string Name)>? AclIds(Device device, Dialect dialect, List<(string Key, int? Vlan)> keys, DiagnosticBag diagnostics)
@@ -201,11 +223,11 @@ internal sealed class DeviceTranslator(
             Servers(ManagementServerKind.Dns));
     }
 
-    private VlanView Vlan(int id, Plane plane, string tag)
+    private VlanView Vlan(int id, Plane plane, string tag, bool hostsBound)
     {
         var segment = segmentByVlan.GetValueOrDefault((plane.Name.Value, id));
         var label = segment?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : $"vlan {id}");
-        return new VlanView(id, ConfigText.Safe(label.Replace('@', '-'), 31), ConfigText.Safe($"[{tag}] {label}", 80));
+        return new VlanView(id, ConfigText.Safe(label.Replace('@', '-'), 31), ConfigText.Safe($"[{tag}] {label}", 80), hostsBound);
     }
 
     private static Dictionary<Device, List<Segment>> ServedBy(ModelIndex context, IReadOnlyDictionary<string, Device> gateways)
@@ -225,6 +247,25 @@ internal sealed class DeviceTranslator(
         return served;
     }
 
+    private static Dictionary<string, List<Host>> HostsByDevice(ModelIndex context)
+    {
+        var hosts = new Dictionary<string, List<Host>>(StringComparer.Ordinal);
+        foreach (var host in context.Model.Hosts)
+        {
+            if (host.PortParts is var (device, _))
+            {
+                if (!hosts.TryGetValue(device, out var list))
+                {
+                    hosts[device] = list = [];
+                }
+
+                list.Add(host);
+            }
+        }
+
+        return hosts;
+    }
+
     private static Dictionary<(string Plane, int Vlan), Segment> SegmentsByVlan(ModelIndex context)
     {
         var segments = new Dictionary<(string Plane, int Vlan), Segment>();
@@ -239,8 +280,9 @@ internal sealed class DeviceTranslator(
         return segments;
     }
 
-    private IEnumerable<PortView> Ports(Device device, Dialect dialect, string tag, Dictionary<string, (string Id, int? Number, string Name)> ids)
+    private IEnumerable<PortView> Ports(Device device, Dialect dialect, string tag, Dictionary<string, (string Id, int? Number, string Name)> ids, HostBindingsView hosts)
     {
+        var bindingsByPort = hosts.Bindings.ToLookup(b => b.Port, StringComparer.Ordinal);
         foreach (var port in PortOrder.Sort(device.Interfaces, i => i.Name.Value))
         {
             var name = port.Name.Value;
@@ -267,7 +309,9 @@ internal sealed class DeviceTranslator(
                 address?.Address.ToString() ?? string.Empty,
                 address is { } a ? ViewFactory.Mask(a.Length) : string.Empty,
                 ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
-                ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null);
+                ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null,
+                hosts.Enabled && port.Mode.Value == InterfaceMode.Trunk,
+                [.. bindingsByPort[name]]);
         }
     }
 
@@ -282,6 +326,9 @@ internal sealed class DeviceTranslator(
                 files.Add(unit.File);
             }
         }
+
+        // The registry files of the hosts bound here: a changed host changes this config.
+        files.UnionWith(hostsByDevice.GetValueOrDefault(device.Hostname.Value)?.Select(h => h.File) ?? []);
 
         foreach (var far in device.Interfaces.Select(i => i.Link?.Value).OfType<DeviceLinkEnd>())
         {

@@ -90,6 +90,17 @@ public static class Codes
     public const string TrunkVlanNotAssigned = "NC5117";
     public const string LinkOnPortRange = "NC5118";
 
+    // The host registry (policy/hosts/*.yaml)
+    public const string HostMacInvalid = "NC5201";
+    public const string HostUnknownUnit = "NC5202";
+    public const string HostUnknownZone = "NC5203";
+    public const string HostUnknownPort = "NC5204";
+    public const string HostPortNotAccess = "NC5205";
+    public const string HostAddressOutsideSegment = "NC5206";
+    public const string HostAddressReserved = "NC5207";
+    public const string HostAddressReused = "NC5208";
+    public const string HostMacReused = "NC5209";
+
     // Compiling and templates
     public const string TemplateSyntax = "NC6101";
     public const string TemplateBinding = "NC6102";

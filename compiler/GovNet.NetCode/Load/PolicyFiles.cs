@@ -9,6 +9,7 @@ public static class PolicyFiles
     public const string UnitsFolder = "policy/units";
     public const string Services = "policy/services.yaml";
     public const string Flows = "policy/flows.yaml";
+    public const string HostsFolder = "policy/hosts";
     public const string DevicesFolder = "inventory/devices";
 
     /// <summary>The YAML files of a folder, repository-relative with '/' separators, in ordinal order so every run reads them alike.</summary>

@@ -52,6 +52,15 @@ public static class PolicyLoader
             ? FlowBinder.Bind(flowsRoot, diagnostics).ToList()
             : [];
 
+        var hosts = new List<Host>();
+        foreach (var file in PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder))
+        {
+            if (Read(repository, file, PolicyShapes.Hosts, diagnostics) is { } root)
+            {
+                hosts.AddRange(HostBinder.Bind(root, file));
+            }
+        }
+
         var devices = new List<Device>();
         var deviceFiles = PolicyFiles.YamlFilesIn(repository, PolicyFiles.DevicesFolder);
         if (deviceFiles.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
@@ -79,7 +88,7 @@ public static class PolicyLoader
             return null;
         }
 
-        return new PolicyModel(network, [.. units], [.. services], [.. flows], [.. devices]);
+        return new PolicyModel(network, [.. units], [.. services], [.. flows], [.. devices], [.. hosts]);
     }
 
     private static YamlMapping? ReadRequired(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics)

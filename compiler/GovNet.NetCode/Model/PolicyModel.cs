@@ -8,7 +8,8 @@ public sealed record PolicyModel(
     ImmutableArray<Unit> Units,
     ImmutableArray<Service> Services,
     ImmutableArray<Flow> Flows,
-    ImmutableArray<Device> Devices)
+    ImmutableArray<Device> Devices,
+    ImmutableArray<Host> Hosts)
 {
     public IEnumerable<Segment> Segments => Units.SelectMany(u => u.Segments);
 }

@@ -16,6 +16,7 @@ public static class PolicyValidator
         InterfaceRules.Check(context, diagnostics);
         LinkRules.Check(context, diagnostics);
         GatewayRules.Check(context, diagnostics);
+        HostRules.Check(context, diagnostics);
     }
 
     /// <summary>Load and validate; the model is returned only when there is no error.</summary>

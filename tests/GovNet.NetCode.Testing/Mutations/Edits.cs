@@ -13,8 +13,9 @@ internal static class Edits
     public static T One<T>(this Random random, IReadOnlyList<T> items) =>
         items.Count == 0 ? throw new InvalidOperationException("mutation has no target; its AppliesTo is wrong") : items[random.Next(items.Count)];
 
+    /// <summary>Rewrites a segment; its registered hosts go with the old segment, so the mutation makes its one mistake and no other.</summary>
     public static RepositoryFiles ReplaceSegment(GeneratedNetwork network, GeneratedSegment segment, GeneratedSegment replacement) =>
-        network.Files.Replace(network.Unit(segment.Unit).File, UnitFile.SegmentMap(segment), UnitFile.SegmentMap(replacement));
+        HostsFile.Unregister(network.Files.Replace(network.Unit(segment.Unit).File, UnitFile.SegmentMap(segment), UnitFile.SegmentMap(replacement)), segment.Name);
 
     /// <summary>Rewrites a segment's mapping as text, for values the model cannot hold (host bits set, unknown keys).</summary>
     public static RepositoryFiles EditSegment(GeneratedNetwork network, GeneratedSegment segment, Func<string, string> edit)

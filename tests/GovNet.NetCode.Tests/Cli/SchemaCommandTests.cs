@@ -14,7 +14,7 @@ public sealed class SchemaCommandTests
         Assert.Equal(0, outcome.ExitCode);
         using var json = JsonDocument.Parse(outcome.StandardOutput);
         var definitions = json.RootElement.GetProperty("$defs");
-        Assert.Equal(["network", "unit", "services", "flows", "device", "collection"], definitions.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["network", "unit", "services", "flows", "hosts", "device", "collection"], definitions.EnumerateObject().Select(p => p.Name));
         var device = definitions.GetProperty("device");
         Assert.False(device.GetProperty("additionalProperties").GetBoolean());
         Assert.Equal(
@@ -45,9 +45,9 @@ public sealed class SchemaCommandTests
             var target = Path.Combine(folder.FullName, ".vscode", "schemas");
             var outcome = Netcode.Run(folder.FullName, "schema", "--out", ".vscode/schemas");
             Assert.True(outcome.ExitCode == 0, outcome.StandardError);
-            Assert.Equal("schema: wrote 6 schema files into .vscode/schemas/\n", outcome.StandardOutput.ReplaceLineEndings("\n"));
+            Assert.Equal("schema: wrote 7 schema files into .vscode/schemas/\n", outcome.StandardOutput.ReplaceLineEndings("\n"));
             Assert.Equal(
-                ["netcode.collection.schema.json", "netcode.device.schema.json", "netcode.flows.schema.json", "netcode.network.schema.json", "netcode.services.schema.json", "netcode.unit.schema.json"],
+                ["netcode.collection.schema.json", "netcode.device.schema.json", "netcode.flows.schema.json", "netcode.hosts.schema.json", "netcode.network.schema.json", "netcode.services.schema.json", "netcode.unit.schema.json"],
                 Directory.EnumerateFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             foreach (var kind in JsonSchemaWriter.Kinds)
             {

@@ -34,6 +34,8 @@ public sealed class GeneratedNetworkProperties
             Assert.Equal(spec.Units, network.Units.Length);
             Assert.Equal(spec.Devices, network.Devices.Length);
             Assert.Equal(spec.HasInternalPlane ? 2 : 1, network.Planes.Length);
-            Assert.Equal(network.Units.Length + network.Devices.Length + 3, network.Files.Count);
+            // network, services and flows, one file per unit and device, and the host registry when an access switch has ports to register.
+            var registry = network.Devices.Any(d => d.Role == GovNet.NetCode.Model.DeviceRole.Access) ? 1 : 0;
+            Assert.Equal(network.Units.Length + network.Devices.Length + 3 + registry, network.Files.Count);
         });
 }

@@ -23,7 +23,21 @@ public sealed record DeviceView(
     ImmutableArray<PortView> Ports,
     ImmutableArray<GatewayView> Gateways,
     ImmutableArray<AclView> Acls,
-    ImmutableArray<RouteView> Routes);
+    ImmutableArray<RouteView> Routes,
+    HostBindingsView HostBindings);
+
+/// <summary>
+/// The registered hosts bound on this switch (policy/hosts): DHCP snooping with its trunks trusted,
+/// one static IP–MAC–port binding per host, IP source guard on the ports holding them and ARP
+/// inspection in their VLANs. Off (and empty) on a device without registered hosts.
+/// </summary>
+public sealed record HostBindingsView(bool Enabled, ImmutableArray<int> Vlans, ImmutableArray<string> VlanLines, ImmutableArray<HostBindingView> Bindings)
+{
+    public static readonly HostBindingsView None = new(false, [], [], []);
+}
+
+/// <summary>One registered host: its address and card (in each vendor's MAC spelling), the access port and VLAN it is bound to.</summary>
+public sealed record HostBindingView(string Address, string MacHyphenated, string MacDotted, string Port, int Vlan);
 
 public sealed record ManagementView(
     string Address,
@@ -39,7 +53,8 @@ public sealed record ManagementView(
     ImmutableArray<string> Snmp,
     ImmutableArray<string> Dns);
 
-public sealed record VlanView(int Id, string Name, string Description);
+/// <summary>A VLAN; <c>HostsBound</c> when registered hosts of this device sit in it (DHCP snooping, ARP inspection per VLAN).</summary>
+public sealed record VlanView(int Id, string Name, string Description, bool HostsBound);
 
 /// <summary>A physical or aggregate port. Exactly one of Access, Trunk and Routed is true.</summary>
 public sealed record PortView(
@@ -54,7 +69,9 @@ public sealed record PortView(
     string Address,
     string Mask,
     AclRef? AclIn,
-    AclRef? AclOut);
+    AclRef? AclOut,
+    bool SnoopingTrusted,
+    ImmutableArray<HostBindingView> HostBindings);
 
 /// <summary>A segment's layer-3 gateway interface (VLANIF / Vlan-interface / SVI) with its inbound ACL.</summary>
 public sealed record GatewayView(int Vlan, string Description, string Address, string Mask, AclRef AclIn);

@@ -42,6 +42,9 @@ internal static class IosCommands
         "aaa server", "cts", "energywise", "event manager", "vstack", "no vstack",
         "no ip igmp", "ip multicast", "no ip multicast", "ip ospf name-lookup", "ip flow-export", "flow", "ip flow",
         "no ip bootp server", "no ip forward-protocol", "no ipv6", "ipv6 ioam", "ip access-list logging",
+
+        // The host registry: static entries of the DHCP snooping binding table, which IP source guard and ARP inspection only drop by.
+        "ip source binding", "no ip source binding",
     ]);
 
     /// <summary>Global commands that change forwarding or filtering: an unread one is a finding.</summary>

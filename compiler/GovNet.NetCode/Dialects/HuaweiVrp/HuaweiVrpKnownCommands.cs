@@ -23,6 +23,9 @@ internal static class HuaweiVrpKnownCommands
         "firewall detect", "hrp", "ssl", "capwap", "authentication-profile", "header", "command-privilege", "vsys enable", "license",
         "free-rule-template", "portal-access-profile", "dot1x-access-profile", "mac-access-profile", "undo user-interface",
         "local-user", "undo local-user", "set authentication", "user-interface maximum-vty", "super password", "lock-screen",
+
+        // Static IP–MAC–port bindings (the host registry): IP source guard and ARP checks drop what they do not match, they add no path.
+        "user-bind static", "undo user-bind static",
     ];
 
     /// <summary>Global lines that are harmless only as written in full (a longer line with the same start may not be).</summary>
@@ -110,6 +113,16 @@ internal static class HuaweiVrpKnownCommands
         "undo ndp enable", "storm-control", "broadcast-suppression", "multicast-suppression", "unicast-suppression", "trust",
         "set flow-stat", "port-description", "undo dcn", "dcn", "device transceiver", "bpdu enable", "undo bpdu enable",
         "bpdu disable",
+
+        // The host registry's checks: they only drop packets (a source, card or port that no binding matches; DHCP replies from untrusted ports).
+        "ip source check user-bind", "undo ip source check user-bind", "arp anti-attack check user-bind", "undo arp anti-attack check user-bind",
+        "dhcp snooping", "undo dhcp snooping",
+    ];
+
+    /// <summary>Lines of a <c>vlan N</c> section besides name and description that only drop packets: DHCP snooping and the binding checks.</summary>
+    private static readonly string[] VlanSecurityCommands =
+    [
+        "dhcp snooping", "undo dhcp snooping", "ip source check user-bind", "arp anti-attack check user-bind",
     ];
 
     /// <summary>ACL lines besides rules: its text and the step between automatic rule numbers.</summary>
@@ -186,6 +199,8 @@ internal static class HuaweiVrpKnownCommands
     }
 
     public static bool IsInterfaceCommand(string line) => StartsAny(line, InterfaceCommands);
+
+    public static bool IsVlanSecurityCommand(string line) => StartsAny(line, VlanSecurityCommands);
 
     public static bool IsAclCommand(string line) => StartsAny(line, AclCommands);
 

@@ -39,7 +39,7 @@ internal static class HuaweiVrpVlanReader
                 return true;
             }
 
-            return false;
+            return IsVlanSecurityCommand(child.Text);
         });
         return true;
     }

@@ -101,6 +101,8 @@ public static class JsonSchemaWriter
         ValueFormat.SegmentName => Pattern(Formats.SegmentPattern),
         ValueFormat.ServicePort => Pattern("^(ip|icmp|(tcp|udp)/[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*)$"),
         ValueFormat.FlowRule => Pattern("^(permit|deny) (ip|tcp|udp|icmp)(/[0-9,-]+)? from \\S+ to \\S+$"),
+        ValueFormat.MacAddress => Pattern("^([0-9A-Fa-f]{4}[-.][0-9A-Fa-f]{4}[-.][0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(-[0-9A-Fa-f]{2}){5})$"),
+        ValueFormat.HostPort => Pattern("^[A-Za-z0-9-]+:\\S+$"),
         ValueFormat.Link => Pattern("^(internet|upstream:[a-z0-9-]+|[A-Za-z0-9-]+:\\S+)$"),
         _ => new JsonObject { ["type"] = "string" },
     };

@@ -66,6 +66,18 @@ public static class PolicyShapes
         ])), Required: true),
     ]);
 
+    public static readonly ObjectShape Hosts = new("hosts file", [
+        new("hosts", new ListShape("registered terminals", new ObjectShape("host", [
+            new("ip", Address("address of the host"), Required: true),
+            new("mac", new ScalarShape("MAC address (aabb-ccdd-eeff, aa:bb:cc:dd:ee:ff or aabb.ccdd.eeff)", ValueFormat.MacAddress), Required: true),
+            new("unit", Id("unit of the host"), Required: true),
+            new("zone", Id("zone of the host's segment"), Required: true),
+            new("port", new ScalarShape("access port the host plugs into (DEVICE:INTERFACE)", ValueFormat.HostPort), Required: true),
+            new("owner", Text("person responsible (负责人)"), Required: true),
+            new("purpose", Text("what the host is for")),
+        ])), Required: true),
+    ]);
+
     private static readonly ScalarShape FlowRule = new("flow rule: permit|deny PROTO[/PORTS] from SELECTOR to SELECTOR", ValueFormat.FlowRule);
 
     public static readonly ObjectShape Flows = new("flows file", [
@@ -145,6 +157,7 @@ public static class PolicyShapes
         ("unit", "policy/units/*.yaml", Unit),
         ("services", "policy/services.yaml", Services),
         ("flows", "policy/flows.yaml", Flows),
+        ("hosts", "policy/hosts/*.yaml", Hosts),
         ("device", "inventory/devices/*.yaml", Device),
         ("collection", "inventory/collection.yaml", Collection),
     ];

@@ -17,4 +17,8 @@ public enum ValueFormat
     InterfaceName,
     ServicePort,
     FlowRule,
+
+    // Host registry values: the loader only describes them (JSON Schema); the host rules check them, with their own codes.
+    MacAddress,
+    HostPort,
 }
