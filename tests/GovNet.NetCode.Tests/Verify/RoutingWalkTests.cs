@@ -123,4 +123,20 @@ public sealed class RoutingWalkTests
         Assert.Equal("ip route-static 10.61.110.0 23 10.61.0.99", Line(folder, finding));
         Assert.Contains("routes 10.61.111.", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_device_that_does_not_route_still_sends_its_own_packets_by_its_routes()
+    {
+        // Half of finance@office to a box no inventory knows: the internal plane's own addresses, so only the walk names it.
+        const string route = "ip route 172.17.10.128 255.255.255.128 172.16.0.99";
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(VerifyHarness.Replace(t, "\nip routing\n", "\nno ip routing\n"), "\nend", $"\n{route}\nend"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var finding = Assert.Single(result.Findings, f => f.Property == "P1");
+        Assert.Equal(route, Line(folder, finding));
+        Assert.Contains("to next hop 172.16.0.99, which no inventoried device owns", finding.Message, StringComparison.Ordinal);
+    }
 }
