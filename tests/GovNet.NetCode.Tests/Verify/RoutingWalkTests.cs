@@ -100,28 +100,22 @@ public sealed class RoutingWalkTests
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("no inventoried device owns", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_static_route_of_one_atom_on_a_switch_that_routes_nothing_for_others_is_still_walked()
+    /// <summary>
+    /// EXT-ACC-01 walks each static route once per part of the space it carries. 172.17.10.0/24 (finance@office)
+    /// is one atom, the part's first and last; 10.61.110.0/23 holds finance@public first (the plane's own, left
+    /// to the census) and then 10.61.111.0/24, which no plane holds.
+    /// </summary>
+    [Theory]
+    [InlineData("ip route-static 172.17.10.0 24 10.61.0.99", "P1", "routes 172.17.10.")]
+    [InlineData("ip route-static 10.61.110.0 23 10.61.0.99", "P2", "routes 10.61.111.")]
+    public void A_switchs_static_route_is_walked_to_every_part_of_the_space_it_carries(string route, string property, string walked)
     {
-        // EXT-ACC-01 forwards no one's packets, but its own follow its routes; 172.17.10.0/24 (finance@office) is one atom.
-        var (result, folder) = Verify("EXT-ACC-01", "ip route-static 172.17.10.0 24 10.61.0.99");
+        var (result, folder) = Verify("EXT-ACC-01", route);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("P1", finding.Property);
-        Assert.Equal("ip route-static 172.17.10.0 24 10.61.0.99", Line(folder, finding));
-        Assert.Contains("routes 172.17.10.", finding.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_static_route_from_its_planes_space_into_no_planes_space_is_walked_where_it_leaves_every_plane()
-    {
-        // 10.61.110.0/23: finance@public first (the plane's own, left to the census), then 10.61.111.0/24, no plane's.
-        var (result, folder) = Verify("EXT-ACC-01", "ip route-static 10.61.110.0 23 10.61.0.99");
-
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal("P2", finding.Property);
-        Assert.Equal("ip route-static 10.61.110.0 23 10.61.0.99", Line(folder, finding));
-        Assert.Contains("routes 10.61.111.", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(property, finding.Property);
+        Assert.Equal(route, Line(folder, finding));
+        Assert.Contains(walked, finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
