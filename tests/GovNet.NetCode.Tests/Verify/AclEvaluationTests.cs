@@ -95,4 +95,72 @@ public sealed class AclEvaluationTests
         Assert.StartsWith("tcp ", finding.Packet, StringComparison.Ordinal);
         Assert.DoesNotContain(":443", finding.Packet, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_deny_for_part_of_a_destination_segment_leaves_the_rest_of_it_open()
+    {
+        // 10.62.1.0/25 (with service:exchange) closed, 10.62.1.128/25 open: the open half is found, at its own middle.
+        var finding = Crossing("deny ip source any destination 10.62.1.0 0.0.0.127");
+
+        Assert.StartsWith("zone isolation: finance@public reaches 1 endpoint(s) in zone dedicated (center@dedicated)", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("→ 10.62.1.192:1", finding.Packet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deny_with_a_gapped_wildcard_closes_only_the_addresses_it_matches()
+    {
+        // 10.62.0.0 0.0.254.255 matches even third octets only, 10.61.1.0 0.0.254.255 odd ones: neither holds the crossing.
+        Assert.Contains("→ 10.62.1.", Crossing("deny ip source any destination 10.62.0.0 0.0.254.255").Packet, StringComparison.Ordinal);
+        Assert.Contains("→ 10.62.1.", Crossing("deny ip source 10.61.1.0 0.0.254.255 destination 10.62.1.0 0.0.0.255").Packet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_that_cannot_meet_the_packets_do_not_cut_their_classes()
+    {
+        // A rule for port 0 makes port 0 a class of its own, which then reads first; one for another source, or
+        // towards another destination, must not.
+        Assert.EndsWith(":0", Crossing("permit tcp source any destination any destination-port eq 0").Packet, StringComparison.Ordinal);
+        Assert.EndsWith(":1", Crossing("permit tcp source 10.99.0.0 0.0.255.255 destination any destination-port eq 0").Packet, StringComparison.Ordinal);
+        Assert.EndsWith(":1", Crossing("permit tcp source any destination 10.99.0.0 0.0.255.255 destination-port eq 0").Packet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_protocol_no_rule_names_is_a_class_of_its_own()
+    {
+        var finding = Opened(" rule 1 deny tcp source any destination any\n rule 2 deny udp source any destination any\n rule 3 deny icmp source any destination any\n rule 4 permit ip source any destination any\n");
+
+        Assert.Matches(@"^ip\(protocol 47\) 10\.61\.110\.\d+ → 10\.62\.1\.\d+$", finding.Packet!);
+    }
+
+    [Fact]
+    public void Of_two_protocols_let_through_by_number_the_lower_is_the_example()
+    {
+        var finding = Opened(" rule 1 permit 89 source any destination 10.62.1.0 0.0.0.255\n rule 2 permit gre source any destination 10.62.1.0 0.0.0.255\n");
+
+        Assert.StartsWith("ip(protocol 47) ", finding.Packet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outbound_acl_on_one_gateway_port_closes_only_the_segments_behind_it()
+    {
+        // finance@public opened to everything, then center@dedicated's gateway filters what leaves towards it.
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(
+            VerifyHarness.Replace(t, "acl number 3110\n", "acl number 3202\n rule 1 deny ip source any destination any\n#\nacl number 3110\n rule 1 permit ip source any destination any\n"),
+            " traffic-filter inbound acl 3201\n", " traffic-filter inbound acl 3201\n traffic-filter outbound acl 3202\n"));
+        var result = Verifier.Run(context, folder, "configs");
+
+        Assert.DoesNotContain(result.Findings, f => f.Property == "P3");
+        Assert.Contains(result.Findings, f => f.Property == "P4" && f.Message.Contains("finance@public reaches", StringComparison.Ordinal) && f.Message.Contains("center@public", StringComparison.Ordinal));
+    }
+
+    private static Finding Opened(string rules)
+    {
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-CORE-01", t => VerifyHarness.Replace(t, "acl number 3110\n", "acl number 3110\n" + rules));
+        var result = Verifier.Run(context, folder, "configs");
+        return Assert.Single(result.Findings, f => f.Property == "P3" && f.Message.Contains("in zone dedicated", StringComparison.Ordinal));
+    }
 }

@@ -1,4 +1,6 @@
 using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
+using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Verify.Layer3;
 using Xunit;
 
@@ -89,5 +91,32 @@ public sealed class AddressSetTests
         Assert.Equal(40001, PacketClasses.SourcePort(new PortRange(40001, 50000)));
         Assert.Equal(48, PacketClasses.OtherProtocol([47]));
         Assert.Equal(50, PacketClasses.OtherProtocol([47, 48, 49]));
+    }
+
+    [Fact]
+    public void The_last_port_is_a_class_of_its_own_and_a_class_ending_at_40000_sends_from_it()
+    {
+        Assert.Equal([new PortRange(0, 65534), new PortRange(65535, 65535)], PacketClasses.SplitPorts(PacketClasses.AllPorts, [new PortRange(65535, 65535)]));
+        Assert.Equal(40000, PacketClasses.SourcePort(new PortRange(30000, 40000)));
+    }
+
+    private static AclRuleFact Rule(Protocol protocol, PortMatch sourcePorts, PortMatch destinationPorts, bool established = false) =>
+        new(1, null, AclAction.Permit, protocol, null, AddressMatch.Any, sourcePorts, AddressMatch.Any, destinationPorts, established, null);
+
+    [Fact]
+    public void A_rules_ports_cut_only_its_own_protocols_classes_up_to_the_last_port()
+    {
+        var tcp = Rule(Protocol.Tcp, PortMatch.Any, PortMatch.Eq(65535));
+        Assert.Equal([new PortRange(65535, 65535)], PacketClasses.Ports(tcp, FactPacket.Tcp, false));
+        Assert.Empty(PacketClasses.Ports(tcp, FactPacket.Udp, false));
+        Assert.Empty(PacketClasses.Ports(Rule(Protocol.Ip, PortMatch.Any, PortMatch.Any), FactPacket.Tcp, false));
+    }
+
+    [Fact]
+    public void An_opening_packet_is_never_established_and_an_established_rule_never_stands_for_all_traffic()
+    {
+        Assert.False(new FactPacket(FactPacket.Tcp, 1, PacketClasses.Ephemeral, 2, 443).ToPolicyPacket().Established);
+        Assert.True(FactPacket.MatchesAllTraffic(Rule(Protocol.Ip, PortMatch.Any, PortMatch.Any)));
+        Assert.False(FactPacket.MatchesAllTraffic(Rule(Protocol.Ip, PortMatch.Any, PortMatch.Any, established: true)));
     }
 }

@@ -99,4 +99,38 @@ public sealed class RoutingWalkTests
 
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("no inventoried device owns", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// EXT-ACC-01 walks each static route once per part of the space it carries. 172.17.10.0/24 (finance@office)
+    /// is one atom, the part's first and last; 10.61.110.0/23 holds finance@public first (the plane's own, left
+    /// to the census) and then 10.61.111.0/24, which no plane holds.
+    /// </summary>
+    [Theory]
+    [InlineData("ip route-static 172.17.10.0 24 10.61.0.99", "P1", "routes 172.17.10.")]
+    [InlineData("ip route-static 10.61.110.0 23 10.61.0.99", "P2", "routes 10.61.111.")]
+    public void A_switchs_static_route_is_walked_to_every_part_of_the_space_it_carries(string route, string property, string walked)
+    {
+        var (result, folder) = Verify("EXT-ACC-01", route);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(property, finding.Property);
+        Assert.Equal(route, Line(folder, finding));
+        Assert.Contains(walked, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_device_that_does_not_route_still_sends_its_own_packets_by_its_routes()
+    {
+        // Half of finance@office to a box no inventory knows: the internal plane's own addresses, so only the walk names it.
+        const string route = "ip route 172.17.10.128 255.255.255.128 172.16.0.99";
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(VerifyHarness.Replace(t, "\nip routing\n", "\nno ip routing\n"), "\nend", $"\n{route}\nend"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var finding = Assert.Single(result.Findings, f => f.Property == "P1");
+        Assert.Equal(route, Line(folder, finding));
+        Assert.Contains("to next hop 172.16.0.99, which no inventoried device owns", finding.Message, StringComparison.Ordinal);
+    }
 }

@@ -50,6 +50,7 @@ public sealed class Layer3Network
         input.Context.Ports.TryGetValue((host, port.Name), out var declared) ? declared.Interface.Link?.Value : null;
 
     /// <summary>The broadcast domain an L3 interface sits in.</summary>
+    // Stryker disable once String : any key no layer-2 domain has would do; two loopbacks of one device never meet (a next hop is on another device)
     public (string Host, string Key) DomainOf(string host, InterfaceFact port) =>
         port.Loopback ? (host, $"loopback {port.Name}") :
         domains.Find((host, port.SviVlan is { } vlan ? Layer2Domains.Key(vlan) : Layer2Domains.Untagged(port)));
@@ -75,7 +76,8 @@ public sealed class Layer3Network
     {
         if (found.Count >= PathLimit)
         {
-            Truncated.Add((hops.Count > 0 ? hops[0].Host : host, destination.Value));
+            // Only a walk that found a path reaches the limit, so never on its first step: hops[0] is where it started.
+            Truncated.Add((hops[0].Host, destination.Value));
             return;
         }
 

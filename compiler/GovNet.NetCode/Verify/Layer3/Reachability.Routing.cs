@@ -5,8 +5,6 @@ namespace GovNet.NetCode.Verify.Layer3;
 /// <summary>The routing half of reachability: what routes alone let out, before any ACL is asked.</summary>
 public sealed partial class Reachability
 {
-    private List<List<(uint Low, uint High)>>? planeIntervals;
-
     /// <summary>
     /// Routes alone, whatever the ACLs say today: a path into another plane (P1), to the internet
     /// around the egress (P2), or to the internet at all from a plane without internet (P1).
@@ -64,7 +62,7 @@ public sealed partial class Reachability
     private IEnumerable<Ipv4Address> AddressesCarriedBy(RouteTable table, Route route)
     {
         var range = Intervals.Of(route.Prefix);
-        var spaces = planeIntervals ??= [.. endpoints.Spaces.Values.Select(s => Intervals.Normalise(s.Prefixes.Select(Intervals.Of)))];
+        List<List<(uint Low, uint High)>> spaces = [.. endpoints.Spaces.Values.Select(s => Intervals.Normalise(s.Prefixes.Select(Intervals.Of)))];
         var parts = new List<List<(uint Low, uint High)>> { new() { range } };
         parts.AddRange(spaces.Select(space => Intervals.Except([range], Intervals.Complement(space))));
         parts.Add(Intervals.Except([range], Intervals.Normalise(spaces.SelectMany(s => s))));
@@ -78,6 +76,7 @@ public sealed partial class Reachability
         }
     }
 
+    /// <summary>Parts are cut at a route's prefix and the planes' prefixes, atom boundaries all, so their atoms lie wholly inside them.</summary>
     private Ipv4Address? FirstCarried(RouteTable table, Route route, List<(uint Low, uint High)> part)
     {
         foreach (var (low, high) in part)
@@ -86,7 +85,7 @@ public sealed partial class Reachability
             for (var atom = first; atom <= last; atom++)
             {
                 var address = atoms.Representative(atom);
-                if (address.Value >= low && address.Value <= high && table.Lookup(address).Contains(route))
+                if (table.Lookup(address).Contains(route))
                 {
                     return address;
                 }

@@ -66,6 +66,7 @@ public sealed partial class Reachability
             .Where(g => g.Source.Kind != EndpointKind.Management || !named.Contains((g.Finding.Property, g.Finding.At)))
             .Select(g => g.Finding).ToList();
         findings.AddRange(routing);
+        // Stryker disable once Linq : a group of GroupBy is never empty, so First and FirstOrDefault agree
         foreach (var (host, destination) in network.Truncated.GroupBy(t => t.Host).Select(g => g.First()))
         {
             findings.Add(new Finding(Codes.WalkCutShort, ParseCoverage.Property, Severity.Error,
@@ -114,7 +115,9 @@ public sealed partial class Reachability
             var address = atoms.Representative(atom);
             paths[(host, atom)] = found = [.. network.Walk(host, null, address).Select(path =>
             {
-                var key = $"{path.End} {path.Upstream} " + string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
+                // The hops alone: a walk that names an endpoint ends where its last port leads (the internet, an upstream, a
+                // connected subnet), and one with the same hops that ends otherwise names none and is never evaluated.
+                var key = string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
                 if (!pathIds.TryGetValue(key, out var id))
                 {
                     pathIds[key] = id = pathIds.Count;
@@ -142,7 +145,8 @@ public sealed partial class Reachability
         for (var i = 0; i < path.Hops.Length; i++)
         {
             var hop = path.Hops[i];
-            if (i > 0 && AclOf(hop.Host, hop.In?.AclIn) is { } inbound)
+            // The first hop has no in-port (walks start at the device, ingress ACL added above).
+            if (AclOf(hop.Host, hop.In?.AclIn) is { } inbound)
             {
                 chain.Add((hop.Host, inbound));
             }
@@ -159,6 +163,12 @@ public sealed partial class Reachability
 
     /// <summary>A rule that survived the source filter, with the atoms its destination covers.</summary>
     private readonly record struct RangedRule(AclRuleFact Rule, int First, int Last);
+
+    /// <summary>
+    /// The ACLs on one path with their rules, and the edges where one of those rules starts or stops covering
+    /// atoms, doubled (sorted, <c>2 × atom</c>) so that no atom's own <c>2 × atom + 1</c> equals an edge.
+    /// </summary>
+    private sealed record Chained(List<(string Host, RangedRule[] Rules)> Acls, int[] Edges);
 
     private void Explore(TrafficSource source)
     {
@@ -180,14 +190,16 @@ public sealed partial class Reachability
             return rules;
         }
 
-        var chains = new Dictionary<int, List<(string Host, RangedRule[] Rules)>>();
+        var chains = new Dictionary<int, Chained>();
         var ingress = source.Local ? null : AclOf(source.Host, source.Port.AclIn);
+        // Stryker disable once Conditional : without candidates every atom is walked; the ones left out meet an ingress ACL that denies all their packets (speed only)
         var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
-        var seen = new HashSet<(int Path, string To, long PolicyKey, int Rules, long Order, int Count)>();
+        var seen = new HashSet<(int Path, string To, long PolicyKey, int Gap)>();
         for (var atom = 0; atom < atoms.Count; atom++)
         {
             if (candidates is not null && !candidates[atom])
             {
+                // Stryker disable once Statement : an atom that is no candidate is denied by the ingress ACL for all its packets (speed only)
                 continue;
             }
 
@@ -207,9 +219,9 @@ public sealed partial class Reachability
         TrafficSource source,
         int atom,
         Walked walked,
-        Dictionary<int, List<(string Host, RangedRule[] Rules)>> chains,
+        Dictionary<int, Chained> chains,
         Func<AclFact, RangedRule[]> filtered,
-        HashSet<(int Path, string To, long PolicyKey, int Rules, long Order, int Count)> seen)
+        HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
     {
         var (path, pathId, to) = walked;
         if (to is null || to == source.Endpoint ||
@@ -220,34 +232,18 @@ public sealed partial class Reachability
 
         if (!chains.TryGetValue(pathId, out var chain))
         {
-            chains[pathId] = chain = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
+            List<(string Host, RangedRule[] Rules)> acls = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
+            chains[pathId] = chain = new Chained(acls, [.. acls.SelectMany(c => c.Rules).SelectMany(r => new[] { 2 * r.First, (2 * r.Last) + 2 }).Order()]);
         }
 
-        // Atoms on one path, to one endpoint, that the policy cannot tell apart and that meet the same rules are one class.
-        // Two independent hashes of the rule indices met (and their count) stand for the list itself without building it.
-        var hash = new HashCode();
-        var order = 17L;
-        var count = 0;
-        foreach (var (_, rules) in chain)
-        {
-            for (var i = 0; i < rules.Length; i++)
-            {
-                if (rules[i].First <= atom && atom <= rules[i].Last)
-                {
-                    hash.Add(i);
-                    order = unchecked((order * 1_000_003) + i + 1);
-                    count++;
-                }
-            }
-
-            hash.Add(-1);
-            order = unchecked(order * 31);
-        }
-
+        // Atoms on one path, to one endpoint, that the policy cannot tell apart and that lie in one gap between the edges
+        // of the chain's rules meet the same rules, so they are one class (atoms in two gaps may meet the same rules too:
+        // a class evaluated twice costs time, never a finding). The search misses every edge; where it would insert names the gap.
+        var gap = Array.BinarySearch(chain.Edges, (2 * atom) + 1);
         var address = atoms.Representative(atom).Value;
-        if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), hash.ToHashCode(), order, count)))
+        if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), gap)))
         {
-            var lists = chain.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
+            var lists = chain.Acls.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
             Evaluate(source, to, path, address, lists);
         }
     }
@@ -268,16 +264,17 @@ public sealed partial class Reachability
                 if (FactPacket.MatchesAllTraffic(rule) && rule.Destination.AsPrefix() is not null && rule.Source.AsPrefix() is not null &&
                     Intervals.Covers(Intervals.Of(rule.Source), region))
                 {
-                    killed = Intervals.Normalise(killed.Append((low, high)));
+                    killed = Intervals.Normalise([.. killed, (low, high)]);
                 }
 
+                // Stryker disable once Statement : a deny's atoms taken as candidates are walked and found closed (speed only)
                 continue;
             }
 
             var (first, last) = atoms.Within(low, high);
             for (var atom = first; atom <= last; atom++)
             {
-                if (!candidates[atom] && !Intervals.Contains(killed, atoms.Low(atom)))
+                if (!Intervals.Contains(killed, atoms.Low(atom)))
                 {
                     candidates[atom] = true;
                 }
@@ -308,6 +305,7 @@ public sealed partial class Reachability
             foreach (var protocol in protocols)
             {
                 var hasPorts = protocol is FactPacket.Tcp or FactPacket.Udp;
+                // Stryker disable once Conditional : without ports the policy is asked with source port 0 whatever the class (PolicyJudge.Judge)
                 var sourcePorts = hasPorts ? PacketClasses.SplitPorts(PacketClasses.AllPorts, rules.SelectMany(r => PacketClasses.Ports(r, protocol, true))) : [new PortRange(0, 0)];
                 var destinationPorts = hasPorts ? PacketClasses.SplitPorts(PacketClasses.AllPorts, rules.SelectMany(r => PacketClasses.Ports(r, protocol, false))) : [new PortRange(0, 0)];
                 foreach (var sourcePort in sourcePorts)
@@ -320,6 +318,7 @@ public sealed partial class Reachability
                             continue;
                         }
 
+                        // Stryker disable once Assignment : the names depend on the path and the source only; naming again gives the same (speed only)
                         names ??= path.Names(source.Host, source.Port);
                         if (source.Endpoint.Kind != EndpointKind.Management)
                         {
