@@ -108,6 +108,15 @@ public sealed class EndpointTests
     }
 
     [Fact]
+    public void Services_of_one_segment_enter_after_it_in_address_order()
+    {
+        var sources = Sources(policy: repo => repo.Replace("policy/services.yaml", "  exchange:", "  mail: { zone: public, address: 10.61.1.5, ports: [tcp/25] }\n  exchange:"));
+
+        Assert.Equal(["center@public EXT-CORE-01:Vlanif101", "service:mail EXT-CORE-01:Vlanif101", "service:oa EXT-CORE-01:Vlanif101"],
+            sources.Where(s => s.Contains(":Vlanif101 ", StringComparison.Ordinal)).Select(s => s[..s.LastIndexOf(' ')]));
+    }
+
+    [Fact]
     public void A_plane_is_its_segments_its_services_by_address_its_upstreams_by_name_and_the_internet()
     {
         var endpoints = Declared("      city: { prefixes: [10.60.0.0/16] }\n      county: { prefixes: [10.59.0.0/16, 198.51.100.0/24] }\n");
