@@ -18,7 +18,7 @@ public enum EndpointKind
 /// </summary>
 public sealed record Endpoint(EndpointKind Kind, string Name, string Plane, string? Zone, string? Unit)
 {
-    public override string ToString() => Kind == EndpointKind.Internet ? "internet" : Name;
+    public override string ToString() => Name;
 }
 
 /// <summary>

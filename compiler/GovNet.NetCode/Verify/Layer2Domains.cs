@@ -33,6 +33,7 @@ public sealed class Layer2Domains
                 var first = (device.Hostname.Value, Untagged(near));
                 foreach (var key in UntaggedAll(near))
                 {
+                    // Stryker disable once Statement : every cable is listed at both its ends (validation rejects a link declared at one end only), and the far end's loop joins the same nodes
                     Union(first, (device.Hostname.Value, key));
                 }
 

@@ -180,6 +180,7 @@ public sealed class PolicyVerdictTests
 
         var route = Assert.Single(result.Findings, f => f.Packet is null && Line(folder, "INT-CORE-01", f) == "ip route 0.0.0.0 0.0.0.0 198.51.100.1");
         Assert.Contains("(plane internal, no internet) routes", route.Message, StringComparison.Ordinal);
+        Assert.EndsWith("out of GigabitEthernet1/0/6 to the internet; a plane without internet may have no route out of itself", route.Message, StringComparison.Ordinal);
         // Without internet, nothing is an egress question: every way out is P1.
         Assert.DoesNotContain(result.Findings, f => f.Property == "P2");
 

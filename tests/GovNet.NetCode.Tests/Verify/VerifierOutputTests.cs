@@ -1,4 +1,7 @@
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Load;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
 using GovNet.NetCode.Verify;
 using Xunit;
@@ -79,5 +82,45 @@ public sealed class VerifierOutputTests
             new Finding("NC9401", "P4", Severity.Warning, "flow x is not let through", at, [], null, null).ToString());
         Assert.Equal("configs/A.cfg:7:3: error P3: zone isolation; path A:Vlanif1 → A:Vlanif2; packet tcp 10.0.0.1:40000 → 10.0.1.1:1 gets through; contradicts policy/network.yaml:4:5",
             new Finding("NC9301", "P3", Severity.Error, "zone isolation", at, ["A:Vlanif1", "A:Vlanif2"], "tcp 10.0.0.1:40000 → 10.0.1.1:1", policy).ToString());
+    }
+
+    [Fact]
+    public void The_verifier_names_what_it_evaluates_and_counts_only_errors()
+    {
+        Assert.Equal(["P1 (layer 2, layer 3, management, address census)", "P2", "P3", "P4", "P5", "parse coverage"], Verifier.Evaluated.ToArray());
+        var at = new SourceSpan("configs/A.cfg", 7, 1);
+        var error = new Finding("NC9402", "P4", Severity.Error, "least privilege: a", at, [], null, null);
+        var warning = error with { Severity = Severity.Warning, Code = "NC9401" };
+        Assert.Equal(2, new VerifyResult([error, warning, error], [], FlowMatrix.Empty).Errors);
+    }
+
+    [Fact]
+    public void Missing_configs_are_listed_in_hostname_order()
+    {
+        using var repo = new MiniRepo();
+        var context = new ModelIndex(CompileHarness.Model(repo.Write()), MiniRepo.Today);
+
+        var parsed = Verifier.ParseAll(context, host => host == "EXT-CORE-01" ? null : host == "INT-CORE-01" ? null : host == "EXT-ACC-01" ? null : "return\n", "configs");
+
+        Assert.Equal(["no config for EXT-ACC-01 at configs/EXT-ACC-01.cfg", "no config for EXT-CORE-01 at configs/EXT-CORE-01.cfg", "no config for INT-CORE-01 at configs/INT-CORE-01.cfg"],
+            parsed.Missing.Select(f => f.Message));
+        Assert.Equal(["EXT-EGRESS-01"], parsed.Facts.Keys);
+    }
+
+    [Fact]
+    public void The_verifier_reads_the_configs_of_inventory_devices_of_declared_planes_in_hostname_order()
+    {
+        // A device of a plane the policy does not declare (validation would reject it) and a config no inventory device has are passed over.
+        using var repo = new MiniRepo();
+        repo.Replace("inventory/devices/EXT-ACC-01.yaml", "plane: external", "plane: dmz");
+        var diagnostics = new DiagnosticBag();
+        var context = new ModelIndex(PolicyLoader.Load(repo.Write(), diagnostics)!, MiniRepo.Today);
+        var facts = new[] { "INT-CORE-01", "STRAY-01", "EXT-ACC-01", "EXT-CORE-01" }
+            .ToDictionary(h => h, h => new DeviceFacts($"configs/{h}.cfg", "test", h, [], [], [], [], [], [], 1, true), StringComparer.Ordinal);
+
+        var input = new VerifyInput(context, facts);
+
+        Assert.Equal(["EXT-CORE-01", "INT-CORE-01"], input.Devices().Select(d => d.Host));
+        Assert.Equal(("dmz", "internal", string.Empty), (input.PlaneOf("EXT-ACC-01"), input.PlaneOf("INT-CORE-01"), input.PlaneOf("STRAY-01")));
     }
 }

@@ -31,13 +31,17 @@ public sealed class Endpoints
         this.context = context;
         foreach (var segment in context.Model.Segments)
         {
-            segments.TryAdd(segment.Name, new Endpoint(EndpointKind.Segment, segment.Name, context.PlaneOf(segment) ?? string.Empty, segment.Zone.Value, segment.Unit));
+            // Stryker disable once String : validation rejects a zone of an undeclared plane, so a segment always has a plane
+            var plane = context.PlaneOf(segment) ?? string.Empty;
+            segments.TryAdd(segment.Name, new Endpoint(EndpointKind.Segment, segment.Name, plane, segment.Zone.Value, segment.Unit));
         }
 
         segmentIndex = new SegmentIndex(context.Model.Segments);
         foreach (var service in context.Services.Values)
         {
-            services.TryAdd(service.Address.Value.Value, new Endpoint(EndpointKind.Service, $"service:{service.Name.Value}", context.PlaneOfZone(service.Zone.Value) ?? string.Empty, service.Zone.Value, null));
+            // Stryker disable once String : validation rejects a zone of an undeclared plane, so a service always has a plane
+            var plane = context.PlaneOfZone(service.Zone.Value) ?? string.Empty;
+            services.TryAdd(service.Address.Value.Value, new Endpoint(EndpointKind.Service, $"service:{service.Name.Value}", plane, service.Zone.Value, null));
         }
 
         foreach (var plane in context.Planes.Keys)

@@ -62,6 +62,7 @@ public sealed class MatrixBuilder
         var entries = new List<MatrixEntry>();
         foreach (var ((_, _, protocol), cell) in cells)
         {
+            // Stryker disable once Logical : a cell's protocol either has ports (every entry brings a range) or has none (every entry is port-less), never both
             if (cell.Portless || cell.Ports.Count == 0)
             {
                 entries.Add(new MatrixEntry(cell.From, cell.To, protocol, null, cell.Path));
