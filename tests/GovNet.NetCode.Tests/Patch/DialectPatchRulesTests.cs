@@ -74,7 +74,8 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
     [InlineData(Ios, "interface Port-channel1\n description [EXT] bundle", "interface GigabitEthernet1/0/1\n", " channel-group 1 mode active\n")]
     public void An_aggregate_exists_before_its_members_join_and_goes_after_they_leave(string host, string aggregate, string member, string joins)
     {
-        var patch = Patch(host, c => DriftHarness.ReplaceFirst(DriftHarness.InsertBeforeEnd(c, aggregate), member, member + joins));
+        // Anchored at a line start: a global binding line (ip source binding … interface X) also ends in the member's name.
+        var patch = Patch(host, c => DriftHarness.ReplaceFirst(DriftHarness.InsertBeforeEnd(c, aggregate), "\n" + member, "\n" + member + joins));
         var header = aggregate.Split('\n')[0];
         Assert.Equal([header, member.TrimEnd('\n')], PatchHarness.Titles(patch.Patch));
         Assert.Equal(member.TrimEnd('\n'), patch.Rollback[0].Title);
