@@ -17,9 +17,13 @@ public static class ConfigComparer
     public static ImmutableArray<Difference> Compare(string device, Dialect dialect, string intendedText, string runningText, IgnorePatterns ignore) =>
         Compare(device, dialect, Prepare(dialect, intendedText, ignore), Prepare(dialect, runningText, ignore));
 
-    /// <summary>The config as drift sees it: normalised, masked, as a tree, without what the ignore patterns drop.</summary>
+    /// <summary>
+    /// The config as drift sees it: normalised, masked, as a tree, without what the ignore patterns drop.
+    /// Blocks after a separator are re-indented first, as the device prints them one space in (Comware's
+    /// globals) where the compiled config has them at the margin.
+    /// </summary>
     public static ImmutableArray<ConfigNode> Prepare(Dialect dialect, string text, IgnorePatterns ignore) =>
-        Prune(ConfigTree.Parse(dialect.Normalise(text), _ => false), ignore);
+        Prune(ConfigTree.Parse(dialect.Normalise(ConfigTree.AfterSeparators(text, dialect.PatchRules.Comment)), _ => false), ignore);
 
     public static ImmutableArray<Difference> Compare(string device, Dialect dialect, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
     {

@@ -30,6 +30,37 @@ public static class ConfigTree
         return Build(flat);
     }
 
+    /// <summary>
+    /// The text with each block after an unindented separator shifted left by its first line's
+    /// indentation, line for line: Comware prints global commands one space in (<c>#</c>,
+    /// <c> ip route-static …</c>), and the separator, not the indentation, says they are not part of
+    /// the section above. A block whose first line is unindented is left as it is.
+    /// </summary>
+    public static string AfterSeparators(string text, string separator)
+    {
+        var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        int? shift = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\0', ' ', '\t');
+            if (line == separator)
+            {
+                shift = null;
+                continue;
+            }
+
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            if (line.Length == 0 || (shift ??= indent) == 0)
+            {
+                continue;
+            }
+
+            lines[i] = line[Math.Min(indent, shift.Value)..];
+        }
+
+        return string.Join('\n', lines);
+    }
+
     /// <summary>Builds the tree with an explicit stack: deep indentation in hostile input cannot overflow the call stack.</summary>
     private static ImmutableArray<ConfigNode> Build(List<(int Line, string Text, int Indent)> flat)
     {

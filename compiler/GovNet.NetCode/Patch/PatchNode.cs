@@ -30,38 +30,8 @@ public sealed class PatchNode(string text, string key)
     /// </summary>
     public static List<PatchNode> Parse(Dialect dialect, string text, IgnorePatterns ignore)
     {
-        var roots = ConfigTree.Parse(AfterSeparators(SecretMask.ApplyToText(text), dialect.PatchRules.Comment), line => KeyOf(dialect, line).Length == 0);
+        var roots = ConfigTree.Parse(ConfigTree.AfterSeparators(SecretMask.ApplyToText(text), dialect.PatchRules.Comment), line => KeyOf(dialect, line).Length == 0);
         return Convert(dialect, roots, ignore);
-    }
-
-    /// <summary>
-    /// The text with each block after an unindented separator shifted left by its first line's
-    /// indentation: Comware prints global commands one space in (<c>#</c>, <c> router id …</c>), and
-    /// the separator, not the indentation, says they are not part of the section above.
-    /// </summary>
-    private static string AfterSeparators(string text, string separator)
-    {
-        var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
-        int? shift = null;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].TrimEnd('\0', ' ', '\t');
-            if (line == separator)
-            {
-                shift = null;
-                continue;
-            }
-
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            if (line.Length == 0 || (shift ??= indent) == 0)
-            {
-                continue;
-            }
-
-            lines[i] = line[Math.Min(indent, shift.Value)..];
-        }
-
-        return string.Join('\n', lines);
     }
 
     /// <summary>The line as drift compares it: one spelling, blanks folded, secrets masked; empty for a volatile line.</summary>

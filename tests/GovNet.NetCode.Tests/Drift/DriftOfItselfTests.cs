@@ -44,6 +44,24 @@ public sealed class DriftOfItselfTests
         Assert.Empty(ConfigComparer.Compare(file, DialectRegistry.Find(dialectId)!, text, text, IgnorePatterns.None));
     }
 
+    /// <summary>
+    /// A Comware device prints its global commands one space in after each <c>#</c>
+    /// (<c>#\n sysname X\n ip route-static …</c>), where the compiled config has them at the margin.
+    /// </summary>
+    [Fact]
+    public void A_comware_device_printing_its_globals_one_space_in_does_not_drift()
+    {
+        var config = DriftHarness.Configs.First(c => c.Vendor == "h3c-comware");
+        var blocks = config.Text.Split("#\n");
+        var printed = string.Join("#\n", blocks.Select(b => b.Length > 0 && b.Split('\n', StringSplitOptions.RemoveEmptyEntries).All(l => l[0] != ' ')
+            ? string.Join('\n', b.Split('\n').Select(l => l.Length == 0 ? l : " " + l))
+            : b));
+        Assert.NotEqual(config.Text, printed);
+        Assert.Contains("#\n sysname ", printed, StringComparison.Ordinal);
+
+        Assert.Empty(ConfigComparer.Compare(config.Hostname, DialectRegistry.Find(config.Vendor)!, config.Text, printed, IgnorePatterns.None));
+    }
+
     [Fact]
     public void The_whole_example_network_does_not_drift_and_every_dialect_is_covered()
     {
