@@ -48,14 +48,14 @@ public static class FlowRuleParser
         from s5 in Spaces
         from destination in Token.Named("ExpectSelector").Span()
         from trailing in Parse.Char(' ').Many()
-        from end in Parse.String("").End().Named("ExpectRuleEnd")
+        from end in Parse.String("").End().Named("FlowRuleEnd")
         select new Skeleton(action, protocol, ports.GetOrDefault(), source, destination);
 
     /// <summary>
     /// An expectation as a message says it: the grammar names what it expects by MessageText key (the
     /// parsers are built once, the message is made in the run's language); a quoted keyword stays as written.
     /// </summary>
-    private static string Expected(string name) => name.StartsWith("Expect", StringComparison.Ordinal) ? Messages.Get(name) : name;
+    private static string Expected(string name) => name.StartsWith('\'') ? name : Messages.Get(name);
 
     /// <summary>Parses a rule written at <paramref name="start"/> (the first character of the rule text).</summary>
     public static FlowRule? TryParse(string text, SourceSpan start, DiagnosticBag diagnostics)
@@ -133,9 +133,9 @@ public static class FlowRuleParser
         Selector? selector = kind switch
         {
             "unit" => ReadUnit(name, nameAt, diagnostics),
-            "zone" => Identifier(name, nameAt, "zone", diagnostics) ? new ZoneSelector(name) : null,
-            "service" => Identifier(name, nameAt, "service", diagnostics) ? new ServiceSelector(name) : null,
-            "upstream" => Identifier(name, nameAt, "upstream network", diagnostics) ? new UpstreamSelector(name) : null,
+            "zone" => Identifier(name, nameAt, Messages.Get("NounZone"), diagnostics) ? new ZoneSelector(name) : null,
+            "service" => Identifier(name, nameAt, Messages.Get("NounService"), diagnostics) ? new ServiceSelector(name) : null,
+            "upstream" => Identifier(name, nameAt, Messages.Get("NounUpstream"), diagnostics) ? new UpstreamSelector(name) : null,
             "cidr" => ReadCidr(name, nameAt, diagnostics),
             _ => Unknown(),
         };
@@ -154,12 +154,12 @@ public static class FlowRuleParser
         var sign = name.IndexOf('@', StringComparison.Ordinal);
         if (sign < 0)
         {
-            return Identifier(name, at, "unit", diagnostics) ? new UnitSelector(name, null) : null;
+            return Identifier(name, at, Messages.Get("NounUnit"), diagnostics) ? new UnitSelector(name, null) : null;
         }
 
         var unit = name[..sign];
         var zone = name[(sign + 1)..];
-        return Identifier(unit, at, "unit", diagnostics) & Identifier(zone, at.Offset(sign + 1), "zone", diagnostics)
+        return Identifier(unit, at, Messages.Get("NounUnit"), diagnostics) & Identifier(zone, at.Offset(sign + 1), Messages.Get("NounZone"), diagnostics)
             ? new UnitSelector(unit, zone)
             : null;
     }
