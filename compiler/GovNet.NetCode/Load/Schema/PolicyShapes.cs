@@ -15,8 +15,7 @@ public static class PolicyShapes
 
     private static ScalarShape Words(Caption description, params string[] words) => new(description, ValueFormat.Word, [.. words]);
 
-    /// <summary>A list of server addresses; <paramref name="kind"/> names both captions, NtpServers and NtpServer.</summary>
-    private static ListShape ServerList(string kind) => new($"{kind}Servers", Address($"{kind}Server"));
+    private static ListShape ServerList(Caption list, Caption server) => new(list, Address(server));
 
     public static readonly ObjectShape Network = new("NetworkFile", [
         new("network", Id("NetworkId"), Required: true),
@@ -32,11 +31,11 @@ public static class PolicyShapes
                 new("subnet", Prefix("ManagementSubnet"), Required: true),
                 new("vlan", new ScalarShape("ManagementVlan", ValueFormat.Integer)),
                 new("gateway", Address("ManagementGateway")),
-                new("ntp", ServerList("Ntp")),
-                new("syslog", ServerList("Syslog")),
-                new("aaa", ServerList("Aaa")),
-                new("snmp", ServerList("Snmp")),
-                new("dns", ServerList("Dns")),
+                new("ntp", ServerList("NtpServers", "NtpServer")),
+                new("syslog", ServerList("SyslogServers", "SyslogServer")),
+                new("aaa", ServerList("AaaServers", "AaaServer")),
+                new("snmp", ServerList("SnmpServers", "SnmpServer")),
+                new("dns", ServerList("DnsServers", "DnsServer")),
             ]), Required: true),
         ])), Required: true),
         new("zones", new MapShape("Zones", new ObjectShape("Zone", [
@@ -156,8 +155,8 @@ public static class PolicyShapes
     [
         ("network", "policy/network.yaml", Network),
         ("unit", "policy/units/*.yaml", Unit),
-        ("Services", "policy/services.yaml", Services),
-        ("Flows", "policy/flows.yaml", Flows),
+        ("services", "policy/services.yaml", Services),
+        ("flows", "policy/flows.yaml", Flows),
         ("hosts", "policy/hosts/*.yaml", Hosts),
         ("device", "inventory/devices/*.yaml", Device),
         ("collection", "inventory/collection.yaml", Collection),
