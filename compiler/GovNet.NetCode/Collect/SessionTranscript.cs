@@ -1,4 +1,5 @@
 using System.Text;
+using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 
 namespace GovNet.NetCode.Collect;
@@ -16,7 +17,7 @@ public static class SessionTranscript
         var error = profile.ErrorReply.Match(text);
         if (error.Success)
         {
-            return (null, $"error reply to '{profile.ShowConfiguration}': {error.Value.Trim()}");
+            return (null, Messages.Format("SessionErrorReply", profile.ShowConfiguration, error.Value.Trim()));
         }
 
         var lines = text.Split('\n').ToList();
@@ -34,7 +35,7 @@ public static class SessionTranscript
 
         if (lines.Count == 0 || lines[^1].Trim() != profile.ConfigEnd)
         {
-            return (null, $"incomplete config: it does not end with '{profile.ConfigEnd}'");
+            return (null, Messages.Format("SessionConfigIncomplete", profile.ConfigEnd));
         }
 
         while (lines.Count > 0 && lines[0].Trim().Length == 0)

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GovNet.NetCode.Diagnostics;
 
 namespace GovNet.NetCode.Collect;
 
@@ -39,7 +40,7 @@ public readonly record struct Shard(int Index, int Count)
             return new Shard(index, count);
         }
 
-        error = $"--shard {text}: expected I/N with 0 <= I < N <= {MaxCount}, such as 0/4 for the first of four shards";
+        error = Messages.Format("ShardInvalid", text, MaxCount);
         return null;
     }
 

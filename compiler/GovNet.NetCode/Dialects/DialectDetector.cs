@@ -1,3 +1,5 @@
+using GovNet.NetCode.Parsing;
+
 namespace GovNet.NetCode.Dialects;
 
 /// <summary>
@@ -28,15 +30,15 @@ public static class DialectDetector
         var ranked = counts.Select((count, i) => (Count: count, Dialect: DialectRegistry.All[i])).OrderByDescending(r => r.Count).ToList();
         if (ranked[0].Count == 0)
         {
-            return (null, $"no line is written the way a known dialect writes it ({Known}); pass --dialect");
+            return (null, ParseText.Format("DetectNone", Known));
         }
 
         if (ranked.Count > 1 && ranked[1].Count == ranked[0].Count)
         {
-            return (null, $"as many lines look like {ranked[0].Dialect.Id} as like {ranked[1].Dialect.Id} ({ranked[0].Count} each); pass --dialect");
+            return (null, ParseText.Format("DetectTie", ranked[0].Dialect.Id, ranked[1].Dialect.Id, ranked[0].Count));
         }
 
-        return (ranked[0].Dialect, $"{ranked[0].Count} line(s) written the {ranked[0].Dialect.Id} way");
+        return (ranked[0].Dialect, ParseText.Format("DetectFound", ranked[0].Count, ranked[0].Dialect.Id));
     }
 
     /// <summary>The registered dialect ids, for messages.</summary>

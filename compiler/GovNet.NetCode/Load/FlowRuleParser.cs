@@ -21,18 +21,18 @@ public static class FlowRuleParser
         ITextSpan<string> From,
         ITextSpan<string> To);
 
-    private static readonly Parser<string> Spaces = Parse.Char(' ').AtLeastOnce().Text().Named("a space");
+    private static readonly Parser<string> Spaces = Parse.Char(' ').AtLeastOnce().Text().Named("ExpectSpace");
 
-    private static readonly Parser<string> Token = Parse.Char(c => c != ' ', "a word").AtLeastOnce().Text();
+    private static readonly Parser<string> Token = Parse.Char(c => c != ' ', "ExpectWord").AtLeastOnce().Text();
 
     // Keywords are whole words, so a misspelt one is reported at its first letter rather than mid-word.
-    private static readonly Parser<string> Action = Token.Where(w => w is "permit" or "deny").Named("'permit' or 'deny'");
+    private static readonly Parser<string> Action = Token.Where(w => w is "permit" or "deny").Named("ExpectAction");
 
     private static Parser<string> Keyword(string word) => Token.Where(w => w == word).Named($"'{word}'");
 
-    private static readonly Parser<string> ProtocolWord = Parse.Char(c => c is not (' ' or '/'), "a protocol").AtLeastOnce().Text().Named("a protocol (ip, tcp, udp, icmp)");
+    private static readonly Parser<string> ProtocolWord = Parse.Char(c => c is not (' ' or '/'), "ExpectProtocol").AtLeastOnce().Text().Named("ExpectProtocol");
 
-    private static readonly Parser<string> PortsText = Parse.Char(c => c != ' ', "a port").AtLeastOnce().Text().Named("ports");
+    private static readonly Parser<string> PortsText = Parse.Char(c => c != ' ', "ExpectPorts").AtLeastOnce().Text().Named("ExpectPorts");
 
     private static readonly Parser<Skeleton> Rule =
         from action in Action.Span()
@@ -42,14 +42,20 @@ public static class FlowRuleParser
         from s2 in Spaces
         from fromWord in Keyword("from")
         from s3 in Spaces
-        from source in Token.Named("a selector").Span()
+        from source in Token.Named("ExpectSelector").Span()
         from s4 in Spaces
         from toWord in Keyword("to")
         from s5 in Spaces
-        from destination in Token.Named("a selector").Span()
+        from destination in Token.Named("ExpectSelector").Span()
         from trailing in Parse.Char(' ').Many()
-        from end in Parse.String("").End().Named("the end of the rule")
+        from end in Parse.String("").End().Named("FlowRuleEnd")
         select new Skeleton(action, protocol, ports.GetOrDefault(), source, destination);
+
+    /// <summary>
+    /// An expectation as a message says it: the grammar names what it expects by MessageText key (the
+    /// parsers are built once, the message is made in the run's language); a quoted keyword stays as written.
+    /// </summary>
+    private static string Expected(string name) => name.StartsWith('\'') ? name : Messages.Get(name);
 
     /// <summary>Parses a rule written at <paramref name="start"/> (the first character of the rule text).</summary>
     public static FlowRule? TryParse(string text, SourceSpan start, DiagnosticBag diagnostics)
@@ -59,7 +65,7 @@ public static class FlowRuleParser
         {
             var at = result.Remainder.Position;
             var found = at < text.Length ? $"'{Formats.Clip(text[at..].Split(' ')[0])}'" : Messages.Get("FlowRuleEnd");
-            var expected = result.Expectations.Any() ? string.Join(Messages.Get("Or"), result.Expectations.Distinct()) : result.Message;
+            var expected = result.Expectations.Any() ? string.Join(Messages.Get("Or"), result.Expectations.Distinct().Select(Expected)) : result.Message;
             diagnostics.Error(Codes.FlowSyntax, start.Offset(at),
                 Messages.Format("FlowRuleExpected", expected, found));
             return null;
@@ -127,9 +133,9 @@ public static class FlowRuleParser
         Selector? selector = kind switch
         {
             "unit" => ReadUnit(name, nameAt, diagnostics),
-            "zone" => Identifier(name, nameAt, "zone", diagnostics) ? new ZoneSelector(name) : null,
-            "service" => Identifier(name, nameAt, "service", diagnostics) ? new ServiceSelector(name) : null,
-            "upstream" => Identifier(name, nameAt, "upstream network", diagnostics) ? new UpstreamSelector(name) : null,
+            "zone" => Identifier(name, nameAt, Messages.Get("NounZone"), diagnostics) ? new ZoneSelector(name) : null,
+            "service" => Identifier(name, nameAt, Messages.Get("NounService"), diagnostics) ? new ServiceSelector(name) : null,
+            "upstream" => Identifier(name, nameAt, Messages.Get("NounUpstream"), diagnostics) ? new UpstreamSelector(name) : null,
             "cidr" => ReadCidr(name, nameAt, diagnostics),
             _ => Unknown(),
         };
@@ -148,12 +154,12 @@ public static class FlowRuleParser
         var sign = name.IndexOf('@', StringComparison.Ordinal);
         if (sign < 0)
         {
-            return Identifier(name, at, "unit", diagnostics) ? new UnitSelector(name, null) : null;
+            return Identifier(name, at, Messages.Get("NounUnit"), diagnostics) ? new UnitSelector(name, null) : null;
         }
 
         var unit = name[..sign];
         var zone = name[(sign + 1)..];
-        return Identifier(unit, at, "unit", diagnostics) & Identifier(zone, at.Offset(sign + 1), "zone", diagnostics)
+        return Identifier(unit, at, Messages.Get("NounUnit"), diagnostics) & Identifier(zone, at.Offset(sign + 1), Messages.Get("NounZone"), diagnostics)
             ? new UnitSelector(unit, zone)
             : null;
     }

@@ -14,6 +14,9 @@ public sealed class FactsBuilder
     /// <summary>The section name of top-level lines.</summary>
     public const string GlobalSection = "global";
 
+    /// <summary>The section name of lines a captured terminal session wrote around the config (prompts, echoed commands).</summary>
+    public const string SessionSection = "terminal session";
+
     /// <summary>Longest text an unparsed line or section keeps: a line past it is not config, and a report must stay readable.</summary>
     public const int MaxReported = 512;
 

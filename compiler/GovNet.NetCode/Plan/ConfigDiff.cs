@@ -24,9 +24,6 @@ public static class ConfigDiff
 {
     private const int Context = 3;
 
-    /// <summary>The section of changed lines above the config's first unindented line.</summary>
-    public const string TopLevel = "(top level)";
-
     public static ImmutableArray<DeviceDiff> Compare(ImmutableArray<CompiledConfig> before, ImmutableArray<CompiledConfig> after)
     {
         var old = before.ToDictionary(c => c.Hostname, c => c.Text, StringComparer.Ordinal);

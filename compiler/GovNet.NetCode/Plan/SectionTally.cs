@@ -36,7 +36,7 @@ internal sealed class SectionTally(IReadOnlyList<string> before, IReadOnlyList<s
     }
 
     private static string Header(IReadOnlyList<string> lines, int[] headers, int index) =>
-        headers[index] < 0 ? ConfigDiff.TopLevel : lines[headers[index]].Trim();
+        headers[index] < 0 ? PlanText.Texts.Get("TopLevel") : lines[headers[index]].Trim();
 
     /// <summary>For each line, the index of the unindented line at or above it (-1 before the first).</summary>
     private static int[] Headers(IReadOnlyList<string> lines)

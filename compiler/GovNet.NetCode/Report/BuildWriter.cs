@@ -34,7 +34,7 @@ public static class BuildWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(outDirectory), $"cannot write the build to {outDirectory}: {e.Message}; nothing was changed");
+            diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(outDirectory), Messages.Format("BuildNotWritten", outDirectory, e.Message));
             return false;
         }
     }

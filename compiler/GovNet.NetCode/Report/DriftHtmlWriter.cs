@@ -80,7 +80,7 @@ public static class DriftHtmlWriter
         html.Append("<table>\n").Append(Row("th", Get("DriftDifferenceColumns"))).Append('\n');
         foreach (var d in device.Differences.OrderByDescending(d => d.Rank))
         {
-            html.Append($"<tr class=\"{Difference.RankName(d.Rank)}\"><td>{HtmlEncode(DriftTextWriter.Rank(d.Rank))}</td><td>{HtmlEncode(DriftTextWriter.Kind(d.Kind))}</td><td>{HtmlEncode(d.Section)}</td>")
+            html.Append($"<tr class=\"{Difference.RankName(d.Rank)}\"><td>{HtmlEncode(DriftTextWriter.Rank(d.Rank))}</td><td>{HtmlEncode(DriftTextWriter.Kind(d.Kind))}</td><td>{HtmlEncode(DriftTextWriter.Section(d.Section))}</td>")
                 .Append($"<td>{Lines(d.Intended)}</td><td>{Lines(d.Running)}</td><td>{HtmlEncode(d.Reason)}</td></tr>\n");
         }
 

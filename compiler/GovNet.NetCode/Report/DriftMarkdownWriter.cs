@@ -35,7 +35,7 @@ public static class DriftMarkdownWriter
             md.Append(Get("DriftDifferenceColumns")).Append("\n| --- | --- | --- | --- | --- | --- |\n");
             foreach (var d in device.Differences.OrderByDescending(d => d.Rank))
             {
-                md.Append($"| {DriftTextWriter.Rank(d.Rank)} | {DriftTextWriter.Kind(d.Kind)} | {Code(d.Section)} | {Lines(d.Intended)} | {Lines(d.Running)} | {Cell(d.Reason)} |\n");
+                md.Append($"| {DriftTextWriter.Rank(d.Rank)} | {DriftTextWriter.Kind(d.Kind)} | {Code(DriftTextWriter.Section(d.Section))} | {Lines(d.Intended)} | {Lines(d.Running)} | {Cell(d.Reason)} |\n");
             }
 
             if (patches?.GetValueOrDefault(device.Hostname) is { } patch)

@@ -55,13 +55,16 @@ public static class DriftTextWriter
     /// <summary>A kind (missing, unexpected, changed) as reports for people show it.</summary>
     public static string Kind(DriftKind kind) => Get("DriftKind_" + Difference.KindName(kind));
 
+    /// <summary>A difference's section as people read it; the top level keeps its fixed name in JSON.</summary>
+    public static string Section(string section) => section == Difference.GlobalSection ? Get("DriftGlobalSection") : section;
+
     /// <summary>One line per difference, worst rank first, then by device; failures last.</summary>
     public static IEnumerable<string> DifferenceLines(DriftReport report)
     {
         var all = report.Devices.SelectMany(d => d.Differences).OrderByDescending(d => d.Rank).ThenBy(d => d.Device, StringComparer.Ordinal);
         foreach (var d in all)
         {
-            yield return Format("DriftTextLine", d.Device, Rank(d.Rank), Kind(d.Kind), d.Section, Describe(d), d.Reason);
+            yield return Format("DriftTextLine", d.Device, Rank(d.Rank), Kind(d.Kind), Section(d.Section), Describe(d), d.Reason);
         }
 
         foreach (var failure in report.Failures)

@@ -16,7 +16,7 @@ public static class ParseWriter
             writer.WriteLine(ReportText.Format("ParseSummary", summary.File, summary.Dialect, summary.Lines, summary.ConfigLines, summary.UnderstoodLines, share, summary.Unparsed.Count(u => u.AffectsForwarding)));
             foreach (var line in summary.Unparsed)
             {
-                writer.WriteLine(ReportText.Format("ParseLine", summary.File, line.Line, ReportText.Get(line.AffectsForwarding ? "ParseForwarding" : "ParseHarmless"), SecretMask.Apply(line.Section), SecretMask.Apply(line.Text)));
+                writer.WriteLine(ReportText.Format("ParseLine", summary.File, line.Line, ReportText.Get(line.AffectsForwarding ? "ParseForwarding" : "ParseHarmless"), SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)));
             }
         }
     }

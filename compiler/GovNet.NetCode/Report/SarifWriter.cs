@@ -61,7 +61,7 @@ public static class SarifWriter
         {
             var related = Location(seen);
             related["id"] = 1;
-            related["message"] = new JsonObject { ["text"] = $"seen in {seen}" };
+            related["message"] = new JsonObject { ["text"] = ReportText.Format("SarifSeenIn", seen) };
             node["relatedLocations"] = new JsonArray(related);
         }
 
@@ -81,7 +81,7 @@ public static class SarifWriter
     {
         var meaning = CodeCatalogue.Meaning(id) ?? id;
         var summary = CodeCatalogue.Summary(id) ?? id;
-        var help = $"{meaning} Every code is listed in compiler/GovNet.NetCode/Diagnostics/README.md of netcode.";
+        var help = ReportText.Format("SarifRuleHelp", meaning);
         return new JsonObject
         {
             ["id"] = id,

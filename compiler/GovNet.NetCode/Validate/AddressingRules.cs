@@ -83,25 +83,40 @@ internal static class AddressingRules
         }
     }
 
-    internal sealed record Block(Ipv4Prefix Prefix, string? Plane, string Owner, SourceSpan Span, bool Management);
+    /// <summary>What holds a block of address space; it decides how an overlap is worded and which code it gets.</summary>
+    internal enum BlockKind
+    {
+        Segment,
+        Management,
+        Upstream,
+        Link,
+    }
+
+    internal sealed record Block(Ipv4Prefix Prefix, string? Plane, BlockKind Kind, string Owner, SourceSpan Span)
+    {
+        public bool Management => Kind == BlockKind.Management;
+
+        /// <summary>Segment subnets and upstream prefixes are named by their holder alone, so their overlap message says "subnet" first.</summary>
+        public bool NamedByHolder => Kind is BlockKind.Segment or BlockKind.Upstream;
+    }
 
     /// <summary>Everything that occupies address space: segments, management subnets, upstream prefixes, links between devices.</summary>
     internal static IEnumerable<Block> Blocks(ModelIndex context)
     {
         foreach (var segment in context.Model.Segments)
         {
-            yield return new Block(segment.Subnet.Value, context.PlaneOf(segment), $"{segment.Subnet} of {segment.Name}", segment.Subnet.Span, false);
+            yield return new Block(segment.Subnet.Value, context.PlaneOf(segment), BlockKind.Segment, Messages.Format("OwnerSegmentSubnet", segment.Subnet, segment.Name), segment.Subnet.Span);
         }
 
         foreach (var plane in context.Model.Network.Planes)
         {
             var subnet = plane.Management.Subnet;
-            yield return new Block(subnet.Value, plane.Name.Value, $"management subnet {subnet} of plane {plane.Name}", subnet.Span, true);
+            yield return new Block(subnet.Value, plane.Name.Value, BlockKind.Management, Messages.Format("OwnerManagementSubnet", subnet, plane.Name), subnet.Span);
             foreach (var upstream in plane.Upstreams)
             {
                 foreach (var prefix in upstream.Prefixes)
                 {
-                    yield return new Block(prefix.Value, plane.Name.Value, $"{prefix} of upstream {upstream.Name}", prefix.Span, false);
+                    yield return new Block(prefix.Value, plane.Name.Value, BlockKind.Upstream, Messages.Format("OwnerUpstreamPrefix", prefix, upstream.Name), prefix.Span);
                 }
             }
         }
@@ -120,7 +135,8 @@ internal static class AddressingRules
                         ? (address.Value.Subnet, device.Hostname.Value, far.Hostname)
                         : (address.Value.Subnet, far.Hostname, device.Hostname.Value)))
                 {
-                    yield return new Block(address.Value.Subnet, device.Plane.Value, $"link subnet {address.Value.Subnet} of {device.Hostname} {port.Name}", address.Span, false);
+                    yield return new Block(address.Value.Subnet, device.Plane.Value, BlockKind.Link,
+                        Messages.Format("OwnerLinkSubnet", address.Value.Subnet, device.Hostname, port.Name), address.Span);
                 }
             }
         }
@@ -141,7 +157,7 @@ internal static class AddressingRules
         foreach (var (a, b) in pairs)
         {
             var (edited, older) = EditedFirst(a, b);
-            var message = Messages.Format(edited.Owner.Contains("subnet ", StringComparison.Ordinal) ? "Overlaps" : "SubnetOverlaps", edited.Owner, older.Owner, older.Span);
+            var message = Messages.Format(edited.NamedByHolder ? "SubnetOverlaps" : "Overlaps", edited.Owner, older.Owner, older.Span);
             if (a.Management || b.Management)
             {
                 diagnostics.Error(Codes.ManagementOverlap, edited.Span, message, older.Span);
@@ -198,7 +214,7 @@ internal static class AddressingRules
         var planes = context.Model.Network.Planes;
         foreach (var plane in planes)
         {
-            CheckGateway(plane.Management.Gateway, plane.Management.Subnet.Value, $"the management network of plane {plane.Name}", diagnostics);
+            CheckGateway(plane.Management.Gateway, plane.Management.Subnet.Value, Messages.Format("OwnerManagementNetwork", plane.Name), diagnostics);
         }
 
         // A management server that another plane uses, or that sits in another plane's address space, joins the planes (P1).

@@ -9,12 +9,12 @@ internal static class IdentityRules
     public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
         var model = context.Model;
-        ReportDuplicates(model.Units.Select(u => u.Id), "unit", StringComparer.Ordinal, diagnostics);
-        ReportDuplicates(model.Flows.Select(f => f.Id), "flow", StringComparer.Ordinal, diagnostics);
-        ReportDuplicates(model.Network.Planes.SelectMany(p => p.Upstreams).Select(u => u.Name), "upstream network", StringComparer.Ordinal, diagnostics);
+        ReportDuplicates(model.Units.Select(u => u.Id), Messages.Get("NounUnit"), StringComparer.Ordinal, diagnostics);
+        ReportDuplicates(model.Flows.Select(f => f.Id), Messages.Get("NounFlow"), StringComparer.Ordinal, diagnostics);
+        ReportDuplicates(model.Network.Planes.SelectMany(p => p.Upstreams).Select(u => u.Name), Messages.Get("NounUpstream"), StringComparer.Ordinal, diagnostics);
 
         // Hostnames name config files; two that differ only in case collide on case-insensitive file systems.
-        ReportDuplicates(model.Devices.Select(d => d.Hostname), "hostname", StringComparer.OrdinalIgnoreCase, diagnostics);
+        ReportDuplicates(model.Devices.Select(d => d.Hostname), Messages.Get("NounHostname"), StringComparer.OrdinalIgnoreCase, diagnostics);
 
         foreach (var zone in model.Network.Zones.Where(z => !context.Planes.ContainsKey(z.Plane.Value)))
         {

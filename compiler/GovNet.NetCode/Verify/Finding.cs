@@ -35,7 +35,7 @@ public sealed record Finding(
 
     public override string ToString() =>
         $"{At}: {(Severity == Severity.Error ? "error" : "warning")} {Property}: {Message}" +
-        (Path.IsEmpty ? string.Empty : $"; path {string.Join(" → ", Path)}") +
-        (Packet is null ? string.Empty : $"; packet {Packet} gets through") +
-        (Contradicts is { } policy ? $"; contradicts {policy}" : string.Empty);
+        (Path.IsEmpty ? string.Empty : Messages.Format("FindingPath", string.Join(" → ", Path))) +
+        (Packet is null ? string.Empty : Messages.Format("FindingPacket", Packet)) +
+        (Contradicts is { } policy ? Messages.Format("FindingContradicts", policy) : string.Empty);
 }

@@ -36,7 +36,7 @@ public static class ParseCoverage
 
             foreach (var line in facts.Unparsed.Where(u => u.AffectsForwarding))
             {
-                yield return new Finding(Codes.LineNotUnderstood, Property, Severity.Error, Messages.Format("LineNotUnderstood", SecretMask.Apply(line.Section), SecretMask.Apply(line.Text)),
+                yield return new Finding(Codes.LineNotUnderstood, Property, Severity.Error, Messages.Format("LineNotUnderstood", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
         }

@@ -21,7 +21,8 @@ public sealed record VerifyResult(ImmutableArray<Finding> Findings, ImmutableArr
 /// </summary>
 public static class Verifier
 {
-    public static readonly ImmutableArray<string> Evaluated = ["P1 (layer 2, layer 3, management, address census)", "P2", "P3", "P4", "P5", "parse coverage"];
+    /// <summary>What a verify run evaluates, worded in the run's language (so read each time, not once); the P-codes stay as they are.</summary>
+    public static ImmutableArray<string> Evaluated => [Messages.Get("EvaluatedP1"), "P2", "P3", "P4", "P5", Messages.Get("EvaluatedCoverage")];
 
     /// <summary>The facts of every inventory device's config in the folder, and a finding for each config that is missing.</summary>
     public sealed record Parsed(IReadOnlyDictionary<string, DeviceFacts> Facts, IReadOnlyList<Finding> Missing);

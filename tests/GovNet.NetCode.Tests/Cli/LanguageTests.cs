@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GovNet.NetCode.Cli;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Tests.Support;
@@ -126,7 +127,12 @@ public sealed class LanguageTests
         var zh = Texts(chinese);
         Assert.Equal(en.Keys.Order(StringComparer.Ordinal), zh.Keys.Order(StringComparer.Ordinal));
         Assert.All(zh, pair => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", pair.Value));
+        Assert.All(en, pair => Assert.Equal(Placeholders(pair.Value), Placeholders(zh[pair.Key])));
     }
+
+    /// <summary>The {n} a text fills in, so a translation can neither drop nor invent one.</summary>
+    private static string[] Placeholders(string text) =>
+        [.. Regex.Matches(text, @"(?<!\{)\{(\d+)(?:[:,][^}]*)?\}").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 
     private static Dictionary<string, string> Texts(string resx) =>
         System.Xml.Linq.XDocument.Load(resx).Root!.Elements("data")

@@ -19,7 +19,6 @@ namespace GovNet.NetCode.Dialects.HuaweiVrp;
 internal sealed class HuaweiVrpReader(string file)
 {
     public const string Global = FactsBuilder.GlobalSection;
-    private const string Session = "terminal session";
 
     // VRP accepts command lines of 510 characters; a longer line is not config and is never given to a grammar.
     private const int MaxLine = 4096;
@@ -57,7 +56,7 @@ internal sealed class HuaweiVrpReader(string file)
         var (prepared, transcript) = HuaweiVrpCapture.Prepare(text);
         foreach (var (line, session) in transcript)
         {
-            Facts.Unread(line, session, Session, false);
+            Facts.Unread(line, session, FactsBuilder.SessionSection, false);
         }
 
         // Only "!" comment lines (CfgFileCrc, Software Version headers) are separators; see the remarks on "#".
@@ -264,7 +263,7 @@ internal sealed class HuaweiVrpReader(string file)
         catch (Exception fault) when (fault is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            Facts.Unread(node.Line, node.Text, $"{FactsBuilder.Clip(section)} (parser fault: {fault.GetType().Name})", true);
+            Facts.Unread(node.Line, node.Text, ParseText.Format("ParserFault", FactsBuilder.Clip(section), fault.GetType().Name), true);
         }
     }
 

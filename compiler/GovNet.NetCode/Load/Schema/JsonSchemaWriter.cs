@@ -24,7 +24,7 @@ public static class JsonSchemaWriter
         foreach (var (name, glob, shape) in PolicyShapes.Files)
         {
             var schema = ToJson(shape);
-            schema["$comment"] = $"applies to {glob}";
+            schema["$comment"] = Caption.Format("AppliesTo", glob);
             definitions[name] = schema;
             any.Add(new JsonObject { ["$ref"] = $"#/$defs/{name}" });
         }
@@ -33,8 +33,8 @@ public static class JsonSchemaWriter
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = "urn:govnet-netcode:policy-format:v1",
-            ["title"] = "GovNet.NetCode policy format v1",
-            ["description"] = "One of the policy or inventory YAML files; editors map each definition to its file glob (see $comment).",
+            ["title"] = Caption.Get("SchemaTitle"),
+            ["description"] = Caption.Get("SchemaDescription"),
             ["anyOf"] = any,
             ["$defs"] = definitions,
         };
@@ -49,7 +49,7 @@ public static class JsonSchemaWriter
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = $"urn:govnet-netcode:policy-format:v1:{name}",
-            ["title"] = $"GovNet.NetCode policy format v1: {shape.Description} ({glob})",
+            ["title"] = Caption.Format("SchemaKindTitle", shape.Description.Text, glob),
         };
         foreach (var (key, value) in ToJson(shape))
         {
@@ -85,7 +85,7 @@ public static class JsonSchemaWriter
             EitherShape either => new JsonObject { ["oneOf"] = new JsonArray([.. either.Options.Select(o => (JsonNode)ToJson(o))]) },
             _ => throw new InvalidOperationException($"unknown shape {shape.GetType().Name}"),
         };
-        json["description"] = shape.Description;
+        json["description"] = shape.Description.Text;
         return json;
     }
 

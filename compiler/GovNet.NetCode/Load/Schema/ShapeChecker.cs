@@ -7,26 +7,26 @@ public static class ShapeChecker
 {
     /// <returns>true when the node has the shape.</returns>
     public static bool Check(YamlNode node, Shape shape, DiagnosticBag diagnostics) =>
-        Check(node, shape, shape.Description, diagnostics);
+        Check(node, shape, shape.Description.Text, diagnostics);
 
     private static bool Check(YamlNode node, Shape shape, string what, DiagnosticBag diagnostics)
     {
         switch (shape)
         {
             case ObjectShape obj:
-                return node is YamlMapping fields ? CheckObject(fields, obj, what, diagnostics) : WrongKind(node, "a mapping", what, diagnostics);
+                return node is YamlMapping fields ? CheckObject(fields, obj, what, diagnostics) : WrongKind(node, Messages.Get("KindMapping"), what, diagnostics);
             case MapShape map:
                 {
                     if (node is not YamlMapping mapping)
                     {
-                        return WrongKind(node, "a mapping", what, diagnostics);
+                        return WrongKind(node, Messages.Get("KindMapping"), what, diagnostics);
                     }
 
                     var ok = true;
                     foreach (var entry in mapping.Entries)
                     {
-                        ok &= Formats.Check(entry.Key, ValueFormat.Identifier, $"{map.Values.Description} name", diagnostics);
-                        ok &= Check(entry.Value, map.Values, $"{map.Values.Description} '{entry.Key.Value}'", diagnostics);
+                        ok &= Formats.Check(entry.Key, ValueFormat.Identifier, Caption.Format("NameOf", map.Values.Description.Text), diagnostics);
+                        ok &= Check(entry.Value, map.Values, Caption.Format("Named", map.Values.Description.Text, entry.Key.Value), diagnostics);
                     }
 
                     return ok;
@@ -36,13 +36,13 @@ public static class ShapeChecker
                 {
                     if (node is not YamlSequence sequence)
                     {
-                        return WrongKind(node, "a list", what, diagnostics);
+                        return WrongKind(node, Messages.Get("KindList"), what, diagnostics);
                     }
 
                     var ok = true;
                     foreach (var item in sequence.Items)
                     {
-                        ok &= Check(item, list.Items, list.Items.Description, diagnostics);
+                        ok &= Check(item, list.Items, list.Items.Description.Text, diagnostics);
                     }
 
                     return ok;
@@ -75,7 +75,7 @@ public static class ShapeChecker
                         }
                     }
 
-                    return WrongKind(node, string.Join(" or ", either.Options.Select(Expected)), what, diagnostics);
+                    return WrongKind(node, string.Join(Messages.Get("Or"), either.Options.Select(Expected)), what, diagnostics);
                 }
 
             default:
@@ -101,7 +101,7 @@ public static class ShapeChecker
 
         foreach (var field in shape.Fields.Where(f => f.Required && mapping.Find(f.Name) is null))
         {
-            diagnostics.Error(Codes.MissingKey, mapping.Span, Messages.Format("MissingKey", what, field.Name, field.Shape.Description));
+            diagnostics.Error(Codes.MissingKey, mapping.Span, Messages.Format("MissingKey", what, field.Name, field.Shape.Description.Text));
             ok = false;
         }
 
