@@ -40,25 +40,11 @@ public static class DriftMarkdownWriter
 
             if (patches?.GetValueOrDefault(device.Hostname) is { } patch)
             {
-                md.Append("\n### ").Append(Get("DriftPatchHeading")).Append('\n').Append(Fence(patch)).Append("```text\n").Append(patch.ReplaceLineEndings("\n").TrimEnd('\n')).Append('\n').Append(Fence(patch)).Append("```\n");
+                md.Append("\n### ").Append(Get("DriftPatchHeading")).Append('\n').Append(MarkdownFence.Block("text", patch.TrimEnd('\n')));
             }
         }
 
         return md.ToString();
-    }
-
-    // A fence longer than any run of backticks in the patch, so no config line closes it early.
-    private static string Fence(string text)
-    {
-        var longest = 0;
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return new string('`', Math.Max(0, longest - 2));
     }
 
     private static string Lines(IEnumerable<DriftLine> lines) =>

@@ -143,10 +143,10 @@ public static class PlanMarkdownWriter
             {
                 var summary = $"<code>{device.Hostname}</code> {PlanTextWriter.Change(device.Change)} (+{device.Added} −{device.Removed})";
                 var typed = commands?.GetValueOrDefault(device.Hostname) is { } text
-                    ? $"{Get("MdCommands")}\n\n````text\n{text}````\n\n"
+                    ? $"{Get("MdCommands")}\n\n{MarkdownFence.Block("text", text)}\n"
                     : string.Empty;
                 yield return new Block(
-                    $"<details><summary>{summary}</summary>\n\n````diff\n{device.Unified}````\n\n{typed}</details>\n\n",
+                    $"<details><summary>{summary}</summary>\n\n{MarkdownFence.Block("diff", device.Unified)}\n{typed}</details>\n\n",
                     device.Sections.IsEmpty ? null : $"<details><summary>{summary}{Get("MdDiffPerSection")}</summary>\n\n{SectionTable(device)}\n</details>\n\n",
                     $"- {summary}{Get("MdDiffTooLong")}\n\n");
             }
