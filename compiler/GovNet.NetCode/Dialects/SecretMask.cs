@@ -8,8 +8,10 @@ namespace GovNet.NetCode.Dialects;
 /// and what every registered dialect declares as its own secret forms (<see cref="Dialect.SecretPattern"/>:
 /// wrapped ciphers, password hashes, its own secret keywords). Every dialect's forms apply to every
 /// line, because a transcript or a pulled file does not always say which dialect it is. Every secret
-/// becomes the same token, so a secret the device only re-encrypted compares equal. Deliberately
-/// broad: masking a harmless word costs little, printing a key costs much.
+/// becomes the same token, so a secret the device only re-encrypted compares equal, and so does the
+/// <see cref="SecretPlaceholder"/> a compiled config holds where the device holds the secret: a key
+/// typed in plain text (<c>simple</c>) is stored and shown encrypted (<c>cipher</c>), so the two words
+/// mask alike. Deliberately broad: masking a harmless word costs little, printing a key costs much.
 /// </summary>
 public static partial class SecretMask
 {
@@ -23,9 +25,10 @@ public static partial class SecretMask
     public static string Apply(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var masked = DialectSecrets.Replace(line, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
+        var masked = SecretPlaceholder.Pattern().Replace(line, Mask);
+        masked = DialectSecrets.Replace(masked, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
         masked = Community().Replace(masked, m => m.Groups["head"].Value + " " + Mask);
-        return KeywordValue().Replace(masked, m => m.Groups["keyword"].Value + " " + Mask);
+        return KeywordValue().Replace(masked, m => Keyword(m.Groups["keyword"].Value) + " " + Mask);
     }
 
     /// <summary>Masks every line of a config, keeping line count and line breaks, so line numbers still point at the device's lines.</summary>
@@ -41,11 +44,13 @@ public static partial class SecretMask
         return string.Join('\n', lines);
     }
 
+    private static string Keyword(string word) => word.Equals("simple", StringComparison.OrdinalIgnoreCase) ? "cipher" : word;
+
     // SNMP communities keep their access word (read/write/RO/RW may follow the name, so that goes too).
     [GeneratedRegex(@"(?<head>(?>\bcommunity(?:\s+(?:read|write))?(?:\s+(?:cipher|simple))?))\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Community();
 
     // Everything after a secret-bearing keyword: type words (cipher, 7, ascii …) and the value alike.
-    [GeneratedRegex(@"(?<keyword>\b(?:password|secret|cipher|key|key-string|shared-key|pre-shared-key|authentication-key|md5|sha|psk)\b)\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<keyword>\b(?:password|secret|cipher|key|key-string|shared-key|pre-shared-key|authentication-key|md5|sha|psk|simple)\b)\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KeywordValue();
 }

@@ -24,7 +24,8 @@ public sealed record DeviceView(
     ImmutableArray<GatewayView> Gateways,
     ImmutableArray<AclView> Acls,
     ImmutableArray<RouteView> Routes,
-    HostBindingsView HostBindings);
+    HostBindingsView HostBindings,
+    SecretsView Secrets);
 
 /// <summary>
 /// The registered hosts bound on this switch (policy/hosts): DHCP snooping with its trunks trusted,

@@ -2,10 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.CiscoIos;
 
-/// <summary>What drift must not count in an IOS config: "!" comments (last change / NVRAM update times), the show-run preamble and the NTP clock's own correction; and how ACL entries are spelled for comparison.</summary>
+/// <summary>
+/// What drift must not count in an IOS config: "!" comments (last change / NVRAM update times), the
+/// show-run preamble, the NTP clock's own correction and SNMPv3 users (IOS keeps them out of its
+/// running config, so a compiled one would always be missing); and how ACL entries are spelled for comparison.
+/// </summary>
 public sealed partial class CiscoIosDialect
 {
-    [GeneratedRegex(@"^(!.*|Building configuration\.\.\.|Current configuration ?: ?\d+ bytes|ntp clock-period \d+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(!.*|Building configuration\.\.\.|Current configuration ?: ?\d+ bytes|ntp clock-period \d+|snmp-server user .*)$", RegexOptions.CultureInvariant)]
     private static partial Regex VolatileLineRegex();
 
     // ip access-list extended NAME, ipv6 access-list NAME, mac access-list extended NAME: entries are matched first to last.
