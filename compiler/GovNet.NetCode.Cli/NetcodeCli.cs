@@ -31,6 +31,7 @@ public static class NetcodeCli
             FetchCommand.Create(),
             DriftCommand.Create(),
             PatchCommand.Create(),
+            FillCommand.Create(),
             ParseCommand.Create(),
             PlanCommand.Create(),
             SchemaCommand.Create(),

@@ -41,6 +41,7 @@ public static class Codes
     public const string InvalidInterfaceName = "NC2110";
     public const string InvalidLink = "NC2111";
     public const string InvalidSegmentName = "NC2112";
+    public const string LiteralSecret = "NC2150";
 
     // Addressing
     public const string InvalidAddress = "NC3101";
@@ -107,6 +108,7 @@ public static class Codes
     public const string NotExpressible = "NC6103";
     public const string OutputNotWritten = "NC6104";
     public const string AclRulesRenumbered = "NC6105";
+    public const string SecretNotFilled = "NC6150";
 
     // Collecting running configs (inventory/collection.yaml, netcode fetch, bundles)
     public const string CollectionValueOutOfRange = "NC7001";

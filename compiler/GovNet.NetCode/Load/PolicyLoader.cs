@@ -139,7 +139,8 @@ public static class PolicyLoader
             return null;
         }
 
-        var checkedOk = ShapeChecker.Check(node, shape, diagnostics);
+        var noSecrets = LiteralSecrets.Check(node, diagnostics);
+        var checkedOk = ShapeChecker.Check(node, shape, diagnostics) && noSecrets;
         return checkedOk ? node as YamlMapping : null;
     }
 }
