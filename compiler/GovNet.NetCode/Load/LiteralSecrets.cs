@@ -78,7 +78,7 @@ public static partial class LiteralSecrets
     {
         var words = key.ToLowerInvariant().Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && words[^1] != "env" &&
-            (words[^1] == "key" || words.Any(w => w is "password" or "passwd" or "secret" or "community" or "psk" or "passphrase" or "token"));
+            (words[^1] == "key" || words.Any(w => w is "password" or "passwords" or "passwd" or "secret" or "secrets" or "community" or "psk" or "passphrase" or "token"));
     }
 
     // A secret as a device config writes it with its type or its cipher word: "password 7 0822455D0A16", "secret 5 $1$…", "cipher %^%#…".
