@@ -57,7 +57,7 @@ internal static class FillCommand
 
         try
         {
-            WriteOwnerOnly(target, text);
+            AtomicFile.WriteAllText(target, text, ownerOnly: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -72,33 +72,4 @@ internal static class FillCommand
     /// <summary>A path inside a folder named build: where compile writes, so a filled config there would travel with the build.</summary>
     private static bool InsideBuild(string path) =>
         Path.GetDirectoryName(path)!.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains("build", StringComparer.OrdinalIgnoreCase);
-
-    // Through a temporary sibling that is owner-only before a secret is in it, then a rename: never half a file, never readable by others.
-    private static void WriteOwnerOnly(string path, string text)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.tmp-{Guid.NewGuid():N}");
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using (var stream = new FileStream(temporary, options))
-            using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
-            {
-                writer.Write(text);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
 }

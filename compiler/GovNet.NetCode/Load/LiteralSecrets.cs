@@ -81,7 +81,7 @@ public static partial class LiteralSecrets
             (words[^1] == "key" || words.Any(w => w is "password" or "passwords" or "passwd" or "secret" or "secrets" or "community" or "psk" or "passphrase" or "token"));
     }
 
-    // A secret as a device config writes it with its type or its cipher word: "password 7 0822455D0A16", "secret 5 $1$…", "cipher %^%#…".
+    // A secret as a device config writes it with its type or its cipher word: "password 7 0822455D0A16", "secret 5 $1$…", "cipher" and a wrapped cipher.
     [GeneratedRegex(@"\b(?:password|secret|key|key-string)\s+[0-9]\s+\S+|\bcipher\s+\S{6,}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TypedSecret();
 }

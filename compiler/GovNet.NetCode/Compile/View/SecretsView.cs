@@ -5,7 +5,7 @@ namespace GovNet.NetCode.Compile.View;
 /// <summary>
 /// The accounts and keys a device needs to be managed safely, as the names the templates write and
 /// the <see cref="SecretPlaceholder"/>s that stand for their secrets: the local break-glass account
-/// (reached when every TACACS server is down), the enable secret, the TACACS/HWTACACS shared key,
+/// (reached when every TACACS server is down), the enable secret, the TACACS+ shared key,
 /// the SNMPv3 user's authentication and privacy keys and the NTP authentication key. Secrets are
 /// per plane (<c>NETCODE_SECRET_EXTERNAL_TACACS_KEY</c>), so a deploy host inside one plane holds
 /// that plane's secrets only. No secret value ever reaches a view.
