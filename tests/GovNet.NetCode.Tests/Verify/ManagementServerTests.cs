@@ -15,7 +15,7 @@ public sealed class ManagementServerTests
         using var repo = new MiniRepo();
         policy?.Invoke(repo);
         var (context, folder) = VerifyHarness.Compiled(repo.Write());
-        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, "ntp-service unicast-server 10.61.0.123\n", $"ntp-service unicast-server {ntp}\n"));
+        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, "ntp-service unicast-server 10.61.0.123 ", $"ntp-service unicast-server {ntp} "));
         return Verifier.Run(context, folder, "configs");
     }
 
@@ -34,7 +34,7 @@ public sealed class ManagementServerTests
         using var repo = new MiniRepo();
         repo.Replace("policy/network.yaml", "ntp: [172.16.0.123]", "ntp: [172.16.0.123, 192.0.2.123]");
         var (context, folder) = VerifyHarness.Compiled(repo.Write());
-        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "ntp server 172.16.0.123\n", "ntp server 192.0.2.123\n"));
+        VerifyHarness.Edit(folder, "INT-CORE-01", t => VerifyHarness.Replace(t, "ntp server 172.16.0.123 ", "ntp server 192.0.2.123 "));
 
         var result = Verifier.Run(context, folder, "configs");
 

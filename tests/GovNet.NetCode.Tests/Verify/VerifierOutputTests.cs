@@ -17,7 +17,7 @@ public sealed class VerifierOutputTests
         using var repo = new MiniRepo();
         var (context, folder) = VerifyHarness.Compiled(repo.Write());
         File.Delete(Path.Combine(folder, "INT-CORE-01.cfg"));
-        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, "ntp-service unicast-server 10.61.0.123\n", "ntp-service unicast-server 172.16.0.123\n"));
+        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, "ntp-service unicast-server 10.61.0.123 ", "ntp-service unicast-server 172.16.0.123 "));
 
         var result = Verifier.Run(context, folder, "configs");
 

@@ -134,7 +134,7 @@ public sealed class VerifierTests
     [Fact]
     public void An_ntp_server_of_the_other_plane_is_P1_huawei()
     {
-        var result = VerifyWith("EXT-EGRESS-01", t => Replace(t, "ntp-service unicast-server 10.61.0.123\n", "ntp-service unicast-server 172.16.0.123\n"));
+        var result = VerifyWith("EXT-EGRESS-01", t => Replace(t, "ntp-service unicast-server 10.61.0.123 ", "ntp-service unicast-server 172.16.0.123 "));
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("P1", "NC9108"), (finding.Property, finding.Code));
         Assert.Contains("in plane internal", finding.Message, StringComparison.Ordinal);
