@@ -117,6 +117,9 @@ internal static class HuaweiVrpKnownCommands
         // The host registry's checks: they only drop packets (a source, card or port that no binding matches; DHCP replies from untrusted ports).
         "ip source check user-bind", "undo ip source check user-bind", "arp anti-attack check user-bind", "undo arp anti-attack check user-bind",
         "dhcp snooping", "undo dhcp snooping",
+
+        // The security baseline's MAC limit: it drops frames from cards beyond the limit, it adds no path.
+        "port-security", "undo port-security",
     ];
 
     /// <summary>Lines of a <c>vlan N</c> section besides name and description that only drop packets: DHCP snooping and the binding checks.</summary>
