@@ -18,6 +18,10 @@ internal static class BaselinePlanner
     private const int StormPercent = 5;
     private const int MaxMacs = 2;
 
+    /// <summary>The VTY ACL: the first basic ACL number where ACLs are numbered (segment ACLs are advanced, 3000 up), a name where they are named.</summary>
+    private const string VtyAclNumber = "2000";
+    private const string VtyAclName = "MGMT-VTY";
+
     public static BaselineView Plan(ModelIndex context, Device device, Dialect dialect, Plane plane, ManagementView management, HostBindingsView hosts)
     {
         var policy = plane.Security;
@@ -45,6 +49,7 @@ internal static class BaselinePlanner
             On(BaselineItems.Banner),
             ConfigText.Safe($"[{tag}] {context.Model.Network.Name.Value}: authorised use only. Every session and command is logged and audited.", 200),
             On(BaselineItems.VtyAcl),
+            dialect.AclNumbers is null ? VtyAclName : VtyAclNumber,
             subnet.Network.ToString(),
             ViewFactory.Wildcard(subnet.Length),
             On(BaselineItems.IdleTimeout),

@@ -11,6 +11,7 @@ public sealed record BaselineView(
     bool Banner,
     string BannerText,
     bool VtyAcl,
+    string VtyAclId,
     string ManagementNetwork,
     string ManagementWildcard,
     bool IdleTimeout,

@@ -15,6 +15,7 @@ public sealed partial class CiscoIosDialect
         new("C9200L-24T-4G", [.. Range("GigabitEthernet1/0/", 1, 24), .. Range("GigabitEthernet1/1/", 1, 4)], RoutesByDefault: true),
         new("C9200L-24T-4X", [.. Range("GigabitEthernet1/0/", 1, 24), .. Range("TenGigabitEthernet1/1/", 1, 4)], RoutesByDefault: true),
         new("C9200L-48T-4G", [.. Range("GigabitEthernet1/0/", 1, 48), .. Range("GigabitEthernet1/1/", 1, 4)], RoutesByDefault: true),
+        new("C9200L-48T-4X", [.. Range("GigabitEthernet1/0/", 1, 48), .. Range("TenGigabitEthernet1/1/", 1, 4)], RoutesByDefault: true),
 
         // C9300-24S: 24 GE SFP downlinks; the network module installed here is the 8-port 10GE C9300-NM-8X.
         new("C9300-24S", [.. Range("GigabitEthernet1/0/", 1, 24), .. Range("TenGigabitEthernet1/1/", 1, 8)], RoutesByDefault: true),

@@ -14,6 +14,7 @@ public sealed partial class H3cComwareDialect
         new("S5130S-28P-EI", [.. Range("GigabitEthernet1/0/", 1, 28)]),
         new("S5130S-28S-EI", [.. Range("GigabitEthernet1/0/", 1, 24), .. Range("Ten-GigabitEthernet1/0/", 25, 28)]),
         new("S5130S-52P-EI", [.. Range("GigabitEthernet1/0/", 1, 52)]),
+        new("S5130S-52S-EI", [.. Range("GigabitEthernet1/0/", 1, 48), .. Range("Ten-GigabitEthernet1/0/", 49, 52)]),
 
         // S5560X-30F-EI: 24 GE SFP, 4 10GE SFP+; the expansion slot is empty here.
         new("S5560X-30F-EI", [.. Range("GigabitEthernet1/0/", 1, 24), .. Range("Ten-GigabitEthernet1/0/", 25, 28)]),

@@ -46,6 +46,7 @@ internal static class HuaweiVrpKnownCommands
             "authentication-mode", "authorization-mode", "accounting-mode", "hwtacacs-server", "radius-server", "manager-user",
             "password", "service-type", "level", "role", "bind manager-user", "access-limit", "internet-access mode",
             "reference user", "user-password", "undo user-password", "admin-user", "#",
+            "recording-scheme", "recording-mode", "cmd recording-scheme", "local-aaa-user",
         ]),
         ("user-interface", [
             "authentication-mode", "protocol inbound", "user privilege", "idle-timeout", "set authentication", "screen-length",
