@@ -84,12 +84,6 @@ public sealed class ModelIndex
             vlans.Add(management.Value);
         }
 
-        // Unused ports are parked in the plane's black-hole VLAN: assigned, though it carries nothing (the ports are shut).
-        if (declared is not null)
-        {
-            vlans.Add(declared.Security.Blackhole);
-        }
-
         return vlans;
     }
 

@@ -27,7 +27,7 @@ public sealed class HardwareCatalogueTests
             .Replace("inventory/devices/EXT-ACC-01.yaml", "vendor: h3c-comware\n", "vendor: h3c-comware\nmodel: S5130S-28P-EI\n")
             .Replace("inventory/devices/EXT-ACC-01.yaml", "GigabitEthernet1/0/9,", "GigabitEthernet1/0/29,");
         var error = Assert.Single(repo.Validate().Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal(Codes.PortNotOnModel, error.Code);
+        Assert.Equal("NC5301", error.Code);
         Assert.Equal(new SourceSpan("inventory/devices/EXT-ACC-01.yaml", 10, 13), error.Span);
         Assert.Contains("GigabitEthernet1/0/1-28", error.Message, StringComparison.Ordinal);
     }
@@ -37,7 +37,7 @@ public sealed class HardwareCatalogueTests
     {
         using var repo = new MiniRepo().Replace("inventory/devices/EXT-ACC-01.yaml", "vendor: h3c-comware\n", "vendor: h3c-comware\nmodel: S5130S-99X-EI\n");
         var validation = repo.Validate();
-        var warning = Assert.Single(validation.Diagnostics, d => d.Code == Codes.UnknownHardwareModel);
+        var warning = Assert.Single(validation.Diagnostics, d => d.Code == "NC5302");
         Assert.Equal((Severity.Warning, new SourceSpan("inventory/devices/EXT-ACC-01.yaml", 3, 8)), (warning.Severity, warning.Span));
         Assert.Contains("S5130S-28P-EI", warning.Message, StringComparison.Ordinal);
         Assert.NotNull(validation.Model);
