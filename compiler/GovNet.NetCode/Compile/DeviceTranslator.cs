@@ -87,10 +87,16 @@ internal sealed class DeviceTranslator(
 
         var hostBindings = HostBindings(device, dialect);
         var management = Management(device, plane);
+        var baseline = BaselinePlanner.Plan(context, device, dialect, plane, management, hostBindings);
         var vlans = layer2.VlansOf(device.Hostname.Value).ToHashSet();
         if (management.OnVlan && management.Vlan is { } managementVlan)
         {
             vlans.Add(managementVlan);
+        }
+
+        if (baseline.Unused.Any(u => u.Park))
+        {
+            vlans.Add(baseline.BlackholeVlan);
         }
 
         return new DeviceView(
@@ -104,9 +110,9 @@ internal sealed class DeviceTranslator(
             ConfigText.Safe(device.Site, 60),
             [.. Sources(device, served)],
             management,
-            [.. vlans.Order().Select(v => Vlan(v, plane, tag, hostBindings.Vlans.Contains(v)))],
+            [.. vlans.Order().Select(v => Vlan(v, plane, tag, hostBindings.Vlans.Contains(v)) with { Snooping = baseline.SnoopingVlans.Contains(v) || hostBindings.Vlans.Contains(v) })],
             ViewFactory.VlanLines(vlans, dialect),
-            [.. Ports(device, dialect, tag, ids, hostBindings)],
+            [.. Ports(device, dialect, tag, ids, hostBindings, baseline.DhcpSnooping).Select(p => baseline.RootGuardPorts.Contains(p.Name) ? p with { RootGuard = true } : p)],
             [.. served.Select(s => new GatewayView(
                 s.Vlan.Value,
                 ConfigText.Safe($"[{tag}] gateway {s.Name}", dialect.MaxDescription),
@@ -116,7 +122,8 @@ internal sealed class DeviceTranslator(
             [.. aclViews.OrderBy(a => a.Number ?? 0).ThenBy(a => a.Name, StringComparer.Ordinal)],
             [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)],
             hostBindings,
-            SecretsView.For(plane.Name.Value));
+            SecretsView.For(plane.Name.Value),
+            baseline);
     }
 
     /// <summary>The device's registered hosts in port then address order; a routed device binds none (validation refuses such a port).</summary>
@@ -227,7 +234,7 @@ internal sealed class DeviceTranslator(
     private VlanView Vlan(int id, Plane plane, string tag, bool hostsBound)
     {
         var segment = segmentByVlan.GetValueOrDefault((plane.Name.Value, id));
-        var label = segment?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : $"vlan {id}");
+        var label = segment?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : plane.Security.Blackhole == id ? "blackhole" : $"vlan {id}");
         return new VlanView(id, ConfigText.Safe(label.Replace('@', '-'), 31), ConfigText.Safe($"[{tag}] {label}", 80), hostsBound);
     }
 
@@ -281,7 +288,7 @@ internal sealed class DeviceTranslator(
         return segments;
     }
 
-    private IEnumerable<PortView> Ports(Device device, Dialect dialect, string tag, Dictionary<string, (string Id, int? Number, string Name)> ids, HostBindingsView hosts)
+    private IEnumerable<PortView> Ports(Device device, Dialect dialect, string tag, Dictionary<string, (string Id, int? Number, string Name)> ids, HostBindingsView hosts, bool snooping)
     {
         var bindingsByPort = hosts.Bindings.ToLookup(b => b.Port, StringComparer.Ordinal);
         foreach (var port in PortOrder.Sort(device.Interfaces, i => i.Name.Value))
@@ -311,7 +318,7 @@ internal sealed class DeviceTranslator(
                 address is { } a ? ViewFactory.Mask(a.Length) : string.Empty,
                 ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
                 ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null,
-                hosts.Enabled && port.Mode.Value == InterfaceMode.Trunk,
+                (hosts.Enabled || snooping) && port.Mode.Value == InterfaceMode.Trunk,
                 [.. bindingsByPort[name]]);
         }
     }

@@ -102,6 +102,11 @@ public static class Codes
     public const string HostAddressReused = "NC5208";
     public const string HostMacReused = "NC5209";
 
+    // Hardware models and the security baseline
+    public const string PortNotOnModel = "NC5301";
+    public const string UnknownHardwareModel = "NC5302";
+    public const string BaselineItemOff = "NC5303";
+
     // Compiling and templates
     public const string TemplateSyntax = "NC6101";
     public const string TemplateBinding = "NC6102";

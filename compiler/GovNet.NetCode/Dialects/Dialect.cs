@@ -24,6 +24,9 @@ public abstract partial class Dialect
     /// <summary>A port range as an inventory writes it, built from the first example (GigabitEthernet0/0/1-20).</summary>
     public string PortRangeExample => PortNameExamples.Split(", ")[0] + "-20";
 
+    /// <summary>The hardware models of this vendor and their physical ports (see <see cref="HardwareCatalogue"/>).</summary>
+    public virtual HardwareCatalogue Hardware => HardwareCatalogue.Empty;
+
     /// <summary>The advanced-ACL number range, or null when ACLs are named.</summary>
     public abstract (int First, int Last)? AclNumbers { get; }
 

@@ -22,7 +22,8 @@ public sealed record Device(
     Located<Ipv4Address> Management,
     GatewayFor GatewayFor,
     ImmutableArray<Interface> Interfaces,
-    string File);
+    string File,
+    SourceSpan? ModelSpan = null);
 
 /// <summary>Which segments have their gateway on a device: all of its plane, a list, or none.</summary>
 public sealed record GatewayFor(bool All, ImmutableArray<Located<string>> Segments, SourceSpan? Span)

@@ -22,8 +22,12 @@ public sealed record Plane(
     string? Title,
     Located<InternetAccess> Internet,
     ImmutableArray<Upstream> Upstreams,
-    ManagementServices Management)
+    ManagementServices Management,
+    BaselinePolicy? Baseline = null)
 {
+    /// <summary>The plane's security baseline: every item on unless network.yaml turns it off.</summary>
+    public BaselinePolicy Security => Baseline ?? BaselinePolicy.Default;
+
     /// <summary>
     /// The label every port description of the plane starts with (in brackets): the first three
     /// letters of the name without hyphens, so an engineer at the rack reads the plane off the port.

@@ -64,7 +64,11 @@ internal static class AddressingRules
             .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: Messages.Format("OwnerSegment", s.Name)))
             .Concat(context.Model.Network.Planes
                 .Where(p => p.Management.Vlan is not null)
-                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name))));
+                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name))))
+            .Concat(context.Model.Network.Planes.Select(p => (
+                Plane: (string?)p.Name.Value,
+                Vlan: p.Security.BlackholeVlan ?? new Located<int>(BaselinePolicy.DefaultBlackholeVlan, p.Name.Span),
+                Owner: Messages.Format("OwnerBlackholeVlan", p.Name))));
         var seen = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
         foreach (var (plane, vlan, owner) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))
         {

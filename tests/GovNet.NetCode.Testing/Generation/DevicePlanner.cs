@@ -147,7 +147,8 @@ internal static class DevicePlanner
             }
 
             var prefix = plane.HostPrefix;
-            var core = NewDraft($"{prefix}-CORE-01", VendorProfile.Huawei, segments.Count > 1000 ? "S12708" : "S7706", DeviceRole.Core, CentreSite);
+            // A chassis the hardware catalogue does not hold (a warning, not an error): the generator fills as many 48-port cards as it needs.
+            var core = NewDraft($"{prefix}-CORE-01", VendorProfile.Huawei, "S12708", DeviceRole.Core, CentreSite);
             var egress = plane.ViaEgress ? NewDraft("EXT-EGRESS-01", VendorProfile.Huawei, "AR6280", DeviceRole.Egress, CentreSite) : null;
 
             var distributionCount = Distributions(spec.Layout, belowCore, segments.Count);

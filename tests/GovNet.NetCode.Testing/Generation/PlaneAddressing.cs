@@ -53,8 +53,10 @@ internal sealed class PlaneAddressing
         Servers = servers;
         this.poolBase = poolBase.Value;
         this.poolBlocks = poolBlocks;
+        // Every VLAN but the black-hole VLAN, where the baseline parks unused ports.
         vlanOrder = [.. Enumerable.Range(managementVlan + 1, MaxVlan - managementVlan)
-            .Concat(Enumerable.Range(MinVlan, managementVlan - MinVlan))];
+            .Concat(Enumerable.Range(MinVlan, managementVlan - MinVlan))
+            .Where(v => v != BaselinePolicy.DefaultBlackholeVlan)];
     }
 
     public Ipv4Prefix Management { get; }

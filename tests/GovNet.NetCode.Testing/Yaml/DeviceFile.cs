@@ -10,7 +10,9 @@ internal static class DeviceFile
         var yaml = new YamlWriter()
             .Line($"hostname: {device.Hostname}")
             .Line($"vendor: {device.Vendor.Id}")
-            .Line($"model: {device.Model}")
+            .Line(Dialects.DialectRegistry.Find(device.Vendor.Id)?.Hardware.Find(device.Model) is null
+                ? $"# model {device.Model}: not in the hardware catalogue, so left out (it would be warning NC5302)"
+                : $"model: {device.Model}")
             .Line($"plane: {device.Plane}")
             .Line($"role: {device.Role.ToString().ToLowerInvariant()}")
             .Line($"site: {device.Site}")

@@ -51,9 +51,11 @@ public sealed class MutationRankTests
     public void A_removed_section_is_one_missing_difference_with_all_its_lines()
     {
         var d = Single(DriftHarness.CheckOne("EXT-ACC-CZ-01", c => DriftHarness.ReplaceFirst(c,
-            "interface GigabitEthernet1/0/2\n description [EXT] caizheng@public\n switchport mode access\n switchport access vlan 116\n spanning-tree portfast\n no shutdown\n!\n", string.Empty)));
+            "interface GigabitEthernet1/0/2\n description [EXT] caizheng@public\n switchport mode access\n switchport access vlan 116\n spanning-tree portfast\n" +
+            " switchport nonegotiate\n spanning-tree bpduguard enable\n switchport port-security maximum 2\n switchport port-security violation restrict\n" +
+            " switchport port-security\n storm-control broadcast level 5.00\n storm-control multicast level 5.00\n storm-control action trap\n no shutdown\n!\n", string.Empty)));
         Assert.Equal((DriftKind.Missing, "interface GigabitEthernet1/0/2"), (d.Kind, d.Section));
-        Assert.Equal(6, d.Intended.Length);
+        Assert.Equal(14, d.Intended.Length);
     }
 
     [Fact]

@@ -57,11 +57,14 @@ public sealed class HostBindingTests
     }
 
     [Fact]
-    public void A_device_without_registered_hosts_gets_no_snooping()
+    public void Without_registered_hosts_only_the_baseline_of_access_switches_snoops()
     {
         using var repo = new MiniRepo();
-        Assert.All(CompileHarness.CompileClean(CompileHarness.Model(repo.Write())),
-            c => Assert.DoesNotContain("snooping", c.Text, StringComparison.Ordinal));
+        var configs = CompileHarness.CompileClean(CompileHarness.Model(repo.Write()));
+        Assert.All(configs.Where(c => c.Hostname != "EXT-ACC-01"), c => Assert.DoesNotContain("snooping", c.Text, StringComparison.Ordinal));
+        var access = configs.Single(c => c.Hostname == "EXT-ACC-01").Text;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(access, "^dhcp snooping enable$", System.Text.RegularExpressions.RegexOptions.Multiline));
+        Assert.DoesNotContain("ip source binding", access, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -43,7 +43,7 @@ public static class FactsMatchView
             }
         }
 
-        var expectedInterfaces = view.Ports.Length + view.Gateways.Length + 1;
+        var expectedInterfaces = view.Ports.Length + view.Gateways.Length + 1 + view.Baseline.Unused.Length;
         Expect("interface count (ports, gateways, management)", expectedInterfaces, facts.Interfaces.Length);
         foreach (var port in view.Ports)
         {
@@ -62,6 +62,17 @@ public static class FactsMatchView
             Expect($"{what} addresses", port.Routed ? Address(port.Address, port.Mask) : "", Join(parsed.Addresses));
             Expect($"{what} ACL in", port.AclIn?.Id, parsed.AclIn);
             Expect($"{what} ACL out", port.AclOut?.Id, parsed.AclOut);
+        }
+
+        foreach (var unused in view.Baseline.Unused)
+        {
+            var parsed = facts.Interfaces.FirstOrDefault(i => i.Name == unused.Name);
+            Expect($"unused port {unused.Name} shut", true, parsed?.Shutdown);
+            Expect($"unused port {unused.Name} description", unused.Description, parsed?.Description);
+            if (unused.Park)
+            {
+                Expect($"unused port {unused.Name} parked", view.Baseline.BlackholeVlan, parsed?.AccessVlan);
+            }
         }
 
         foreach (var gateway in view.Gateways)
@@ -84,7 +95,8 @@ public static class FactsMatchView
             : facts.Interfaces.FirstOrDefault(i => i.Loopback);
         Expect("management address", Address(management.Address, management.Mask), managementInterface is null ? "(no interface)" : Join(managementInterface.Addresses));
 
-        Expect("ACL ids", Join(view.Acls.Select(a => a.Id)), Join(facts.Acls.Select(a => a.Id)));
+        var aclIds = view.Baseline.VtyAcl ? view.Acls.Select(a => a.Id).Prepend(view.Baseline.VtyAclId) : view.Acls.Select(a => a.Id);
+        Expect("ACL ids", Join(aclIds), Join(facts.Acls.Select(a => a.Id)));
         foreach (var acl in view.Acls)
         {
             var parsed = facts.Acls.FirstOrDefault(a => a.Id == acl.Id);

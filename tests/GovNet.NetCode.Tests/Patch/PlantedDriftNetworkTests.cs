@@ -51,7 +51,7 @@ public sealed partial class PlantedDriftNetworkTests(ITestOutputHelper output)
 
         // cisco-ios
         new("EXT-ACC-CZ-01", Same, c => DriftHarness.ReplaceFirst(c, " switchport access vlan 116\n", " switchport access vlan 216\n"), "interface GigabitEthernet1/0/1\n switchport access vlan 116\n exit"),
-        new("EXT-ACC-NLS-01", IosFiltered, c => DriftHarness.ReplaceFirst(c, " 20 deny", " 15 permit ip any any\n 20 deny"), "ip access-list extended NC-TEST\n no 15\n exit"),
+        new("EXT-ACC-NLS-01", IosFiltered, c => DriftHarness.ReplaceFirst(c, " 20 deny ip", " 15 permit ip any any\n 20 deny ip"), "ip access-list extended NC-TEST\n no 15\n exit"),
         new("EXT-ACC-TONG-01", IosFiltered, c => DriftHarness.ReplaceFirst(c, " ip access-group NC-TEST in\n", string.Empty), "interface Vlan100\n ip access-group NC-TEST in\n exit"),
         new("EXT-ACC-DIAN-01", Same, c => DriftHarness.ReplaceFirst(c, " switchport trunk allowed vlan 100,143,243\n", " switchport trunk allowed vlan 100,143,243\n switchport trunk allowed vlan add 111-112\n"), "interface GigabitEthernet1/1/1\n switchport trunk allowed vlan remove 111-112\n exit"),
         new("EXT-ACC-LIUGUOJU-01", Same, c => DriftHarness.InsertBeforeEnd(c, "ip route 10.99.0.0 255.255.0.0 10.61.0.1"), "no ip route 10.99.0.0 255.255.0.0 10.61.0.1"),

@@ -109,7 +109,7 @@ public sealed class PlantedDriftTests(ITestOutputHelper output)
     [Fact]
     public void Ios_an_acl_entry_inserted_is_undone_by_its_sequence_number()
     {
-        var commands = Commands(PatchHarness.One(Ios, c => DriftHarness.ReplaceFirst(IosIntent(c), " 20 deny", " 15 permit ip any any\n 20 deny"), IosIntent));
+        var commands = Commands(PatchHarness.One(Ios, c => DriftHarness.ReplaceFirst(IosIntent(c), " 20 deny ip", " 15 permit ip any any\n 20 deny ip"), IosIntent));
         Assert.Equal("ip access-list extended NC-TEST\n no 15\n exit", Body(commands));
     }
 

@@ -98,8 +98,8 @@ public sealed class VerifierTests
     [Fact]
     public void A_vlan_a_port_carries_both_untagged_and_tagged_is_one_finding()
     {
-        var result = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type access\n port default vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11",
-            " port link-type negotiation-desirable\n port default vlan 510\n port trunk allow-pass vlan 101 510\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11"));
+        var result = VerifyWith("EXT-CORE-01", t => Replace(t, "interface GigabitEthernet0/0/10\n description [EXT] center@public\n port link-type access\n port default vlan 101\n",
+            "interface GigabitEthernet0/0/10\n description [EXT] center@public\n port link-type negotiation-desirable\n port default vlan 510\n port trunk allow-pass vlan 101 510\n"));
         var finding = Assert.Single(result.Findings, f => f.Message.Contains("VLAN 510", StringComparison.Ordinal));
         Assert.Equal("EXT-CORE-01 GigabitEthernet0/0/10 (plane external) carries VLAN 510, which is not a VLAN of plane external", finding.Message);
     }
@@ -122,8 +122,8 @@ public sealed class VerifierTests
         Assert.True(cabled.Findings.IsEmpty, string.Join('\n', cabled.Findings));
 
         // The same on GE0/0/10, a host port with no device declared at its far end, is reported.
-        var host = VerifyWith("EXT-CORE-01", t => Replace(t, " port link-type access\n port default vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11",
-            " port link-type negotiation-desirable\n port default vlan 101\n port trunk allow-pass vlan 101\n stp edged-port enable\n#\ninterface GigabitEthernet0/0/11"));
+        var host = VerifyWith("EXT-CORE-01", t => Replace(t, "interface GigabitEthernet0/0/10\n description [EXT] center@public\n port link-type access\n port default vlan 101\n",
+            "interface GigabitEthernet0/0/10\n description [EXT] center@public\n port link-type negotiation-desirable\n port default vlan 101\n port trunk allow-pass vlan 101\n"));
         var finding = Assert.Single(host.Findings);
         Assert.Equal("P5", finding.Property);
         Assert.StartsWith("EXT-CORE-01 GigabitEthernet0/0/10 may negotiate a trunk", finding.Message, StringComparison.Ordinal);

@@ -25,7 +25,8 @@ public sealed record DeviceView(
     ImmutableArray<AclView> Acls,
     ImmutableArray<RouteView> Routes,
     HostBindingsView HostBindings,
-    SecretsView Secrets);
+    SecretsView Secrets,
+    BaselineView Baseline);
 
 /// <summary>
 /// The registered hosts bound on this switch (policy/hosts): DHCP snooping with its trunks trusted,
@@ -54,10 +55,13 @@ public sealed record ManagementView(
     ImmutableArray<string> Snmp,
     ImmutableArray<string> Dns);
 
-/// <summary>A VLAN; <c>HostsBound</c> when registered hosts of this device sit in it (DHCP snooping, ARP inspection per VLAN).</summary>
-public sealed record VlanView(int Id, string Name, string Description, bool HostsBound);
+/// <summary>
+/// A VLAN; <c>HostsBound</c> when registered hosts of this device sit in it (ARP inspection per VLAN),
+/// <c>Snooping</c> when DHCP snooping runs in it (hosts bound there, or the baseline on an access switch).
+/// </summary>
+public sealed record VlanView(int Id, string Name, string Description, bool HostsBound, bool Snooping = false);
 
-/// <summary>A physical or aggregate port. Exactly one of Access, Trunk and Routed is true.</summary>
+/// <summary>A physical or aggregate port. Exactly one of Access, Trunk and Routed is true; <c>RootGuard</c> on a trunk leading away from the spanning-tree root (baseline).</summary>
 public sealed record PortView(
     string Name,
     string Description,
@@ -72,7 +76,8 @@ public sealed record PortView(
     AclRef? AclIn,
     AclRef? AclOut,
     bool SnoopingTrusted,
-    ImmutableArray<HostBindingView> HostBindings);
+    ImmutableArray<HostBindingView> HostBindings,
+    bool RootGuard = false);
 
 /// <summary>A segment's layer-3 gateway interface (VLANIF / Vlan-interface / SVI) with its inbound ACL.</summary>
 public sealed record GatewayView(int Vlan, string Description, string Address, string Mask, AclRef AclIn);

@@ -13,7 +13,7 @@ internal static class ComwareCommands
     /// identity, housekeeping, login and AAA, management protocols, L2 loop protection.
     /// </summary>
     public static readonly CommandTable HarmlessGlobal = new(
-        "version", "clock", "copyright-info", "telnet", "ssh", "sftp", "ftp", "tftp", "scp",
+        "version", "clock", "copyright-info", "telnet", "ssh", "ssh2", "sftp", "ftp", "tftp", "scp",
         "irf", "irf-port", "lldp", "system-working-mode", "password-recovery", "xbar", "lpu-type", "fan",
         "stp", "igmp-snooping", "mld-snooping", "dhcp", "dns", "ntp-service", "info-center", "snmp-agent",
         "line", "user-interface", "local-user", "user-group", "role", "domain", "header", "scheduler",

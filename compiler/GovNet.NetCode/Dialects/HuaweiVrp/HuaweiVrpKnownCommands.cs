@@ -46,6 +46,7 @@ internal static class HuaweiVrpKnownCommands
             "authentication-mode", "authorization-mode", "accounting-mode", "hwtacacs-server", "radius-server", "manager-user",
             "password", "service-type", "level", "role", "bind manager-user", "access-limit", "internet-access mode",
             "reference user", "user-password", "undo user-password", "admin-user", "#",
+            "recording-scheme", "recording-mode", "cmd recording-scheme", "local-aaa-user",
         ]),
         ("user-interface", [
             "authentication-mode", "protocol inbound", "user privilege", "idle-timeout", "set authentication", "screen-length",
@@ -117,6 +118,9 @@ internal static class HuaweiVrpKnownCommands
         // The host registry's checks: they only drop packets (a source, card or port that no binding matches; DHCP replies from untrusted ports).
         "ip source check user-bind", "undo ip source check user-bind", "arp anti-attack check user-bind", "undo arp anti-attack check user-bind",
         "dhcp snooping", "undo dhcp snooping",
+
+        // The security baseline's MAC limit: it drops frames from cards beyond the limit, it adds no path.
+        "port-security", "undo port-security",
     ];
 
     /// <summary>Lines of a <c>vlan N</c> section besides name and description that only drop packets: DHCP snooping and the binding checks.</summary>

@@ -39,6 +39,8 @@ internal static partial class DeviceBinder
         ["routed"] = InterfaceMode.Routed,
     };
 
+    public static DeviceRole RoleOf(string word) => Roles[word];
+
     public static Device Bind(YamlMapping root, string file, DiagnosticBag diagnostics)
     {
         var vendor = root.Located("vendor");
@@ -54,7 +56,8 @@ internal static partial class DeviceBinder
             root.Scalar("management")!.Address(),
             BindGatewayFor(root["gateway-for"]),
             BindInterfaces(root, dialect, diagnostics),
-            file);
+            file,
+            root.Scalar("model")?.Span);
     }
 
     private static ImmutableArray<Interface> BindInterfaces(YamlMapping root, Dialect dialect, DiagnosticBag diagnostics)

@@ -21,7 +21,8 @@ internal static class NetworkBinder
             plane.Text("title"),
             new Located<InternetAccess>(internet.Value == "none" ? InternetAccess.None : InternetAccess.ViaEgress, internet.Span),
             [.. plane.Entries("upstream").Select(e => BindUpstream(e.Key, (YamlMapping)e.Value))],
-            BindManagement((YamlMapping)plane["management"]!));
+            BindManagement((YamlMapping)plane["management"]!),
+            plane["baseline"] is YamlMapping baseline ? BaselineBinder.Bind(baseline) : null);
     }
 
     private static Upstream BindUpstream(YamlScalar name, YamlMapping upstream) => new(

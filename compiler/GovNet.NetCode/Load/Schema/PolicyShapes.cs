@@ -17,6 +17,18 @@ public static class PolicyShapes
 
     private static ListShape ServerList(Caption list, Caption server) => new(list, Address(server));
 
+    private static readonly string[] Roles = ["core", "distribution", "access", "egress"];
+
+    /// <summary>A plane's security baseline: the black-hole VLAN of unused ports, and the items turned off with a reason.</summary>
+    private static readonly ObjectShape Baseline = new("Baseline", [
+        new("blackhole-vlan", new ScalarShape("BlackholeVlan", ValueFormat.Integer)),
+        new("off", new ListShape("BaselineOffList", new ObjectShape("BaselineOff", [
+            new("item", Words("BaselineItem", [.. Model.BaselineItems.All]), Required: true),
+            new("reason", Text("BaselineReason"), Required: true),
+            new("roles", new ListShape("BaselineRoles", Words("DeviceRole", Roles))),
+        ]))),
+    ]);
+
     public static readonly ObjectShape Network = new("NetworkFile", [
         new("network", Id("NetworkId"), Required: true),
         new("title", Text("NetworkTitle")),
@@ -37,6 +49,7 @@ public static class PolicyShapes
                 new("snmp", ServerList("SnmpServers", "SnmpServer")),
                 new("dns", ServerList("DnsServers", "DnsServer")),
             ]), Required: true),
+            new("baseline", Baseline),
         ])), Required: true),
         new("zones", new MapShape("Zones", new ObjectShape("Zone", [
             new("plane", Id("ZonePlane"), Required: true),
@@ -98,7 +111,7 @@ public static class PolicyShapes
         new("vendor", Words("Vendor", [.. DialectRegistry.All.Select(d => d.Id)]), Required: true),
         new("model", Text("HardwareModel")),
         new("plane", Id("DevicePlane"), Required: true),
-        new("role", Words("DeviceRole", "core", "distribution", "access", "egress"), Required: true),
+        new("role", Words("DeviceRole", Roles), Required: true),
         new("site", Text("DeviceSite")),
         new("management", Address("DeviceManagement"), Required: true),
         new("gateway-for", new EitherShape("GatewayFor", [
