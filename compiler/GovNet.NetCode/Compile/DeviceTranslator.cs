@@ -115,7 +115,10 @@ internal sealed class DeviceTranslator(
                 new AclRef(ids[$"segment:{s.Name}"].Id)))],
             [.. aclViews.OrderBy(a => a.Number ?? 0).ThenBy(a => a.Name, StringComparer.Ordinal)],
             [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)],
-            hostBindings);
+            hostBindings)
+        {
+            Nat = NatTranslator.Of(context, device, port => ids.TryGetValue($"out:{port}", out var acl) ? new AclRef(acl.Id) : null),
+        };
     }
 
     /// <summary>The device's registered hosts in port then address order; a routed device binds none (validation refuses such a port).</summary>

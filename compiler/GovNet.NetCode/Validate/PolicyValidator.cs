@@ -17,6 +17,7 @@ public static class PolicyValidator
         LinkRules.Check(context, diagnostics);
         GatewayRules.Check(context, diagnostics);
         HostRules.Check(context, diagnostics);
+        NatRules.Check(context, diagnostics);
     }
 
     /// <summary>Load and validate; the model is returned only when there is no error.</summary>

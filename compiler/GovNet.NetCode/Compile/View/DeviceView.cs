@@ -24,7 +24,11 @@ public sealed record DeviceView(
     ImmutableArray<GatewayView> Gateways,
     ImmutableArray<AclView> Acls,
     ImmutableArray<RouteView> Routes,
-    HostBindingsView HostBindings);
+    HostBindingsView HostBindings)
+{
+    /// <summary>Address translation (egress only): see <see cref="NatView"/>.</summary>
+    public NatView Nat { get; init; } = NatView.None;
+}
 
 /// <summary>
 /// The registered hosts bound on this switch (policy/hosts): DHCP snooping with its trunks trusted,

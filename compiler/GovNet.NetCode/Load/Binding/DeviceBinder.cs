@@ -54,7 +54,10 @@ internal static partial class DeviceBinder
             root.Scalar("management")!.Address(),
             BindGatewayFor(root["gateway-for"]),
             BindInterfaces(root, dialect, diagnostics),
-            file);
+            file)
+        {
+            NatPool = root["nat-pool"] is YamlMapping pool ? new NatPool(pool.Scalar("from")!.Address(), pool.Scalar("to")!.Address(), pool.Span) : null,
+        };
     }
 
     private static ImmutableArray<Interface> BindInterfaces(YamlMapping root, Dialect dialect, DiagnosticBag diagnostics)
