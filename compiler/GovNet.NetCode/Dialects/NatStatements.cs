@@ -12,10 +12,6 @@ namespace GovNet.NetCode.Dialects;
 /// </summary>
 internal static class NatStatements
 {
-    /// <summary>IP protocol numbers of the protocol words NAT statements take.</summary>
-    public const int Tcp = 6;
-    public const int Udp = 17;
-
     /// <summary>An interface NAT line: outbound, server or static; null when it is another form.</summary>
     public static NatFact? InterfaceLine(string text, string port, int line)
     {
@@ -103,8 +99,8 @@ internal static class NatStatements
 
     private static int? ProtocolNumber(string word) => word.ToLowerInvariant() switch
     {
-        "tcp" => Tcp,
-        "udp" => Udp,
+        "tcp" => NatFact.Tcp,
+        "udp" => NatFact.Udp,
         _ when IsNumber(word) && int.Parse(word, CultureInfo.InvariantCulture) is >= 1 and <= 255 and var n => n,
         _ => null,
     };

@@ -34,6 +34,10 @@ public enum NatKind
 /// </summary>
 public sealed record NatFact(NatKind Kind, string? Interface, int Line)
 {
+    /// <summary>IP protocol numbers of the protocol words NAT statements take.</summary>
+    public const int Tcp = 6;
+    public const int Udp = 17;
+
     public string? Acl { get; init; }
 
     public string? Pool { get; init; }
