@@ -12,7 +12,7 @@ namespace GovNet.NetCode.Dialects;
 /// </summary>
 internal static class NatStatements
 {
-    /// <summary>An interface NAT line: outbound, server or static; null when it is another form.</summary>
+    /// <summary>An interface NAT line: outbound, server, static or <c>nat static enable</c> (where top-level static mappings apply); null when it is another form.</summary>
     public static NatFact? InterfaceLine(string text, string port, int line)
     {
         var words = Words(text);
@@ -25,9 +25,27 @@ internal static class NatStatements
         {
             "outbound" => Outbound(words, port, line),
             "server" => Mapping(words, port, line, NatKind.Server),
+            "static" when words is [_, _, var enable] && Is(enable, "enable") => new NatFact(NatKind.Outside, port, line),
             "static" => Mapping(words, port, line, NatKind.Static),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A top-level static mapping, applied where an interface says <c>nat static enable</c>
+    /// (<see cref="NatKind.Outside"/>): VRP <c>nat static global G inside I</c> and its protocol form,
+    /// Comware <c>nat static outbound I G</c>.
+    /// </summary>
+    public static NatFact? GlobalStatic(string text, int line)
+    {
+        var words = Words(text);
+        if (words is [var nat, var kind, var outbound, var local, var global] && Is(nat, "nat") && Is(kind, "static") && Is(outbound, "outbound") &&
+            Ipv4Address.TryParse(local, out var inside) && Ipv4Address.TryParse(global, out var outside))
+        {
+            return new NatFact(NatKind.Static, null, line) { Global = outside, Inside = inside };
+        }
+
+        return words.Length > 2 && Is(words[0], "nat") && Is(words[1], "static") && !Is(words[2], "enable") ? Mapping(words, null, line, NatKind.Static) : null;
     }
 
     /// <summary><c>nat address-group N START END</c> (the one-line form; a section form with <c>section</c>/<c>address</c> lines is read by the dialect).</summary>
@@ -37,12 +55,14 @@ internal static class NatStatements
             ? new NatFact(NatKind.Pool, null, line) { Pool = name, Global = from, GlobalEnd = to }
             : null;
 
-    /// <summary><c>nat outbound ACL [address-group N] [no-pat]</c>.</summary>
+    /// <summary><c>nat outbound [ACL] [address-group N] [no-pat]</c>; without an ACL every source is translated.</summary>
     private static NatFact? Outbound(string[] words, string port, int line)
     {
         var rest = words.Length > 2 && Is(words[^1], "no-pat") ? words[2..^1] : words[2..];
         return rest switch
         {
+            [] => new NatFact(NatKind.Outbound, port, line),
+            [var group, var pool] when Is(group, "address-group") => new NatFact(NatKind.Outbound, port, line) { Pool = pool },
             [var acl] when IsNumber(acl) => new NatFact(NatKind.Outbound, port, line) { Acl = acl },
             [var acl, var group, var pool] when IsNumber(acl) && Is(group, "address-group") => new NatFact(NatKind.Outbound, port, line) { Acl = acl, Pool = pool },
             _ => null,
@@ -53,7 +73,7 @@ internal static class NatStatements
     /// <c>nat server|static global G inside I</c> (every protocol and port), and
     /// <c>nat server|static protocol P global G|current-interface PORT inside I PORT [no-reverse]</c>.
     /// </summary>
-    private static NatFact? Mapping(string[] words, string port, int line, NatKind kind)
+    private static NatFact? Mapping(string[] words, string? port, int line, NatKind kind)
     {
         var rest = words.Length > 2 && Is(words[^1], "no-reverse") ? words[2..^1] : words[2..];
         switch (rest)

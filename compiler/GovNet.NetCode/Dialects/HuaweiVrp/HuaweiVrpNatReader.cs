@@ -3,9 +3,9 @@ using GovNet.NetCode.Parsing;
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
 /// <summary>
-/// VRP NAT into facts: <c>nat address-group N START END</c> at the top level, <c>nat outbound</c>,
-/// <c>nat server</c> and <c>nat static</c> in an interface (<see cref="NatStatements"/>). Every
-/// other NAT form (a global <c>nat static</c> with <c>nat static enable</c>, a named address group,
+/// VRP NAT into facts: <c>nat address-group N START END</c> and <c>nat static</c> at the top level,
+/// <c>nat outbound</c>, <c>nat server</c>, <c>nat static</c> and <c>nat static enable</c> in an
+/// interface (<see cref="NatStatements"/>). Every other NAT form (a named address group,
 /// <c>nat filter-mode</c>, a VPN instance) is reported as affecting forwarding, never dropped.
 /// </summary>
 internal static class HuaweiVrpNatReader
@@ -16,9 +16,9 @@ internal static class HuaweiVrpNatReader
     /// <summary>A top-level <c>nat …</c> line; a form not modelled is reported, so the reader always takes the line.</summary>
     public static bool Global(ConfigNode node, HuaweiVrpReader reader)
     {
-        if (NatStatements.Pool(node.Text, node.Line) is { } pool)
+        if ((NatStatements.Pool(node.Text, node.Line) ?? NatStatements.GlobalStatic(node.Text, node.Line)) is { } fact)
         {
-            reader.Facts.Nat(pool);
+            reader.Facts.Nat(fact);
             reader.ChildrenUnknown(node, true);
         }
         else if (Tuning.Any(t => HuaweiVrpKnownCommands.Starts(node.Text, t)) && node.Children.IsEmpty)
