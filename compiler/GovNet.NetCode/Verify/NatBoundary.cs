@@ -56,7 +56,7 @@ public static class NatBoundary
                 if (ports.FirstOrDefault(p => !IsExit(input, host, p)) is { } inner)
                 {
                     yield return new Finding(Codes.NatNotModelled, ParseCoverage.Property, Severity.Error,
-                        Text.Format("NatInsideNetwork", host, inner), at, [host, inner], null, null);
+                        Text.Format("NatInsideNetwork", host, inner), at, [$"{host}:{inner}"], null, null);
                     continue;
                 }
 
@@ -74,7 +74,7 @@ public static class NatBoundary
                         policies[ownPlane] = policy = new FlowPolicy(input.Context, ownPlane);
                     }
 
-                    foreach (var finding in Published(input, endpoints, policy, outside, host, facts, nat, inside, at))
+                    foreach (var finding in Published(input, endpoints, policy, outside, [.. ports.Select(p => $"{host}:{p}")], host, nat, inside, at))
                     {
                         yield return finding;
                     }
@@ -85,7 +85,7 @@ public static class NatBoundary
 
     /// <summary>A published inside address: in the internet-access zone, and open only on ports declared flows from the internet permit.</summary>
     private static IEnumerable<Finding> Published(
-        VerifyInput input, Endpoints endpoints, FlowPolicy policy, Ipv4Address outside, string host, DeviceFacts facts, NatFact nat, Ipv4Address inside, SourceSpan at)
+        VerifyInput input, Endpoints endpoints, FlowPolicy policy, Ipv4Address outside, string[] ports, string host, NatFact nat, Ipv4Address inside, SourceSpan at)
     {
         var endpoint = endpoints.Holding(inside.Value);
         var service = input.Context.Services.Values.FirstOrDefault(s => s.Address.Value == inside);
@@ -94,7 +94,7 @@ public static class NatBoundary
         {
             yield return new Finding(Codes.PublishedOutsideInternetAccessZone, "P2", Severity.Error,
                 Text.Format("PublishedOutsideInternetAccess", host, inside, endpoint.Name, endpoint.Zone ?? "-"),
-                at, [host, inside.ToString()], null, zone?.Name.Span ?? service?.Zone.Span);
+                at, [.. ports, inside.ToString()], null, zone?.Name.Span ?? service?.Zone.Span);
             yield break;
         }
 
@@ -110,10 +110,10 @@ public static class NatBoundary
             .ToList();
         if (open.Count > 0)
         {
-            var ports = protocol == Protocol.Ip ? label : $"{label}/{open[0]}" + (open.Count > 1 ? Text.Format("MorePorts", open.Count - 1) : string.Empty);
+            var opened = protocol == Protocol.Ip ? label : $"{label}/{open[0]}" + (open.Count > 1 ? Text.Format("MorePorts", open.Count - 1) : string.Empty);
             yield return new Finding(Codes.PublishedPortUndeclared, "P4", Severity.Error,
-                Text.Format("PublishedPortUndeclared", host, inside, endpoint.Name, ports),
-                at, [host, inside.ToString()], $"{label} internet → {inside}{(protocol == Protocol.Ip ? string.Empty : ":" + open[0])}", service?.Public?.Span ?? service?.Address.Span);
+                Text.Format("PublishedPortUndeclared", host, inside, endpoint.Name, opened),
+                at, [.. ports, inside.ToString()], $"{label} internet → {inside}{(protocol == Protocol.Ip ? string.Empty : ":" + open[0])}", service?.Public?.Span ?? service?.Address.Span);
         }
     }
 
