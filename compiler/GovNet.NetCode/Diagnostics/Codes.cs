@@ -102,12 +102,12 @@ public static class Codes
     public const string HostMacReused = "NC5209";
 
     // NAT at the egress (services.yaml 'public', a device's 'nat-pool')
-    public const string PublishedOutsideInternetAccess = "NC5301";
-    public const string NatAddressInPlane = "NC5302";
-    public const string PublishedWithoutFlow = "NC5303";
-    public const string PublishNotExpressible = "NC5304";
-    public const string NatPoolNotEgress = "NC5305";
-    public const string NatPoolBackwards = "NC5306";
+    public const string PublishedOutsideInternetAccess = "NC5401";
+    public const string NatAddressInPlane = "NC5402";
+    public const string PublishedWithoutFlow = "NC5403";
+    public const string PublishNotExpressible = "NC5404";
+    public const string NatPoolNotEgress = "NC5405";
+    public const string NatPoolBackwards = "NC5406";
 
     // Compiling and templates
     public const string TemplateSyntax = "NC6101";

@@ -20,59 +20,59 @@ public sealed class NatDiagnosticsTests
     }
 
     [Fact]
-    public void Publishing_a_service_outside_the_internet_access_zone_is_NC5301()
+    public void Publishing_a_service_outside_the_internet_access_zone_is_NC5401()
     {
         using var repo = NatRepo.Create();
         repo.Replace(NatRepo.Services, "ports: [tcp/443] }\n  exchange", "ports: [tcp/443], public: 203.0.113.81 }\n  exchange");
-        AssertAt(repo, "NC5301", NatRepo.Services, "203.0.113.81");
+        AssertAt(repo, "NC5401", NatRepo.Services, "203.0.113.81");
     }
 
     [Fact]
-    public void A_public_address_inside_a_plane_is_NC5302()
+    public void A_public_address_inside_a_plane_is_NC5402()
     {
         using var repo = NatRepo.Create();
         repo.Replace(NatRepo.Services, "public: 203.0.113.80", "public: 10.61.1.99");
-        AssertAt(repo, "NC5302", NatRepo.Services, "10.61.1.99");
+        AssertAt(repo, "NC5402", NatRepo.Services, "10.61.1.99");
     }
 
     [Fact]
-    public void A_pool_holding_addresses_of_a_plane_is_NC5302()
+    public void A_pool_holding_addresses_of_a_plane_is_NC5402()
     {
         using var repo = NatRepo.Create();
         repo.Replace(NatRepo.Egress, "{ from: 203.0.113.10, to: 203.0.113.14 }", "{ from: 10.61.0.200, to: 10.61.1.20 }");
-        AssertAt(repo, "NC5302", NatRepo.Egress, "{ from: 10.61.0.200");
+        AssertAt(repo, "NC5402", NatRepo.Egress, "{ from: 10.61.0.200");
     }
 
     [Fact]
-    public void A_published_service_no_internet_flow_reaches_is_NC5303()
+    public void A_published_service_no_internet_flow_reaches_is_NC5403()
     {
         using var repo = NatRepo.Create();
         repo.Replace(NatRepo.Flows, "rule: permit tcp/80,443 from internet to service:portal", "rule: permit tcp/80,443 from zone:public to service:portal");
-        AssertAt(repo, "NC5303", NatRepo.Services, "203.0.113.80");
+        AssertAt(repo, "NC5403", NatRepo.Services, "203.0.113.80");
     }
 
     [Fact]
-    public void An_internet_flow_nat_server_cannot_express_is_NC5304()
+    public void An_internet_flow_nat_server_cannot_express_is_NC5404()
     {
         using var repo = NatRepo.Create();
         repo.Replace(NatRepo.Flows, "rule: permit tcp/80,443 from internet to service:portal", "rule: permit udp/10000-20000 from internet to service:portal");
-        AssertAt(repo, "NC5304", NatRepo.Flows, "service:portal\n");
+        AssertAt(repo, "NC5404", NatRepo.Flows, "service:portal\n");
     }
 
     [Fact]
-    public void A_pool_on_a_device_that_is_not_an_egress_is_NC5305()
+    public void A_pool_on_a_device_that_is_not_an_egress_is_NC5405()
     {
         using var repo = NatRepo.Create();
         repo.Replace("inventory/devices/EXT-CORE-01.yaml", "interfaces:\n", "nat-pool: { from: 203.0.113.20, to: 203.0.113.21 }\ninterfaces:\n");
-        AssertAt(repo, "NC5305", "inventory/devices/EXT-CORE-01.yaml", "{ from: 203.0.113.20");
+        AssertAt(repo, "NC5405", "inventory/devices/EXT-CORE-01.yaml", "{ from: 203.0.113.20");
     }
 
     [Fact]
-    public void A_pool_that_runs_backwards_is_NC5306()
+    public void A_pool_that_runs_backwards_is_NC5406()
     {
         using var repo = NatRepo.Create();
         repo.Replace(NatRepo.Egress, "to: 203.0.113.14", "to: 203.0.113.4");
-        AssertAt(repo, "NC5306", NatRepo.Egress, "203.0.113.4 }");
+        AssertAt(repo, "NC5406", NatRepo.Egress, "203.0.113.4 }");
     }
 
     [Fact]
