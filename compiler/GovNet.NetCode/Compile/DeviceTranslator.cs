@@ -123,7 +123,10 @@ internal sealed class DeviceTranslator(
             [.. layer3.RoutesOf(device.Hostname.Value).Select(ViewFactory.Route)],
             hostBindings,
             SecretsView.For(plane.Name.Value),
-            baseline);
+            baseline)
+        {
+            Nat = NatTranslator.Of(context, device, port => ids.TryGetValue($"out:{port}", out var acl) ? new AclRef(acl.Id) : null),
+        };
     }
 
     /// <summary>The device's registered hosts in port then address order; a routed device binds none (validation refuses such a port).</summary>

@@ -106,6 +106,13 @@ public static class Codes
     public const string PortNotOnModel = "NC5301";
     public const string UnknownHardwareModel = "NC5302";
     public const string BaselineItemOff = "NC5303";
+    // NAT at the egress (services.yaml 'public', a device's 'nat-pool')
+    public const string PublishedOutsideInternetAccess = "NC5401";
+    public const string NatAddressInPlane = "NC5402";
+    public const string PublishedWithoutFlow = "NC5403";
+    public const string PublishNotExpressible = "NC5404";
+    public const string NatPoolNotEgress = "NC5405";
+    public const string NatPoolBackwards = "NC5406";
 
     // Compiling and templates
     public const string TemplateSyntax = "NC6101";
@@ -147,6 +154,7 @@ public static class Codes
     public const string ConfigIncomplete = "NC9002";
     public const string ConfigMissing = "NC9003";
     public const string WalkCutShort = "NC9004";
+    public const string NatNotModelled = "NC9010";
 
     // Verify: P1 physical isolation
     public const string CableJoinsPlanes = "NC9101";
@@ -159,18 +167,21 @@ public static class Codes
     public const string ManagementServerOfOtherPlane = "NC9108";
     public const string PacketsCrossPlanes = "NC9109";
     public const string PacketsLeaveIsolatedPlane = "NC9110";
+    public const string NatJoinsPlanes = "NC9120";
 
     // Verify: P2 internet only through the egress
     public const string InternetRouteWithoutEgress = "NC9201";
     public const string UnknownHopWithoutEgress = "NC9202";
     public const string InternetPacketsWithoutEgress = "NC9203";
     public const string InternetPacketsUndeclared = "NC9204";
+    public const string PublishedOutsideInternetAccessZone = "NC9210";
 
     // Verify: P3 zones, P4 least privilege, P5 labelled ports
     public const string CrossZonePacketsUndeclared = "NC9301";
     public const string ExpiredFlowStillPermitted = "NC9302";
     public const string DeclaredFlowBlocked = "NC9401";
     public const string InZonePacketsUndeclared = "NC9402";
+    public const string PublishedPortUndeclared = "NC9410";
     public const string PortNotLabelled = "NC9501";
     public const string PortMayNegotiateTrunk = "NC9502";
     public const string PortCarriesOtherVlan = "NC9503";

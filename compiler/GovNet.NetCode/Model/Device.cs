@@ -23,7 +23,14 @@ public sealed record Device(
     GatewayFor GatewayFor,
     ImmutableArray<Interface> Interfaces,
     string File,
-    SourceSpan? ModelSpan = null);
+    SourceSpan? ModelSpan = null)
+{
+    /// <summary>The public addresses an egress translates outbound sources to; null: its internet port's own address.</summary>
+    public NatPool? NatPool { get; init; }
+}
+
+/// <summary>A range of public addresses (<c>nat-pool: { from, to }</c>), both ends included.</summary>
+public sealed record NatPool(Located<Ipv4Address> From, Located<Ipv4Address> To, SourceSpan Span);
 
 /// <summary>Which segments have their gateway on a device: all of its plane, a list, or none.</summary>
 public sealed record GatewayFor(bool All, ImmutableArray<Located<string>> Segments, SourceSpan? Span)

@@ -30,6 +30,9 @@ public sealed record DeviceFacts(
     /// device is taken to route, which can only add paths.
     /// </summary>
     public bool Routing { get; init; } = true;
+
+    /// <summary>Address translation statements (<see cref="NatFact"/>), in config order.</summary>
+    public ImmutableArray<NatFact> Nat { get; init; } = [];
 }
 
 public sealed record VlanFact(int Id, string? Name, string? Description, int Line);

@@ -24,6 +24,7 @@ public sealed class FactsBuilder
     private readonly List<RouteFact> routes = [];
     private readonly List<ManagementReference> management = [];
     private readonly List<UnparsedLine> unparsed = [];
+    private readonly List<NatFact> nat = [];
 
     public string? Hostname { get; set; }
 
@@ -45,6 +46,8 @@ public sealed class FactsBuilder
     public void DescribeVlan(int id, string? description) => vlans[id] = vlans[id] with { Description = description };
 
     public void Route(RouteFact route) => routes.Add(route);
+
+    public void Nat(NatFact fact) => nat.Add(fact);
 
     public void Management(ManagementKind kind, Ipv4Address address, int line) => management.Add(new ManagementReference(kind, address, line));
 
@@ -99,6 +102,7 @@ public sealed class FactsBuilder
         Complete)
     {
         Routing = Routing,
+        Nat = [.. nat],
     };
 
     public static string Clip(string text) => text.Length <= MaxReported ? text : text[..MaxReported] + "…";

@@ -19,6 +19,7 @@ public static class PolicyValidator
         HostRules.Check(context, diagnostics);
         HardwareRules.Check(context, diagnostics);
         BaselineRules.Check(context, diagnostics);
+        NatRules.Check(context, diagnostics);
     }
 
     /// <summary>Load and validate; the model is returned only when there is no error.</summary>

@@ -80,6 +80,7 @@ public static class Verifier
         findings.AddRange(PhysicalIsolation.Check(input, domains));
         findings.AddRange(ManagementIsolation.Check(input));
         findings.AddRange(LabelledPorts.Check(input));
+        findings.AddRange(NatBoundary.Check(input));
         var reachability = new Reachability(input, new Layer3Network(input, domains));
         findings.AddRange(reachability.Run());
 

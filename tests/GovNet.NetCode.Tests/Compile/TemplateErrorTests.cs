@@ -128,7 +128,7 @@ public sealed class TemplateErrorTests : IDisposable
     public void A_missing_partial_is_NC6102_in_the_template_that_names_it()
     {
         var diagnostic = CompileWith("huawei-vrp/config.scriban", "include 'routes'", "include 'route-table'", "NC6102");
-        Assert.Equal((15, 13), (diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Equal((16, 13), (diagnostic.Span.Line, diagnostic.Span.Column));
         Assert.Contains("route-table", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -284,7 +284,7 @@ public sealed partial class CiscoIosParserTests
     [Fact]
     public void Unknown_global_commands_are_reported_and_only_routing_ones_affect_forwarding()
     {
-        var facts = Parse("frobnicate the widget\nrouter ospf 1\n network 10.0.0.0 0.255.255.255 area 0\nip nat inside source list 1 interface Gi0/0 overload\nmonitor session 1 source interface Gi0/1\n");
+        var facts = Parse("frobnicate the widget\nrouter ospf 1\n network 10.0.0.0 0.255.255.255 area 0\nip nat inside source route-map RM interface Gi0/0 overload\nmonitor session 1 source interface Gi0/1\n");
         Assert.Equal(
             ["1 global False", "2 global True", "3 router ospf 1 True", "4 global True", "5 global True"],
             facts.Unparsed.Select(u => $"{u.Line} {u.Section} {u.AffectsForwarding}"));

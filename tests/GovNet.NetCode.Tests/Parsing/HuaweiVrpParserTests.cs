@@ -137,9 +137,9 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(PortMode.Routed, sub.Mode);
         Assert.Equal([new InterfaceAddress(Ipv4Address.Parse("10.0.2.1"), 30)], sub.Addresses.ToArray());
 
-        // The VLAN a sub-interface terminates and NAT are forwarding the facts cannot hold: reported.
+        // The VLAN a sub-interface terminates is forwarding the facts cannot hold: reported; NAT is a fact.
         Assert.Contains(facts.Unparsed, u => u.Text == "dot1q termination vid 82" && u.Section == "interface GigabitEthernet0/0/1.82" && u.AffectsForwarding);
-        Assert.Contains(facts.Unparsed, u => u.Text == "nat outbound 2000" && u.AffectsForwarding);
+        Assert.Contains(facts.Nat, n => n is { Kind: NatKind.Outbound, Acl: "2000" });
         Assert.Equal([(Ipv4Prefix.Parse("0.0.0.0/0"), (Ipv4Address?)Ipv4Address.Parse("203.0.113.1"))], facts.Routes.Select(r => (r.Prefix, r.NextHop)));
     }
 

@@ -26,7 +26,11 @@ public sealed record DeviceView(
     ImmutableArray<RouteView> Routes,
     HostBindingsView HostBindings,
     SecretsView Secrets,
-    BaselineView Baseline);
+    BaselineView Baseline)
+{
+    /// <summary>Address translation (egress only): see <see cref="NatView"/>.</summary>
+    public NatView Nat { get; init; } = NatView.None;
+}
 
 /// <summary>
 /// The registered hosts bound on this switch (policy/hosts): DHCP snooping with its trunks trusted,

@@ -42,6 +42,7 @@ public static class CiscoIosConfigParser
         ("ip access-list", IosAclReader.TryReadSection),
         ("access-list", IosAclReader.TryReadNumbered),
         ("ip route", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.IpRoute)),
+        ("ip nat", IosNatReader.Global),
         ("ip default-gateway", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.DefaultGateway)));
 
     internal static DeviceFacts ParseOrThrow(string text, string file)

@@ -48,6 +48,8 @@ internal sealed class IosFactsBuilder
 
     public void Route(RouteFact route) => facts.Route(route);
 
+    public void Nat(NatFact fact) => facts.Nat(fact);
+
     public void Management(ManagementKind kind, Model.Ipv4Address address, int line) => facts.Management(kind, address, line);
 
     /// <summary>Reports a line as not understood.</summary>

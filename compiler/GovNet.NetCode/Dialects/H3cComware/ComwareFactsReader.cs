@@ -24,6 +24,7 @@ internal sealed class ComwareFactsReader
         ("interface", (node, r) => ComwareTokens.Match(GlobalGrammar.InterfaceHead, node.Text) is { } head && r.Interface(node, head.Text)),
         ("acl", (node, r) => ComwareTokens.Match(AclGrammar.AclHeader, node.Text) is { } head && head.Number is not (>= 4000 and <= 5999) && r.Acl(node, head)),
         ("ip route-static", (node, r) => r.Route(node)),
+        ("nat", (node, r) => ComwareNatReader.Global(node, r.facts)),
         ("ntp-service unicast-server", (node, r) => r.Server(node, GlobalGrammar.NtpServer)),
         ("ntp-service unicast-peer", (node, r) => r.Server(node, GlobalGrammar.NtpServer)),
         ("info-center loghost source", (_, _) => false),
@@ -156,6 +157,10 @@ internal sealed class ComwareFactsReader
             if (ComwareTokens.Match(InterfaceGrammar.InterfaceLine, child.Text) is { } command)
             {
                 state.Apply(command);
+                Leaf(child, forwarding: true);
+            }
+            else if (ComwareNatReader.InterfaceLine(facts, name, child))
+            {
                 Leaf(child, forwarding: true);
             }
             else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)))

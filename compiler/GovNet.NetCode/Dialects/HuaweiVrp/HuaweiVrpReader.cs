@@ -32,6 +32,7 @@ internal sealed class HuaweiVrpReader(string file)
         ("interface", HuaweiVrpInterfaceReader.Read),
         ("acl", HuaweiVrpAclReader.Read),
         ("ip route-static", HuaweiVrpRouteReader.Read),
+        ("nat", HuaweiVrpNatReader.Global),
         ("switch vsys", VirtualSystem));
 
     // Set by "switch vsys NAME" until the next "return": a virtual system's own config, which is

@@ -57,7 +57,10 @@ internal static partial class DeviceBinder
             BindGatewayFor(root["gateway-for"]),
             BindInterfaces(root, dialect, diagnostics),
             file,
-            root.Scalar("model")?.Span);
+            root.Scalar("model")?.Span)
+        {
+            NatPool = root["nat-pool"] is YamlMapping pool ? new NatPool(pool.Scalar("from")!.Address(), pool.Scalar("to")!.Address(), pool.Span) : null,
+        };
     }
 
     private static ImmutableArray<Interface> BindInterfaces(YamlMapping root, Dialect dialect, DiagnosticBag diagnostics)

@@ -16,7 +16,10 @@ internal static class ServiceBinder
         service.Text("title"),
         service.Located("zone"),
         service.Scalar("address")!.Address(),
-        [.. service.Items("ports").Cast<YamlScalar>().Select(p => BindPort(p, diagnostics)).OfType<ServicePort>()]);
+        [.. service.Items("ports").Cast<YamlScalar>().Select(p => BindPort(p, diagnostics)).OfType<ServicePort>()])
+    {
+        Public = service.Scalar("public")?.Address(),
+    };
 
     /// <summary>Reads <c>tcp/443</c>, <c>udp/53,123</c>, <c>icmp</c> or <c>ip</c>.</summary>
     private static ServicePort? BindPort(YamlScalar scalar, DiagnosticBag diagnostics)

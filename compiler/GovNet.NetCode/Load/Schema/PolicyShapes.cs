@@ -76,6 +76,7 @@ public static class PolicyShapes
             new("zone", Id("ServiceZone"), Required: true),
             new("address", Address("ServiceAddress"), Required: true),
             new("ports", new ListShape("ServicePorts", new ScalarShape("ServicePort", ValueFormat.ServicePort))),
+            new("public", Address("ServicePublic")),
         ])), Required: true),
     ]);
 
@@ -129,6 +130,10 @@ public static class PolicyShapes
             new("segment", new ScalarShape("AccessSegment", ValueFormat.SegmentName)),
             new("address", new ScalarShape("RoutedAddress", ValueFormat.InterfaceAddress)),
         ])), Required: true),
+        new("nat-pool", new ObjectShape("NatPool", [
+            new("from", Address("NatPoolFrom"), Required: true),
+            new("to", Address("NatPoolTo"), Required: true),
+        ])),
     ]);
 
     private static ScalarShape Number(Caption description) => new(description, ValueFormat.Integer);
