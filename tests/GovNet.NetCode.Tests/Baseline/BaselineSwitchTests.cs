@@ -16,7 +16,7 @@ public sealed class BaselineSwitchTests
             """;
 
     private static MiniRepo WithOff() => new MiniRepo().Replace("policy/network.yaml",
-        "    management: { subnet: 10.61.0.0/24, vlan: 100, ntp: [10.61.0.123], syslog: [10.61.0.14] }\n", Off.Replace("            ", string.Empty, StringComparison.Ordinal).TrimStart('\n'));
+        "    management: { subnet: 10.61.0.0/24, vlan: 100, ntp: [10.61.0.123], syslog: [10.61.0.14] }\n", Off + "\n");
 
     [Fact]
     public void An_item_turned_off_is_a_warning_with_its_reason_at_the_line_that_turns_it_off()
