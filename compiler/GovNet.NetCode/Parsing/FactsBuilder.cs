@@ -24,6 +24,7 @@ public sealed class FactsBuilder
     private readonly List<RouteFact> routes = [];
     private readonly List<ManagementReference> management = [];
     private readonly List<UnparsedLine> unparsed = [];
+    private readonly List<UnprovenLine> unproven = [];
 
     public string? Hostname { get; set; }
 
@@ -47,6 +48,10 @@ public sealed class FactsBuilder
     public void Route(RouteFact route) => routes.Add(route);
 
     public void Management(ManagementKind kind, Ipv4Address address, int line) => management.Add(new ManagementReference(kind, address, line));
+
+    /// <summary>Records a recognised line whose forwarding the verifier does not prove (see <see cref="UnprovenLine"/>).</summary>
+    public void Unproven(ConfigNode node, string section, UnprovenKind kind) =>
+        unproven.Add(new UnprovenLine(node.Line, Clip(node.Text), Clip(section), kind));
 
     /// <summary>Reports one line as not understood, in the section it stands in.</summary>
     public void Unread(int line, string text, string section, bool affectsForwarding) =>
@@ -90,7 +95,7 @@ public sealed class FactsBuilder
         dialect,
         Hostname,
         [.. vlans.Values.OrderBy(v => v.Id)],
-        [.. interfaces],
+        Subinterfaces.Attach(interfaces),
         [.. acls],
         [.. routes],
         [.. management],
@@ -99,6 +104,7 @@ public sealed class FactsBuilder
         Complete)
     {
         Routing = Routing,
+        Unproven = [.. unproven.OrderBy(u => u.Line)],
     };
 
     public static string Clip(string text) => text.Length <= MaxReported ? text : text[..MaxReported] + "…";

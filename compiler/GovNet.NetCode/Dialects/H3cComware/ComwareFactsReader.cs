@@ -31,7 +31,8 @@ internal sealed class ComwareFactsReader
         ("dns server", (node, r) => r.Server(node, GlobalGrammar.DnsServer)),
         ("snmp-agent target-host", (node, r) => r.Server(node, GlobalGrammar.SnmpTarget)),
         ("hwtacacs scheme", (node, r) => r.Scheme(node)),
-        ("radius scheme", (node, r) => r.Scheme(node)));
+        ("radius scheme", (node, r) => r.Scheme(node)),
+        ("ipv6 route-static", (node, r) => ComwareLayer2Reader.Ipv6Route(node, r.facts)));
 
     private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, InterfaceState> interfaces = new(StringComparer.OrdinalIgnoreCase);
@@ -156,6 +157,10 @@ internal sealed class ComwareFactsReader
             if (ComwareTokens.Match(InterfaceGrammar.InterfaceLine, child.Text) is { } command)
             {
                 state.Apply(command);
+                Leaf(child, forwarding: true);
+            }
+            else if (ComwareLayer2Reader.Line(state, child, facts, node.Text))
+            {
                 Leaf(child, forwarding: true);
             }
             else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)))

@@ -30,7 +30,7 @@ internal static class HuaweiVrpInterfaceReader
             reader.Facts.Unread(node, HuaweiVrpReader.Global, true);
         }
 
-        reader.SectionLines(node, child => Line(builder, child.Text));
+        reader.SectionLines(node, child => Line(builder, child.Text) || HuaweiVrpLayer2Reader.Line(builder, child, reader.Facts, node.Text));
         return true;
     }
 
