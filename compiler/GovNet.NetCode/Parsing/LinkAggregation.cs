@@ -8,9 +8,10 @@ namespace GovNet.NetCode.Parsing;
 public static class LinkAggregation
 {
     /// <summary>
-    /// What a cabled port forwards: the port itself, or for a member the aggregate (by its name, so
-    /// an L3 aggregate is one domain) at the member's line, shut when either is shut. A member whose
-    /// aggregate the config never declares keeps its own settings.
+    /// What a cabled port forwards: the port itself, or for a member the aggregate's settings under the
+    /// member's name and line, shut when either is shut, and still naming its aggregate (so a routed
+    /// aggregate is one domain whichever member a cable reaches). A member whose aggregate the config
+    /// never declares keeps its own settings.
     /// </summary>
     public static InterfaceFact AsCabled(IEnumerable<InterfaceFact> interfaces, InterfaceFact port)
     {
@@ -21,6 +22,13 @@ public static class LinkAggregation
         }
 
         var aggregate = interfaces.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase));
-        return aggregate is null ? port : aggregate with { Line = port.Line, Shutdown = port.Shutdown || aggregate.Shutdown };
+        return aggregate is null ? port : aggregate with
+            {
+                Name = port.Name,
+                Line = port.Line,
+                Description = port.Description,
+                Shutdown = port.Shutdown || aggregate.Shutdown,
+                Aggregate = aggregate.Name,
+            };
     }
 }

@@ -70,7 +70,7 @@ public sealed class Layer2Domains
     {
         PortMode.Access or PortMode.Dynamic => Key(port.AccessVlan ?? 1),
         PortMode.Trunk => Key(port.NativeVlan ?? 1),
-        PortMode.Routed => $"port {port.Name}",
+        PortMode.Routed => $"port {port.Aggregate ?? port.Name}",
         _ => Key(1),
     };
 
