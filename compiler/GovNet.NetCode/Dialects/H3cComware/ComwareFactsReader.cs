@@ -32,7 +32,11 @@ internal sealed class ComwareFactsReader
         ("snmp-agent target-host", (node, r) => r.Server(node, GlobalGrammar.SnmpTarget)),
         ("hwtacacs scheme", (node, r) => r.Scheme(node)),
         ("radius scheme", (node, r) => r.Scheme(node)),
-        ("ipv6 route-static", (node, r) => ComwareLayer2Reader.Ipv6Route(node, r.facts)));
+        ("ipv6 route-static", (node, r) => ComwareLayer2Reader.Ipv6Route(node, r.facts)),
+        ("traffic classifier", (node, r) => ComwareQosReader.Classifier(node, r.facts)),
+        ("traffic behavior", (node, r) => ComwareQosReader.Behaviour(node, r.facts)),
+        ("qos policy", (node, r) => ComwareQosReader.Policy(node, r.facts)),
+        ("qos vlan-policy", (node, r) => ComwareQosReader.Policy(node, r.facts)));
 
     private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, InterfaceState> interfaces = new(StringComparer.OrdinalIgnoreCase);
