@@ -53,7 +53,7 @@ internal static class IosCommands
     [
         "interface", "vlan", "no vlan", "ip route", "ipv6 route", "ip default-gateway", "ip default-network",
         "router", "ipv6 router", "ip vrf", "vrf", "route-map", "ip prefix-list", "ipv6 prefix-list", "ip as-path",
-        "ip community-list", "ip extcommunity-list", "ip policy", "ip local policy", "ip nat", "ip inspect",
+        "ip community-list", "ip extcommunity-list", "ip policy", "ip local policy", "ip nat", "ip inspect", "ip source-route",
         "access-list", "ip access-list", "ipv6 access-list", "mac access-list", "object-group", "zone", "zone-pair",
         "class-map type inspect", "policy-map type inspect", "parameter-map type inspect", "crypto map", "crypto dynamic-map",
         "ip multicast-routing", "ipv6 multicast-routing", "ipv6 unicast-routing", "mpls", "l2vpn", "bridge",

@@ -36,7 +36,8 @@ internal sealed class ComwareFactsReader
         ("traffic classifier", (node, r) => ComwareQosReader.Classifier(node, r.facts)),
         ("traffic behavior", (node, r) => ComwareQosReader.Behaviour(node, r.facts)),
         ("qos policy", (node, r) => ComwareQosReader.Policy(node, r.facts)),
-        ("qos vlan-policy", (node, r) => ComwareQosReader.Policy(node, r.facts)));
+        ("qos vlan-policy", (node, r) => ComwareQosReader.Policy(node, r.facts)),
+        ("port-group manual", (node, r) => ComwarePortGroupReader.Read(node, r.facts)));
 
     private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, InterfaceState> interfaces = new(StringComparer.OrdinalIgnoreCase);

@@ -35,7 +35,7 @@ internal static class HuaweiVrpInterfaceReader
     }
 
     /// <summary>Applies one interface line; false when it is not understood.</summary>
-    private static bool Line(HuaweiVrpInterfaceBuilder builder, string text)
+    internal static bool Line(HuaweiVrpInterfaceBuilder builder, string text)
     {
         if (Starts(text, "description"))
         {

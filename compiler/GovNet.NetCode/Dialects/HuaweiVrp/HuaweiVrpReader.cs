@@ -36,7 +36,8 @@ internal sealed class HuaweiVrpReader(string file)
         ("ipv6 route-static", HuaweiVrpIpv6Reader.Route),
         ("ip ipv6-prefix", HuaweiVrpIpv6Reader.Definition),
         ("dhcpv6 pool", HuaweiVrpIpv6Reader.Pool),
-        ("gvrp", HuaweiVrpLayer2Reader.Gvrp));
+        ("gvrp", HuaweiVrpLayer2Reader.Gvrp),
+        ("port-group", HuaweiVrpPortGroupReader.Read));
 
     // Set by "switch vsys NAME" until the next "return": a virtual system's own config, which is
     // another routing and filtering domain the facts of this device must not absorb.
