@@ -36,7 +36,7 @@ internal static class IosLayer2Reader
             case ["channel-group", var group, ..] when IosTokens.IsDigits(group) && (words.Length == 2 || (words.Length == 4 && words[2] == "mode")):
                 state.Aggregate = "Port-channel" + group;
                 return true;
-            case ["encapsulation", "dot1Q", var vid] when Vlan(vid) is { } vlan:
+            case ["encapsulation", "dot1Q", var vid] when section.Contains('.', StringComparison.Ordinal) && Vlan(vid) is { } vlan:
                 state.Dot1q = vlan;
                 return true;
             case ["switchport", "voice", "vlan", var vid] when Vlan(vid) is { } voice:

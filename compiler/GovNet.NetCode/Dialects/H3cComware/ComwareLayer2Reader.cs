@@ -31,7 +31,7 @@ internal static class ComwareLayer2Reader
             case ["port", "link-aggregation", "group", var group] when ComwareTokens.TryNumber(group, out var number):
                 state.AggregationGroup = number;
                 return true;
-            case ["vlan-type", "dot1q", "vid", _] or ["vlan-type", "dot1q", _] when ComwareTokens.TryNumber(words[^1], out var vlan) && vlan is >= 1 and <= 4094:
+            case ["vlan-type", "dot1q", "vid", _] or ["vlan-type", "dot1q", _] when section.Contains('.', StringComparison.Ordinal) && ComwareTokens.TryNumber(words[^1], out var vlan) && vlan is >= 1 and <= 4094:
                 state.Dot1q = vlan;
                 return true;
             case ["voice-vlan", var vid, "enable"] when ComwareTokens.TryNumber(vid, out var voice) && voice is >= 1 and <= 4094:

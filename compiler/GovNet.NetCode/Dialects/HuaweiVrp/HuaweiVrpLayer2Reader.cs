@@ -50,7 +50,7 @@ internal static class HuaweiVrpLayer2Reader
                 builder.Aggregate = "Eth-Trunk" + number;
                 return true;
             case ["dot1q", "termination", "vid", _] or ["vlan-type", "dot1q", _] or ["vlan-type", "dot1q", "vid", _]
-                when HuaweiVrpLineGrammar.SingleVlan.TryParse(words[^1]) is { WasSuccessful: true } vlan:
+                when builder.Name.Contains('.', StringComparison.Ordinal) && HuaweiVrpLineGrammar.SingleVlan.TryParse(words[^1]) is { WasSuccessful: true } vlan:
                 builder.Dot1q = vlan.Value;
                 return true;
             case ["voice-vlan", var vid, "enable", ..] when HuaweiVrpLineGrammar.SingleVlan.TryParse(vid) is { WasSuccessful: true } voice:
