@@ -43,7 +43,7 @@ public static class ParseCoverage
 
             foreach (var line in facts.Unproven)
             {
-                yield return new Finding(Codes.ForwardingNotProven, Property, Severity.Error, Messages.Format($"ForwardingNotProven{line.Kind}", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
+                yield return new Finding(Codes.ForwardingNotProven, Property, Severity.Error, Messages.Format(line.Kind == UnprovenKind.Ipv6 ? "ForwardingNotProvenIpv6" : "ForwardingNotProvenStackedVlans", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
         }
