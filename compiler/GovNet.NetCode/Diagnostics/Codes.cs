@@ -155,6 +155,7 @@ public static class Codes
     public const string ConfigMissing = "NC9003";
     public const string WalkCutShort = "NC9004";
     public const string NatNotModelled = "NC9010";
+    public const string ForwardingNotProven = "NC9008";
 
     // Verify: P1 physical isolation
     public const string CableJoinsPlanes = "NC9101";

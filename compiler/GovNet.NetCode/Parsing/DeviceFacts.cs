@@ -33,6 +33,8 @@ public sealed record DeviceFacts(
 
     /// <summary>Address translation statements (<see cref="NatFact"/>), in config order.</summary>
     public ImmutableArray<NatFact> Nat { get; init; } = [];
+    /// <summary>Recognised lines that forward in ways the verifier does not prove (IPv6, stacked VLANs); each is an open finding.</summary>
+    public ImmutableArray<UnprovenLine> Unproven { get; init; } = [];
 }
 
 public sealed record VlanFact(int Id, string? Name, string? Description, int Line);
@@ -55,7 +57,7 @@ public enum PortMode
 
 /// <summary>
 /// One interface. Trunk VLANs are expanded to ids; <c>AllVlans</c> means the dialect's "all".
-/// <c>SviVlan</c> is set for VLANIF / Vlan-interface / interface Vlan; loopbacks have <c>Loopback</c>.
+/// <c>SviVlan</c> is set for VLANIF / Vlan-interface / interface Vlan and for a sub-interface terminating one dot1q VLAN; loopbacks have <c>Loopback</c>.
 /// </summary>
 public sealed record InterfaceFact(
     string Name,
@@ -78,6 +80,18 @@ public sealed record InterfaceFact(
     /// <see cref="TrunkVlans"/>): their frames arrive untagged at the far end, in whatever VLAN it puts untagged frames into.
     /// </summary>
     public ImmutableArray<int> UntaggedVlans { get; init; } = [];
+
+    /// <summary>
+    /// The link aggregation this port is a member of (Eth-Trunk, Bridge-/Route-Aggregation, Port-channel):
+    /// it forwards as that interface does, so its cable joins the aggregate's broadcast domain.
+    /// </summary>
+    public string? Aggregate { get; init; }
+
+    /// <summary>
+    /// VLANs the port's sub-interfaces terminate (<c>GigabitEthernet0/0/1.100</c> with dot1q VLAN 100):
+    /// carried tagged on the port's link. Each such sub-interface is an L3 interface in that VLAN, its <see cref="SviVlan"/>.
+    /// </summary>
+    public ImmutableArray<int> SubinterfaceVlans { get; init; } = [];
 }
 
 /// <summary>An address with a wildcard (bits set are "don't care"), as ACLs write them; any is wildcard all ones.</summary>

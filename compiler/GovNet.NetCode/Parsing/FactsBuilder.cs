@@ -25,6 +25,7 @@ public sealed class FactsBuilder
     private readonly List<ManagementReference> management = [];
     private readonly List<UnparsedLine> unparsed = [];
     private readonly List<NatFact> nat = [];
+    private readonly List<UnprovenLine> unproven = [];
 
     public string? Hostname { get; set; }
 
@@ -50,6 +51,10 @@ public sealed class FactsBuilder
     public void Nat(NatFact fact) => nat.Add(fact);
 
     public void Management(ManagementKind kind, Ipv4Address address, int line) => management.Add(new ManagementReference(kind, address, line));
+
+    /// <summary>Records a recognised line whose forwarding the verifier does not prove (see <see cref="UnprovenLine"/>).</summary>
+    public void Unproven(ConfigNode node, string section, UnprovenKind kind) =>
+        unproven.Add(new UnprovenLine(node.Line, Clip(node.Text), Clip(section), kind));
 
     /// <summary>Reports one line as not understood, in the section it stands in.</summary>
     public void Unread(int line, string text, string section, bool affectsForwarding) =>
@@ -93,7 +98,7 @@ public sealed class FactsBuilder
         dialect,
         Hostname,
         [.. vlans.Values.OrderBy(v => v.Id)],
-        [.. interfaces],
+        Subinterfaces.Attach(interfaces),
         [.. acls],
         [.. routes],
         [.. management],
@@ -103,6 +108,7 @@ public sealed class FactsBuilder
     {
         Routing = Routing,
         Nat = [.. nat],
+        Unproven = [.. unproven.OrderBy(u => u.Line)],
     };
 
     public static string Clip(string text) => text.Length <= MaxReported ? text : text[..MaxReported] + "…";

@@ -23,7 +23,8 @@ public static class LabelledPorts
             var tag = $"[{plane.Tag}]";
             var assigned = input.PlaneVlans(plane.Name.Value);
             var defined = facts.Vlans.Select(v => v.Id).ToList();
-            foreach (var port in facts.Interfaces.Where(i => i.SviVlan is null && !i.Loopback && !i.Shutdown && i.Mode != PortMode.Unknown))
+            // An aggregation member carries what its aggregate carries, under its own label.
+            foreach (var port in facts.Interfaces.Select(i => LinkAggregation.AsCabled(facts.Interfaces, i)).Where(i => i.SviVlan is null && !i.Loopback && !i.Shutdown && i.Mode != PortMode.Unknown))
             {
                 var at = new SourceSpan(facts.File, port.Line, 1);
                 if (port.Description is not { } description || !description.StartsWith(tag, StringComparison.Ordinal))

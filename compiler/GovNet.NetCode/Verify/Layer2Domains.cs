@@ -70,7 +70,7 @@ public sealed class Layer2Domains
     {
         PortMode.Access or PortMode.Dynamic => Key(port.AccessVlan ?? 1),
         PortMode.Trunk => Key(port.NativeVlan ?? 1),
-        PortMode.Routed => $"port {port.Name}",
+        PortMode.Routed => $"port {port.Aggregate ?? port.Name}",
         _ => Key(1),
     };
 
@@ -85,9 +85,9 @@ public sealed class Layer2Domains
         _ => [Untagged(port)],
     };
 
-    /// <summary>The VLANs a port carries (or, Dynamic, may carry) tagged; "all" is expanded to every VLAN id.</summary>
+    /// <summary>The VLANs a port carries (or, Dynamic, may carry) tagged, its sub-interfaces' VLANs among them; "all" is expanded to every VLAN id.</summary>
     public static IEnumerable<int> Tagged(InterfaceFact port) =>
-        port.Mode is not (PortMode.Trunk or PortMode.Dynamic) ? [] : port.AllVlans ? Enumerable.Range(1, 4094) : port.TrunkVlans;
+        port.Mode is not (PortMode.Trunk or PortMode.Dynamic) ? port.SubinterfaceVlans : port.AllVlans ? Enumerable.Range(1, 4094) : port.TrunkVlans.Union(port.SubinterfaceVlans);
 
     private void Union((string, string) a, (string, string) b)
     {

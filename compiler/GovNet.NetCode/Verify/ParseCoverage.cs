@@ -6,7 +6,8 @@ namespace GovNet.NetCode.Verify;
 
 /// <summary>
 /// A proof over half-understood configs is no proof: every line the parser did not understand
-/// inside a section that affects forwarding or filtering is a finding.
+/// inside a section that affects forwarding or filtering is a finding, and so is every recognised
+/// line that forwards in a way the verifier does not model (IPv6, stacked VLAN tags).
 /// </summary>
 public static class ParseCoverage
 {
@@ -37,6 +38,12 @@ public static class ParseCoverage
             foreach (var line in facts.Unparsed.Where(u => u.AffectsForwarding))
             {
                 yield return new Finding(Codes.LineNotUnderstood, Property, Severity.Error, Messages.Format("LineNotUnderstood", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
+                    new SourceSpan(facts.File, line.Line, 1), [], null, null);
+            }
+
+            foreach (var line in facts.Unproven)
+            {
+                yield return new Finding(Codes.ForwardingNotProven, Property, Severity.Error, Messages.Format(line.Kind == UnprovenKind.Ipv6 ? "ForwardingNotProvenIpv6" : "ForwardingNotProvenStackedVlans", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
         }

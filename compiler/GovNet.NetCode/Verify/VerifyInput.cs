@@ -35,8 +35,11 @@ public sealed class VerifyInput(ModelIndex context, IReadOnlyDictionary<string, 
         }
     }
 
+    /// <summary>What a cabled port forwards: its own fact, or its aggregate's for a link-aggregation member.</summary>
     public InterfaceFact? Port(string host, string port) =>
-        facts.TryGetValue(host, out var device) ? device.Interfaces.FirstOrDefault(i => i.Name == port) : null;
+        facts.TryGetValue(host, out var device) && device.Interfaces.FirstOrDefault(i => i.Name == port) is { } fact
+            ? LinkAggregation.AsCabled(device.Interfaces, fact)
+            : null;
 
     /// <summary>The VLANs policy assigns in a plane: its segments' and its management VLAN.</summary>
     public IReadOnlySet<int> PlaneVlans(string plane) => context.PlaneVlans(plane);

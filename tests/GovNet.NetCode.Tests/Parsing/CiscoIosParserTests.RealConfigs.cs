@@ -113,8 +113,8 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(81, ruleLines.Count);
         Assert.All(ruleLines, u => Assert.True(u.AffectsForwarding && u.Text.Contains("object-group", StringComparison.Ordinal)));
 
-        Assert.Contains(facts.Unparsed, u => u.Text == "zone-member security zone-admin" && u.Section == "interface GigabitEthernet0/0/0" && u.AffectsForwarding);
-        Assert.Contains(facts.Unparsed, u => u.Text.StartsWith("zone-pair security", StringComparison.Ordinal) && u.AffectsForwarding);
+        // The zone firewall only drops, or lets back the returns of flows the ACLs permit: read as returns allowed, nothing of it unparsed.
+        Assert.DoesNotContain(facts.Unparsed, u => u.Text.StartsWith("zone", StringComparison.Ordinal) || u.Section.Contains("type inspect", StringComparison.Ordinal));
         Assert.Contains(facts.Unparsed, u => u.Text == "object-group network mysql" && u.AffectsForwarding);
 
         // The motd banner is free text, not commands.
@@ -206,7 +206,8 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(PortMode.Dynamic, Interface(facts, "FastEthernet1/5").Mode);
         Assert.Equal(["148.54.96.2/24"], Interface(facts, "Vlan201").Addresses.Select(a => a.ToString()));
         Assert.Contains(facts.Unparsed, u => u.Text == "ip vrf forwarding management" && u.Section == "interface Vlan99" && u.AffectsForwarding);
-        Assert.Contains(facts.Unparsed, u => u.Text == "encapsulation dot1Q 10" && u.AffectsForwarding);
+        Assert.Equal(10, Interface(facts, "FastEthernet0/0.10").SviVlan);
+        Assert.Contains(10, Interface(facts, "FastEthernet0/0").SubinterfaceVlans);
         Assert.Equal(["337: Permit 148.54.230.0/24"], facts.Acls.Single(a => a.Id == "1").Rules.Select(r => $"{r.Line}: {r.Action} {r.Source}"));
     }
 

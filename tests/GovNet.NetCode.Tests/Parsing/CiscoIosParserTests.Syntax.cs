@@ -37,12 +37,13 @@ public sealed partial class CiscoIosParserTests
     [InlineData("switchport trunk allowed vlan 20-10")]
     [InlineData("switchport trunk allowed vlan 10,,20")]
     [InlineData("switchport access vlan 5000")]
-    [InlineData("switchport voice vlan 20")]
+    [InlineData("switchport voice vlan 5000")]
     [InlineData("switchport mode dot1q-tunnel")]
     [InlineData("ip address 10.0.0.1 255.0.255.0")]
     [InlineData("ip address dhcp")]
     [InlineData("ip access-group WEB both")]
-    [InlineData("channel-group 1 mode active")]
+    [InlineData("channel-group 1 mode")]
+    [InlineData("encapsulation dot1Q 10 native")]
     [InlineData("vrf forwarding MGMT")]
     [InlineData("ip ospf 1 area 0")]
     public void An_interface_line_that_cannot_be_read_is_a_forwarding_finding(string line)
@@ -206,8 +207,9 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(
             ["0.0.0.0/0 10.0.0.1 - 1", "10.1.0.0/16 - Null0 2", "10.2.0.0/16 10.0.0.5 GigabitEthernet0/1 3", "10.3.0.0/24 10.0.0.9 - 4", "0.0.0.0/0 192.168.0.1 - 5"],
             facts.Routes.Select(r => $"{r.Prefix} {(r.NextHop?.ToString() ?? "-")} {r.Interface ?? "-"} {r.Line}"));
-        Assert.Equal([6, 7, 8, 9, 10], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([6, 7, 8, 9], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.True(u.AffectsForwarding, u.Text));
+        Assert.Equal((10, UnprovenKind.Ipv6), (Assert.Single(facts.Unproven).Line, facts.Unproven[0].Kind));
     }
 
     [Fact]

@@ -378,6 +378,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
              combo enable fiber
              stp edged-port
              port link-aggregation group 1
+             mac-vlan enable
             vlan 20
              port GigabitEthernet1/0/2
             acl number 4000
@@ -389,16 +390,17 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
 
         Assert.Equal(
             [
-                (8, "port link-aggregation group 1", "interface GigabitEthernet1/0/1", true),
-                (10, "port GigabitEthernet1/0/2", "vlan 20", true),
-                (11, "acl number 4000", "global", true),
-                (12, "rule 0 permit source-mac 0001-0002-0003 ffff-ffff-ffff", "acl number 4000", true),
-                (13, "ospf 1", "global", true),
-                (14, "area 0", "ospf 1", true),
-                (15, "mystery-feature on", "global", false),
+                (9, "mac-vlan enable", "interface GigabitEthernet1/0/1", true),
+                (11, "port GigabitEthernet1/0/2", "vlan 20", true),
+                (12, "acl number 4000", "global", true),
+                (13, "rule 0 permit source-mac 0001-0002-0003 ffff-ffff-ffff", "acl number 4000", true),
+                (14, "ospf 1", "global", true),
+                (15, "area 0", "ospf 1", true),
+                (16, "mystery-feature on", "global", false),
             ],
             facts.Unparsed.Select(u => (u.Line, u.Text, u.Section, u.AffectsForwarding)));
-        Assert.Equal((15, 8), (facts.ConfigLines, facts.ConfigLines - facts.Unparsed.Length));
+        Assert.Equal((16, 9), (facts.ConfigLines, facts.ConfigLines - facts.Unparsed.Length));
+        Assert.Equal("Bridge-Aggregation1", facts.Interfaces.Single().Aggregate);
         Assert.Empty(facts.Acls);
     }
 

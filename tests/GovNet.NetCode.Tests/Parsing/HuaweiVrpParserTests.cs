@@ -137,8 +137,10 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(PortMode.Routed, sub.Mode);
         Assert.Equal([new InterfaceAddress(Ipv4Address.Parse("10.0.2.1"), 30)], sub.Addresses.ToArray());
 
-        // The VLAN a sub-interface terminates is forwarding the facts cannot hold: reported; NAT is a fact.
-        Assert.Contains(facts.Unparsed, u => u.Text == "dot1q termination vid 82" && u.Section == "interface GigabitEthernet0/0/1.82" && u.AffectsForwarding);
+        // The sub-interface is an L3 interface in the VLAN it terminates, carried tagged on its parent's link; NAT is a fact.
+        Assert.Equal(82, sub.SviVlan);
+        Assert.Equal([82], Interface(facts, "GigabitEthernet0/0/1").SubinterfaceVlans.ToArray());
+        Assert.DoesNotContain(facts.Unparsed, u => u.Text.StartsWith("dot1q", StringComparison.Ordinal));
         Assert.Contains(facts.Nat, n => n is { Kind: NatKind.Outbound, Acl: "2000" });
         Assert.Equal([(Ipv4Prefix.Parse("0.0.0.0/0"), (Ipv4Address?)Ipv4Address.Parse("203.0.113.1"))], facts.Routes.Select(r => (r.Prefix, r.NextHop)));
     }
@@ -397,8 +399,11 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(
             ["0.0.0.0/0 10.0.0.1 ", "10.1.0.0/16 10.0.10.2 Vlanif10", "192.0.2.0/24  NULL0"],
             facts.Routes.Select(r => $"{r.Prefix} {r.NextHop} {r.Interface}"));
-        Assert.Equal([4, 5, 6], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([4, 5], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.True(u.AffectsForwarding));
+
+        // An IPv6 route is recognised, and recorded as forwarding the verifier does not prove.
+        Assert.Equal((6, UnprovenKind.Ipv6), (Assert.Single(facts.Unproven).Line, facts.Unproven[0].Kind));
     }
 
     [Fact]
@@ -438,7 +443,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
             vlan 10
              mux-vlan
             interface GigabitEthernet0/0/1
-             port-isolate enable group 1
+             mac-vlan enable
              stp edged-port enable
             user-interface vty 0 4
              authentication-mode aaa

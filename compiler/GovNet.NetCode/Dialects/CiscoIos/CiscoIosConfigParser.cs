@@ -43,7 +43,19 @@ public static class CiscoIosConfigParser
         ("access-list", IosAclReader.TryReadNumbered),
         ("ip route", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.IpRoute)),
         ("ip nat", IosNatReader.Global),
-        ("ip default-gateway", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.DefaultGateway)));
+        ("ip default-gateway", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.DefaultGateway)),
+        ("zone security", IosLayer2Reader.Firewall),
+        ("zone-pair security", IosLayer2Reader.Firewall),
+        ("class-map type inspect", IosLayer2Reader.Firewall),
+        ("policy-map type inspect", IosLayer2Reader.Firewall),
+        ("parameter-map type inspect", IosLayer2Reader.Firewall),
+        ("ip inspect", IosLayer2Reader.Firewall),
+        ("ipv6 route", IosLayer2Reader.Ipv6Section),
+        ("ipv6 router", IosLayer2Reader.Ipv6Section),
+        ("ipv6 access-list", IosLayer2Reader.Ipv6Section),
+        ("ipv6 prefix-list", IosLayer2Reader.Ipv6Harmless),
+        ("ipv6 dhcp pool", IosLayer2Reader.Ipv6Harmless),
+        ("ipv6 unicast-routing", IosLayer2Reader.Ipv6Harmless));
 
     internal static DeviceFacts ParseOrThrow(string text, string file)
     {

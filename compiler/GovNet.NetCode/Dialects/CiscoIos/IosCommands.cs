@@ -42,6 +42,7 @@ internal static class IosCommands
         "aaa server", "cts", "energywise", "event manager", "vstack", "no vstack",
         "no ip igmp", "ip multicast", "no ip multicast", "ip ospf name-lookup", "ip flow-export", "flow", "ip flow",
         "no ip bootp server", "no ip forward-protocol", "no ipv6", "ipv6 ioam", "ip access-list logging",
+        "upgrade fpd", "gatekeeper", "mgcp", "ip flow-cache", "ap profile",
 
         // The host registry: static entries of the DHCP snooping binding table, which IP source guard and ARP inspection only drop by.
         "ip source binding", "no ip source binding",
@@ -52,7 +53,7 @@ internal static class IosCommands
     [
         "interface", "vlan", "no vlan", "ip route", "ipv6 route", "ip default-gateway", "ip default-network",
         "router", "ipv6 router", "ip vrf", "vrf", "route-map", "ip prefix-list", "ipv6 prefix-list", "ip as-path",
-        "ip community-list", "ip extcommunity-list", "ip policy", "ip local policy", "ip nat", "ip inspect",
+        "ip community-list", "ip extcommunity-list", "ip policy", "ip local policy", "ip nat", "ip inspect", "ip source-route",
         "access-list", "ip access-list", "ipv6 access-list", "mac access-list", "object-group", "zone", "zone-pair",
         "class-map type inspect", "policy-map type inspect", "parameter-map type inspect", "crypto map", "crypto dynamic-map",
         "ip multicast-routing", "ipv6 multicast-routing", "ipv6 unicast-routing", "mpls", "l2vpn", "bridge",
@@ -81,6 +82,9 @@ internal static class IosCommands
         "errdisable", "transceiver", "shape", "rate-limit", "macro description", "energywise", "no ip address",
         "ip igmp snooping", "no shutdown", "shutdown", "no description", "no ip access-group", "tx-ring-limit",
         "no peer neighbor-route", "peer neighbor-route", "no cdp enable", "lacp", "pagp", "flowcontrol", "no flowcontrol",
+
+        // DHCP relay: the router itself sends to the server, from its own address; the address census reads the server's address.
+        "ip helper-address",
     ]);
 
     /// <summary>Lines inside <c>vlan N</c> that change nothing the facts hold.</summary>

@@ -52,6 +52,9 @@ internal sealed class IosFactsBuilder
 
     public void Management(ManagementKind kind, Model.Ipv4Address address, int line) => facts.Management(kind, address, line);
 
+    /// <summary>Records a recognised line whose forwarding the verifier does not prove.</summary>
+    public void Unproven(ConfigNode node, string section, UnprovenKind kind) => facts.Unproven(node, section, kind);
+
     /// <summary>Reports a line as not understood.</summary>
     public void Unread(ConfigNode node, string section, bool affectsForwarding) => facts.Unread(node, section, affectsForwarding);
 

@@ -43,6 +43,15 @@ internal sealed partial class IosInterfaceState(string name, int line)
 
     public string? AclOut { get; set; }
 
+    /// <summary>The Port-channel this port is a member of (<c>channel-group N</c>).</summary>
+    public string? Aggregate { get; set; }
+
+    /// <summary>The one dot1q VLAN a sub-interface terminates (<c>encapsulation dot1Q N</c>).</summary>
+    public int? Dot1q { get; set; }
+
+    /// <summary>A voice VLAN (<c>switchport voice vlan N</c>): the port carries it tagged besides its access VLAN.</summary>
+    public int? Voice { get; set; }
+
     public void Address(InterfaceAddress address, bool secondary)
     {
         if (secondary)
@@ -116,7 +125,7 @@ internal sealed partial class IosInterfaceState(string name, int line)
         var addresses = primary is { } p ? [p, .. secondaries] : secondaries.ToImmutableArray();
         var mode = ResolveMode(deviceIsSwitch, !addresses.IsEmpty);
         var carriesTrunk = mode is PortMode.Trunk or PortMode.Dynamic;
-        return new InterfaceFact(
+        return VoiceVlan.Join(new InterfaceFact(
             name,
             line,
             Description,
@@ -133,8 +142,11 @@ internal sealed partial class IosInterfaceState(string name, int line)
             addresses,
             AclIn,
             AclOut,
-            svi,
-            LoopbackName().IsMatch(name));
+            svi ?? Dot1q,
+            LoopbackName().IsMatch(name))
+        {
+            Aggregate = Aggregate,
+        }, Voice);
     }
 
     private PortMode ResolveMode(bool deviceIsSwitch, bool hasAddress)

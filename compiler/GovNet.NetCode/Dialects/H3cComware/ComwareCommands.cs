@@ -51,7 +51,7 @@ internal static class ComwareCommands
         "port-security", "dot1x", "mac-authentication", "port-isolate", "bandwidth", "lacp", "link-aggregation",
         "priority", "port up-mode", "eee", "port auto-power-down", "igmp-snooping", "mld-snooping", "cfd",
         "async", "clock", "link-protocol", "timer", "ip verify", "ip source", "ndp", "ntp-service", "ip redirects", "ip unreachables", "ip ttl-expires", "fec",
-        "port connection-mode", "virtual-cable-test");
+        "port connection-mode", "virtual-cable-test", "qos apply policy");
 
     /// <summary>VLAN sub-commands besides name and description that do not change which ports carry the VLAN.</summary>
     public static readonly CommandTable HarmlessVlan = new("igmp-snooping", "mld-snooping", "arp", "dhcp");

@@ -32,7 +32,13 @@ internal sealed class ComwareFactsReader
         ("dns server", (node, r) => r.Server(node, GlobalGrammar.DnsServer)),
         ("snmp-agent target-host", (node, r) => r.Server(node, GlobalGrammar.SnmpTarget)),
         ("hwtacacs scheme", (node, r) => r.Scheme(node)),
-        ("radius scheme", (node, r) => r.Scheme(node)));
+        ("radius scheme", (node, r) => r.Scheme(node)),
+        ("ipv6 route-static", (node, r) => ComwareLayer2Reader.Ipv6Route(node, r.facts)),
+        ("traffic classifier", (node, r) => ComwareQosReader.Classifier(node, r.facts)),
+        ("traffic behavior", (node, r) => ComwareQosReader.Behaviour(node, r.facts)),
+        ("qos policy", (node, r) => ComwareQosReader.Policy(node, r.facts)),
+        ("qos vlan-policy", (node, r) => ComwareQosReader.Policy(node, r.facts)),
+        ("port-group manual", (node, r) => ComwarePortGroupReader.Read(node, r.facts)));
 
     private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, InterfaceState> interfaces = new(StringComparer.OrdinalIgnoreCase);
@@ -159,7 +165,7 @@ internal sealed class ComwareFactsReader
                 state.Apply(command);
                 Leaf(child, forwarding: true);
             }
-            else if (ComwareNatReader.InterfaceLine(facts, name, child))
+            else if (ComwareNatReader.InterfaceLine(facts, name, child) || ComwareLayer2Reader.Line(state, child, facts, node.Text))
             {
                 Leaf(child, forwarding: true);
             }

@@ -47,6 +47,15 @@ internal sealed class InterfaceState(string name, int line)
     private string? aclIn;
     private string? aclOut;
 
+    /// <summary>The link-aggregation group this port is a member of (<c>port link-aggregation group N</c>).</summary>
+    public int? AggregationGroup { get; set; }
+
+    /// <summary>The one dot1q VLAN a sub-interface terminates (<c>vlan-type dot1q vid N</c>).</summary>
+    public int? Dot1q { get; set; }
+
+    /// <summary>A voice VLAN (<c>voice-vlan N enable</c>): the port may join it tagged.</summary>
+    public int? Voice { get; set; }
+
     public void Apply(InterfaceCommand command)
     {
         switch (command)
@@ -148,7 +157,7 @@ internal sealed class InterfaceState(string name, int line)
         var mode = Mode();
         var (vlans, all, pvid) = linkType == LinkType.Hybrid ? (hybridVlans, hybridAll, hybridPvid) : (trunkVlans, trunkAll, trunkPvid);
         ImmutableArray<InterfaceAddress> addresses = primary is { } p ? [p, .. subAddresses] : [.. subAddresses];
-        return new InterfaceFact(
+        return VoiceVlan.Join(new InterfaceFact(
             name,
             line,
             description,
@@ -161,11 +170,14 @@ internal sealed class InterfaceState(string name, int line)
             addresses,
             aclIn is null ? null : aclId(aclIn),
             aclOut is null ? null : aclId(aclOut),
-            SviVlan(name),
+            SviVlan(name) ?? Dot1q,
             name.StartsWith("LoopBack", StringComparison.OrdinalIgnoreCase))
         {
             UntaggedVlans = mode == PortMode.Trunk && linkType == LinkType.Hybrid ? [.. hybridUntagged] : [],
-        };
+
+            // A route-mode member joins a Route-Aggregation, a bridge-mode one a Bridge-Aggregation of the same number.
+            Aggregate = AggregationGroup is { } group ? (mode == PortMode.Routed ? "Route-Aggregation" : "Bridge-Aggregation") + group : null,
+        }, Voice);
     }
 
     /// <summary>

@@ -49,6 +49,15 @@ internal sealed partial class HuaweiVrpInterfaceBuilder(string name, int line)
 
     public bool Loopback { get; } = name.StartsWith("LoopBack", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The Eth-Trunk this port is a member of (<c>eth-trunk N</c>).</summary>
+    public string? Aggregate { get; set; }
+
+    /// <summary>The one dot1q VLAN a sub-interface terminates (<c>dot1q termination vid N</c>).</summary>
+    public int? Dot1q { get; set; }
+
+    /// <summary>A voice VLAN (<c>voice-vlan N enable</c>): the port may join it tagged once a phone is seen.</summary>
+    public int? Voice { get; set; }
+
     public void SetLinkType(string type) => linkType = type;
 
     /// <summary><c>undo portswitch</c> makes the port layer 3; <c>portswitch</c> makes it layer 2 again.</summary>
@@ -127,7 +136,7 @@ internal sealed partial class HuaweiVrpInterfaceBuilder(string name, int line)
             _ => null,
         };
         int? access = mode is PortMode.Access or PortMode.Dynamic ? defaultVlan ?? 1 : defaultVlan;
-        return new InterfaceFact(
+        return VoiceVlan.Join(new InterfaceFact(
             Name,
             Line,
             Description,
@@ -140,11 +149,12 @@ internal sealed partial class HuaweiVrpInterfaceBuilder(string name, int line)
             addresses,
             AclIn is null ? null : aclId(AclIn),
             AclOut is null ? null : aclId(AclOut),
-            SviVlan,
+            SviVlan ?? Dot1q,
             Loopback)
         {
+            Aggregate = Aggregate,
             UntaggedVlans = mode == PortMode.Trunk && linkType == "hybrid" ? sets.Of(hybridUntagged ?? DefaultVlanOne(), hybridUntaggedAll).Vlans : [],
-        };
+        }, Voice);
     }
 
     // An LNP port negotiated into a trunk allows VLANs 1-4094 unless allow-pass lines narrow it

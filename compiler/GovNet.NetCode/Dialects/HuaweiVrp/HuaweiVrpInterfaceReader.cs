@@ -30,12 +30,12 @@ internal static class HuaweiVrpInterfaceReader
             reader.Facts.Unread(node, HuaweiVrpReader.Global, true);
         }
 
-        reader.SectionLines(node, child => HuaweiVrpNatReader.InterfaceLine(reader, builder.Name, child) || Line(builder, child.Text));
+        reader.SectionLines(node, child => HuaweiVrpNatReader.InterfaceLine(reader, builder.Name, child) || Line(builder, child.Text) || HuaweiVrpLayer2Reader.Line(builder, child, reader.Facts, node.Text));
         return true;
     }
 
     /// <summary>Applies one interface line; false when it is not understood.</summary>
-    private static bool Line(HuaweiVrpInterfaceBuilder builder, string text)
+    internal static bool Line(HuaweiVrpInterfaceBuilder builder, string text)
     {
         if (Starts(text, "description"))
         {

@@ -113,7 +113,7 @@ internal static class HuaweiVrpKnownCommands
         "arp broadcast enable", "ipv6 enable", "undo ipv6 enable", "link-protocol", "ntdp enable", "undo ntdp enable", "ndp enable",
         "undo ndp enable", "storm-control", "broadcast-suppression", "multicast-suppression", "unicast-suppression", "trust",
         "set flow-stat", "port-description", "undo dcn", "dcn", "device transceiver", "bpdu enable", "undo bpdu enable",
-        "bpdu disable",
+        "bpdu disable", "dhcp relay",
 
         // The host registry's checks: they only drop packets (a source, card or port that no binding matches; DHCP replies from untrusted ports).
         "ip source check user-bind", "undo ip source check user-bind", "arp anti-attack check user-bind", "undo arp anti-attack check user-bind",

@@ -33,7 +33,12 @@ internal sealed class HuaweiVrpReader(string file)
         ("acl", HuaweiVrpAclReader.Read),
         ("ip route-static", HuaweiVrpRouteReader.Read),
         ("nat", HuaweiVrpNatReader.Global),
-        ("switch vsys", VirtualSystem));
+        ("switch vsys", VirtualSystem),
+        ("ipv6 route-static", HuaweiVrpIpv6Reader.Route),
+        ("ip ipv6-prefix", HuaweiVrpIpv6Reader.Definition),
+        ("dhcpv6 pool", HuaweiVrpIpv6Reader.Pool),
+        ("gvrp", HuaweiVrpLayer2Reader.Gvrp),
+        ("port-group", HuaweiVrpPortGroupReader.Read));
 
     // Set by "switch vsys NAME" until the next "return": a virtual system's own config, which is
     // another routing and filtering domain the facts of this device must not absorb.

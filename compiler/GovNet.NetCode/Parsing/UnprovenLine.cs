@@ -1,0 +1,17 @@
+namespace GovNet.NetCode.Parsing;
+
+/// <summary>What makes a recognised line forwarding the verifier does not prove.</summary>
+public enum UnprovenKind
+{
+    /// <summary>IPv6 addresses, routes and filters: the verifier proves IPv4 paths only.</summary>
+    Ipv6,
+
+    /// <summary>Stacked VLAN tags (QinQ, VLAN stacking, QinQ termination): frames of one VLAN carried inside another.</summary>
+    StackedVlans,
+}
+
+/// <summary>
+/// A line the parser recognised that forwards in a way the verifier does not model. It is understood
+/// (not counted as unparsed), yet never silently clean: verify reports each one as open.
+/// </summary>
+public sealed record UnprovenLine(int Line, string Text, string Section, UnprovenKind Kind);
