@@ -72,7 +72,7 @@ internal sealed partial class ComwareObservedReader : ObservedReader
     [GeneratedRegex(@"^(Chassis ID\s*:.*|[*#]\s+--\s+--.*|Default\s+--\s+--.*|System Name\s+Local Interface\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LldpDecoration();
 
-    [GeneratedRegex(@"^(?<device>\S+)\s+(?<local>\S+)\s+(?<chassis>\S+)\s+(?<port>\S+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<device>\S+)\s+(?<local>\S+)\s+(?<chassis>\S+)\s+(?<port>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LldpRow();
 
     [GeneratedRegex(@"^(MAC Address\s+VLAN ID\b.*|-+|---.*entries.*|Total.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

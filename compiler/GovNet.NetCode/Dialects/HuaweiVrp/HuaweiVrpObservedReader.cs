@@ -77,7 +77,7 @@ internal sealed partial class HuaweiVrpObservedReader : ObservedReader
     [GeneratedRegex(@"^(Local Intf|Local Interface)\b.*$|^-+$", RegexOptions.CultureInvariant)]
     private static partial Regex LldpDecoration();
 
-    [GeneratedRegex(@"^(?<local>\S+)\s+(?<device>\S+)\s+(?<port>\S+)\s+\d+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<local>\S+)\s+(?<device>\S+)\s+(?<port>\S.*?)\s+\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex LldpRow();
 
     [GeneratedRegex(@"^(MAC Address\b.*|VSI/SI\b.*|MAC-Tunnel\b.*|-+|Total (matching )?items.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
