@@ -129,7 +129,7 @@ internal sealed partial class IosObservedReader : ObservedReader
     [GeneratedRegex(@"^Total entries displayed:", RegexOptions.CultureInvariant)]
     private static partial Regex TotalLine();
 
-    [GeneratedRegex(@"^(Auto Negotiation\b|Capability codes:|\([A-Z]\) )", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Auto Negotiation\b|Capability codes:|\([A-Z]\) |[A-Za-z][A-Za-z0-9 /().-]{0,40} - not advertised$)", RegexOptions.CultureInvariant)]
     private static partial Regex DetailLine();
 
     [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9 /().-]{0,40}?):(?:\s+(?<value>.*))?$", RegexOptions.CultureInvariant)]
