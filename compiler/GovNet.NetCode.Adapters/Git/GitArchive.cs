@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Collect;
 using LibGit2Sharp;
 
 namespace GovNet.NetCode.Adapters.Git;
@@ -20,7 +21,7 @@ public static partial class GitArchive
     /// <summary>The commit made, or the reason none was.</summary>
     public sealed record Outcome(string? Commit, string? Error);
 
-    /// <param name="observed">Observed state (LLDP, MAC, ARP tables) kept beside each config as HOSTNAME.observed, so history shows when a host or a wire appeared.</param>
+    /// <param name="observed">Observed state (LLDP, MAC, ARP tables) kept beside the configs as observed/HOSTNAME.txt, so history shows when a host or a wire appeared.</param>
     public static Outcome Commit(string directory, IReadOnlyList<(string Hostname, string Text)> configs, string message, IReadOnlyList<(string Hostname, string Text)>? observed = null)
     {
         try
@@ -37,10 +38,11 @@ public static partial class GitArchive
             }
 
             using var repository = new Repository(directory);
-            foreach (var (name, text) in configs.Select(c => (c.Hostname + ".cfg", c.Text)).Concat((observed ?? []).Select(o => (o.Hostname + ".observed", o.Text))))
+            foreach (var (name, text) in configs.Select(c => (c.Hostname + ".cfg", c.Text)).Concat((observed ?? []).Select(o => (BundleManifest.ObservedPathOf(o.Hostname), o.Text))))
             {
                 var target = Path.Combine(directory, name);
-                var temporary = Path.Combine(directory, $".{name}.tmp-{Guid.NewGuid():N}");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(name)}.tmp-{Guid.NewGuid():N}");
                 File.WriteAllText(temporary, text, new UTF8Encoding(false));
                 File.Move(temporary, target, overwrite: true);
                 repository.Index.Add(name);

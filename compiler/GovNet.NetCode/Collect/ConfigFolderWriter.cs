@@ -3,8 +3,8 @@ using System.Text;
 namespace GovNet.NetCode.Collect;
 
 /// <summary>
-/// Writes pulled configs as <c>DIR/HOSTNAME.cfg</c>, with the observed state beside as
-/// <c>DIR/HOSTNAME.observed</c> when it was pulled: all of them into a temporary folder beside
+/// Writes pulled configs as <c>DIR/HOSTNAME.cfg</c>, with the observed state as
+/// <c>DIR/observed/HOSTNAME.txt</c> when it was pulled (the layout of a bundle): all of them into a temporary folder beside
 /// DIR first, then each renamed into place, so a reader never sees half a file and a device that
 /// failed keeps its previous file.
 /// </summary>
@@ -22,6 +22,7 @@ public static class ConfigFolderWriter
             {
                 foreach (var (name, text) in Files(config))
                 {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, name))!);
                     File.WriteAllText(Path.Combine(staging, name), text, new UTF8Encoding(false));
                     written.Add(name);
                 }
@@ -29,6 +30,7 @@ public static class ConfigFolderWriter
 
             foreach (var name in written)
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, name))!);
                 File.Move(Path.Combine(staging, name), Path.Combine(folder, name), overwrite: true);
             }
         }
@@ -38,10 +40,9 @@ public static class ConfigFolderWriter
         }
     }
 
-    /// <summary>The file name of a device's observed state beside its config.</summary>
-    public static string ObservedName(string hostname) => hostname + ".observed";
-
-    /// <summary>A config's files (name, text) in a folder or the archive: the config, then its observed state if it has one.</summary>
+    /// <summary>A config's files (path relative to the folder, text): the config, then its observed state if it has one.</summary>
     public static IEnumerable<(string Name, string Text)> Files(RunningConfig config) =>
-        config.Observed is { } observed ? [(config.Hostname + ".cfg", config.Text), (ObservedName(config.Hostname), observed)] : [(config.Hostname + ".cfg", config.Text)];
+        config.Observed is { } observed
+            ? [(config.Hostname + ".cfg", config.Text), (BundleManifest.ObservedPathOf(config.Hostname), observed)]
+            : [(config.Hostname + ".cfg", config.Text)];
 }

@@ -81,7 +81,7 @@ public static class CablingCheck
                     continue;
                 }
 
-                yield return Row("link-silent", near, DriftRank.Low, ObservedDriftText.Texts.Format("LinkSilent", near, far), port.Span, seen.Hostname + ".observed");
+                yield return Row("link-silent", near, DriftRank.Low, ObservedDriftText.Texts.Format("LinkSilent", near, far), port.Span, Collect.BundleManifest.ObservedPathOf(seen.Hostname));
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed record ObservedDevice(Device Device, Dialect Dialect, ObservedFact
 
     /// <summary>The observed file and line with the line as the device printed it.</summary>
     public string Evidence(int line) =>
-        $"{Hostname}.observed:{line}: {(line >= 1 && line <= Lines.Count ? Lines[line - 1].Trim() : string.Empty)}";
+        $"{Collect.BundleManifest.ObservedPathOf(Hostname)}:{line}: {(line >= 1 && line <= Lines.Count ? Lines[line - 1].Trim() : string.Empty)}";
 
     /// <summary>A port as this device prints it, named as the inventory names it (the declared interface's own spelling where there is one).</summary>
     public string Port(string printed) => PortOf(Device, Dialect, printed);

@@ -89,10 +89,10 @@ public static class RunningSources
         return new CollectionResult([.. expected.Where(found.ContainsKey).Select(h => found[h])], failures.ToImmutable());
     }
 
-    /// <summary>The observed state written beside a config in a folder (HOSTNAME.observed), if any.</summary>
+    /// <summary>The observed state written with a config in a folder (observed/HOSTNAME.txt), if any.</summary>
     private static string? ObservedBeside(string configFile)
     {
-        var observed = Path.Combine(Path.GetDirectoryName(configFile)!, ConfigFolderWriter.ObservedName(Path.GetFileNameWithoutExtension(configFile)));
+        var observed = Path.Combine(Path.GetDirectoryName(configFile)!, BundleManifest.ObservedPathOf(Path.GetFileNameWithoutExtension(configFile)));
         return File.Exists(observed) ? File.ReadAllText(observed) : null;
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace GovNet.NetCode.Parsing;
 
 /// <summary>
-/// The observed-state file kept beside a config (<c>HOSTNAME.observed</c> in folders, bundles and the
+/// The observed-state file kept beside a config (<c>observed/HOSTNAME.txt</c> in folders, bundles and the
 /// archive): each command's output as the device printed it, after a line <c>#&gt; COMMAND</c>. Kept as
 /// text, not facts, so the archive's history shows the device's own words and a better reader later
 /// reads old files again.

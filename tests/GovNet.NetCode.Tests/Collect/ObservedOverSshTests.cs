@@ -112,6 +112,13 @@ public sealed class ObservedOverSshTests(SharedFleet fleet)
         Assert.Equal(1, run.ExitCode);
         Assert.Equal([("unregistered-host", "EXT-ACC-01:GigabitEthernet1/0/6", "high")], Rows(run));
         Assert.Contains("a4bb-6d00-0099 (IP 10.61.110.99)", run.StandardOutput, StringComparison.Ordinal);
+
+        // Through a folder of configs with their observed tables, the same row.
+        var folder = Path.Combine(repo.Root, "running");
+        Assert.Equal(0, Netcode(repo, "fetch", "--plane", "external", "--out", folder).ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, "observed", "EXT-ACC-01.txt")));
+        var offline = Netcode(repo, "drift", "--running", folder, "--plane", "external", "--format", "json");
+        Assert.Equal(Rows(run), Rows(offline));
     }
 
     [Fact]
@@ -132,7 +139,7 @@ public sealed class ObservedOverSshTests(SharedFleet fleet)
         Assert.True(run.ExitCode == 1, run.StandardError + run.StandardOutput);
         Assert.Equal([("mac-in-both-planes", "INT-CORE-01:GigabitEthernet1/0/3", "critical")], Rows(run));
         Assert.Equal("张伟", (string)JsonNode.Parse(run.StandardOutput)!["observed"]![0]!["owner"]!);
-        Assert.Contains("00e0.fc12.3401", File.ReadAllText(Path.Combine(archive, "INT-CORE-01.observed")), StringComparison.Ordinal);
+        Assert.Contains("00e0.fc12.3401", File.ReadAllText(Path.Combine(archive, "observed", "INT-CORE-01.txt")), StringComparison.Ordinal);
         Assert.Contains("mac-in-both-planes INT-CORE-01:GigabitEthernet1/0/3", GovNet.NetCode.Tests.Drift.SecretLeakProperties.Git(archive, "log", "--format=%B"), StringComparison.Ordinal);
     }
 }
