@@ -126,4 +126,42 @@ public sealed class ObservedStateTests
         Assert.Empty(result.Differences);
         Assert.Equal(["EXT-CORE-01"], result.NotObserved.ToArray());
     }
+
+    [Fact]
+    public void Every_drift_format_shows_an_observed_row_with_its_fix_and_owner_in_both_languages()
+    {
+        var row = new ObservedDifference(ObservedDifference.Hosts, "mac-in-both-planes", "INT-CORE-01", "GigabitEthernet1/0/3", DriftRank.Critical,
+            "card 00e0-fc12-3401 seen in both planes", "policy/hosts/finance.yaml:2", "张伟", "observed/INT-CORE-01.txt:7: 510 00e0.fc12.3401 DYNAMIC Gi1/0/3") { Properties = ["P1"] };
+        var report = new DriftReport("test-net", [], [], []) { Observed = [row], NotObserved = ["EXT-EGRESS-01"] };
+
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var (culture, fix) in new[] { ("en", "if the wire is right, change policy/hosts/finance.yaml:2"), ("zh-CN", "若实际接线正确，请修改 policy/hosts/finance.yaml:2") })
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+                var text = Report.DriftTextWriter.Plain(report);
+                Assert.Contains("mac-in-both-planes INT-CORE-01:GigabitEthernet1/0/3", text, StringComparison.Ordinal);
+                Assert.Contains(fix, text, StringComparison.Ordinal);
+                Assert.Contains("张伟", text, StringComparison.Ordinal);
+                Assert.Contains("EXT-EGRESS-01", text, StringComparison.Ordinal);
+                foreach (var page in new[] { Report.DriftMarkdownWriter.Write(report), Report.DriftHtmlWriter.Write(report) })
+                {
+                    Assert.Contains("mac-in-both-planes", page, StringComparison.Ordinal);
+                    Assert.Contains("policy/hosts/finance.yaml:2", page, StringComparison.Ordinal);
+                    Assert.Contains(System.Net.WebUtility.HtmlEncode("张伟"), page, StringComparison.Ordinal);
+                }
+
+                Assert.True(report.HasDrift);
+                Assert.Equal(1, report.Count(DriftRank.Critical));
+                var json = System.Text.Json.Nodes.JsonNode.Parse(Report.DriftJsonWriter.Write(report))!;
+                Assert.Equal("critical", (string)json["observed"]![0]!["rank"]!);
+                Assert.Equal("EXT-EGRESS-01", (string)json["notObserved"]![0]!);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }
