@@ -91,6 +91,51 @@ public abstract partial class ObservedReader
         }
     }
 
+    /// <summary>Reads a table whose rows one pattern matches, each turned into a fact by <paramref name="add"/> (see <see cref="Neighbour"/>, <see cref="MacRow"/>, <see cref="ArpRow"/>).</summary>
+    protected static void ReadTable(ObservedText.Output output, Table table, Regex decoration, Regex row, Func<Table, Match, int, bool> add) =>
+        ReadRows(output, table, decoration, (line, number) => row.Match(line) is { Success: true } match && add(table, match, number));
+
+    /// <summary>An LLDP row from the groups <c>local</c>, <c>device</c>, <c>chassis</c> (may be absent) and <c>port</c>.</summary>
+    protected static bool Neighbour(Table table, Match row, int number)
+    {
+        table.Add(new LldpNeighbour(row.Groups["local"].Value, row.Groups["device"].Value, row.Groups["chassis"].Value, row.Groups["port"].Value.Trim(), number));
+        return true;
+    }
+
+    /// <summary>A MAC-table row from the groups <c>mac</c>, <c>vlan</c> and <c>port</c>.</summary>
+    protected static bool MacRow(Table table, Match row, int number)
+    {
+        if (Mac(row.Groups["mac"].Value) is not { } mac)
+        {
+            return false;
+        }
+
+        table.Add(new MacEntry(mac, Vlan(row.Groups["vlan"].Value), row.Groups["port"].Value, number));
+        return true;
+    }
+
+    /// <summary>
+    /// An ARP row from the groups <c>ip</c>, <c>mac</c>, <c>interface</c> and <c>vlan</c>; without a VLAN
+    /// column the VLAN is the interface's when it is a VLAN interface. A row whose card is not resolved
+    /// (IOS <c>Incomplete</c>) is understood and gives no fact.
+    /// </summary>
+    protected static bool ArpRow(Table table, Match row, int number)
+    {
+        if (Address(row.Groups["ip"].Value) is not { } ip)
+        {
+            return false;
+        }
+
+        if (Mac(row.Groups["mac"].Value) is { } mac)
+        {
+            var port = row.Groups["interface"].Value;
+            var vlan = row.Groups["vlan"].Success ? Vlan(row.Groups["vlan"].Value) : port.StartsWith("Vlan", StringComparison.OrdinalIgnoreCase) ? Vlan(port) : null;
+            table.Add(new ArpEntry(ip, mac, vlan, port, number));
+        }
+
+        return true;
+    }
+
     protected static MacAddress? Mac(string text) => MacAddress.TryParse(text, out var mac) ? mac : null;
 
     protected static Ipv4Address? Address(string text) => Ipv4Address.TryParse(text, out var address) ? address : null;

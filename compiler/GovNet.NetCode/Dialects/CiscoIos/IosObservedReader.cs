@@ -91,37 +91,9 @@ internal sealed partial class IosObservedReader : ObservedReader
         Flush();
     }
 
-    protected override void ReadMacTable(ObservedText.Output output, Table table) =>
-        ReadRows(output, table, MacDecoration(), (line, number) =>
-        {
-            var row = MacRow().Match(line);
-            if (!row.Success || Mac(row.Groups["mac"].Value) is not { } mac)
-            {
-                return false;
-            }
+    protected override void ReadMacTable(ObservedText.Output output, Table table) => ReadTable(output, table, MacDecoration(), MacLine(), MacRow);
 
-            table.Add(new MacEntry(mac, Vlan(row.Groups["vlan"].Value), row.Groups["port"].Value, number));
-            return true;
-        });
-
-    protected override void ReadArp(ObservedText.Output output, Table table) =>
-        ReadRows(output, table, ArpDecoration(), (line, number) =>
-        {
-            var row = ArpRow().Match(line);
-            if (!row.Success || Address(row.Groups["ip"].Value) is not { } ip)
-            {
-                return false;
-            }
-
-            // An incomplete entry names no card: understood, nothing learned.
-            if (Mac(row.Groups["mac"].Value) is { } mac)
-            {
-                var port = row.Groups["interface"].Value;
-                table.Add(new ArpEntry(ip, mac, port.StartsWith("Vlan", StringComparison.OrdinalIgnoreCase) ? Vlan(port) : null, port, number));
-            }
-
-            return true;
-        });
+    protected override void ReadArp(ObservedText.Output output, Table table) => ReadTable(output, table, ArpDecoration(), ArpLine(), ArpRow);
 
     [GeneratedRegex(@"^-{10,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
@@ -139,11 +111,11 @@ internal sealed partial class IosObservedReader : ObservedReader
     private static partial Regex MacDecoration();
 
     [GeneratedRegex(@"^(?<vlan>\d{1,4}|All)\s+(?<mac>[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4})\s+(?:STATIC|DYNAMIC|SECURE\w*|static|dynamic)(?:\s+pv)?\s+(?<port>\S+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex MacRow();
+    private static partial Regex MacLine();
 
     [GeneratedRegex(@"^Protocol\s+Address\b.*$", RegexOptions.CultureInvariant)]
     private static partial Regex ArpDecoration();
 
     [GeneratedRegex(@"^Internet\s+(?<ip>\d{1,3}(?:\.\d{1,3}){3})\s+(?:\d+|-)\s+(?<mac>[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}|Incomplete)\s+ARPA(?:\s+(?<interface>\S+))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ArpRow();
+    private static partial Regex ArpLine();
 }

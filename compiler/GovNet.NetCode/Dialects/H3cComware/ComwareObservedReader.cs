@@ -30,44 +30,11 @@ internal sealed partial class ComwareObservedReader : ObservedReader
         ("Eth", "Ethernet"),
     ];
 
-    protected override void ReadLldp(ObservedText.Output output, Table table) =>
-        ReadRows(output, table, LldpDecoration(), (line, number) =>
-        {
-            var row = LldpRow().Match(line);
-            if (!row.Success)
-            {
-                return false;
-            }
+    protected override void ReadLldp(ObservedText.Output output, Table table) => ReadTable(output, table, LldpDecoration(), LldpRow(), Neighbour);
 
-            table.Add(new LldpNeighbour(row.Groups["local"].Value, row.Groups["device"].Value, row.Groups["chassis"].Value, row.Groups["port"].Value, number));
-            return true;
-        });
+    protected override void ReadMacTable(ObservedText.Output output, Table table) => ReadTable(output, table, MacDecoration(), MacLine(), MacRow);
 
-    protected override void ReadMacTable(ObservedText.Output output, Table table) =>
-        ReadRows(output, table, MacDecoration(), (line, number) =>
-        {
-            var row = MacRow().Match(line);
-            if (!row.Success || Mac(row.Groups["mac"].Value) is not { } mac)
-            {
-                return false;
-            }
-
-            table.Add(new MacEntry(mac, Vlan(row.Groups["vlan"].Value), row.Groups["port"].Value, number));
-            return true;
-        });
-
-    protected override void ReadArp(ObservedText.Output output, Table table) =>
-        ReadRows(output, table, ArpDecoration(), (line, number) =>
-        {
-            var row = ArpRow().Match(line);
-            if (!row.Success || Address(row.Groups["ip"].Value) is not { } ip || Mac(row.Groups["mac"].Value) is not { } mac)
-            {
-                return false;
-            }
-
-            table.Add(new ArpEntry(ip, mac, Vlan(row.Groups["vlan"].Value), row.Groups["interface"].Value, number));
-            return true;
-        });
+    protected override void ReadArp(ObservedText.Output output, Table table) => ReadTable(output, table, ArpDecoration(), ArpLine(), ArpRow);
 
     [GeneratedRegex(@"^(Chassis ID\s*:.*|[*#]\s+--\s+--.*|Default\s+--\s+--.*|System Name\s+Local Interface\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex LldpDecoration();
@@ -79,11 +46,11 @@ internal sealed partial class ComwareObservedReader : ObservedReader
     private static partial Regex MacDecoration();
 
     [GeneratedRegex(@"^(?<mac>[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4})\s+(?<vlan>\d{1,4})\s+(?:Learned|Config static|Config dynamic|Static|Dynamic|Security|Blackhole|Multiport)\s+(?<port>\S+)\s+[YN]$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MacRow();
+    private static partial Regex MacLine();
 
     [GeneratedRegex(@"^(Type:.*|IP address\s+MAC address\b.*|-+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArpDecoration();
 
     [GeneratedRegex(@"^(?<ip>\d{1,3}(?:\.\d{1,3}){3})\s+(?<mac>[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4})\s+(?<vlan>\d{1,4}|N/A|--)\s+(?<interface>\S+)\s+(?:\d+|N/A|--)\s+[SDORMI]$", RegexOptions.CultureInvariant)]
-    private static partial Regex ArpRow();
+    private static partial Regex ArpLine();
 }

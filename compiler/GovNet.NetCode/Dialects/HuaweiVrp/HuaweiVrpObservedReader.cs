@@ -27,41 +27,16 @@ internal sealed partial class HuaweiVrpObservedReader : ObservedReader
         ("Eth", "Ethernet"),
     ];
 
-    protected override void ReadLldp(ObservedText.Output output, Table table) =>
-        ReadRows(output, table, LldpDecoration(), (line, number) =>
-        {
-            var row = LldpRow().Match(line);
-            if (!row.Success)
-            {
-                return false;
-            }
+    protected override void ReadLldp(ObservedText.Output output, Table table) => ReadTable(output, table, LldpDecoration(), LldpRow(), Neighbour);
 
-            table.Add(new LldpNeighbour(row.Groups["local"].Value, row.Groups["device"].Value, string.Empty, row.Groups["port"].Value, number));
-            return true;
-        });
-
-    protected override void ReadMacTable(ObservedText.Output output, Table table) =>
-        ReadRows(output, table, MacDecoration(), (line, number) =>
-        {
-            var row = MacRow().Match(line);
-            if (!row.Success || Mac(row.Groups["mac"].Value) is not { } mac)
-            {
-                return false;
-            }
-
-            table.Add(new MacEntry(mac, Vlan(row.Groups["vlan"].Value), row.Groups["port"].Value, number));
-            return true;
-        });
+    protected override void ReadMacTable(ObservedText.Output output, Table table) => ReadTable(output, table, MacDecoration(), MacLine(), MacRow);
 
     protected override void ReadArp(ObservedText.Output output, Table table) =>
         ReadRows(output, table, ArpDecoration(), (line, number) =>
         {
-            var row = ArpRow().Match(line);
-            if (row.Success && Address(row.Groups["ip"].Value) is { } ip && Mac(row.Groups["mac"].Value) is { } mac)
+            if (ArpLine().Match(line) is { Success: true } row)
             {
-                var port = row.Groups["interface"].Value;
-                table.Add(new ArpEntry(ip, mac, port.StartsWith("Vlanif", StringComparison.OrdinalIgnoreCase) ? Vlan(port) : null, port, number));
-                return true;
+                return ArpRow(table, row, number);
             }
 
             // The second line of a dynamic entry learned on a Layer 2 port: its VLAN (and CE-VLAN).
@@ -84,13 +59,13 @@ internal sealed partial class HuaweiVrpObservedReader : ObservedReader
     private static partial Regex MacDecoration();
 
     [GeneratedRegex(@"^(?<mac>[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4})\s+(?<vlan>\d+(?:/\S+)?)\s+(?:[-\d]+\s+[-\d]+\s+)?(?<port>[A-Za-z][\w\-]*\d[\d/.:]*)\s+\S+(?:\s+\S+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex MacRow();
+    private static partial Regex MacLine();
 
     [GeneratedRegex(@"^(IP ADDRESS\b.*|VLAN/CEVLAN\b.*|-+|Total:.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArpDecoration();
 
     [GeneratedRegex(@"^(?<ip>\d{1,3}(?:\.\d{1,3}){3})\s+(?<mac>[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4})\s+(?:\d+\s+)?(?:I\s+-|[A-Z]+(?:-\d+)?)\s+(?<interface>\S+)(?:\s+\S+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ArpRow();
+    private static partial Regex ArpLine();
 
     [GeneratedRegex(@"^(?<vlan>\d{1,4})/\S+$", RegexOptions.CultureInvariant)]
     private static partial Regex ArpVlanLine();
