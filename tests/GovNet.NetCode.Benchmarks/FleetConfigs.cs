@@ -36,6 +36,7 @@ internal static class FleetConfigs
             return null;
         }
 
-        return (model, [.. configs.Value.Select(c => new FleetDevice(c.Hostname, c.Vendor, c.Text))]);
+        var observed = FleetObserved.From(model);
+        return (model, [.. configs.Value.Select(c => new FleetDevice(c.Hostname, c.Vendor, c.Text) { Observed = observed[c.Hostname] })]);
     }
 }

@@ -30,6 +30,9 @@ public sealed record DeviceSpec(string Hostname, string Dialect, string ConfigFi
     /// <summary>The config never ends: its lines are sent again and again until the client hangs up.</summary>
     public bool Endless { get; init; }
 
+    /// <summary>The LLDP, MAC and ARP tables the device reports; null: those commands get an error reply, as from a device without them.</summary>
+    public ObservedTables? Observed { get; init; }
+
     public static string FileFor(string fleetFolder, int port) => Path.Combine(fleetFolder, "devices", port + ".json");
 
     public void Save(string fleetFolder, int port) =>

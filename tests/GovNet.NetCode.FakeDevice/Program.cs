@@ -122,6 +122,10 @@ namespace GovNet.NetCode.FakeDevice
                         return 0;
                     }
                 }
+                else if (spec.Observed is { } observed && ObservedOutput.Render(spec.Dialect, command, observed) is { } table)
+                {
+                    Write(table);
+                }
                 else
                 {
                     Write(cli.ErrorReply);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Collect;
 using LibGit2Sharp;
 
 namespace GovNet.NetCode.Adapters.Git;
@@ -20,11 +21,12 @@ public static partial class GitArchive
     /// <summary>The commit made, or the reason none was.</summary>
     public sealed record Outcome(string? Commit, string? Error);
 
-    public static Outcome Commit(string directory, IReadOnlyList<(string Hostname, string Text)> configs, string message)
+    /// <param name="observed">Observed state (LLDP, MAC, ARP tables) kept beside the configs as observed/HOSTNAME.txt, so history shows when a host or a wire appeared.</param>
+    public static Outcome Commit(string directory, IReadOnlyList<(string Hostname, string Text)> configs, string message, IReadOnlyList<(string Hostname, string Text)>? observed = null)
     {
         try
         {
-            if (configs.Select(c => c.Hostname).FirstOrDefault(h => !SafeHostname().IsMatch(h)) is { } bad)
+            if (configs.Concat(observed ?? []).Select(c => c.Hostname).FirstOrDefault(h => !SafeHostname().IsMatch(h)) is { } bad)
             {
                 return new Outcome(null, $"refusing to archive a config for hostname '{bad}': not a plain host name");
             }
@@ -36,13 +38,14 @@ public static partial class GitArchive
             }
 
             using var repository = new Repository(directory);
-            foreach (var (hostname, text) in configs)
+            foreach (var (name, text) in configs.Select(c => (c.Hostname + ".cfg", c.Text)).Concat((observed ?? []).Select(o => (BundleManifest.ObservedPathOf(o.Hostname), o.Text))))
             {
-                var target = Path.Combine(directory, hostname + ".cfg");
-                var temporary = Path.Combine(directory, $".{hostname}.cfg.tmp-{Guid.NewGuid():N}");
+                var target = Path.Combine(directory, name);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(name)}.tmp-{Guid.NewGuid():N}");
                 File.WriteAllText(temporary, text, new UTF8Encoding(false));
                 File.Move(temporary, target, overwrite: true);
-                repository.Index.Add(hostname + ".cfg");
+                repository.Index.Add(name);
             }
 
             repository.Index.Write();

@@ -26,6 +26,7 @@ public static class DeviceSession
         Login,
         Paging,
         Config,
+        Observed,
     }
 
     public sealed record Outcome(RunningConfig? Config, string? Failure, bool Transient);
@@ -88,6 +89,9 @@ public static class DeviceSession
     {
         var profile = target.Dialect.Session;
         var decoder = new UTF8Encoding(false).GetDecoder();
+        var observed = target.Dialect.Observed?.Commands ?? [];
+        var outputs = new List<(string Command, string Output)>();
+        string? config = null;
         var bytes = new byte[32 * 1024];
         var chars = new char[bytes.Length + 1];
         long total = 0;
@@ -130,10 +134,28 @@ public static class DeviceSession
                     shell.Write(profile.ShowConfiguration + "\n");
                     break;
                 default:
+                    // The config, then each observed-state command in the same session, one prompt apart.
                     var reply = received.ToString(stageStart, received.Length - stageStart);
                     var promptAt = reply.LastIndexOf('\n');
+                    var body = promptAt < 0 ? "" : reply[..promptAt];
+                    if (config is null)
+                    {
+                        config = body;
+                    }
+                    else
+                    {
+                        outputs.Add((observed[outputs.Count], body));
+                    }
+
+                    if (outputs.Count < observed.Count)
+                    {
+                        stage = Stage.Observed;
+                        shell.Write(observed[outputs.Count] + "\n");
+                        break;
+                    }
+
                     Quit(shell, profile);
-                    return Finish(target, promptAt < 0 ? "" : reply[..promptAt], prompt.Groups["host"].Value);
+                    return Finish(target, config, prompt.Groups["host"].Value, outputs);
             }
 
             stageStart = received.Length;
@@ -145,7 +167,7 @@ public static class DeviceSession
     /// config's own hostname line decides, the prompt where the config has none. A swapped address
     /// or an off-by-one port map would otherwise file one device's config under another's name.
     /// </summary>
-    private static Outcome Finish(DeviceTarget target, string reply, string promptHost)
+    private static Outcome Finish(DeviceTarget target, string reply, string promptHost, List<(string Command, string Output)> observed)
     {
         var profile = target.Dialect.Session;
         var (config, failure) = SessionTranscript.Extract(reply, profile);
@@ -156,7 +178,7 @@ public static class DeviceSession
 
         var named = profile.ConfigHostname.Match(config) is { Success: true } line ? line.Groups["host"].Value : promptHost;
         return string.Equals(named, target.Hostname, StringComparison.OrdinalIgnoreCase)
-            ? new Outcome(new RunningConfig(target.Hostname, config, target.Source), null, false)
+            ? new Outcome(new RunningConfig(target.Hostname, config, target.Source) { Observed = ObservedTranscript.Extract(observed, profile) }, null, false)
             : new Outcome(null, $"identity mismatch: answered as {(named.Length == 0 ? "(no name)" : named)}; the inventory expects {target.Hostname} at {target.Source} (swapped address or port?)", false);
     }
 
@@ -172,6 +194,7 @@ public static class DeviceSession
         Stage.Connect => "the connection",
         Stage.Login => "the first prompt",
         Stage.Paging => "the prompt after disabling paging",
+        Stage.Observed => "the end of the observed-state tables (LLDP, MAC, ARP)",
         _ => "the end of the config",
     };
 

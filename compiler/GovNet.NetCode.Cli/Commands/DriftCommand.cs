@@ -60,7 +60,7 @@ internal static class DriftCommand
 
         if (settings.Archive is { } archive)
         {
-            var outcome = GitArchive.Commit(archive.FullName, [.. collection.Configs.Select(c => (c.Hostname, c.Text))], report.CommitMessage());
+            var outcome = GitArchive.Commit(archive.FullName, [.. collection.Configs.Select(c => (c.Hostname, c.Text))], report.CommitMessage(), [.. collection.Configs.Where(c => c.Observed is not null).Select(c => (c.Hostname, c.Observed!))]);
             if (outcome.Error is { } error)
             {
                 Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive.FullName), CliText.Format("ArchiveNotCommitted", error)));

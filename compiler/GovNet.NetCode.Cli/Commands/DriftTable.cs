@@ -28,7 +28,7 @@ internal static class DriftTable
         }
 
         console.Write(table);
-        foreach (var line in DriftTextWriter.DifferenceLines(report))
+        foreach (var line in DriftTextWriter.DifferenceLines(report).Concat(ObservedRows.TextLines(report)))
         {
             console.MarkupLine(Markup.Escape(line));
         }

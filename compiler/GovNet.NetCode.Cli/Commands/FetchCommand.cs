@@ -96,7 +96,7 @@ internal static class FetchCommand
         {
             var message = $"fetch {plan.Plane}: {result.Configs.Length} collected, {result.Failures.Length} failed\n\n" +
                 string.Concat(result.Failures.Select(f => $"not collected: {f.Hostname}: {f.Reason}\n"));
-            var outcome = GitArchive.Commit(archive, [.. result.Configs.Select(c => (c.Hostname, c.Text))], message);
+            var outcome = GitArchive.Commit(archive, [.. result.Configs.Select(c => (c.Hostname, c.Text))], message, [.. result.Configs.Where(c => c.Observed is not null).Select(c => (c.Hostname, c.Observed!))]);
             if (outcome.Error is { } error)
             {
                 Terminal.Error.WriteLine(Diagnostic.Error(Codes.ArchiveFailed, SourceSpan.StartOf(archive), CliText.Format("ArchiveNotCommitted", error)));

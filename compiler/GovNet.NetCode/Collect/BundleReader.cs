@@ -108,10 +108,31 @@ public static class BundleReader
                 return Refuse(Messages.Format("BundleHashMismatch", listed.Path));
             }
 
-            configs.Add(new RunningConfig(listed.Hostname, Encoding.UTF8.GetString(bytes), listed.Source ?? $"bundle {Path.GetFileName(file)}"));
+            string? observed = null;
+            if (listed.Observed is { } observedFile)
+            {
+                if (observedFile.Path != BundleManifest.ObservedPathOf(listed.Hostname))
+                {
+                    return Refuse(Messages.Format("BundleManifestPath", observedFile.Path, listed.Hostname));
+                }
+
+                if (!entries.TryGetValue(observedFile.Path, out var observedBytes))
+                {
+                    return Refuse(Messages.Format("BundleEntryMissing", observedFile.Path));
+                }
+
+                if (BundleWriter.Sha256(observedBytes) != observedFile.Sha256)
+                {
+                    return Refuse(Messages.Format("BundleHashMismatch", observedFile.Path));
+                }
+
+                observed = Encoding.UTF8.GetString(observedBytes);
+            }
+
+            configs.Add(new RunningConfig(listed.Hostname, Encoding.UTF8.GetString(bytes), listed.Source ?? $"bundle {Path.GetFileName(file)}") { Observed = observed });
         }
 
-        var listedPaths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var listedPaths = files.SelectMany(f => f.Observed is null ? [f.Path] : new[] { f.Path, f.Observed.Path }).ToHashSet(StringComparer.Ordinal);
         var extra = entries.Keys.Where(k => k != BundleManifest.ManifestName && !listedPaths.Contains(k)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (extra is not null)
         {
@@ -139,12 +160,15 @@ public static class BundleReader
             return true;
         }
 
-        const string prefix = BundleManifest.ConfigFolder + "/";
-        if (!name.StartsWith(prefix, StringComparison.Ordinal) || !name.EndsWith(".cfg", StringComparison.Ordinal))
+        foreach (var (folder, extension) in new[] { (BundleManifest.ConfigFolder, ".cfg"), (BundleManifest.ObservedFolder, ".txt") })
         {
-            return false;
+            var prefix = folder + "/";
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(extension, StringComparison.Ordinal))
+            {
+                return Formats.IsHostname(name[prefix.Length..^extension.Length]);
+            }
         }
 
-        return Formats.IsHostname(name[prefix.Length..^4]);
+        return false;
     }
 }

@@ -16,13 +16,14 @@ public static class BundleWriter
     public static void Write(string file, string plane, DateTimeOffset created, CollectionResult result)
     {
         var configs = result.Configs.OrderBy(c => c.Hostname, StringComparer.Ordinal)
-            .Select(c => (Config: c, Bytes: Encoding.UTF8.GetBytes(c.Text)))
+            .Select(c => (Config: c, Bytes: Encoding.UTF8.GetBytes(c.Text), Observed: c.Observed is null ? null : Encoding.UTF8.GetBytes(c.Observed)))
             .ToList();
         var manifest = new BundleManifest(
             BundleManifest.FormatId,
             plane,
             created.ToUniversalTime(),
-            [.. configs.Select(c => new BundleFile(c.Config.Hostname, BundleManifest.PathOf(c.Config.Hostname), Sha256(c.Bytes), c.Config.Source))],
+            [.. configs.Select(c => new BundleFile(c.Config.Hostname, BundleManifest.PathOf(c.Config.Hostname), Sha256(c.Bytes), c.Config.Source,
+                c.Observed is null ? null : new BundleObserved(BundleManifest.ObservedPathOf(c.Config.Hostname), Sha256(c.Observed))))],
             [.. result.Failures.OrderBy(f => f.Hostname, StringComparer.Ordinal).Select(f => new BundleFailure(f.Hostname, f.Reason))]);
 
         var full = Path.GetFullPath(file);
@@ -34,9 +35,14 @@ public static class BundleWriter
             using (var tar = new TarWriter(stream, TarEntryFormat.Ustar, leaveOpen: false))
             {
                 Add(tar, BundleManifest.ManifestName, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, Json) + "\n"), manifest.Created);
-                foreach (var (config, bytes) in configs)
+                foreach (var (config, bytes, _) in configs)
                 {
                     Add(tar, BundleManifest.PathOf(config.Hostname), bytes, manifest.Created);
+                }
+
+                foreach (var (config, _, observed) in configs.Where(c => c.Observed is not null))
+                {
+                    Add(tar, BundleManifest.ObservedPathOf(config.Hostname), observed!, manifest.Created);
                 }
             }
 

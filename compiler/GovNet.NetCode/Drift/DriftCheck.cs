@@ -45,11 +45,16 @@ public static class DriftCheck
         }
 
         var devices = compared.Select(c => new DeviceDrift(c.Config.Hostname, c.Config.Vendor, DriftRanker.Rank(c.Differences, newFindings, c.Dialect, OwnerIn(c.Config.Hostname)), c.Rows));
+        var observed = ObservedCheck.Run(context, collection);
         return new DriftReport(
             context.Model.Network.Name.Value,
             [.. devices],
             [.. failures.OrderBy(f => f.Hostname, StringComparer.Ordinal)],
-            newFindings);
+            newFindings)
+        {
+            Observed = observed.Differences,
+            NotObserved = observed.NotObserved,
+        };
     }
 
     /// <summary>

@@ -49,14 +49,20 @@ public sealed record DriftReport(
     /// <summary>Set by the command that made the report; reports without it (tests, the archive) leave the header out.</summary>
     public DriftOrigin? Origin { get; init; }
 
-    public bool HasDrift => Devices.Any(d => d.HasDrift);
+    /// <summary>The wire as the devices report it against the inventory and the host registry (LLDP, MAC, ARP), worst first.</summary>
+    public ImmutableArray<ObservedDifference> Observed { get; init; } = [];
+
+    /// <summary>Compared devices whose observed state was not pulled: their wires and hosts were not checked.</summary>
+    public ImmutableArray<string> NotObserved { get; init; } = [];
+
+    public bool HasDrift => Devices.Any(d => d.HasDrift) || !Observed.IsEmpty;
 
     /// <summary>The network as a heading names it: its title (佳县电子政务网络) with its name, or the name alone.</summary>
     public string Heading => Origin?.NetworkTitle is { } title ? $"{title} ({Network})" : Network;
 
-    public int Count(DriftRank rank) => Devices.Sum(d => d.Count(rank));
+    public int Count(DriftRank rank) => Devices.Sum(d => d.Count(rank)) + Observed.Count(o => o.Rank == rank);
 
-    public int DevicesWithDrift => Devices.Count(d => d.HasDrift);
+    public int DevicesWithDrift => Devices.Count(d => d.HasDrift || Observed.Any(o => o.Device == d.Hostname));
 
     /// <summary>One line for a commit subject or a console footer.</summary>
     public string Summary() =>
@@ -69,6 +75,7 @@ public sealed record DriftReport(
         var lines = new List<string> { $"drift {Network}: {Summary()}", string.Empty };
         lines.AddRange(Devices.Where(d => d.HasDrift).Select(d =>
             DriftText.Texts.Format("CommitDevice", d.Hostname, d.Differences.Length, Difference.RankName(d.Worst!.Value), d.Count(DriftRank.Critical), d.Count(DriftRank.High), d.Count(DriftRank.Low))));
+        lines.AddRange(Observed.Select(o => ObservedDriftText.Texts.Format("CommitRow", Difference.RankName(o.Rank), o.Code, o.Device, o.Port)));
         lines.AddRange(Failures.Select(f => DriftText.Texts.Format("CommitNotCollected", f.Hostname, f.Reason)));
         if (lines.Count == 2)
         {

@@ -33,7 +33,7 @@ public static class RunningSources
                 onlyBundles = false;
                 configs = Directory.EnumerateFiles(path, "*.cfg")
                     .Order(StringComparer.Ordinal)
-                    .Select(f => new RunningConfig(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f), $"{label}/{Path.GetFileName(f)}"));
+                    .Select(f => new RunningConfig(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f), $"{label}/{Path.GetFileName(f)}") { Observed = ObservedBeside(f) });
             }
             else if (File.Exists(path))
             {
@@ -61,7 +61,7 @@ public static class RunningSources
                 {
                     diagnostics.Warning(Codes.RunningConfigNotInInventory, SourceSpan.StartOf(config.Source), DriftText.Texts.Format("RunningNotInInventory", config.Hostname));
                 }
-                else if (!found.TryAdd(config.Hostname, config with { Text = SecretMask.ApplyToText(config.Text) }))
+                else if (!found.TryAdd(config.Hostname, config with { Text = SecretMask.ApplyToText(config.Text), Observed = config.Observed is { } seen ? SecretMask.ApplyToText(seen) : null }))
                 {
                     // Shards of one plane must be disjoint: which copy is the device's is not ours to guess.
                     twice = true;
@@ -87,6 +87,13 @@ public static class RunningSources
         }
 
         return new CollectionResult([.. expected.Where(found.ContainsKey).Select(h => found[h])], failures.ToImmutable());
+    }
+
+    /// <summary>The observed state written with a config in a folder (observed/HOSTNAME.txt), if any.</summary>
+    private static string? ObservedBeside(string configFile)
+    {
+        var observed = Path.Combine(Path.GetDirectoryName(configFile)!, BundleManifest.ObservedPathOf(Path.GetFileNameWithoutExtension(configFile)));
+        return File.Exists(observed) ? File.ReadAllText(observed) : null;
     }
 
     /// <summary>The hostnames a result speaks for: compared or failed.</summary>

@@ -52,7 +52,7 @@ public static class DriftHtmlWriter
             }
         }
 
-        html.Append("</body>\n</html>\n");
+        html.Append(ObservedRows.Html(report)).Append("</body>\n</html>\n");
         return html.ToString();
     }
 

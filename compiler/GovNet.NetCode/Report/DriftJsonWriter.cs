@@ -36,6 +36,8 @@ public static class DriftJsonWriter
                 ["hostname"] = f.Hostname,
                 ["reason"] = f.Reason,
             })]),
+            ["observed"] = ObservedRows.Json(report),
+            ["notObserved"] = ObservedRows.NotObservedJson(report),
             ["newFindings"] = new JsonArray([.. report.NewFindings.Select(f => (JsonNode)new JsonObject
             {
                 ["property"] = f.Property,

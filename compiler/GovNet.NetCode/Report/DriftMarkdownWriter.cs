@@ -44,7 +44,7 @@ public static class DriftMarkdownWriter
             }
         }
 
-        return md.ToString();
+        return md.Append(ObservedRows.Markdown(report)).ToString();
     }
 
     private static string Lines(IEnumerable<DriftLine> lines) =>

@@ -37,7 +37,7 @@ public static class DriftTextWriter
             text.Append(string.Join("  ", row.Select((cell, c) => cell + new string(' ', widths[c] - Width(cell)))).TrimEnd()).Append('\n');
         }
 
-        foreach (var line in DifferenceLines(report))
+        foreach (var line in DifferenceLines(report).Concat(ObservedRows.TextLines(report)))
         {
             text.Append(line).Append('\n');
         }

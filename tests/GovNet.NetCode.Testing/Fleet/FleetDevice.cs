@@ -48,4 +48,7 @@ public sealed record FleetDevice(string Hostname, string Dialect, string Config,
 
     /// <summary>How long the device takes before its config starts, healthy or not: real switches take a second or more.</summary>
     public int ReplyDelayMilliseconds { get; init; }
+
+    /// <summary>The LLDP, MAC and ARP tables the device reports (see <see cref="FleetObserved"/>); null: it answers those commands with an error.</summary>
+    public FakeDevice.ObservedTables? Observed { get; init; }
 }

@@ -38,6 +38,7 @@ public sealed class FleetLease : IDisposable
                 PagingStuck = device.Fault == FleetFault.PagingStuck,
                 ShowFails = device.Fault == FleetFault.ErrorReply,
                 Endless = device.Fault == FleetFault.Endless,
+                Observed = device.Observed,
             }.Save(fleet.Folder, port);
             if (device.Fault != FleetFault.UnknownHostKey)
             {

@@ -31,7 +31,8 @@ public sealed class FleetRepo : IDisposable
     public string KnownHosts => Path.Combine(Root, "inventory", "known_hosts");
 
     /// <summary>Generated with one repository file per path; <paramref name="faults"/> by hostname.</summary>
-    public static FleetRepo Start(SharedFleet shared, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, FleetFault>? faults = null, Func<string, string, string>? serve = null)
+    /// <param name="observe">Changes what a device reports about the wire (by hostname); by default each reports exactly the declared cabling and registered hosts (<see cref="FleetObserved"/>).</param>
+    public static FleetRepo Start(SharedFleet shared, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, FleetFault>? faults = null, Func<string, string, string>? serve = null, Func<string, FakeDevice.ObservedTables, FakeDevice.ObservedTables>? observe = null)
     {
         var folder = new TemporaryDirectory("netcode-fleet-repo");
         foreach (var (path, text) in files)
@@ -43,11 +44,15 @@ public sealed class FleetRepo : IDisposable
 
         var model = CompileHarness.Model(folder.Path);
         var configs = CompileHarness.CompileClean(model).ToDictionary(c => c.Hostname, c => serve is null ? c.Text : serve(c.Hostname, c.Text), StringComparer.Ordinal);
+        var observed = FleetObserved.From(model);
         var devices = model.Devices.Select(d => new FleetDevice(
             d.Hostname.Value,
             d.Vendor.Value,
             configs[d.Hostname.Value],
-            faults?.GetValueOrDefault(d.Hostname.Value) ?? FleetFault.None));
+            faults?.GetValueOrDefault(d.Hostname.Value) ?? FleetFault.None)
+        {
+            Observed = observe is null ? observed[d.Hostname.Value] : observe(d.Hostname.Value, observed[d.Hostname.Value]),
+        });
         var fleet = shared.Fleet.Lease(devices);
         File.Copy(fleet.KnownHosts, Path.Combine(folder.Path, "inventory", "known_hosts"));
         var repo = new FleetRepo(folder, fleet, configs);
