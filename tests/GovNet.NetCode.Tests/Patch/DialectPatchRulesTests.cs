@@ -45,9 +45,9 @@ public sealed class DialectPatchRulesTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(Vrp, "vlan batch 100 148 248\n", "vlan batch 100 148 248 999\n", " port default vlan 148\n", " port default vlan 999\n", "vlan batch 999", "undo vlan batch 999")]
-    [InlineData(Comware, "vlan 100\n", "vlan 999\n#\nvlan 100\n", " port access vlan 113\n", " port access vlan 999\n", "vlan 999", "undo vlan 999")]
-    [InlineData(Ios, "vlan 100\n", "vlan 999\n!\nvlan 100\n", " switchport access vlan 116\n", " switchport access vlan 999\n", "vlan 999", "no vlan 999")]
+    [InlineData(Vrp, "vlan batch 100 148 248 999\n", "vlan batch 100 148 248 998 999\n", " port default vlan 148\n", " port default vlan 998\n", "vlan batch 998", "undo vlan batch 998")]
+    [InlineData(Comware, "vlan 100\n", "vlan 998\n#\nvlan 100\n", " port access vlan 113\n", " port access vlan 998\n", "vlan 998", "undo vlan 998")]
+    [InlineData(Ios, "vlan 100\n", "vlan 998\n!\nvlan 100\n", " switchport access vlan 116\n", " switchport access vlan 998\n", "vlan 998", "no vlan 998")]
     public void A_new_vlan_exists_before_a_port_joins_it_and_goes_after_the_port_leaves(string host, string vlans, string withNew, string access, string moved, string create, string remove)
     {
         var patch = Patch(host, c => DriftHarness.ReplaceFirst(DriftHarness.ReplaceFirst(c, vlans, withNew), access, moved));

@@ -69,7 +69,7 @@ public sealed class FactoryDefaultVerifyTests(CompiledExample example) : IClassF
     {
         var result = Verify(CiscoAccess, t => ReplaceFirst(
             ReplaceFirst(t, " switchport trunk allowed vlan 100,116,216\n", string.Empty),
-            "interface Vlan100\n", "vlan 500\n name parked\n!\ninterface Vlan100\n"));
+            "\ninterface Vlan100\n", "\nvlan 500\n name parked\n!\ninterface Vlan100\n"));
         Assert.Contains(result.Findings, f => f.Property == "P5" && f.Message.Contains("GigabitEthernet1/1/1", StringComparison.Ordinal) && f.Message.Contains("VLAN 500", StringComparison.Ordinal));
     }
 
@@ -78,8 +78,10 @@ public sealed class FactoryDefaultVerifyTests(CompiledExample example) : IClassF
     [InlineData(false)]
     public void A_shut_unused_port_parked_in_a_vlan_of_no_plane_is_no_finding(bool shut)
     {
-        var parked = "interface GigabitEthernet1/0/45\n description unused\n switchport mode access\n switchport access vlan 999\n" + (shut ? " shutdown\n" : string.Empty) + "!\n";
-        var result = Verify(CiscoAccess, t => ReplaceFirst(t, "interface GigabitEthernet1/1/1\n", parked + "interface GigabitEthernet1/1/1\n"));
+        // The baseline already parks GE1/0/45 (unused on this C9200L-48T-4G): the edit rewrites its section.
+        var parked = "interface GigabitEthernet1/0/45\n description unused\n switchport mode access\n switchport access vlan 999\n" + (shut ? " shutdown\n" : string.Empty);
+        var result = Verify(CiscoAccess, t => ReplaceFirst(t,
+            "interface GigabitEthernet1/0/45\n description [EXT] unused\n switchport mode access\n switchport access vlan 999\n switchport nonegotiate\n shutdown\n", parked));
         if (shut)
         {
             Assert.True(result.Findings.IsEmpty, string.Join('\n', result.Findings));
