@@ -49,7 +49,7 @@ internal static class DriftBenchmark
         return 0;
     }
 
-    private static string Edit(CompiledConfig config)
+    internal static string Edit(CompiledConfig config)
     {
         var text = config.Text;
         var at = text.IndexOf(" description ", StringComparison.Ordinal);

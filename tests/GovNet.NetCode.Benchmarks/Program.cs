@@ -9,6 +9,7 @@ using GovNet.NetCode.Benchmarks;
 //   compile [units] [devices]       generate a network, validate+compile it cold and warm, write the build, profile the stages, sweep sizes
 //   compile --repo DIR              the same on an existing repository, without the sweep
 //   drift [units] [devices]         generate and compile a network, then time drift of its configs against edited copies
+//   parse [units]                   parse + normalise + compare one config of about 10,000 lines per dialect (default 2,000 units)
 //   verify [units] [devices]        generate and compile a network, verify it cold and warm, then sweep sizes
 //   verify-once [units] [devices]   the same without the sweep
 //   fetch [devices] [parallelism…] [--reply-delay MS | --key-exchange NAME]
@@ -21,6 +22,7 @@ return args switch
     ["profile", var repo] => StageProfile.Run(repo),
     ["compile", "--repo", var repo] => CompileBenchmark.RunOnFolder(repo),
     ["compile", .. var rest] => CompileBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null)),
+    ["parse", .. var rest] => ParseBenchmark.Run(Number(rest, 0, 2000)!.Value),
     ["drift", .. var rest] => DriftBenchmark.Run(Number(rest, 0, 800)!.Value, Number(rest, 1, 200)),
     ["verify", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: true),
     ["verify-once", .. var rest] => VerifyBenchmark.Run(Number(rest, 0, 2000), Number(rest, 1, null), sweep: false),
@@ -41,6 +43,6 @@ static int Fetch(string[] rest, int replyDelay, string? keyExchange = null) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices] | drift [units] [devices] | fetch [devices] [parallelism...] [--reply-delay MS | --key-exchange NAME] | fleet REPO DIR");
+    Console.Error.WriteLine("usage: validate [units] [devices] | validate --repo DIR | generate DIR [units] [devices] | profile DIR | compile [units] [devices] | compile --repo DIR | verify [units] [devices] | verify-once [units] [devices] | drift [units] [devices] | parse [units] | fetch [devices] [parallelism...] [--reply-delay MS | --key-exchange NAME] | fleet REPO DIR");
     return 64;
 }

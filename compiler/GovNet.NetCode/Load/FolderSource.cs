@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GovNet.NetCode.Load;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace GovNet.NetCode.Load;
 /// </summary>
 public sealed class FolderSource(string root) : ISourceTree
 {
+    /// <summary>Each folder's real path, resolved once: a repository of thousands of files lives in a handful of folders.</summary>
+    private readonly ConcurrentDictionary<string, string?> realFolders = new(StringComparer.Ordinal);
+
     public string Root => root;
 
     public string Location => root;
@@ -25,23 +30,25 @@ public sealed class FolderSource(string root) : ISourceTree
 
     public FileRead Read(string path, int limit)
     {
-        if (RepositoryLinks.LeavesRepository(root, path))
+        if (RepositoryLinks.LeavesRepository(root, path, folder => realFolders.GetOrAdd(folder, RepositoryLinks.RealPath)))
         {
             return new FileRead.LeavesTree();
         }
 
         try
         {
-            var info = new FileInfo(Path.Combine(root, path));
-            if (info.Length > limit)
+            // One open, one fstat and reads straight into the buffer: no stream, no read-ahead hint.
+            using var handle = File.OpenHandle(Path.Combine(root, path), FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = RandomAccess.GetLength(handle);
+            if (length > limit)
             {
                 // Refuse before reading: a multi-gigabyte file must not be loaded into memory.
-                return new FileRead.TooLarge(info.Length);
+                return new FileRead.TooLarge(length);
             }
 
             // The length is only what the file system says: a symlink to /dev/zero says 0 and never
             // ends, and a file may grow after the check. Read at most one byte past the cap.
-            var bytes = ReadAtMost(info.FullName, info.Length, limit + 1);
+            var bytes = ReadAtMost(handle, length, limit + 1);
             return bytes.Length > limit ? new FileRead.TooLarge(null) : new FileRead.Contents(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -51,9 +58,8 @@ public sealed class FolderSource(string root) : ISourceTree
     }
 
     /// <summary>Reads until the end of the file or <paramref name="limit"/> bytes, whichever comes first.</summary>
-    private static byte[] ReadAtMost(string path, long expected, int limit)
+    private static byte[] ReadAtMost(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long expected, int limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var buffer = new byte[(int)Math.Min(limit, Math.Max(expected + 1, 4096))];
         var total = 0;
         while (true)
@@ -68,7 +74,7 @@ public sealed class FolderSource(string root) : ISourceTree
                 Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
             }
 
-            var read = stream.Read(buffer, total, buffer.Length - total);
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
             if (read == 0)
             {
                 break;

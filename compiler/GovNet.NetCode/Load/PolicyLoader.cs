@@ -36,14 +36,8 @@ public static class PolicyLoader
             ? NetworkBinder.Bind(networkRoot, PolicyFiles.Network)
             : null;
 
-        var units = new List<Unit>();
-        foreach (var file in PolicyFiles.YamlFilesIn(repository, PolicyFiles.UnitsFolder))
-        {
-            if (Read(repository, file, PolicyShapes.Unit, diagnostics) is { } root)
-            {
-                units.Add(UnitBinder.Bind(root, file));
-            }
-        }
+        var units = ReadAll<Unit>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.UnitsFolder), PolicyShapes.Unit, diagnostics,
+            (root, file, _) => [UnitBinder.Bind(root, file)]);
 
         var services = ReadOptional(repository, PolicyFiles.Services, PolicyShapes.Services, diagnostics) is { } servicesRoot
             ? ServiceBinder.Bind(servicesRoot, diagnostics).ToList()
@@ -52,16 +46,9 @@ public static class PolicyLoader
             ? FlowBinder.Bind(flowsRoot, diagnostics).ToList()
             : [];
 
-        var hosts = new List<Host>();
-        foreach (var file in PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder))
-        {
-            if (Read(repository, file, PolicyShapes.Hosts, diagnostics) is { } root)
-            {
-                hosts.AddRange(HostBinder.Bind(root, file));
-            }
-        }
+        var hosts = ReadAll<Host>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder), PolicyShapes.Hosts, diagnostics,
+            (root, file, _) => HostBinder.Bind(root, file));
 
-        var devices = new List<Device>();
         var deviceFiles = PolicyFiles.YamlFilesIn(repository, PolicyFiles.DevicesFolder);
         if (deviceFiles.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
         {
@@ -69,13 +56,8 @@ public static class PolicyLoader
                 Messages.Format("NoDeviceFiles", PolicyFiles.DevicesFolder));
         }
 
-        foreach (var file in deviceFiles)
-        {
-            if (Read(repository, file, PolicyShapes.Device, diagnostics) is { } root)
-            {
-                devices.Add(DeviceBinder.Bind(root, file, diagnostics));
-            }
-        }
+        var devices = ReadAll<Device>(repository, deviceFiles, PolicyShapes.Device, diagnostics,
+            (root, file, bag) => [DeviceBinder.Bind(root, file, bag)]);
 
         // Connection settings are checked with the policy, so CI finds their mistakes before a fetch does.
         if (repository.HasFile(CollectionSettings.DefaultFile))
@@ -105,11 +87,42 @@ public static class PolicyLoader
     private static YamlMapping? ReadOptional(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics) =>
         root.HasFile(file) ? Read(root, file, shape, diagnostics) : null;
 
+    /// <summary>
+    /// Reads <paramref name="files"/> one after another (a tree read from Git is not safe across threads),
+    /// then parses, shape-checks and binds them on all cores, each with its own diagnostics, which are
+    /// added in file order: the same model and the same report as one file at a time.
+    /// </summary>
+    private static List<T> ReadAll<T>(
+        ISourceTree repository, IReadOnlyList<string> files, ObjectShape shape, DiagnosticBag diagnostics,
+        Func<YamlMapping, string, DiagnosticBag, IEnumerable<T>> bind)
+    {
+        var reads = files.Select(file => repository.Read(file, SourceText.MaxFileBytes)).ToArray();
+        var bags = new DiagnosticBag[files.Count];
+        var bound = new List<T>?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            bound[i] = Parse(reads[i], files[i], shape, bags[i]) is { } root ? [.. bind(root, files[i], bags[i])] : null;
+        });
+
+        var all = new List<T>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            diagnostics.AddRange(bags[i].Items);
+            all.AddRange(bound[i] ?? []);
+        }
+
+        return all;
+    }
+
     /// <summary>Reads, parses and shape-checks one file; null after reporting why it cannot be used.</summary>
-    internal static YamlMapping? Read(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics)
+    internal static YamlMapping? Read(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics) =>
+        Parse(root.Read(file, SourceText.MaxFileBytes), file, shape, diagnostics);
+
+    private static YamlMapping? Parse(FileRead read, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
         byte[] bytes;
-        switch (root.Read(file, SourceText.MaxFileBytes))
+        switch (read)
         {
             case FileRead.Contents contents:
                 bytes = contents.Bytes;

@@ -12,7 +12,14 @@ public static class RepositoryLinks
     private const int MaxLinks = 40;
 
     /// <summary>True when <paramref name="relative"/> is inside <paramref name="root"/> by name but a link takes it outside.</summary>
-    public static bool LeavesRepository(string root, string relative)
+    public static bool LeavesRepository(string root, string relative) => LeavesRepository(root, relative, RealPath);
+
+    /// <summary>
+    /// As <see cref="LeavesRepository(string, string)"/>, with the folders' real paths taken from
+    /// <paramref name="realFolder"/>: a caller reading thousands of files from a few folders resolves
+    /// each folder once and only asks the file itself whether it is a link.
+    /// </summary>
+    public static bool LeavesRepository(string root, string relative, Func<string, string?> realFolder)
     {
         var fullRoot = Path.GetFullPath(root);
         var full = Path.GetFullPath(relative, fullRoot);
@@ -21,9 +28,22 @@ public static class RepositoryLinks
             return false;
         }
 
-        var realRoot = RealPath(fullRoot);
-        var real = RealPath(full);
+        var realRoot = realFolder(fullRoot);
+        var real = RealChild(realFolder, full);
         return real is null || realRoot is null || !(real + Path.DirectorySeparatorChar).StartsWith(realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>The real path of <paramref name="full"/>: its folder's real path (from <paramref name="realFolder"/>) and its name, or the link resolved whole.</summary>
+    private static string? RealChild(Func<string, string?> realFolder, string full)
+    {
+        var folder = Path.GetDirectoryName(full);
+        if (folder is null || realFolder(folder) is not { } realParent)
+        {
+            return RealPath(full);
+        }
+
+        var inRealFolder = Path.Combine(realParent, Path.GetFileName(full));
+        return new FileInfo(inRealFolder).LinkTarget is null ? inRealFolder : RealPath(inRealFolder);
     }
 
     /// <summary>The path with every link along it resolved; null for a loop of links.</summary>

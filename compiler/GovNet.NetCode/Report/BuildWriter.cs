@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -22,13 +23,13 @@ public static class BuildWriter
         {
             AtomicFolder.Replace(outDirectory, staging =>
             {
-                Directory.CreateDirectory(Path.Combine(staging, ConfigsFolder));
+                var folder = Directory.CreateDirectory(Path.Combine(staging, ConfigsFolder)).FullName;
                 foreach (var config in configs)
                 {
-                    File.WriteAllText(Path.Combine(staging, ConfigsFolder, config.FileName), config.Text, new UTF8Encoding(false));
+                    WriteNew(Path.Combine(folder, config.FileName), config.Text);
                 }
 
-                File.WriteAllText(Path.Combine(staging, ManifestFile), Manifest(network, configs), new UTF8Encoding(false));
+                WriteNew(Path.Combine(staging, ManifestFile), Manifest(network, configs));
             });
             return true;
         }
@@ -36,6 +37,26 @@ public static class BuildWriter
         {
             diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(outDirectory), Messages.Format("BuildNotWritten", outDirectory, e.Message));
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as UTF-8 (no byte-order mark) into a file that must not exist yet: the
+    /// staging folder is fresh, so one open, one write and one close do, with no truncation, no
+    /// preallocation and no buffered stream.
+    /// </summary>
+    private static void WriteNew(string path, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -18,6 +18,10 @@ public sealed class FlowPolicy
     private readonly Dictionary<string, SegmentIndex> zones;
     private readonly ILookup<string, Segment> units;
 
+    // The flows that can match an address on their from and on their to side.
+    private readonly FlowCandidates fromSides;
+    private readonly FlowCandidates toSides;
+
     public FlowPolicy(ModelIndex context, string plane)
     {
         this.context = context;
@@ -27,26 +31,25 @@ public sealed class FlowPolicy
         segments = new SegmentIndex(planeSegments);
         zones = planeSegments.GroupBy(s => s.Zone.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new SegmentIndex(g), StringComparer.Ordinal);
         units = planeSegments.ToLookup(s => s.Unit, StringComparer.Ordinal);
+        fromSides = new FlowCandidates([.. flows.Select(f => f.Flow.Rule.From.Value)], planeSegments, context.Services, Covers);
+        toSides = new FlowCandidates([.. flows.Select(f => f.Flow.Rule.To.Value)], planeSegments, context.Services, Covers);
     }
 
     public AclAction Decide(Packet packet)
     {
-        foreach (var (flow, services) in flows)
+        foreach (var i in Both(toSides.Covering(packet.Source), fromSides.Covering(packet.Destination)))
         {
-            if (flow.Rule.Action.Value == FlowAction.Permit &&
-                Covers(flow.Rule.To.Value, packet.Source) &&
-                Covers(flow.Rule.From.Value, packet.Destination) &&
-                services.Any(s => IsReply(s, packet)))
+            var (flow, services) = flows[i];
+            if (flow.Rule.Action.Value == FlowAction.Permit && services.Any(s => IsReply(s, packet)))
             {
                 return AclAction.Permit;
             }
         }
 
-        foreach (var (flow, services) in flows)
+        foreach (var i in Both(fromSides.Covering(packet.Source), toSides.Covering(packet.Destination)))
         {
-            if (Covers(flow.Rule.From.Value, packet.Source) &&
-                Covers(flow.Rule.To.Value, packet.Destination) &&
-                services.Any(s => s.Matches(packet.Protocol, packet.DestinationPort)))
+            var (flow, services) = flows[i];
+            if (services.Any(s => s.Matches(packet.Protocol, packet.DestinationPort)))
             {
                 return flow.Rule.Action.Value == FlowAction.Permit ? AclAction.Permit : AclAction.Deny;
             }
@@ -61,6 +64,28 @@ public sealed class FlowPolicy
         }
 
         return AclAction.Deny;
+    }
+
+    /// <summary>The positions in both ascending lists, ascending: the flows both of whose sides match, in policy order.</summary>
+    private static IEnumerable<int> Both(int[] first, int[] second)
+    {
+        for (int a = 0, b = 0; a < first.Length && b < second.Length;)
+        {
+            if (first[a] < second[b])
+            {
+                a++;
+            }
+            else if (first[a] > second[b])
+            {
+                b++;
+            }
+            else
+            {
+                yield return first[a];
+                a++;
+                b++;
+            }
+        }
     }
 
     private static bool IsReply(FlowService service, Packet packet)

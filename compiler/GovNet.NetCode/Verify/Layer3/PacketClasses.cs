@@ -61,23 +61,37 @@ public static class PacketClasses
     /// <summary>Port ranges 0–65535 cut at the edges of the given ranges.</summary>
     public static List<PortRange> SplitPorts(PortRange within, IEnumerable<PortRange> cutBy)
     {
-        var cuts = new SortedSet<int>();
+        // A list sorted once rather than a sorted set: this runs for every source and rule set the judge meets.
+        var cuts = new List<int>();
         foreach (var range in cutBy)
         {
-            cuts.Add(range.From);
-            cuts.Add(range.To + 1);
+            AddCut(cuts, within, range.From);
+            AddCut(cuts, within, range.To + 1);
         }
 
-        var result = new List<PortRange>();
+        cuts.Sort();
+        var result = new List<PortRange>(cuts.Count + 1);
         var start = within.From;
-        foreach (var cut in cuts.Where(c => c > within.From && c <= within.To))
+        foreach (var cut in cuts)
         {
-            result.Add(new PortRange(start, cut - 1));
-            start = cut;
+            // A repeated cut equals the start it already set.
+            if (cut != start)
+            {
+                result.Add(new PortRange(start, cut - 1));
+                start = cut;
+            }
         }
 
         result.Add(new PortRange(start, within.To));
         return result;
+    }
+
+    private static void AddCut(List<int> cuts, PortRange within, int cut)
+    {
+        if (cut > within.From && cut <= within.To)
+        {
+            cuts.Add(cut);
+        }
     }
 
     public static readonly PortRange AllPorts = new(0, 65535);

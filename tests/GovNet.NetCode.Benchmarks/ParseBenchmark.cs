@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using GovNet.NetCode.Compile;
+using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Drift;
+using GovNet.NetCode.Pipeline;
+using GovNet.NetCode.Render;
+using GovNet.NetCode.Testing;
+
+namespace GovNet.NetCode.Benchmarks;
+
+/// <summary>
+/// Parse + normalise + compare of one config of about 10,000 lines per dialect (issue 13: under 20 ms):
+/// the dialect's parser reading it into facts (<see cref="Dialect.Parse"/>), then drift's normalising and
+/// tree-building of the intended and of an edited running copy and their comparison
+/// (<see cref="ConfigComparer"/>). The configs are compiled from the generated city network: per
+/// dialect, the one whose line count is nearest 10,000 from above (or the largest). Each step runs once
+/// cold, then <see cref="WarmRuns"/> times; the median and fastest warm run are printed in wall time, and
+/// the process's CPU time over all warm runs divided by their number (its clock ticks too coarsely for
+/// one run), which a loaded machine inflates far less than the wall clock.
+/// </summary>
+internal static class ParseBenchmark
+{
+    private const int WarmRuns = 25;
+    private const int TargetLines = 10_000;
+
+    public static int Run(int units)
+    {
+        using var folder = new TemporaryDirectory("netcode-parse-bench");
+        NetworkGenerator.Generate(Specs.City(units, null)).WriteTo(folder.Path);
+        var run = PolicyPipeline.Run(folder.Path, DateOnly.FromDateTime(DateTime.Today), new TemplateLibrary(RepositoryRoot.Templates()), PipelineGoal.Compile);
+        var configs = run.Configs ?? throw new InvalidOperationException($"the {units}-unit network does not compile");
+        foreach (var group in configs.GroupBy(c => c.Vendor).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var config = group.OrderBy(c => Lines(c) >= TargetLines ? 0 : 1).ThenBy(c => Math.Abs(Lines(c) - TargetLines)).First();
+            Measure(config);
+        }
+
+        return 0;
+    }
+
+    private static void Measure(CompiledConfig config)
+    {
+        var dialect = DialectRegistry.Find(config.Vendor)!;
+        var running = DriftBenchmark.Edit(config);
+        var parse = Time(() => dialect.Parse(config.Text, config.FileName).Interfaces.Length);
+        var compare = Time(() => ConfigComparer.Compare(config.Hostname, dialect, config.Text, running, IgnorePatterns.None).Length);
+        var both = Time(() => dialect.Parse(config.Text, config.FileName).Interfaces.Length
+            + ConfigComparer.Compare(config.Hostname, dialect, config.Text, running, IgnorePatterns.None).Length);
+        Console.WriteLine(Invariant($"{config.Vendor,-14} {config.Hostname,-14} {Lines(config),6:N0} lines: parse {parse}; normalise + compare {compare}; all three {both}"));
+    }
+
+    /// <summary>Cold, then the median and the fastest of the warm runs, in milliseconds of wall time.</summary>
+    private static string Time(Func<int> work)
+    {
+        var clock = Stopwatch.StartNew();
+        work();
+        var cold = clock.Elapsed.TotalMilliseconds;
+        var warm = new double[WarmRuns];
+        var cpu = Measurement.CpuTime();
+        for (var i = 0; i < WarmRuns; i++)
+        {
+            clock.Restart();
+            work();
+            warm[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        var cpuPerRun = (Measurement.CpuTime() - cpu).TotalMilliseconds / WarmRuns;
+        Array.Sort(warm);
+        return Invariant($"cold {cold:F1} ms, warm median {warm[WarmRuns / 2]:F1} ms (fastest {warm[0]:F1} ms), {cpuPerRun:F1} ms CPU a run");
+    }
+
+    private static int Lines(CompiledConfig config) => config.Text.AsSpan().Count('\n');
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
