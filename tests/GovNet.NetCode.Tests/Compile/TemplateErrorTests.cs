@@ -73,7 +73,7 @@ public sealed class TemplateErrorTests : IDisposable
         Assert.Null(set);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(("NC6102", new SourceSpan("templates/cisco-ios/vlans.scriban", 5, 15)), (diagnostic.Code, diagnostic.Span));
-        Assert.Contains("VlanView has no value 'Nmae' (it has: Id, Name, Description, HostsBound)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("VlanView has no value 'Nmae' (it has: Id, Name, Description, HostsBound, Snooping)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class TemplateErrorTests : IDisposable
     {
         // The mini network's H3C device has no port with an outbound ACL: rendering would never reach this line.
         var diagnostic = CompileWith("h3c-comware/interfaces.scriban", "{{ port.AclOut.Id }}", "{{ port.AclOut.Name }}", "NC6102");
-        Assert.Equal(new SourceSpan("templates/h3c-comware/interfaces.scriban", 53, 31), diagnostic.Span);
+        Assert.Equal(new SourceSpan("templates/h3c-comware/interfaces.scriban", 68, 31), diagnostic.Span);
         Assert.Contains("AclRef has no value 'Name' (it has: Id)", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -90,7 +90,7 @@ public sealed class TemplateErrorTests : IDisposable
     {
         var diagnostic = CompileWith("h3c-comware/system.scriban", "{{ Hostname }}", "{{ Hostnmae }}", "NC6102");
         Assert.Equal(new SourceSpan("templates/h3c-comware/system.scriban", 3, 12), diagnostic.Span);
-        Assert.Contains("unknown value 'Hostnmae' (known here: Acls, Gateways, HostBindings, Hostname,", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown value 'Hostnmae' (known here: Acls, Baseline, Gateways, HostBindings, Hostname,", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class TemplateErrorTests : IDisposable
     public void A_missing_partial_is_NC6102_in_the_template_that_names_it()
     {
         var diagnostic = CompileWith("huawei-vrp/config.scriban", "include 'routes'", "include 'route-table'", "NC6102");
-        Assert.Equal((16, 13), (diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Equal((18, 13), (diagnostic.Span.Line, diagnostic.Span.Column));
         Assert.Contains("route-table", diagnostic.Message, StringComparison.Ordinal);
     }
 

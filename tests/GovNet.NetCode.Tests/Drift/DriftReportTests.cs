@@ -65,7 +65,7 @@ public sealed partial class DriftReportTests
         Assert.Equal("changed", (string)difference["kind"]!);
         Assert.Equal("interface GigabitEthernet1/0/49", (string)difference["section"]!);
         Assert.Equal("P5", (string)difference["properties"]![0]!);
-        Assert.Equal(577, (int)difference["running"]![0]!["line"]!); // below the baseline, the DHCP snooping, ARP detection and host binding lines, and the SNMPv3, TACACS key, NTP key and break-glass lines
+        Assert.Equal(591, (int)difference["running"]![0]!["line"]!); // below the baseline, the DHCP snooping, ARP detection and host binding lines, and the SNMPv3, TACACS key, NTP key and break-glass lines
     }
 
     [Fact]

@@ -143,10 +143,22 @@ public static class SoundnessBridgeEdits
         }
 
         var text = network.Text(host);
-        var candidates = Enumerable.Range(0, text.Lines.Count).Where(i => IsAccessVlan(text.Lines[i])).ToList();
+        var candidates = Enumerable.Range(0, text.Lines.Count).Where(i => IsAccessVlan(text.Lines[i]) && !IsShut(text, i)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
         var vlanLine = candidates[random.Next(candidates.Count)];
         var header = text.Lines.Take(vlanLine).ToList().FindLastIndex(l => l.StartsWith("interface ", StringComparison.Ordinal));
         return (host, text, header, vlanLine);
+    }
+
+    /// <summary>A port the baseline shut (an unused port parked in the black-hole VLAN) carries nothing, so an edit on it proves nothing.</summary>
+    private static bool IsShut(ConfigText text, int line)
+    {
+        var header = text.Lines.Take(line).ToList().FindLastIndex(l => l.StartsWith("interface ", StringComparison.Ordinal));
+        return text.Lines.Skip(header + 1).TakeWhile(l => l.StartsWith(' ')).Any(l => l.Trim() == "shutdown");
     }
 
     /// <summary>Cisco's factory mode is dynamic auto: a port with only an access VLAN still answers DTP and may become a trunk.</summary>
