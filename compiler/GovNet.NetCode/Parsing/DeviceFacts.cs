@@ -30,6 +30,9 @@ public sealed record DeviceFacts(
     /// device is taken to route, which can only add paths.
     /// </summary>
     public bool Routing { get; init; } = true;
+
+    /// <summary>Dynamic routing, VRFs, policy routing, and lines understood as forwarding the verifier does not prove.</summary>
+    public RoutingFacts Protocols { get; init; } = RoutingFacts.None;
 }
 
 public sealed record VlanFact(int Id, string? Name, string? Description, int Line);

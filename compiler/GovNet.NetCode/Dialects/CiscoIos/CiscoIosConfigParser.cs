@@ -33,6 +33,7 @@ public static class CiscoIosConfigParser
     /// <summary>Top-level section headers and their readers; what none takes is a management server line or is classified by <see cref="IosCommands"/>.</summary>
     private static readonly SectionTable<IosFactsBuilder> Sections = new(
         StringComparison.Ordinal,
+        [.. IosRoutingReader.Rows,
         ("end", End),
         ("hostname", Hostname),
         ("ip routing", (node, facts) => SetRouting(node, facts, on: true)),
@@ -42,7 +43,7 @@ public static class CiscoIosConfigParser
         ("ip access-list", IosAclReader.TryReadSection),
         ("access-list", IosAclReader.TryReadNumbered),
         ("ip route", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.IpRoute)),
-        ("ip default-gateway", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.DefaultGateway)));
+        ("ip default-gateway", (node, facts) => ReadRoute(node, facts, IosRouteGrammar.DefaultGateway))]);
 
     internal static DeviceFacts ParseOrThrow(string text, string file)
     {

@@ -27,7 +27,7 @@ internal static class IosInterfaceReader
         var state = facts.Interface(words[1], section.Line);
         foreach (var child in section.Children)
         {
-            var understood = ReadLine(child.Text, state);
+            var understood = ReadLine(child.Text, state) || IosRoutingReader.InterfaceLine(facts, words[1], child);
             if (!understood)
             {
                 facts.Unread(child, section.Text, affectsForwarding: true);

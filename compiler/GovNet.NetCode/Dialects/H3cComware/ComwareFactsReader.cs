@@ -18,6 +18,7 @@ internal sealed class ComwareFactsReader
     /// <summary>Top-level section headers and their readers; what none takes is classified by <see cref="ComwareCommands"/>.</summary>
     private static readonly SectionTable<ComwareFactsReader> Sections = new(
         StringComparison.OrdinalIgnoreCase,
+        [.. ComwareRoutingReader.Rows(r => r.Routing),
         ("sysname", (node, r) => r.Hostname(node)),
         ("return", (node, r) => r.Return(node)),
         ("vlan", (node, r) => ComwareTokens.Match(GlobalGrammar.VlanHeader, node.Text) is { } head && r.Vlan(node, head)),
@@ -31,7 +32,7 @@ internal sealed class ComwareFactsReader
         ("dns server", (node, r) => r.Server(node, GlobalGrammar.DnsServer)),
         ("snmp-agent target-host", (node, r) => r.Server(node, GlobalGrammar.SnmpTarget)),
         ("hwtacacs scheme", (node, r) => r.Scheme(node)),
-        ("radius scheme", (node, r) => r.Scheme(node)));
+        ("radius scheme", (node, r) => r.Scheme(node))]);
 
     private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, InterfaceState> interfaces = new(StringComparer.OrdinalIgnoreCase);
@@ -39,6 +40,8 @@ internal sealed class ComwareFactsReader
     private readonly Dictionary<string, AclState> acls = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<AclState> aclOrder = [];
     private int configLines;
+
+    private VrpFamilyRouting Routing => new(facts.Layer3, n => n.Children, (n, section) => Unknown(n, section, forwarding: true));
 
     public void Read(ImmutableArray<ConfigNode> nodes)
     {
@@ -158,7 +161,7 @@ internal sealed class ComwareFactsReader
                 state.Apply(command);
                 Leaf(child, forwarding: true);
             }
-            else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)))
+            else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)) && !Routing.InterfaceLine(name, child))
             {
                 Unknown(child, node.Text, forwarding: true);
             }

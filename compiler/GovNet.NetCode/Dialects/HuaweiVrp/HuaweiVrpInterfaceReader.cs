@@ -30,7 +30,7 @@ internal static class HuaweiVrpInterfaceReader
             reader.Facts.Unread(node, HuaweiVrpReader.Global, true);
         }
 
-        reader.SectionLines(node, child => Line(builder, child.Text));
+        reader.SectionLines(node, child => Line(builder, child.Text) || HuaweiVrpRoutingReader.InterfaceLine(reader, builder.Name, child));
         return true;
     }
 

@@ -26,13 +26,14 @@ internal sealed class HuaweiVrpReader(string file)
     /// <summary>Top-level section headers and their readers; what none takes is classified by <see cref="HuaweiVrpKnownCommands"/>.</summary>
     private static readonly SectionTable<HuaweiVrpReader> Sections = new(
         StringComparison.OrdinalIgnoreCase,
+        [.. HuaweiVrpRoutingReader.Rows,
         ("sysname", Sysname),
         ("return", Return),
         ("vlan", HuaweiVrpVlanReader.Read),
         ("interface", HuaweiVrpInterfaceReader.Read),
         ("acl", HuaweiVrpAclReader.Read),
         ("ip route-static", HuaweiVrpRouteReader.Read),
-        ("switch vsys", VirtualSystem));
+        ("switch vsys", VirtualSystem)]);
 
     // Set by "switch vsys NAME" until the next "return": a virtual system's own config, which is
     // another routing and filtering domain the facts of this device must not absorb.
