@@ -140,6 +140,7 @@ public static class Codes
     public const string ConfigIncomplete = "NC9002";
     public const string ConfigMissing = "NC9003";
     public const string WalkCutShort = "NC9004";
+    public const string ForwardingNotProven = "NC9008";
 
     // Verify: P1 physical isolation
     public const string CableJoinsPlanes = "NC9101";
@@ -152,6 +153,7 @@ public static class Codes
     public const string ManagementServerOfOtherPlane = "NC9108";
     public const string PacketsCrossPlanes = "NC9109";
     public const string PacketsLeaveIsolatedPlane = "NC9110";
+    public const string RoutingAdjacencyJoinsPlanes = "NC9118";
 
     // Verify: P2 internet only through the egress
     public const string InternetRouteWithoutEgress = "NC9201";

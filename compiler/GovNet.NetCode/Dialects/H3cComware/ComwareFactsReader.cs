@@ -182,7 +182,7 @@ internal sealed class ComwareFactsReader
         // match-order auto sorts rules by depth, not by number: the facts would give the wrong first match.
         if (head.AutoOrder)
         {
-            facts.Unread(node, GlobalSection, affectsForwarding: true);
+            facts.Layer3.Unproven(node, UnprovenKind.AclAutoOrder);
         }
 
         foreach (var child in node.Children)
