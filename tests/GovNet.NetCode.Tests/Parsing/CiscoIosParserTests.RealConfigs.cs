@@ -89,10 +89,10 @@ public sealed partial class CiscoIosParserTests
 
         Assert.Equal(["Syslog 1.1.1.1", "Syslog 2.1.2.2"], facts.Management.Select(m => $"{m.Kind} {m.Address}"));
 
-        // OSPF and BGP add routes the facts do not hold: the proof must know.
-        Assert.Contains(facts.Unparsed, u => u.Text == "router ospf 1" && u.AffectsForwarding);
-        Assert.Contains(facts.Unparsed, u => u.Text == "router bgp 2" && u.AffectsForwarding);
-        Assert.Contains(facts.Unparsed, u => u.Text == "network 2.0.0.0 0.255.255.255 area 1" && u.Section == "router ospf 1");
+        // OSPF and BGP add routes: they are routing facts the verifier's routing domains follow.
+        var ospf = Assert.Single(facts.Protocols.Processes, p => p.Protocol == RoutingProtocol.Ospf);
+        Assert.Contains(Ipv4Prefix.Parse("2.0.0.0/8"), ospf.Networks);
+        Assert.Contains(facts.Protocols.Processes, p => p.Protocol == RoutingProtocol.Bgp && p.Process == "2" && !p.Peers.IsEmpty);
     }
 
     [CorpusFact]
@@ -205,7 +205,7 @@ public sealed partial class CiscoIosParserTests
         // A port of the switch module without lines negotiates; the router's own port routes.
         Assert.Equal(PortMode.Dynamic, Interface(facts, "FastEthernet1/5").Mode);
         Assert.Equal(["148.54.96.2/24"], Interface(facts, "Vlan201").Addresses.Select(a => a.ToString()));
-        Assert.Contains(facts.Unparsed, u => u.Text == "ip vrf forwarding management" && u.Section == "interface Vlan99" && u.AffectsForwarding);
+        Assert.Contains(facts.Protocols.Bindings, b => b.Vrf == "management" && b.Interface == "Vlan99");
         Assert.Contains(facts.Unparsed, u => u.Text == "encapsulation dot1Q 10" && u.AffectsForwarding);
         Assert.Equal(["337: Permit 148.54.230.0/24"], facts.Acls.Single(a => a.Id == "1").Rules.Select(r => $"{r.Line}: {r.Action} {r.Source}"));
     }
@@ -282,5 +282,7 @@ public sealed partial class CiscoIosParserTests
         .. facts.Routes.Select(r => $"route {r.Prefix} {r.NextHop} {r.Interface}"),
         .. facts.Management.Select(m => $"{m.Kind} {m.Address}"),
         .. facts.Unparsed.Select(u => $"unparsed [{u.Section}] {u.Text}"),
+        .. facts.Protocols.Processes.Select(p => $"{p.Protocol} {p.Process} {p.Vrf} {string.Join(",", p.Networks)} {string.Join(",", p.Peers.Select(x => x.Address))} {string.Join(",", p.Imports.Select(i => $"{i.Kind} {i.From}"))}"),
+        .. facts.Protocols.Enables.Select(e => $"{e.Protocol} {e.Process} {e.Interface}"),
     ]);
 }

@@ -101,8 +101,8 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(PortMode.Routed, routed.Mode);
         Assert.True(routed.Shutdown);
 
-        // OSPF is routing the facts do not model: reported, as affecting forwarding.
-        Assert.Contains(facts.Unparsed, u => u.Text == "ospf 1 router-id 1.1.1.1" && u.AffectsForwarding);
+        // OSPF is a routing fact the verifier's routing domains follow.
+        Assert.Contains(facts.Protocols.Processes, p => p.Protocol == RoutingProtocol.Ospf && p.Process == "1");
         Assert.All(facts.Unparsed.Where(u => u.Section.StartsWith("interface", StringComparison.Ordinal)), u => Assert.True(u.AffectsForwarding));
     }
 
@@ -354,8 +354,9 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(["3000", "4000"], facts.Acls.Select(a => a.Id));
         Assert.Single(facts.Acls[0].Rules);
         Assert.Empty(facts.Acls[1].Rules);
-        Assert.Equal([1, 3, 4, 6], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([3, 4, 6], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.True(u.AffectsForwarding));
+        Assert.Equal((1, UnprovenKind.AclAutoOrder), facts.Protocols.Unproven.Select(u => (u.Line, u.Kind)).Single());
     }
 
     [Fact]
@@ -397,8 +398,9 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(
             ["0.0.0.0/0 10.0.0.1 ", "10.1.0.0/16 10.0.10.2 Vlanif10", "192.0.2.0/24  NULL0"],
             facts.Routes.Select(r => $"{r.Prefix} {r.NextHop} {r.Interface}"));
-        Assert.Equal([4, 5, 6], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([5, 6], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.True(u.AffectsForwarding));
+        Assert.Equal("A 10.2.0.0/16 10.0.0.9 4", string.Join(' ', facts.Protocols.VrfRoutes.Select(v => $"{v.Vrf} {v.Route.Prefix} {v.Route.NextHop} {v.Route.Line}")));
     }
 
     [Fact]
