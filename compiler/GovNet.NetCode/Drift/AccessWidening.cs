@@ -131,6 +131,8 @@ public static class AccessWidening
                 baselines[heading] = baseline = dialect.Parse(heading, "drift").Interfaces.GroupBy(i => i.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
             }
 
+            // A line that changes dynamic routing, VRFs or policy routing may open a path the facts of one line cannot weigh: widening either way, as an unread line is.
+            var routing = facts.Protocols.Signature() != dialect.Parse(heading, "drift").Protocols.Signature();
             var ports = facts.Interfaces.Where(p => baseline.ContainsKey(p.Name)).Select(p => (Now: p, Before: baseline[p.Name])).ToList();
             var rules = facts.Acls.SelectMany(a => a.Rules).Where(r => r.Line == number).ToList();
             var text = line.Trim();
@@ -143,7 +145,7 @@ public static class AccessWidening
                 facts.Routes.Any(r => r.Line == number) || (heading.Length > 0 && !dialect.Parse(text, "drift").Routes.IsEmpty),
                 ports.Exists(p => p.Now.Shutdown && !p.Before.Shutdown),
                 [.. ports.SelectMany(p => VlansOf(p.Now).Except(VlansOf(p.Before))).Select(v => v.Vlan).Distinct()],
-                facts.Unparsed.Any(u => u.Line == number && u.AffectsForwarding));
+                routing || facts.Unparsed.Any(u => u.Line == number && u.AffectsForwarding));
         }
 
         /// <summary>

@@ -106,6 +106,13 @@ public sealed record RoutingFacts(
 {
     public static readonly RoutingFacts None = new([], [], [], [], [], [], []);
 
+    /// <summary>Everything the facts hold, as text: two configs whose routing differs in any way have different signatures.</summary>
+    public string Signature() => string.Join('\n', [
+        .. Processes.Select(p => $"{p} {string.Join(',', p.Networks)} {string.Join(',', p.Silent)} {string.Join(',', p.NotSilent)} {string.Join(',', p.Imports)} {string.Join(',', p.Peers)}"),
+        .. Enables.Select(e => e.ToString()), .. Vrfs.Select(v => $"{v} {string.Join(',', v.Import)} {string.Join(',', v.Export)}"),
+        .. Bindings.Select(b => b.ToString()), .. VrfRoutes.Select(r => r.ToString()), .. PolicyNextHops.Select(p => p.ToString()), .. Unproven.Select(u => u.ToString()),
+    ]);
+
     /// <summary>The VRF an interface is bound to, or null for the public table.</summary>
     public string? VrfOf(string interfaceName) =>
         Bindings.LastOrDefault(b => string.Equals(b.Interface, interfaceName, StringComparison.OrdinalIgnoreCase))?.Vrf;

@@ -162,7 +162,9 @@ public sealed partial class CiscoIosParserTests
     [CorpusFact]
     public void Drift_reference_and_snapshot_differ_in_facts()
     {
-        foreach (var device in new[] { "as2border2", "as2core1", "as2dist1", "as3border1" })
+        // as2dist1 renames a BGP peer group and as3border1 adds a prefix list: route filters and peer
+        // groups are taken to pass everything, so those two change no fact (the text diff still shows them).
+        foreach (var device in new[] { "as2border2", "as2core1" })
         {
             if (Corpus($"cisco-ios/batfish__pybatfish__drift-reference-{device}.cfg") is not { } reference ||
                 Corpus($"cisco-ios/batfish__pybatfish__drift-snapshot-{device}.cfg") is not { } snapshot)

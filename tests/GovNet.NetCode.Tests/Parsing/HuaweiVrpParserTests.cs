@@ -436,7 +436,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
             header login information "hello"
             bogus global thing
             ip vpn-instance A
-             route-distinguisher 1:1
+             frobnicate 1:1
             vlan 10
              mux-vlan
             interface GigabitEthernet0/0/1
@@ -452,7 +452,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
 
         Assert.Equal(
             [
-                (3, "global", false), (4, "global", true), (5, "ip vpn-instance A", true), (7, "vlan 10", true),
+                (3, "global", false), (5, "ip vpn-instance A", true), (7, "vlan 10", true),
                 (9, "interface GigabitEthernet0/0/1", true), (13, "user-interface vty 0 4", false), (16, "domain d", false),
             ],
             facts.Unparsed.Select(u => (u.Line, u.Section, u.AffectsForwarding)));

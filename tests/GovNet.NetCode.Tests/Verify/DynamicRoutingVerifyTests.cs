@@ -97,9 +97,28 @@ public sealed class DynamicRoutingVerifyTests
         var (result, folder, _) = Verify(dialect, redistribute: false, spareStatic: false, egressPlane: "internal");
 
         var adjacency = Assert.Single(result.Findings, f => f.Code == Codes.RoutingAdjacencyJoinsPlanes);
-        Assert.Equal("P1", adjacency.Property);
+        Assert.Equal(("P1", "NC9118"), (adjacency.Property, adjacency.Code));
         Assert.Equal("ospf 1", Line(folder, adjacency));
         Assert.Equal(["EXT-CORE-01:GigabitEthernet0/0/2", "EXT-EGRESS-01:GigabitEthernet0/0/1"], adjacency.Path.ToArray());
         Assert.Contains("run OSPF with each other", adjacency.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("huawei-vrp", "mpls lsr-id 10.61.255.2\nmpls\n#")]
+    [InlineData("h3c-comware", "mpls lsr-id 10.61.255.2\n#")]
+    [InlineData("cisco-ios", "mpls label protocol ldp\n!")]
+    public void Label_switching_is_forwarding_the_verifier_does_not_prove(string dialect, string mpls)
+    {
+        using var repo = new MiniRepo();
+        repo.Replace("inventory/devices/EXT-EGRESS-01.yaml", "vendor: huawei-vrp", $"vendor: {dialect}");
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        var end = dialect == "cisco-ios" ? "\nend" : "\nreturn";
+        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, end, "\n" + mpls + end));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        Assert.NotEmpty(result.Findings);
+        Assert.All(result.Findings, f => Assert.Equal(("NC9008", ParseCoverage.Property), (f.Code, f.Property)));
+        Assert.StartsWith("forwarding the verifier does not prove (MPLS label switching): mpls", result.Findings[0].Message, StringComparison.Ordinal);
     }
 }

@@ -32,11 +32,18 @@ public static class DynamicRoutingChecks
             foreach (var line in facts.Protocols.Unproven)
             {
                 yield return new Finding(Codes.ForwardingNotProven, ParseCoverage.Property, Severity.Error,
-                    Messages.Format("ForwardingNotProven", Messages.Get("Unproven" + line.Kind), SecretMask.Apply(line.Text)),
+                    Messages.Format("ForwardingNotProven", KindName(line.Kind), SecretMask.Apply(line.Text)),
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
         }
     }
+
+    private static string KindName(UnprovenKind kind) => kind switch
+    {
+        UnprovenKind.Mpls => Messages.Get("UnprovenMpls"),
+        UnprovenKind.Layer2Vpn => Messages.Get("UnprovenLayer2Vpn"),
+        _ => Messages.Get("UnprovenAclAutoOrder"),
+    };
 
     private static string ProtocolName(RoutingProtocol protocol) => protocol switch
     {
