@@ -228,13 +228,7 @@ internal sealed class VrpFamilyRouting(
             case "area" when words.Length == 2:
                 Lines(line, inner => IgpLine(process, inner));
                 return true;
-            case "network" or "abr-summary" or "asbr-summary" or "summary" when words.Length >= 2 && Prefix(words[1], words.Length > 2 ? words[2] : null) is { } prefix:
-                process.Network(prefix);
-                return Leaf(line);
-            case "import-route" when words.Length >= 2 && Import(process, words[1], line.Line):
-                return Leaf(line);
-            case "default-route-advertise":
-                process.DefaultOriginate = true;
+            case "network" or "abr-summary" or "asbr-summary" or "summary" or "import-route" or "default-route-advertise" when Originates(process, line, words):
                 return Leaf(line);
             case "silent-interface" when words.Length == 2:
                 if (Is(words[1], "all"))
@@ -326,17 +320,39 @@ internal sealed class VrpFamilyRouting(
                 }
 
                 return Leaf(line);
-            case "network" or "aggregate" when words.Length >= 2 && Prefix(words[1], words.Length > 2 && !IsKeyword(words[2]) ? words[2] : null) is { } prefix:
-                process.Network(prefix);
-                return Leaf(line);
-            case "import-route" when words.Length >= 2 && Import(process, words[1], line.Line):
-                return Leaf(line);
-            case "default-route-advertise":
-                process.DefaultOriginate = true;
+            case "network" or "aggregate" or "import-route" or "default-route-advertise" when Originates(process, line, words):
                 return Leaf(line);
         }
 
         return StartsAny(words, BgpHarmless) && Leaf(line);
+    }
+
+    /// <summary>A line that puts prefixes into the domain: a network, summary or aggregate, an import, a default route; false when it is none of them as written.</summary>
+    private static bool Originates(RoutingFactsBuilder.ProcessBuilder process, ConfigNode line, string[] words)
+    {
+        if (Is(words[0], "default-route-advertise"))
+        {
+            process.DefaultOriginate = true;
+            return true;
+        }
+
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        if (Is(words[0], "import-route"))
+        {
+            return Import(process, words[1], line.Line);
+        }
+
+        if (Prefix(words[1], words.Length > 2 && !IsKeyword(words[2]) ? words[2] : null) is not { } prefix)
+        {
+            return false;
+        }
+
+        process.Network(prefix);
+        return true;
     }
 
     private void Vrf(ConfigNode node, string name)

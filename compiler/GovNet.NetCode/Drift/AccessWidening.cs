@@ -96,6 +96,7 @@ public static class AccessWidening
     {
         private readonly string prefix = string.Concat(context.Select(c => c + "\n"));
         private readonly Dictionary<string, Dictionary<string, InterfaceFact>> baselines = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> signatures = new(StringComparer.Ordinal);
 
         public List<LineFacts> Read(IEnumerable<DriftLine> side)
         {
@@ -132,7 +133,12 @@ public static class AccessWidening
             }
 
             // A line that changes dynamic routing, VRFs or policy routing may open a path the facts of one line cannot weigh: widening either way, as an unread line is.
-            var routing = facts.Protocols.Signature() != dialect.Parse(heading, "drift").Protocols.Signature();
+            if (!signatures.TryGetValue(heading, out var before))
+            {
+                signatures[heading] = before = dialect.Parse(heading, "drift").Protocols.Signature();
+            }
+
+            var routing = facts.Protocols.Signature() != before;
             var ports = facts.Interfaces.Where(p => baseline.ContainsKey(p.Name)).Select(p => (Now: p, Before: baseline[p.Name])).ToList();
             var rules = facts.Acls.SelectMany(a => a.Rules).Where(r => r.Line == number).ToList();
             var text = line.Trim();
