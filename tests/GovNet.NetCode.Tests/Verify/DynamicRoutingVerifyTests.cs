@@ -121,4 +121,21 @@ public sealed class DynamicRoutingVerifyTests
         Assert.All(result.Findings, f => Assert.Equal(("NC9008", ParseCoverage.Property), (f.Code, f.Property)));
         Assert.StartsWith("forwarding the verifier does not prove (MPLS label switching): mpls", result.Findings[0].Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ip route-static vpn-instance V 8.8.8.0 24 10.61.253.2")]
+    [InlineData("traffic behavior B\n redirect ip-nexthop 10.61.253.2")]
+    public void A_vrf_route_or_a_policy_next_hop_to_an_uninventoried_router_is_an_exit(string line)
+    {
+        using var repo = new MiniRepo();
+        var (context, folder) = VerifyHarness.Compiled(repo.Write());
+        VerifyHarness.Edit(folder, "EXT-EGRESS-01", t => VerifyHarness.Replace(t, "\nreturn",
+            "\nip vpn-instance V\n ipv4-family\n  route-distinguisher 1:1\n#\ninterface GigabitEthernet0/0/5\n description [EXT] spare\n undo portswitch\n" +
+            " ip binding vpn-instance V\n ip address 10.61.253.1 255.255.255.252\n#\n" + line + "\n#\nreturn"));
+
+        var result = Verifier.Run(context, folder, "configs");
+
+        var exit = Assert.Single(result.Findings, f => f.Property == "P2" && f.Message.Contains("next hop 10.61.253.2, which no inventoried device owns", StringComparison.Ordinal));
+        Assert.Equal(line.Split('\n')[^1].Trim(), Line(folder, exit).Trim());
+    }
 }
