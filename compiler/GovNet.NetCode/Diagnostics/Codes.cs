@@ -168,6 +168,7 @@ public static class Codes
     public const string ManagementServerOfOtherPlane = "NC9108";
     public const string PacketsCrossPlanes = "NC9109";
     public const string PacketsLeaveIsolatedPlane = "NC9110";
+    public const string RoutingAdjacencyJoinsPlanes = "NC9118";
     public const string NatJoinsPlanes = "NC9120";
 
     // Verify: P2 internet only through the egress

@@ -51,6 +51,9 @@ public static partial class SecretMask
     private static partial Regex Community();
 
     // Everything after a secret-bearing keyword: type words (cipher, 7, ascii …) and the value alike.
-    [GeneratedRegex(@"(?<keyword>\b(?:password|secret|cipher|key|key-string|shared-key|pre-shared-key|authentication-key|md5|sha|psk|simple)\b)\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Not the lockout line (`wrong-password retry-interval …`; `wpa-psk X` stays a secret) nor
+    // the SSH algorithm lists (`ssh server cipher aes256_ctr`): masking those would hide a weakened
+    // baseline from drift, and they hold no secret.
+    [GeneratedRegex(@"(?<keyword>\b(?<!wrong-)(?<!\bssh\s+server\s+|\bssh\s+client\s+|\bssh2\s+algorithm\s+)(?:password|secret|cipher|key|key-string|shared-key|pre-shared-key|authentication-key|md5|sha|psk|simple)\b)\s+(?!<masked>$)\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KeywordValue();
 }

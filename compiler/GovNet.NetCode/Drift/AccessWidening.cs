@@ -96,6 +96,7 @@ public static class AccessWidening
     {
         private readonly string prefix = string.Concat(context.Select(c => c + "\n"));
         private readonly Dictionary<string, Dictionary<string, InterfaceFact>> baselines = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> signatures = new(StringComparer.Ordinal);
 
         public List<LineFacts> Read(IEnumerable<DriftLine> side)
         {
@@ -131,6 +132,13 @@ public static class AccessWidening
                 baselines[heading] = baseline = dialect.Parse(heading, "drift").Interfaces.GroupBy(i => i.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
             }
 
+            // A line that changes dynamic routing, VRFs or policy routing may open a path the facts of one line cannot weigh: widening either way, as an unread line is.
+            if (!signatures.TryGetValue(heading, out var before))
+            {
+                signatures[heading] = before = dialect.Parse(heading, "drift").Protocols.Signature();
+            }
+
+            var routing = facts.Protocols.Signature() != before;
             var ports = facts.Interfaces.Where(p => baseline.ContainsKey(p.Name)).Select(p => (Now: p, Before: baseline[p.Name])).ToList();
             var rules = facts.Acls.SelectMany(a => a.Rules).Where(r => r.Line == number).ToList();
             var text = line.Trim();
@@ -143,7 +151,7 @@ public static class AccessWidening
                 facts.Routes.Any(r => r.Line == number) || (heading.Length > 0 && !dialect.Parse(text, "drift").Routes.IsEmpty),
                 ports.Exists(p => p.Now.Shutdown && !p.Before.Shutdown),
                 [.. ports.SelectMany(p => VlansOf(p.Now).Except(VlansOf(p.Before))).Select(v => v.Vlan).Distinct()],
-                facts.Unparsed.Any(u => u.Line == number && u.AffectsForwarding));
+                routing || facts.Unparsed.Any(u => u.Line == number && u.AffectsForwarding));
         }
 
         /// <summary>

@@ -35,6 +35,8 @@ public sealed record DeviceFacts(
     public ImmutableArray<NatFact> Nat { get; init; } = [];
     /// <summary>Recognised lines that forward in ways the verifier does not prove (IPv6, stacked VLANs); each is an open finding.</summary>
     public ImmutableArray<UnprovenLine> Unproven { get; init; } = [];
+    /// <summary>Dynamic routing, VRFs, policy routing, and lines understood as forwarding the verifier does not prove.</summary>
+    public RoutingFacts Protocols { get; init; } = RoutingFacts.None;
 }
 
 public sealed record VlanFact(int Id, string? Name, string? Description, int Line);

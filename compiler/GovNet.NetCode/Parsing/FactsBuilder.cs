@@ -29,6 +29,9 @@ public sealed class FactsBuilder
 
     public string? Hostname { get; set; }
 
+    /// <summary>Dynamic routing, VRFs, policy routing and forwarding the verifier does not prove.</summary>
+    public RoutingFactsBuilder Layer3 { get; } = new();
+
     /// <summary>Whether the config's final line (VRP/Comware <c>return</c>, IOS <c>end</c>) was seen.</summary>
     public bool Complete { get; set; }
 
@@ -109,6 +112,7 @@ public sealed class FactsBuilder
         Routing = Routing,
         Nat = [.. nat],
         Unproven = [.. unproven.OrderBy(u => u.Line)],
+        Protocols = Layer3.Build(),
     };
 
     public static string Clip(string text) => text.Length <= MaxReported ? text : text[..MaxReported] + "…";

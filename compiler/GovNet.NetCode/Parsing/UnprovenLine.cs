@@ -8,6 +8,15 @@ public enum UnprovenKind
 
     /// <summary>Stacked VLAN tags (QinQ, VLAN stacking, QinQ termination): frames of one VLAN carried inside another.</summary>
     StackedVlans,
+
+    /// <summary>Label switching (MPLS, LDP, MPLS L3VPN address families).</summary>
+    Mpls,
+
+    /// <summary>Layer-2 VPNs (VSI, VPLS, pseudowires, <c>l2vpn</c>, <c>xconnect</c>).</summary>
+    Layer2Vpn,
+
+    /// <summary>An ACL whose rules the device orders itself (VRP/Comware <c>match-order auto</c>, depth first).</summary>
+    AclAutoOrder,
 }
 
 /// <summary>

@@ -81,7 +81,9 @@ public static class Verifier
         findings.AddRange(ManagementIsolation.Check(input));
         findings.AddRange(LabelledPorts.Check(input));
         findings.AddRange(NatBoundary.Check(input));
-        var reachability = new Reachability(input, new Layer3Network(input, domains));
+        var network = new Layer3Network(input, domains);
+        findings.AddRange(DynamicRoutingChecks.Check(input, network.Routing));
+        var reachability = new Reachability(input, network);
         findings.AddRange(reachability.Run());
 
         // A line already shown to join the planes needs no second finding from its addresses alone.

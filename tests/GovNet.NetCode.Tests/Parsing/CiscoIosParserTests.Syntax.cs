@@ -44,8 +44,8 @@ public sealed partial class CiscoIosParserTests
     [InlineData("ip access-group WEB both")]
     [InlineData("channel-group 1 mode")]
     [InlineData("encapsulation dot1Q 10 native")]
-    [InlineData("vrf forwarding MGMT")]
-    [InlineData("ip ospf 1 area 0")]
+    [InlineData("vrf forwarding")]
+    [InlineData("ip router odr")]
     public void An_interface_line_that_cannot_be_read_is_a_forwarding_finding(string line)
     {
         var facts = Parse($"interface GigabitEthernet1/0/1\n {line}\n");
@@ -207,9 +207,10 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(
             ["0.0.0.0/0 10.0.0.1 - 1", "10.1.0.0/16 - Null0 2", "10.2.0.0/16 10.0.0.5 GigabitEthernet0/1 3", "10.3.0.0/24 10.0.0.9 - 4", "0.0.0.0/0 192.168.0.1 - 5"],
             facts.Routes.Select(r => $"{r.Prefix} {(r.NextHop?.ToString() ?? "-")} {r.Interface ?? "-"} {r.Line}"));
-        Assert.Equal([6, 7, 8, 9], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([7, 8, 9], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.True(u.AffectsForwarding, u.Text));
         Assert.Equal((10, UnprovenKind.Ipv6), (Assert.Single(facts.Unproven).Line, facts.Unproven[0].Kind));
+        Assert.Equal("MGMT 0.0.0.0/0 10.9.9.9 6", string.Join(' ', facts.Protocols.VrfRoutes.Select(v => $"{v.Vrf} {v.Route.Prefix} {v.Route.NextHop} {v.Route.Line}")));
     }
 
     [Fact]
@@ -286,9 +287,9 @@ public sealed partial class CiscoIosParserTests
     [Fact]
     public void Unknown_global_commands_are_reported_and_only_routing_ones_affect_forwarding()
     {
-        var facts = Parse("frobnicate the widget\nrouter ospf 1\n network 10.0.0.0 0.255.255.255 area 0\nip nat inside source route-map RM interface Gi0/0 overload\nmonitor session 1 source interface Gi0/1\n");
+        var facts = Parse("frobnicate the widget\nrouter eigrp 1\n network 10.0.0.0 0.255.255.255\nip nat inside source route-map RM interface Gi0/0 overload\nmonitor session 1 source interface Gi0/1\n");
         Assert.Equal(
-            ["1 global False", "2 global True", "3 router ospf 1 True", "4 global True", "5 global True"],
+            ["1 global False", "2 global True", "3 router eigrp 1 True", "4 global True", "5 global True"],
             facts.Unparsed.Select(u => $"{u.Line} {u.Section} {u.AffectsForwarding}"));
         Assert.False(facts.Complete);
     }

@@ -127,9 +127,9 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         Assert.True(svi.Shutdown);
         Assert.Equal(["NULL0", "LoopBack1", "Vlan-interface102", "Ten-GigabitEthernet1/0/1"], facts.Interfaces.Select(i => i.Name));
 
-        // VPN bindings and VPN routes are outside the facts: they must be reported, as forwarding lines.
-        Assert.Contains(facts.Unparsed, u => u.AffectsForwarding && u.Text == "ip binding vpn-instance internal" && u.Section == "interface LoopBack1");
-        Assert.Equal(3, facts.Unparsed.Count(u => u.AffectsForwarding && u.Text.StartsWith("ip route-static vpn-instance", StringComparison.Ordinal)));
+        // VPN bindings and VPN routes (printed one space in after a '#', not under 'line vty') are routing facts of their VPN instance.
+        Assert.Contains(facts.Protocols.Bindings, b => b.Interface == "LoopBack1" && b.Vrf == "internal");
+        Assert.Equal(["vpn1", "vpn2", "vpn2"], facts.Protocols.VrfRoutes.Select(r => r.Vrf));
         Assert.Empty(facts.Routes);
 
         var acl = Assert.Single(facts.Acls);
@@ -168,7 +168,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         Assert.Equal(AddressMatch.Host(Ipv4Address.Parse("10.2.4.62")), acl.Rules[2].Destination);
 
         // bgp is routing the facts do not hold; the motd banner is text, not commands.
-        Assert.Contains(facts.Unparsed, u => u.AffectsForwarding && u.Text == "bgp 65330");
+        Assert.Contains(facts.Protocols.Processes, p => p.Protocol == RoutingProtocol.Bgp && p.Process == "65330");
         Assert.DoesNotContain(facts.Unparsed, u => u.Text.Contains("WARNING", StringComparison.Ordinal));
         Assert.True(facts.Complete);
     }
@@ -207,7 +207,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
         Assert.Contains(facts.Unparsed, u => u.AffectsForwarding && u.Text.StartsWith("ip route-static 0.0.0.0 0.0.0.0 公网网关", StringComparison.Ordinal));
         Assert.Contains(facts.Unparsed, u => u.AffectsForwarding && u.Text.StartsWith("ip address 内网段.254", StringComparison.Ordinal) && u.Section == "interface Ethernet0/0");
         Assert.Equal(["10.11.6.200/32"], facts.Acls.Single(a => a.Id == "2000").Rules.Take(1).Select(r => r.Source.ToString()));
-        Assert.Contains(facts.Unparsed, u => u.AffectsForwarding && u.Text == "acl number 3100 match-order auto");
+        Assert.Contains(facts.Protocols.Unproven, u => u.Kind == UnprovenKind.AclAutoOrder && u.Text == "acl number 3100 match-order auto");
     }
 
     [Fact]
@@ -362,8 +362,9 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
             ["Ntp 10.0.0.123", "Syslog 10.0.0.14", "Dns 10.0.0.53", "Snmp 10.0.0.15", "Aaa 10.0.0.18", "Aaa 10.0.0.19"],
             facts.Management.Select(m => $"{m.Kind} {m.Address}"));
         Assert.Equal(
-            [("ip route-static vpn-instance red 10.3.0.0 16 10.9.9.9", true), ("ip route-static 10.4.0.0 255.0.255.0 10.9.9.9", true), ("ntp-service unicast-server ntp.example.com", false)],
+            [("ip route-static 10.4.0.0 255.0.255.0 10.9.9.9", true), ("ntp-service unicast-server ntp.example.com", false)],
             facts.Unparsed.Select(u => (u.Text, u.AffectsForwarding)));
+        Assert.Equal("red 10.3.0.0/16 10.9.9.9", string.Join(' ', facts.Protocols.VrfRoutes.Select(v => $"{v.Vrf} {v.Route.Prefix} {v.Route.NextHop}")));
     }
 
     [Fact]
@@ -383,7 +384,7 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
              port GigabitEthernet1/0/2
             acl number 4000
              rule 0 permit source-mac 0001-0002-0003 ffff-ffff-ffff
-            ospf 1
+            pim
              area 0
             mystery-feature on
             """, "t.cfg");
@@ -394,8 +395,8 @@ public sealed class H3cComwareParserTests(ITestOutputHelper output)
                 (11, "port GigabitEthernet1/0/2", "vlan 20", true),
                 (12, "acl number 4000", "global", true),
                 (13, "rule 0 permit source-mac 0001-0002-0003 ffff-ffff-ffff", "acl number 4000", true),
-                (14, "ospf 1", "global", true),
-                (15, "area 0", "ospf 1", true),
+                (14, "pim", "global", true),
+                (15, "area 0", "pim", true),
                 (16, "mystery-feature on", "global", false),
             ],
             facts.Unparsed.Select(u => (u.Line, u.Text, u.Section, u.AffectsForwarding)));

@@ -101,8 +101,8 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(PortMode.Routed, routed.Mode);
         Assert.True(routed.Shutdown);
 
-        // OSPF is routing the facts do not model: reported, as affecting forwarding.
-        Assert.Contains(facts.Unparsed, u => u.Text == "ospf 1 router-id 1.1.1.1" && u.AffectsForwarding);
+        // OSPF is a routing fact the verifier's routing domains follow.
+        Assert.Contains(facts.Protocols.Processes, p => p.Protocol == RoutingProtocol.Ospf && p.Process == "1");
         Assert.All(facts.Unparsed.Where(u => u.Section.StartsWith("interface", StringComparison.Ordinal)), u => Assert.True(u.AffectsForwarding));
     }
 
@@ -356,8 +356,9 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(["3000", "4000"], facts.Acls.Select(a => a.Id));
         Assert.Single(facts.Acls[0].Rules);
         Assert.Empty(facts.Acls[1].Rules);
-        Assert.Equal([1, 3, 4, 6], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([3, 4, 6], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.True(u.AffectsForwarding));
+        Assert.Equal((1, UnprovenKind.AclAutoOrder), facts.Protocols.Unproven.Select(u => (u.Line, u.Kind)).Single());
     }
 
     [Fact]
@@ -399,8 +400,9 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
         Assert.Equal(
             ["0.0.0.0/0 10.0.0.1 ", "10.1.0.0/16 10.0.10.2 Vlanif10", "192.0.2.0/24  NULL0"],
             facts.Routes.Select(r => $"{r.Prefix} {r.NextHop} {r.Interface}"));
-        Assert.Equal([4, 5], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([5], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.True(u.AffectsForwarding));
+        Assert.Equal("A 10.2.0.0/16 10.0.0.9 4", string.Join(' ', facts.Protocols.VrfRoutes.Select(v => $"{v.Vrf} {v.Route.Prefix} {v.Route.NextHop} {v.Route.Line}")));
 
         // An IPv6 route is recognised, and recorded as forwarding the verifier does not prove.
         Assert.Equal((6, UnprovenKind.Ipv6), (Assert.Single(facts.Unproven).Line, facts.Unproven[0].Kind));
@@ -439,7 +441,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
             header login information "hello"
             bogus global thing
             ip vpn-instance A
-             route-distinguisher 1:1
+             frobnicate 1:1
             vlan 10
              mux-vlan
             interface GigabitEthernet0/0/1
@@ -455,7 +457,7 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
 
         Assert.Equal(
             [
-                (3, "global", false), (4, "global", true), (5, "ip vpn-instance A", true), (7, "vlan 10", true),
+                (3, "global", false), (5, "ip vpn-instance A", true), (7, "vlan 10", true),
                 (9, "interface GigabitEthernet0/0/1", true), (13, "user-interface vty 0 4", false), (16, "domain d", false),
             ],
             facts.Unparsed.Select(u => (u.Line, u.Section, u.AffectsForwarding)));

@@ -1,4 +1,5 @@
 using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Model;
 using GovNet.NetCode.Parsing;
 using Xunit;
 
@@ -136,12 +137,12 @@ public sealed class Layer2ParserTests
     }
 
     [Fact]
-    public void A_comware_qos_behaviour_that_redirects_is_reported_and_one_that_marks_is_not()
+    public void A_comware_qos_behaviour_that_redirects_is_a_policy_next_hop_and_one_that_marks_is_harmless()
     {
         var facts = Parse("h3c-comware", "traffic classifier c\n if-match acl 3000\ntraffic behavior mark\n remark dscp ef\n filter deny\ntraffic behavior pbr\n redirect next-hop 10.0.0.9\nqos policy p\n classifier c behavior mark\n#\nreturn\n");
 
-        var line = Assert.Single(facts.Unparsed);
-        Assert.Equal(("redirect next-hop 10.0.0.9", "traffic behavior pbr", true), (line.Text, line.Section, line.AffectsForwarding));
+        Assert.Empty(facts.Unparsed);
+        Assert.Equal(Ipv4Address.Parse("10.0.0.9"), Assert.Single(facts.Protocols.PolicyNextHops).NextHop);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public static class CiscoIosConfigParser
     /// <summary>Top-level section headers and their readers; what none takes is a management server line or is classified by <see cref="IosCommands"/>.</summary>
     private static readonly SectionTable<IosFactsBuilder> Sections = new(
         StringComparison.Ordinal,
+        [.. IosRoutingReader.Rows,
         ("end", End),
         ("hostname", Hostname),
         ("ip routing", (node, facts) => SetRouting(node, facts, on: true)),
@@ -55,7 +56,7 @@ public static class CiscoIosConfigParser
         ("ipv6 access-list", IosLayer2Reader.Ipv6Section),
         ("ipv6 prefix-list", IosLayer2Reader.Ipv6Harmless),
         ("ipv6 dhcp pool", IosLayer2Reader.Ipv6Harmless),
-        ("ipv6 unicast-routing", IosLayer2Reader.Ipv6Harmless));
+        ("ipv6 unicast-routing", IosLayer2Reader.Ipv6Harmless)]);
 
     internal static DeviceFacts ParseOrThrow(string text, string file)
     {

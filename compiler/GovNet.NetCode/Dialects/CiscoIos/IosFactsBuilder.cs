@@ -24,6 +24,9 @@ internal sealed class IosFactsBuilder
 
     public IosAclTable Acls { get; } = new();
 
+    /// <summary>Dynamic routing, VRFs, policy routing, MPLS.</summary>
+    public RoutingFactsBuilder Layer3 => facts.Layer3;
+
     public IosInterfaceState Interface(string name, int line)
     {
         if (!interfaces.TryGetValue(name, out var state))

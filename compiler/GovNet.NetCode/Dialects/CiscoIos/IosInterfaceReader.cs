@@ -27,7 +27,7 @@ internal static class IosInterfaceReader
         var state = facts.Interface(words[1], section.Line);
         foreach (var child in section.Children)
         {
-            var understood = IosNatReader.InterfaceLine(child, facts, words[1]) || ReadLine(child.Text, state) || IosLayer2Reader.Line(state, child, facts, section.Text);
+            var understood = IosNatReader.InterfaceLine(child, facts, words[1]) || ReadLine(child.Text, state) || IosLayer2Reader.Line(state, child, facts, section.Text) || IosRoutingReader.InterfaceLine(facts, words[1], child);
             if (!understood)
             {
                 facts.Unread(child, section.Text, affectsForwarding: true);

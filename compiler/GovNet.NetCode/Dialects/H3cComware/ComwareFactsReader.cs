@@ -18,6 +18,7 @@ internal sealed class ComwareFactsReader
     /// <summary>Top-level section headers and their readers; what none takes is classified by <see cref="ComwareCommands"/>.</summary>
     private static readonly SectionTable<ComwareFactsReader> Sections = new(
         StringComparison.OrdinalIgnoreCase,
+        [.. ComwareRoutingReader.Rows(r => r.Routing),
         ("sysname", (node, r) => r.Hostname(node)),
         ("return", (node, r) => r.Return(node)),
         ("vlan", (node, r) => ComwareTokens.Match(GlobalGrammar.VlanHeader, node.Text) is { } head && r.Vlan(node, head)),
@@ -34,11 +35,7 @@ internal sealed class ComwareFactsReader
         ("hwtacacs scheme", (node, r) => r.Scheme(node)),
         ("radius scheme", (node, r) => r.Scheme(node)),
         ("ipv6 route-static", (node, r) => ComwareLayer2Reader.Ipv6Route(node, r.facts)),
-        ("traffic classifier", (node, r) => ComwareQosReader.Classifier(node, r.facts)),
-        ("traffic behavior", (node, r) => ComwareQosReader.Behaviour(node, r.facts)),
-        ("qos policy", (node, r) => ComwareQosReader.Policy(node, r.facts)),
-        ("qos vlan-policy", (node, r) => ComwareQosReader.Policy(node, r.facts)),
-        ("port-group manual", (node, r) => ComwarePortGroupReader.Read(node, r.facts)));
+        ("port-group manual", (node, r) => ComwarePortGroupReader.Read(node, r.facts))]);
 
     private readonly FactsBuilder facts = new();
     private readonly Dictionary<string, InterfaceState> interfaces = new(StringComparer.OrdinalIgnoreCase);
@@ -46,6 +43,8 @@ internal sealed class ComwareFactsReader
     private readonly Dictionary<string, AclState> acls = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<AclState> aclOrder = [];
     private int configLines;
+
+    private VrpFamilyRouting Routing => new(facts.Layer3, n => n.Children, (n, section) => Unknown(n, section, forwarding: true));
 
     public void Read(ImmutableArray<ConfigNode> nodes)
     {
@@ -169,7 +168,7 @@ internal sealed class ComwareFactsReader
             {
                 Leaf(child, forwarding: true);
             }
-            else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)))
+            else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)) && !Routing.InterfaceLine(name, child))
             {
                 Unknown(child, node.Text, forwarding: true);
             }
@@ -190,7 +189,7 @@ internal sealed class ComwareFactsReader
         // match-order auto sorts rules by depth, not by number: the facts would give the wrong first match.
         if (head.AutoOrder)
         {
-            facts.Unread(node, GlobalSection, affectsForwarding: true);
+            facts.Layer3.Unproven(node, UnprovenKind.AclAutoOrder);
         }
 
         foreach (var child in node.Children)

@@ -32,7 +32,7 @@ internal static class HuaweiVrpAclReader
         // rules are read, the order is not, and the header says so.
         if (header.AutoOrder)
         {
-            reader.Facts.Unread(node, HuaweiVrpReader.Global, true);
+            reader.Facts.Layer3.Unproven(node, UnprovenKind.AclAutoOrder);
         }
 
         reader.SectionLines(node, child => Line(acl, child));

@@ -30,7 +30,7 @@ internal static class HuaweiVrpInterfaceReader
             reader.Facts.Unread(node, HuaweiVrpReader.Global, true);
         }
 
-        reader.SectionLines(node, child => HuaweiVrpNatReader.InterfaceLine(reader, builder.Name, child) || Line(builder, child.Text) || HuaweiVrpLayer2Reader.Line(builder, child, reader.Facts, node.Text));
+        reader.SectionLines(node, child => HuaweiVrpNatReader.InterfaceLine(reader, builder.Name, child) || Line(builder, child.Text) || HuaweiVrpLayer2Reader.Line(builder, child, reader.Facts, node.Text) || HuaweiVrpRoutingReader.InterfaceLine(reader, builder.Name, child));
         return true;
     }
 

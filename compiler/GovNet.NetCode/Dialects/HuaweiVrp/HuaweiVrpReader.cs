@@ -26,6 +26,7 @@ internal sealed class HuaweiVrpReader(string file)
     /// <summary>Top-level section headers and their readers; what none takes is classified by <see cref="HuaweiVrpKnownCommands"/>.</summary>
     private static readonly SectionTable<HuaweiVrpReader> Sections = new(
         StringComparison.OrdinalIgnoreCase,
+        [.. HuaweiVrpRoutingReader.Rows,
         ("sysname", Sysname),
         ("return", Return),
         ("vlan", HuaweiVrpVlanReader.Read),
@@ -38,7 +39,7 @@ internal sealed class HuaweiVrpReader(string file)
         ("ip ipv6-prefix", HuaweiVrpIpv6Reader.Definition),
         ("dhcpv6 pool", HuaweiVrpIpv6Reader.Pool),
         ("gvrp", HuaweiVrpLayer2Reader.Gvrp),
-        ("port-group", HuaweiVrpPortGroupReader.Read));
+        ("port-group", HuaweiVrpPortGroupReader.Read)]);
 
     // Set by "switch vsys NAME" until the next "return": a virtual system's own config, which is
     // another routing and filtering domain the facts of this device must not absorb.

@@ -39,7 +39,16 @@ public sealed class Layer3Network
                 }
             }
         }
+
+        Routing = new RoutingDomains(this);
     }
+
+    /// <summary>The dynamic routing domains, whose learned routes are in <see cref="Tables"/>.</summary>
+    public RoutingDomains Routing { get; }
+
+    /// <summary>The devices and interfaces that own an address.</summary>
+    public IReadOnlyList<(string Host, InterfaceFact Port)> OwnersOf(Ipv4Address address) =>
+        owners.TryGetValue(address.Value, out var list) ? list : [];
 
     public Dictionary<string, RouteTable> Tables { get; } = new(StringComparer.Ordinal);
 

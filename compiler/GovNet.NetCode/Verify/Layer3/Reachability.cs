@@ -99,6 +99,12 @@ public sealed partial class Reachability
             }
         }
 
+        // Routes of VRFs and routes learned from routing domains cut the address space too.
+        foreach (var route in network.Tables.Values.SelectMany(t => t.Routes).Where(r => r.Static is not null))
+        {
+            yield return Intervals.Of(route.Prefix);
+        }
+
         foreach (var prefix in judge.PolicyPrefixes())
         {
             yield return Intervals.Of(prefix);

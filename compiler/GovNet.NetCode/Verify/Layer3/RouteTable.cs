@@ -14,7 +14,7 @@ public sealed record Route(Ipv4Prefix Prefix, InterfaceFact Port, Ipv4Address? N
 }
 
 /// <summary>
-/// A device's forwarding table: longest prefix match over connected and static routes. A connected
+/// A device's forwarding table: longest prefix match over connected, static and learned routes, per VRF. A connected
 /// route wins over a static route to the same prefix; a static route whose next hop lies on no
 /// connected subnet (or whose interface is missing or shut) is inactive, as on the device. Every
 /// active static route to one prefix is kept, in config order: equal-cost routes share the traffic,
@@ -22,33 +22,42 @@ public sealed record Route(Ipv4Prefix Prefix, InterfaceFact Port, Ipv4Address? N
 /// </summary>
 public sealed class RouteTable
 {
-    private readonly Dictionary<Ipv4Prefix, List<Route>> routes = [];
-    private readonly int[] lengths;
+    // One table per VRF (VRFs that share a route target are one table, see VrfTables); the public table is "".
+    private readonly Dictionary<string, Dictionary<Ipv4Prefix, List<Route>>> tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> lengths = new(StringComparer.Ordinal);
+    private readonly List<Route> anywhere = [];
 
     public RouteTable(DeviceFacts facts)
     {
+        var vrfs = new VrfTables(facts);
         var up = facts.Interfaces.Where(i => !i.Shutdown).ToList();
-        var connected = new Dictionary<Ipv4Prefix, Route>();
+        var connected = new Dictionary<string, Dictionary<Ipv4Prefix, Route>>(StringComparer.Ordinal);
         foreach (var port in up)
         {
             foreach (var address in port.Addresses)
             {
-                connected.TryAdd(address.Subnet, new Route(address.Subnet, port, null, null));
+                Of(connected, vrfs.TableOf(port.Name)).TryAdd(address.Subnet, new Route(address.Subnet, port, null, null));
             }
         }
 
-        foreach (var (prefix, route) in connected)
+        foreach (var (table, routes) in connected)
         {
-            routes[prefix] = [route];
+            foreach (var (prefix, route) in routes)
+            {
+                Of(tables, table)[prefix] = [route];
+            }
         }
 
-        var connectedLengths = connected.Keys.Select(p => p.Length).Distinct().OrderDescending().ToArray();
-        foreach (var route in facts.Routes)
+        var statics = facts.Routes.Select(r => (Table: VrfTables.Public, Route: r))
+            .Concat(facts.Protocols.VrfRoutes.Select(v => (Table: vrfs.Table(v.Vrf), v.Route)));
+        foreach (var (table, route) in statics)
         {
+            var own = connected.GetValueOrDefault(table) ?? [];
+            var connectedLengths = own.Keys.Select(p => p.Length).Distinct().OrderDescending().ToArray();
             Route? resolved = null;
             if (route.NextHop is { } nextHop)
             {
-                var via = Lookup(connected, connectedLengths, nextHop);
+                var via = Lookup(own, connectedLengths, nextHop);
                 if (via is not null && (route.Interface is null || via.Port.Name == route.Interface))
                 {
                     resolved = new Route(route.Prefix, via.Port, nextHop, route);
@@ -59,36 +68,114 @@ public sealed class RouteTable
                 resolved = new Route(route.Prefix, port, null, route);
             }
 
-            if (resolved is null || connected.ContainsKey(route.Prefix))
+            if (resolved is null || own.ContainsKey(route.Prefix))
             {
                 continue;
             }
 
-            if (!routes.TryGetValue(route.Prefix, out var list))
-            {
-                routes[route.Prefix] = list = [];
-            }
-
-            list.Add(resolved);
+            Add(table, resolved);
         }
 
-        lengths = [.. routes.Keys.Select(p => p.Length).Distinct().OrderDescending()];
+        Index();
+        Vrfs = vrfs;
     }
 
-    public IEnumerable<Route> Routes => routes.Values.SelectMany(r => r);
+    /// <summary>Which table each interface and VRF routes by.</summary>
+    public VrfTables Vrfs { get; }
 
-    /// <summary>The routes of the longest matching prefix, in config order; empty when none matches.</summary>
+    public IEnumerable<Route> Routes => tables.Values.SelectMany(t => t.Values).SelectMany(r => r).Concat(anywhere);
+
+    /// <summary>The routes of one table (public or a VRF's).</summary>
+    public IEnumerable<Route> RoutesIn(string table) => tables.TryGetValue(table, out var routes) ? routes.Values.SelectMany(r => r) : [];
+
+    /// <summary>
+    /// Adds routes learned from a routing domain to a table, and routes that may carry any destination
+    /// (towards a neighbour no inventoried device owns, or a policy next hop): those join every lookup.
+    /// A learned route to a connected prefix is dropped, as connected routes win on the device.
+    /// </summary>
+    public void Learn(IEnumerable<(string Table, Route Route)> learned, IEnumerable<Route> anyDestination)
+    {
+        foreach (var (table, route) in learned)
+        {
+            var known = tables.GetValueOrDefault(table)?.GetValueOrDefault(route.Prefix);
+            if (known is [{ Static: null }, ..] || known?.Any(r => r.Port == route.Port && r.NextHop == route.NextHop) == true)
+            {
+                continue;
+            }
+
+            Add(table, route);
+        }
+
+        anywhere.AddRange(anyDestination.Where(a => !anywhere.Any(r => r.Port == a.Port && r.NextHop == a.NextHop)));
+        Index();
+    }
+
+    /// <summary>
+    /// The routes of the longest matching prefix, in config order, of every table (a packet's VRF is not
+    /// followed, so each table is asked: more paths, never fewer), and the routes that carry any destination.
+    /// </summary>
     public IReadOnlyList<Route> Lookup(Ipv4Address address)
+    {
+        if (tables.Count == 1 && anywhere.Count == 0)
+        {
+            var (name, only) = tables.First();
+            return Longest(only, lengths[name], address);
+        }
+
+        var found = new List<Route>();
+        foreach (var (name, table) in tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            found.AddRange(Longest(table, lengths[name], address));
+        }
+
+        found.AddRange(anywhere);
+        return found;
+    }
+
+    /// <summary>The routes of the longest matching prefix in one table only.</summary>
+    public IReadOnlyList<Route> Lookup(string table, Ipv4Address address) =>
+        tables.TryGetValue(table, out var routes) ? Longest(routes, lengths[table], address) : [];
+
+    private static IReadOnlyList<Route> Longest(Dictionary<Ipv4Prefix, List<Route>> table, int[] lengths, Ipv4Address address)
     {
         foreach (var length in lengths)
         {
-            if (routes.TryGetValue(Ipv4Prefix.Containing(address, length), out var found))
+            if (table.TryGetValue(Ipv4Prefix.Containing(address, length), out var found))
             {
                 return found;
             }
         }
 
         return [];
+    }
+
+    private void Add(string table, Route route)
+    {
+        var routes = Of(tables, table);
+        if (!routes.TryGetValue(route.Prefix, out var list))
+        {
+            routes[route.Prefix] = list = [];
+        }
+
+        list.Add(route);
+    }
+
+    private void Index()
+    {
+        foreach (var (name, table) in tables)
+        {
+            lengths[name] = [.. table.Keys.Select(p => p.Length).Distinct().OrderDescending()];
+        }
+    }
+
+    private static Dictionary<Ipv4Prefix, T> Of<T>(Dictionary<string, Dictionary<Ipv4Prefix, T>> tables, string name)
+    {
+        if (!tables.TryGetValue(name, out var table))
+        {
+            tables[name] = table = [];
+        }
+
+        return table;
     }
 
     private static Route? Lookup(Dictionary<Ipv4Prefix, Route> table, int[] lengths, Ipv4Address address)

@@ -1,0 +1,17 @@
+using GovNet.NetCode.Parsing;
+
+namespace GovNet.NetCode.Dialects.H3cComware;
+
+/// <summary>Comware's routing sections and interface routing lines, read by the reader Comware shares with VRP (<see cref="VrpFamilyRouting"/>).</summary>
+internal static class ComwareRoutingReader
+{
+    /// <summary>Rows for the Comware section table: every routing header, and static routes of a VPN instance.</summary>
+    public static (string Header, SectionReader<ComwareFactsReader> Reader)[] Rows(Func<ComwareFactsReader, VrpFamilyRouting> routing) =>
+    [
+        .. VrpFamilyRouting.Headers.Select(h => (h, (SectionReader<ComwareFactsReader>)((node, reader) => routing(reader).Section(node)))),
+        ("ip route-static vpn-instance", (node, reader) => routing(reader).VrfRoute(node, Route)),
+    ];
+
+    private static RouteFact? Route(string text) =>
+        ComwareTokens.Match(GlobalGrammar.StaticRoute, text) is { } route ? new RouteFact(route.Prefix, route.NextHop, route.Interface, 0) : null;
+}
