@@ -113,6 +113,7 @@ public static class Codes
     public const string PublishNotExpressible = "NC5404";
     public const string NatPoolNotEgress = "NC5405";
     public const string NatPoolBackwards = "NC5406";
+    public const string NatNotCompiled = "NC5407";
 
     // Compiling and templates
     public const string TemplateSyntax = "NC6101";

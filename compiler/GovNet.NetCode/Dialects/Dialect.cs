@@ -27,6 +27,9 @@ public abstract partial class Dialect
     /// <summary>The hardware models of this vendor and their physical ports (see <see cref="HardwareCatalogue"/>).</summary>
     public virtual HardwareCatalogue Hardware => HardwareCatalogue.Empty;
 
+    /// <summary>Whether this dialect's templates write NAT (outbound translation, published services) on an egress.</summary>
+    public virtual bool CompilesNat => false;
+
     /// <summary>The advanced-ACL number range, or null when ACLs are named.</summary>
     public abstract (int First, int Last)? AclNumbers { get; }
 

@@ -1,4 +1,5 @@
 using GovNet.NetCode.Diagnostics;
+using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 
@@ -48,6 +49,11 @@ internal static class NatRules
             {
                 diagnostics.Error(Codes.PublishedWithoutFlow, published.Span, Text.Format("PublishedWithoutFlow", service.Name.Value));
             }
+
+            if (context.PlaneOfZone(service.Zone.Value) is { } servicePlane)
+            {
+                NotCompiled(context, diagnostics, servicePlane, published.Span, "service", service.Name.Value);
+            }
         }
 
         foreach (var device in context.Model.Devices)
@@ -63,6 +69,7 @@ internal static class NatRules
                 diagnostics.Error(Codes.NatPoolNotEgress, pool.Span, Text.Format("PoolNotEgress", device.Hostname.Value));
             }
 
+            NotCompiled(context, diagnostics, device.Plane.Value, pool.Span, "nat-pool", device.Hostname.Value);
             if (pool.From.Value.Value > pool.To.Value.Value)
             {
                 diagnostics.Error(Codes.NatPoolBackwards, pool.To.Span, Text.Format("PoolBackwards", device.Hostname.Value, pool.From.Value, pool.To.Value));
@@ -73,6 +80,18 @@ internal static class NatRules
             if (spaces.FirstOrDefault(s => s.Prefixes.Any(p => p.Network.Value <= high && p.Broadcast.Value >= low)) is { } inside)
             {
                 diagnostics.Error(Codes.NatAddressInPlane, pool.Span, Text.Format("PoolInPlane", device.Hostname.Value, pool.From.Value, pool.To.Value, inside.Plane));
+            }
+        }
+    }
+
+    /// <summary>A NAT need on a plane whose egress dialect writes no NAT would otherwise vanish from the compiled config without a word.</summary>
+    private static void NotCompiled(ModelIndex context, DiagnosticBag diagnostics, string plane, SourceSpan span, string what, string name)
+    {
+        foreach (var egress in context.Model.Devices.Where(d => d.Role.Value == DeviceRole.Egress && d.Plane.Value == plane))
+        {
+            if (DialectRegistry.Find(egress.Vendor.Value) is { CompilesNat: false } dialect)
+            {
+                diagnostics.Error(Codes.NatNotCompiled, span, Text.Format("NatNotCompiled", what, name, egress.Hostname.Value, dialect.Id));
             }
         }
     }

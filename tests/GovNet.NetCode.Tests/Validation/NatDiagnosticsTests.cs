@@ -82,4 +82,13 @@ public sealed class NatDiagnosticsTests
         repo.Replace(NatRepo.Egress, "to: 203.0.113.14", "to: 203.0.113.14, size: 5");
         AssertAt(repo, "NC2101", NatRepo.Egress, "size");
     }
+
+    [Fact]
+    public void Publishing_behind_an_egress_whose_dialect_writes_no_nat_is_NC5407_at_the_public_address_and_the_pool()
+    {
+        using var repo = NatRepo.Create();
+        repo.Replace(NatRepo.Egress, "vendor: huawei-vrp", "vendor: h3c-comware");
+        AssertAt(repo, "NC5407", NatRepo.Services, "203.0.113.80");
+        AssertAt(repo, "NC5407", NatRepo.Egress, "{ from: 203.0.113.10");
+    }
 }

@@ -26,4 +26,6 @@ public sealed partial class HuaweiVrpDialect
     ["Eth-Trunk", "Vlanif", "LoopBack", "NULL", "Tunnel", "MEth", "Dialer"]);
 
     public override HardwareCatalogue Hardware => Catalogue;
+
+    public override bool CompilesNat => true;
 }
