@@ -72,7 +72,7 @@ internal static class BaselinePlanner
             snooping ? [.. accessVlans.Union(hosts.Vlans).Order()] : [],
             snooping ? ViewFactory.VlanLines(accessVlans.Except(hosts.Vlans), dialect) : [],
             unused.Count > 0,
-            policy.Blackhole,
+            context.BlackholeVlan(plane),
             [.. unused],
             On(BaselineItems.Lldp),
             On(BaselineItems.HttpOff),

@@ -237,7 +237,7 @@ internal sealed class DeviceTranslator(
     private VlanView Vlan(int id, Plane plane, string tag, bool hostsBound)
     {
         var segment = segmentByVlan.GetValueOrDefault((plane.Name.Value, id));
-        var label = segment?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : plane.Security.Blackhole == id ? "blackhole" : $"vlan {id}");
+        var label = segment?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : context.BlackholeVlan(plane) == id ? "blackhole" : $"vlan {id}");
         return new VlanView(id, ConfigText.Safe(label.Replace('@', '-'), 31), ConfigText.Safe($"[{tag}] {label}", 80), hostsBound);
     }
 

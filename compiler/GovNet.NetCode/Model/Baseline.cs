@@ -10,12 +10,13 @@ namespace GovNet.NetCode.Model;
 /// </summary>
 public sealed record BaselinePolicy(Located<int>? BlackholeVlan, ImmutableArray<BaselineOff> Off)
 {
-    /// <summary>Where unused ports are parked when the plane names no VLAN of its own: high, so it rarely meets a segment's.</summary>
+    /// <summary>Where unused ports are parked when the plane names no VLAN of its own and no segment of the plane uses it.</summary>
     public const int DefaultBlackholeVlan = 999;
 
-    public static readonly BaselinePolicy Default = new(null, []);
+    /// <summary>The highest VLAN a default black-hole VLAN may take when 999 is in use (4094 is reserved on some platforms).</summary>
+    public const int HighestBlackholeVlan = 4093;
 
-    public int Blackhole => BlackholeVlan?.Value ?? DefaultBlackholeVlan;
+    public static readonly BaselinePolicy Default = new(null, []);
 
     /// <summary>Whether the item applies to a device of this role: on unless an entry turns it off for every role or for this one.</summary>
     public bool IsOn(string item, DeviceRole role) => !Off.Any(o => o.Item.Value == item && (o.Roles.IsEmpty || o.Roles.Any(r => r.Value == role)));

@@ -43,6 +43,30 @@ public sealed class ModelIndex
 
     public string? PlaneOf(Segment segment) => PlaneOfZone(segment.Zone.Value);
 
+    /// <summary>
+    /// The plane's black-hole VLAN: the one it names, else 999, else (a large network already using
+    /// 999) the highest VLAN no segment of the plane and not its management VLAN uses. Only a named
+    /// VLAN can collide (validation says so); the default never does.
+    /// </summary>
+    public int BlackholeVlan(Plane plane)
+    {
+        ArgumentNullException.ThrowIfNull(plane);
+        if (plane.Security.BlackholeVlan is { } named)
+        {
+            return named.Value;
+        }
+
+        var used = Model.Segments.Where(s => PlaneOf(s) == plane.Name.Value).Select(s => s.Vlan.Value).ToHashSet();
+        if (plane.Management.Vlan is { } management)
+        {
+            used.Add(management.Value);
+        }
+
+        return used.Contains(BaselinePolicy.DefaultBlackholeVlan)
+            ? Enumerable.Range(1, BaselinePolicy.HighestBlackholeVlan).Reverse().FirstOrDefault(v => !used.Contains(v), BaselinePolicy.DefaultBlackholeVlan)
+            : BaselinePolicy.DefaultBlackholeVlan;
+    }
+
     /// <summary>Flows of the plane that are not expired (validation warns about those), in the order declared.</summary>
     public IEnumerable<Flow> ActiveFlows(string plane)
     {

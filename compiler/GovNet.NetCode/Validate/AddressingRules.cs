@@ -65,9 +65,9 @@ internal static class AddressingRules
             .Concat(context.Model.Network.Planes
                 .Where(p => p.Management.Vlan is not null)
                 .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name))))
-            .Concat(context.Model.Network.Planes.Select(p => (
+            .Concat(context.Model.Network.Planes.Where(p => p.Security.BlackholeVlan is not null).Select(p => (
                 Plane: (string?)p.Name.Value,
-                Vlan: p.Security.BlackholeVlan ?? new Located<int>(BaselinePolicy.DefaultBlackholeVlan, p.Name.Span),
+                Vlan: p.Security.BlackholeVlan!.Value,
                 Owner: Messages.Format("OwnerBlackholeVlan", p.Name))));
         var seen = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
         foreach (var (plane, vlan, owner) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))

@@ -78,4 +78,15 @@ public sealed class BaselineSwitchTests
         Assert.Equal(Codes.VlanReused, error.Code);
         Assert.Contains("black-hole", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_segment_on_vlan_999_moves_the_default_black_hole_vlan_to_the_highest_free_one_without_an_error()
+    {
+        using var repo = new MiniRepo().Replace("policy/units/finance.yaml", "vlan: 110,", "vlan: 999,")
+            .Replace("inventory/devices/EXT-ACC-01.yaml", "vendor: h3c-comware\n", "vendor: h3c-comware\nmodel: S5130S-28P-EI\n");
+        Assert.DoesNotContain(repo.Validate().Diagnostics, d => d.Severity == Severity.Error);
+        var configs = CompileHarness.CompileClean(CompileHarness.Model(repo.Write())).ToDictionary(c => c.Hostname, c => c.Text, StringComparer.Ordinal);
+        Assert.Contains(" port access vlan 4093\n", configs["EXT-ACC-01"], StringComparison.Ordinal);
+        Assert.Contains(" port access vlan 999\n", configs["EXT-ACC-01"], StringComparison.Ordinal);
+    }
 }
