@@ -15,7 +15,10 @@ public sealed class ModelIndex
         Devices = First(model.Devices, d => d.Hostname.Value);
         Upstreams = First(model.Network.Planes.SelectMany(p => p.Upstreams.Select(u => (Plane: p, Upstream: u))), x => x.Upstream.Name.Value);
         Ports = First(model.Devices.SelectMany(d => d.Interfaces.Select(i => (Device: d, Interface: i))), x => (x.Device.Hostname.Value, x.Interface.Name.Value));
+        blackholeVlans = Planes.Values.ToDictionary(p => p.Name.Value, FreeBlackholeVlan, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, int> blackholeVlans;
 
     public PolicyModel Model { get; }
 
@@ -51,6 +54,12 @@ public sealed class ModelIndex
     public int BlackholeVlan(Plane plane)
     {
         ArgumentNullException.ThrowIfNull(plane);
+        return blackholeVlans.TryGetValue(plane.Name.Value, out var vlan) ? vlan : FreeBlackholeVlan(plane);
+    }
+
+    /// <summary>Every device of a plane asks for its black-hole VLAN; the segments are scanned once per plane, here.</summary>
+    private int FreeBlackholeVlan(Plane plane)
+    {
         if (plane.Security.BlackholeVlan is { } named)
         {
             return named.Value;
