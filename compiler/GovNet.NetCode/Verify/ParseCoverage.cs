@@ -41,11 +41,21 @@ public static class ParseCoverage
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
 
-            foreach (var line in facts.Unproven)
+            // Layer-2 readers record their lines in the facts, routing readers in the routing facts; both are the same finding.
+            foreach (var line in facts.Unproven.Concat(facts.Protocols.Unproven))
             {
-                yield return new Finding(Codes.ForwardingNotProven, Property, Severity.Error, Messages.Format(line.Kind == UnprovenKind.Ipv6 ? "ForwardingNotProvenIpv6" : "ForwardingNotProvenStackedVlans", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
+                yield return new Finding(Codes.ForwardingNotProven, Property, Severity.Error, NotProven(line),
                     new SourceSpan(facts.File, line.Line, 1), [], null, null);
             }
         }
     }
+
+    private static string NotProven(UnprovenLine line) => line.Kind switch
+    {
+        UnprovenKind.Ipv6 => Messages.Format("ForwardingNotProvenIpv6", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
+        UnprovenKind.StackedVlans => Messages.Format("ForwardingNotProvenStackedVlans", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
+        UnprovenKind.Mpls => Messages.Format("ForwardingNotProven", Messages.Get("UnprovenMpls"), SecretMask.Apply(line.Text)),
+        UnprovenKind.Layer2Vpn => Messages.Format("ForwardingNotProven", Messages.Get("UnprovenLayer2Vpn"), SecretMask.Apply(line.Text)),
+        _ => Messages.Format("ForwardingNotProven", Messages.Get("UnprovenAclAutoOrder"), SecretMask.Apply(line.Text)),
+    };
 }

@@ -1,13 +1,13 @@
 using GovNet.NetCode.Diagnostics;
-using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Verify.Layer3;
 
 /// <summary>
 /// What dynamic routing says on its own, before any packet is walked: an adjacency or BGP session
-/// between devices of two planes joins them (P1), and forwarding the verifier reads but does not
-/// prove (label switching, layer-2 VPNs, ACLs the device orders itself) is open, never clean.
+/// between devices of two planes joins them (P1). Forwarding the routing readers read but the
+/// verifier does not prove (label switching, layer-2 VPNs, ACLs the device orders itself) is
+/// reported with the rest of parse coverage (<see cref="ParseCoverage"/>).
 /// </summary>
 public static class DynamicRoutingChecks
 {
@@ -26,24 +26,7 @@ public static class DynamicRoutingChecks
                 new SourceSpan(input.Facts[adjacency.A.Host].File, adjacency.LineA, 1),
                 [$"{adjacency.A.Host}:{adjacency.PortA.Name}", $"{adjacency.B.Host}:{adjacency.PortB.Name}"], null, declared.Name.Span);
         }
-
-        foreach (var facts in input.Facts.Values.OrderBy(f => f.File, StringComparer.Ordinal))
-        {
-            foreach (var line in facts.Protocols.Unproven)
-            {
-                yield return new Finding(Codes.ForwardingNotProven, ParseCoverage.Property, Severity.Error,
-                    Messages.Format("ForwardingNotProven", KindName(line.Kind), SecretMask.Apply(line.Text)),
-                    new SourceSpan(facts.File, line.Line, 1), [], null, null);
-            }
-        }
     }
-
-    private static string KindName(UnprovenKind kind) => kind switch
-    {
-        UnprovenKind.Mpls => Messages.Get("UnprovenMpls"),
-        UnprovenKind.Layer2Vpn => Messages.Get("UnprovenLayer2Vpn"),
-        _ => Messages.Get("UnprovenAclAutoOrder"),
-    };
 
     private static string ProtocolName(RoutingProtocol protocol) => protocol switch
     {
