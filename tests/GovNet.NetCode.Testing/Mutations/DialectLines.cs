@@ -16,6 +16,8 @@ public static class DialectLines
 
     public static string Mask(int length) => new Ipv4Address(Ipv4Prefix.MaskOf(length)).ToString();
 
+    private static string Wildcard(int length) => new Ipv4Address(~Ipv4Prefix.MaskOf(length)).ToString();
+
     /// <summary>A static route; a preference makes it a floating route, used only when better ones are gone.</summary>
     public static string Route(string dialect, Ipv4Prefix prefix, Ipv4Address nextHop, int? preference = null) => dialect switch
     {
@@ -30,6 +32,13 @@ public static class DialectLines
         Cisco => [$"interface {port}", $" description {description}", " no switchport", $" ip address {address.Address} {Mask(address.Length)}", " no shutdown"],
         H3c => [$"interface {port}", " port link-mode route", $" description {description}", $" ip address {address.Address} {Mask(address.Length)}"],
         _ => [$"interface {port}", $" description {description}", " undo portswitch", $" ip address {address.Address} {Mask(address.Length)}"],
+    };
+
+    /// <summary>An OSPF process whose network statement takes in <paramref name="prefix"/>, as a section (header first).</summary>
+    public static string[] OspfOver(string dialect, Ipv4Prefix prefix) => dialect switch
+    {
+        Cisco => ["router ospf 1", $" network {prefix.Network} {Wildcard(prefix.Length)} area 0"],
+        _ => ["ospf 1", " area 0.0.0.0", $"  network {prefix.Network} {Wildcard(prefix.Length)}"],
     };
 
     /// <summary>A second address on an interface that already has one.</summary>

@@ -39,6 +39,7 @@ public static class SoundnessBridgeEdits
     [
         .. All3(UnknownNextHop, "floating default route to an unused management address", FloatingDefault),
         .. All3(UnknownNextHop, "spare port routed with a default route to the far /30 end", RoutedSparePort),
+        .. All3(UnknownNextHop, "spare port routed and running OSPF towards the far /30 end", OspfSparePort),
         .. All3(InternalHoldsExternal, "external sub/secondary address on an internal SVI", ExternalSubAddress),
         .. All3(InternalHoldsExternal, "static route into the external space on an internal router", RouteIntoExternal),
         .. All3(InternalHoldsExternal, "default route to an unknown next hop on an internal router", InternalDefault),
@@ -86,6 +87,22 @@ public static class SoundnessBridgeEdits
         text.AddInterface(RoutedPort(dialect, port, $"{network.Tag("external")} to carrier hand-off", own));
         text.AddStatement(Route(dialect, Default, far));
         return new AppliedEdit(host, text, $"{port} {own} with default route via {far}");
+    }
+
+    /// <summary>No static route this time: the far end of the hand-off is an OSPF neighbour no inventoried device owns, and may announce anything.</summary>
+    private static AppliedEdit? OspfSparePort(SoundnessNetwork network, string dialect, Random random)
+    {
+        if (Pick(random, network.Hosts(dialect, "external")) is not { } host)
+        {
+            return null;
+        }
+
+        var port = network.SparePort(host);
+        var own = new InterfaceAddress(Handoff.FirstHost, Handoff.Length);
+        var text = network.Text(host);
+        text.AddInterface(RoutedPort(dialect, port, $"{network.Tag("external")} to carrier hand-off", own));
+        text.AddStatement(OspfOver(dialect, Handoff));
+        return new AppliedEdit(host, text, $"{port} {own} running OSPF 1 over {Handoff}");
     }
 
     private static AppliedEdit? ExternalSubAddress(SoundnessNetwork network, string dialect, Random random)
