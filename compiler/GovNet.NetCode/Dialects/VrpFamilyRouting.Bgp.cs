@@ -26,6 +26,12 @@ internal sealed partial class VrpFamilyRouting
             return BgpFamily(line, process, asn, words);
         }
 
+        // ipv6-family [unicast | vpn-instance V]: IPv6 routes and peers; an MPLS VPN's vpnv6 family is label switching.
+        if (Is(words[0], "ipv6-family"))
+        {
+            return words.Length >= 2 && Is(words[1], "vpnv6") ? BgpFamily(line, process, asn, words) : Ipv6(line);
+        }
+
         // Comware nests a VPN instance's peers straight under bgp.
         if (words.Length == 3 && Is(words[0], "ip") && Is(words[1], "vpn-instance"))
         {
@@ -43,6 +49,11 @@ internal sealed partial class VrpFamilyRouting
         {
             facts.Unproven(line, family == "vpnv4" || family == "vpnv6" ? UnprovenKind.Mpls : UnprovenKind.Layer2Vpn);
             return true;
+        }
+
+        if (family == "ipv6")
+        {
+            return Ipv6(line);
         }
 
         if (family == "vpn-instance" && words.Length >= 3)
@@ -72,6 +83,9 @@ internal sealed partial class VrpFamilyRouting
                 }
 
                 return Leaf(line);
+            case "peer" when words.Length >= 3 && IsIpv6(words[1]):
+                // An IPv6 peer is a session the verifier does not prove, kept as such: never an IPv4 peer, never dropped.
+                return Ipv6(line);
             case "peer" when words.Length >= 3 && Address(words[1]) is null && !words[1].Contains(':', StringComparison.Ordinal):
                 // A peer group's settings; its members are peers in their own lines.
                 if (Is(words[2], "default-route-advertise"))

@@ -45,6 +45,9 @@ internal sealed partial class VrpFamilyRouting
             case "area" when words.Length == 2:
                 Lines(line, inner => IgpLine(process, inner));
                 return true;
+            case "ipv6":
+                // IS-IS carrying IPv6 (ipv6 enable topology, ipv6 import-route, ipv6 default-route-advertise …).
+                return Ipv6(line);
             case "network" or "abr-summary" or "asbr-summary" or "summary" or "import-route" or "default-route-advertise" when Originates(process, line, words):
                 return Leaf(line);
             case "silent-interface" when words.Length == 2:

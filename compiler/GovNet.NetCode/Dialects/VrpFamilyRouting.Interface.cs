@@ -6,10 +6,15 @@ namespace GovNet.NetCode.Dialects;
 /// <summary>Interface lines about routing: process enables, the VPN binding, policy routing, label switching.</summary>
 internal sealed partial class VrpFamilyRouting
 {
-    /// <summary>Interface lines that put the port into label switching or a layer-2 VPN.</summary>
-    private static readonly string[] UnprovenInterface =
+    /// <summary>Interface lines that put the port into label switching, a layer-2 VPN or an IPv6 routing process.</summary>
+    private static readonly (string Start, UnprovenKind Kind)[] UnprovenInterface =
     [
-        "mpls", "mpls ldp", "mpls enable", "mpls ldp enable", "mpls te", "l2 binding", "xconnect", "mpls l2vc", "mpls static-l2vc", "l2vpn",
+        ("mpls", UnprovenKind.Mpls), ("mpls ldp", UnprovenKind.Mpls), ("mpls enable", UnprovenKind.Mpls), ("mpls ldp enable", UnprovenKind.Mpls),
+        ("mpls te", UnprovenKind.Mpls), ("l2 binding", UnprovenKind.Layer2Vpn), ("xconnect", UnprovenKind.Layer2Vpn),
+        ("mpls l2vc", UnprovenKind.Layer2Vpn), ("mpls static-l2vc", UnprovenKind.Layer2Vpn), ("l2vpn", UnprovenKind.Layer2Vpn),
+        ("vni", UnprovenKind.Layer2Vpn), ("bridge-domain", UnprovenKind.Layer2Vpn), ("evpn", UnprovenKind.Layer2Vpn),
+        ("ospfv3", UnprovenKind.Ipv6), ("ripng", UnprovenKind.Ipv6), ("isis ipv6", UnprovenKind.Ipv6), ("ospf ipv6", UnprovenKind.Ipv6),
+        ("rip ipv6", UnprovenKind.Ipv6),
     ];
 
     /// <summary>One interface line; false when it is not a routing line this reader knows.</summary>
@@ -32,6 +37,12 @@ internal sealed partial class VrpFamilyRouting
         if (Is(words[0], "isis") && words.Length >= 2 && Is(words[1], "enable"))
         {
             facts.Enable(new RoutingEnable(RoutingProtocol.Isis, words.Length > 2 ? words[2] : "1", name, line.Line));
+            return true;
+        }
+
+        if (UnprovenInterface.Where(u => StartsAny(words, [u.Start])).Select(u => (UnprovenKind?)u.Kind).FirstOrDefault() is { } kind)
+        {
+            facts.Unproven(line, kind);
             return true;
         }
 
@@ -65,12 +76,6 @@ internal sealed partial class VrpFamilyRouting
         // An MQC policy on the port: its behaviours' redirects count on every port already, its filters are taken to pass everything.
         if ((Is(words[0], "traffic-policy") && words.Length == 3) || StartsAny(words, ["qos apply policy"]))
         {
-            return true;
-        }
-
-        if (StartsAny(words, UnprovenInterface))
-        {
-            facts.Unproven(line, words[0].Equals("mpls", StringComparison.OrdinalIgnoreCase) ? UnprovenKind.Mpls : UnprovenKind.Layer2Vpn);
             return true;
         }
 

@@ -18,6 +18,12 @@ internal sealed partial class VrpFamilyRouting
                 return true;
             }
 
+            // The instance's IPv6 family: its own distinguisher and targets carry IPv6 routes only.
+            if (Is(words[0], "ipv6-family") || (words.Length >= 2 && Is(words[0], "address-family") && Is(words[1], "ipv6")))
+            {
+                return Ipv6(line);
+            }
+
             // vpn-target 100:1 [200:1 …] [export-extcommunity|import-extcommunity|both]; with no direction it is both.
             if (Is(words[0], "vpn-target") && words.Length >= 2)
             {

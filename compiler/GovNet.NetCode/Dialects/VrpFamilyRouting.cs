@@ -24,13 +24,18 @@ internal sealed partial class VrpFamilyRouting(
         "ip community-list", "ip extcommunity-list", "ip large-community-filter", "ip rd-filter", "xpl",
     ];
 
-    /// <summary>Sections that set up label switching or layer-2 VPNs: understood whole, and each a finding.</summary>
+    /// <summary>
+    /// Sections that set up label switching, layer-2 VPNs (EVPN and its bridge domains among them) or
+    /// IPv6 routing (OSPFv3, RIPng): understood whole, and each a finding.
+    /// </summary>
     private static readonly (string Start, UnprovenKind Kind)[] UnprovenSections =
     [
         ("mpls", UnprovenKind.Mpls), ("mpls ldp", UnprovenKind.Mpls), ("mpls lsr-id", UnprovenKind.Mpls), ("mpls l2vpn", UnprovenKind.Layer2Vpn),
         ("mpls te", UnprovenKind.Mpls), ("mpls enable", UnprovenKind.Mpls), ("vsi", UnprovenKind.Layer2Vpn), ("l2vpn", UnprovenKind.Layer2Vpn),
         ("l2vpn enable", UnprovenKind.Layer2Vpn), ("pw-class", UnprovenKind.Layer2Vpn), ("xconnect-group", UnprovenKind.Layer2Vpn),
-        ("mpls-te", UnprovenKind.Mpls), ("explicit-path", UnprovenKind.Mpls),
+        ("mpls-te", UnprovenKind.Mpls), ("explicit-path", UnprovenKind.Mpls), ("evpn", UnprovenKind.Layer2Vpn),
+        ("evpn-overlay", UnprovenKind.Layer2Vpn), ("bridge-domain", UnprovenKind.Layer2Vpn), ("ospfv3", UnprovenKind.Ipv6),
+        ("ripng", UnprovenKind.Ipv6),
     ];
 
     /// <summary>The leading words of the top-level lines <see cref="Section"/> reads, for a dialect's section table.</summary>
@@ -134,4 +139,16 @@ internal sealed partial class VrpFamilyRouting(
     private static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 
     private static bool IsKeyword(string word) => !IsNumber(word) && Address(word) is null;
+
+    /// <summary>An IPv6 address as a peer is written (<c>2001::3</c>, <c>FE80::1%GE0/0/1</c> left out).</summary>
+    private static bool IsIpv6(string word) =>
+        word.Contains(':', StringComparison.Ordinal) && System.Net.IPAddress.TryParse(word, out var address) &&
+        address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
+
+    /// <summary>A line that forwards IPv6, which the verifier does not prove: understood with what is nested under it, and a finding.</summary>
+    private bool Ipv6(ConfigNode line)
+    {
+        facts.Unproven(line, UnprovenKind.Ipv6);
+        return true;
+    }
 }
