@@ -40,6 +40,13 @@ internal sealed partial class VrpFamilyRouting
             return true;
         }
 
+        // A VXLAN tunnel endpoint's source address: the overlay it starts is a layer-2 VPN.
+        if (name.StartsWith("Nve", StringComparison.OrdinalIgnoreCase) && Is(words[0], "source"))
+        {
+            facts.Unproven(line, UnprovenKind.Layer2Vpn);
+            return true;
+        }
+
         if (UnprovenInterface.Where(u => StartsAny(words, [u.Start])).Select(u => (UnprovenKind?)u.Kind).FirstOrDefault() is { } kind)
         {
             facts.Unproven(line, kind);

@@ -1,14 +1,18 @@
-using System.Collections.Immutable;
-
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
 /// <summary>
-/// Readies a captured config for <see cref="Parsing.ConfigTree"/>. Two things are done to the text,
-/// neither of which moves a line:
+/// Readies a captured config for <see cref="Parsing.ConfigTree"/>. Three things are done to the
+/// text, none of which moves a line:
 /// <list type="bullet">
 /// <item>A terminal session saved before <c>display current-configuration</c> (pings, other display
-/// output, tab-completion debris) is cut off and handed back line by line, so it is reported but can
-/// never be read as config.</item>
+/// output, tab-completion debris) is cut off: it is not configuration, and whatever it configured is
+/// in the configuration it displays.</item>
+/// <item>Device output pasted after or inside the config (a prompt followed by <c>display</c>,
+/// <c>ping</c>, <c>tracert</c> or any user-view command, then what the device printed) becomes
+/// <c>#</c>, which closes the section above it and is not a config line. The output ends at the
+/// first line that could be configuration (<c>#</c>, a section or command the dialect knows, or
+/// anything that may forward), so it can never hide a config line: that line and all after it are
+/// read as config.</item>
 /// <item>Indentation deeper than <see cref="MaxIndent"/> is cut to it. The tree is built by recursion
 /// on indentation, so a hostile input indenting each line one more than the last would otherwise
 /// overflow the stack, which no catch can stop. Real configs nest three levels at most.</item>
@@ -18,26 +22,48 @@ internal static class HuaweiVrpCapture
 {
     public const int MaxIndent = 32;
 
-    public static (string Text, ImmutableArray<(int Line, string Text)> Transcript) Prepare(string text)
+    /// <summary>System-view commands that print and configure nothing; any command at a user-view prompt (<c>&lt;R1&gt;</c>) is one too.</summary>
+    private static readonly string[] OutputCommands = ["display", "ping", "tracert", "quit", "return", "save", "reset", "debugging", "terminal", "screen-length", "dir", "more", "compare"];
+
+    /// <param name="text">The file as read.</param>
+    /// <param name="isConfig">Whether a line (trimmed) could be configuration: ends pasted device output.</param>
+    public static string Prepare(string text, Func<string, bool> isConfig)
     {
         // Split exactly as ConfigTree does, so line numbers agree.
         var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
         var start = ConfigStart(lines);
         var changed = start > 0;
-        var transcript = ImmutableArray.CreateBuilder<(int, string)>();
         for (var i = 0; i < start; i++)
         {
-            var clean = Clean(lines[i]);
-            if (clean.Length > 0)
-            {
-                transcript.Add((i + 1, clean));
-            }
-
             lines[i] = string.Empty;
         }
 
+        var output = false;
         for (var i = start; i < lines.Length; i++)
         {
+            var clean = Clean(lines[i]);
+            if (IsPrompt(clean) && Command(clean) is var command && command.Length > 0)
+            {
+                // The display of the configuration is followed by configuration; any other printing command by output.
+                output = !IsDisplayConfiguration(clean) && (clean[0] == '<' || IsOutputCommand(command));
+                if (output || IsDisplayConfiguration(clean))
+                {
+                    lines[i] = "#";
+                    changed = true;
+                    continue;
+                }
+            }
+            else if (output && clean.Length > 0)
+            {
+                output = !isConfig(clean);
+                if (output)
+                {
+                    lines[i] = "#";
+                    changed = true;
+                    continue;
+                }
+            }
+
             var line = lines[i];
             var indent = 0;
             while (indent < line.Length && line[indent] is ' ' or '\t')
@@ -52,7 +78,7 @@ internal static class HuaweiVrpCapture
             }
         }
 
-        return (changed ? string.Join('\n', lines) : text, transcript.ToImmutable());
+        return changed ? string.Join('\n', lines) : text;
     }
 
     /// <summary>A prompt (<c>&lt;SW1&gt;</c>, <c>[SW1-GigabitEthernet0/0/1]</c>) or the version banner of a saved config (<c>[V200R003C00]</c>).</summary>
@@ -86,6 +112,19 @@ internal static class HuaweiVrpCapture
         return start;
     }
 
+    /// <summary>What follows a prompt (<c>display bgp peer</c> after <c>[R1]</c>); empty for a bare prompt.</summary>
+    public static string Command(string prompt)
+    {
+        var close = prompt[0] == '<' ? prompt.IndexOf('>', 1) : prompt.IndexOf(']', 1);
+        return prompt[(close + 1)..].Trim();
+    }
+
+    private static bool IsOutputCommand(string command)
+    {
+        var word = command.Split([' ', '\t'], 2)[0];
+        return (word.Length >= 2 || word is "q") && OutputCommands.Any(c => c.StartsWith(word, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool IsDisplayConfiguration(string line)
     {
         if (!IsPrompt(line))
@@ -93,8 +132,7 @@ internal static class HuaweiVrpCapture
             return false;
         }
 
-        var close = line[0] == '<' ? line.IndexOf('>', 1) : line.IndexOf(']', 1);
-        var words = line[(close + 1)..].Split([' ', '\t'], 3, StringSplitOptions.RemoveEmptyEntries);
+        var words = Command(line).Split([' ', '\t'], 3, StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 &&
                words[0].Length >= 3 && "display".StartsWith(words[0], StringComparison.OrdinalIgnoreCase) &&
                words[1].Length >= 2 &&

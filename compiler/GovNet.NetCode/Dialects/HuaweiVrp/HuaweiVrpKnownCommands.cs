@@ -24,6 +24,9 @@ internal static class HuaweiVrpKnownCommands
         "free-rule-template", "portal-access-profile", "dot1x-access-profile", "mac-access-profile", "undo user-interface",
         "local-user", "undo local-user", "set authentication", "user-interface maximum-vty", "super password", "lock-screen",
 
+        // Neighbour auto-provisioning of a factory-fresh switch (NAP): a management channel, no data path.
+        "nap", "undo nap",
+
         // Static IP–MAC–port bindings (the host registry): IP source guard and ARP checks drop what they do not match, they add no path.
         "user-bind static", "undo user-bind static",
     ];
@@ -61,6 +64,9 @@ internal static class HuaweiVrpKnownCommands
             "radius-server source", "radius-server nas-ip", "radius-server user-name",
         ]),
         ("ip pool", []),
+
+        // BFD only detects a failed path sooner (a route or adjacency over it is withdrawn); it adds none.
+        ("bfd", []),
         ("stp region-configuration", []),
         ("stp instance", []),
         ("ike proposal", []),
@@ -81,7 +87,7 @@ internal static class HuaweiVrpKnownCommands
             "air-scan-profile", "rrm-profile", "radio-2g-profile", "radio-5g-profile", "wids-spoof-profile", "wids-profile",
             "wds-profile", "mesh-handover-profile", "mesh-profile", "wireless-access-specification", "ap-system-profile",
             "port-link-profile", "wired-port-profile", "serial-profile", "ap auth-mode", "ap-id", "ap-name", "ap-group", "radio",
-            "provision-ap", "vap-profile name", "ssid-profile", "security-profile", "forward-mode"]),
+            "provision-ap", "vap-profile name", "vap-profile", "ssid-profile", "security-profile", "forward-mode"]),
     ];
 
     /// <summary>

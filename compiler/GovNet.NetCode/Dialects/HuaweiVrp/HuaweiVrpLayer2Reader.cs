@@ -37,6 +37,7 @@ internal static class HuaweiVrpLayer2Reader
     private static readonly string[] StackedLines =
     [
         "qinq", "port vlan-stacking", "port link-type dot1q-tunnel", "dot1q termination vid-range", "qinq termination", "qinq vlan-translation",
+        "vlan-swap",
     ];
 
     /// <summary>Reads one interface line; false when it is none of these.</summary>

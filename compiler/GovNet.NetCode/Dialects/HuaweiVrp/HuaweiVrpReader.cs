@@ -60,12 +60,7 @@ internal sealed class HuaweiVrpReader(string file)
 
     public DeviceFacts Read(string text)
     {
-        var (prepared, transcript) = HuaweiVrpCapture.Prepare(text);
-        foreach (var (line, session) in transcript)
-        {
-            Facts.Unread(line, session, FactsBuilder.SessionSection, false);
-        }
-
+        var prepared = HuaweiVrpCapture.Prepare(text, IsConfig);
         // Only "!" comment lines (CfgFileCrc, Software Version headers) are separators; see the remarks on "#".
         var tree = ConfigTree.Parse(prepared, isSeparator: l => l[0] == '!');
         GlobalLines(tree);
@@ -74,7 +69,7 @@ internal sealed class HuaweiVrpReader(string file)
         return Facts.Build(
             file,
             HuaweiVrpConfigParser.DialectId,
-            transcript.Length + FactsBuilder.CountLines(tree, skip: n => n.Text == "#"),
+            FactsBuilder.CountLines(tree, skip: n => n.Text == "#"),
             InterfaceOrder.Select(i => i.ToFact(vlanSets, AclIdOf)),
             AclOrder.Select(a => a.ToFact()));
     }
@@ -94,6 +89,12 @@ internal sealed class HuaweiVrpReader(string file)
         var text = node.Text;
         if (text == "#" || (vsys is null && HuaweiVrpCapture.IsPrompt(text)))
         {
+            // A command typed at a prompt that prints nothing (HuaweiVrpCapture took those) configured the device after the capture.
+            if (text != "#" && HuaweiVrpCapture.Command(text) is { Length: > 0 } command)
+            {
+                Facts.Unread(node, FactsBuilder.SessionSection, AffectsForwarding(command));
+            }
+
             GlobalLines(node.Children);
             return;
         }
@@ -126,6 +127,20 @@ internal sealed class HuaweiVrpReader(string file)
             Unknown(node, Global, AffectsForwarding(text));
         }
     }
+
+    /// <summary>
+    /// Whether a line could be configuration: what the dialect knows or what may forward; it ends
+    /// pasted device output. VRP prints every command word in lower case, and its output headings are
+    /// capitalised (<c>BGP local router ID</c>, <c>Reply from</c>), so a line whose first word has a
+    /// capital is output; any other line is matched as the parser matches config, without case.
+    /// </summary>
+    private static bool IsConfig(string line) =>
+        line.StartsWith('#') || (!line.Split(' ', 2)[0].Any(char.IsAsciiLetterUpper) && IsKnownOrForwarding(line));
+
+    private static bool IsKnownOrForwarding(string line) =>
+        line.StartsWith('!') || Sections.Headers.Any(h => HuaweiVrpKnownCommands.Starts(line, h)) ||
+        IsHarmlessSection(line, out _) || IsGlobalCommand(line) || IsInterfaceCommand(line) || AffectsForwarding(line) ||
+        HuaweiVrpKnownCommands.Starts(line, "undo") || HuaweiVrpKnownCommands.Starts(line, "shutdown") || HuaweiVrpKnownCommands.Starts(line, "description");
 
     private static bool Sysname(ConfigNode node, HuaweiVrpReader reader)
     {
