@@ -11,12 +11,7 @@ namespace GovNet.NetCode.Tests.Parsing;
 /// </summary>
 public sealed class Ipv6RoutingParseTests
 {
-    private static DeviceFacts Parse(string dialect, string text)
-    {
-        var facts = DialectRegistry.Find(dialect)!.Parse(text, "r.cfg");
-        Assert.True(facts.Unparsed.IsEmpty, string.Join('\n', facts.Unparsed));
-        return facts;
-    }
+    private static DeviceFacts Parse(string dialect, string text) => RoutingParseTests.Parse(dialect, text);
 
     private static List<string> Unproven(DeviceFacts facts, UnprovenKind kind) =>
         [.. facts.Unproven.Concat(facts.Protocols.Unproven).Where(u => u.Kind == kind).Select(u => u.Text)];

@@ -11,7 +11,7 @@ namespace GovNet.NetCode.Tests.Parsing;
 /// </summary>
 public sealed class RoutingParseTests
 {
-    private static DeviceFacts Parse(string dialect, string text)
+    internal static DeviceFacts Parse(string dialect, string text)
     {
         var facts = DialectRegistry.Find(dialect)!.Parse(text, "r.cfg");
         Assert.True(facts.Unparsed.IsEmpty, string.Join('\n', facts.Unparsed));

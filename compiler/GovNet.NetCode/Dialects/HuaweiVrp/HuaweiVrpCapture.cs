@@ -10,9 +10,9 @@ namespace GovNet.NetCode.Dialects.HuaweiVrp;
 /// <item>Device output pasted after or inside the config (a prompt followed by <c>display</c>,
 /// <c>ping</c>, <c>tracert</c> or any user-view command, then what the device printed) becomes
 /// <c>#</c>, which closes the section above it and is not a config line. The output ends at the
-/// first line that could be configuration (<c>#</c>, a section or command the dialect knows, or
-/// anything that may forward), so it can never hide a config line: that line and all after it are
-/// read as config.</item>
+/// next prompt or the first line that could be configuration (the reader's test: <c>#</c>, a section
+/// or command the dialect knows, anything that may forward), so it can never hide a config line:
+/// that line and all after it are read as config.</item>
 /// <item>Indentation deeper than <see cref="MaxIndent"/> is cut to it. The tree is built by recursion
 /// on indentation, so a hostile input indenting each line one more than the last would otherwise
 /// overflow the stack, which no catch can stop. Real configs nest three levels at most.</item>
@@ -42,11 +42,12 @@ internal static class HuaweiVrpCapture
         for (var i = start; i < lines.Length; i++)
         {
             var clean = Clean(lines[i]);
-            if (IsPrompt(clean) && Command(clean) is var command && command.Length > 0)
+            if (IsPrompt(clean) && Command(clean) is { Length: > 0 } command)
             {
                 // The display of the configuration is followed by configuration; any other printing command by output.
-                output = !IsDisplayConfiguration(clean) && (clean[0] == '<' || IsOutputCommand(command));
-                if (output || IsDisplayConfiguration(clean))
+                var display = IsDisplayConfiguration(clean);
+                output = !display && (clean[0] == '<' || IsOutputCommand(command));
+                if (output || display)
                 {
                     lines[i] = "#";
                     changed = true;

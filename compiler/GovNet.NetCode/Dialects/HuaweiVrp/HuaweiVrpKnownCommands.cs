@@ -87,7 +87,7 @@ internal static class HuaweiVrpKnownCommands
             "air-scan-profile", "rrm-profile", "radio-2g-profile", "radio-5g-profile", "wids-spoof-profile", "wids-profile",
             "wds-profile", "mesh-handover-profile", "mesh-profile", "wireless-access-specification", "ap-system-profile",
             "port-link-profile", "wired-port-profile", "serial-profile", "ap auth-mode", "ap-id", "ap-name", "ap-group", "radio",
-            "provision-ap", "vap-profile name", "vap-profile", "ssid-profile", "security-profile", "forward-mode"]),
+            "provision-ap", "vap-profile", "ssid-profile", "security-profile", "forward-mode"]),
     ];
 
     /// <summary>

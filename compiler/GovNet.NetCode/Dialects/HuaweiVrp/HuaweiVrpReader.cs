@@ -61,6 +61,7 @@ internal sealed class HuaweiVrpReader(string file)
     public DeviceFacts Read(string text)
     {
         var prepared = HuaweiVrpCapture.Prepare(text, IsConfig);
+
         // Only "!" comment lines (CfgFileCrc, Software Version headers) are separators; see the remarks on "#".
         var tree = ConfigTree.Parse(prepared, isSeparator: l => l[0] == '!');
         GlobalLines(tree);
