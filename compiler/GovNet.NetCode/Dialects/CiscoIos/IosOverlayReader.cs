@@ -6,7 +6,10 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// Forwarding over paths the cabling does not show, understood and recorded as not proven (NC9008):
 /// Ethernet service instances (<c>service instance N ethernet</c> joining a port to a bridge domain),
 /// tunnel interfaces (<c>tunnel source|destination|mode|protection …</c>), IPsec crypto maps (the map
-/// entries and the interfaces they are applied to) and IP source routing.
+/// entries and the interfaces they are applied to) and IP source routing. A controller's WLAN
+/// (<c>wlan NAME ID SSID</c>) lets wireless clients in through a policy profile the facts do not
+/// hold: its header stays unparsed forwarding, while its security lines, which only narrow who may
+/// join, are understood.
 /// </summary>
 /// <remarks>
 /// A tunnel or crypto map carries packets to a far endpoint across whatever the underlay routes, so
@@ -30,12 +33,16 @@ internal static class IosOverlayReader
         "set", "match address", "description", "reverse-route", "qos", "no set",
     ];
 
+    /// <summary>Lines inside a WLAN that only decide who may join it or whether it is up.</summary>
+    private static readonly string[] WlanLines = ["security", "no security", "shutdown", "no shutdown", "description"];
+
     /// <summary>Rows for the IOS section table.</summary>
     public static readonly (string Header, SectionReader<IosFactsBuilder> Reader)[] Rows =
     [
         ("crypto map", CryptoMap),
         ("crypto dynamic-map", CryptoMap),
         ("ip source-route", SourceRoute),
+        ("wlan", Wlan),
     ];
 
     /// <summary>A <c>service instance</c> block inside an interface, read whole; false when the line is none.</summary>
@@ -94,6 +101,13 @@ internal static class IosOverlayReader
         }
 
         return false;
+    }
+
+    private static bool Wlan(ConfigNode node, IosFactsBuilder facts)
+    {
+        facts.Unread(node, IosFactsBuilder.GlobalSection, affectsForwarding: true);
+        Known(node, facts, node.Text, WlanLines);
+        return true;
     }
 
     private static bool SourceRoute(ConfigNode node, IosFactsBuilder facts)
