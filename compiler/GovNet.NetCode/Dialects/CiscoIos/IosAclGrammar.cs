@@ -58,25 +58,6 @@ internal static class IosAclGrammar
         from text in Rest
         select (IosAclLine)new IosAclRemark(sequence, text);
 
-    private static readonly Parser<IosAclLine> ExtendedRule =
-        from sequence in Sequence
-        from action in Action
-        from protocol in ProtocolWord
-        from source in ExtendedAddress
-        from sourcePorts in PortsFor(protocol.Protocol)
-        from destination in ExtendedAddress
-        from destinationPorts in PortsFor(protocol.Protocol)
-        from established in protocol.Protocol == Protocol.Tcp ? Established : Parse.Return(false)
-        from log in Log.Optional()
-        select (IosAclLine)new IosAclRule(sequence, action, protocol.Protocol, protocol.Number, source, sourcePorts, destination, destinationPorts, established);
-
-    private static readonly Parser<IosAclLine> StandardRule =
-        from sequence in Sequence
-        from action in Action
-        from source in StandardAddress
-        from log in Log.Optional()
-        select (IosAclLine)new IosAclRule(sequence, action, Protocol.Ip, null, source, PortMatch.Any, AddressMatch.Any, PortMatch.Any, false);
-
     private static readonly Parser<string> GroupName =
         from keyword in Keyword("object-group")
         from name in Word
@@ -84,6 +65,28 @@ internal static class IosAclGrammar
 
     private static readonly Parser<IosAddressTerm> AddressTerm =
         ExtendedAddress.Select(a => new IosAddressTerm(a, null)).Or(GroupName.Select(n => new IosAddressTerm(AddressMatch.Any, n)));
+
+    // An address may be a network object group; the entry is then expanded once every group is known.
+    private static readonly Parser<IosAclLine> ExtendedRule =
+        from sequence in Sequence
+        from action in Action
+        from protocol in ProtocolWord
+        from source in AddressTerm
+        from sourcePorts in PortsFor(protocol.Protocol)
+        from destination in AddressTerm
+        from destinationPorts in PortsFor(protocol.Protocol)
+        from established in protocol.Protocol == Protocol.Tcp ? Established : Parse.Return(false)
+        from log in Log.Optional()
+        select source.Group is null && destination.Group is null
+            ? (IosAclLine)new IosAclRule(sequence, action, protocol.Protocol, protocol.Number, source.Match, sourcePorts, destination.Match, destinationPorts, established)
+            : new IosAclGroupRule(sequence, action, null, protocol.Protocol, protocol.Number, source, sourcePorts, destination, destinationPorts, established);
+
+    private static readonly Parser<IosAclLine> StandardRule =
+        from sequence in Sequence
+        from action in Action
+        from source in StandardAddress
+        from log in Log.Optional()
+        select (IosAclLine)new IosAclRule(sequence, action, Protocol.Ip, null, source, PortMatch.Any, AddressMatch.Any, PortMatch.Any, false);
 
     // A service group brings its own protocols and ports, so no port comparison follows its addresses.
     private static readonly Parser<IosAclLine> ServiceGroupRule =
@@ -95,21 +98,8 @@ internal static class IosAclGrammar
         from log in Log.Optional()
         select (IosAclLine)new IosAclGroupRule(sequence, action, service, Protocol.Ip, null, source, PortMatch.Any, destination, PortMatch.Any, false);
 
-    private static readonly Parser<IosAclLine> NetworkGroupRule =
-        from sequence in Sequence
-        from action in Action
-        from protocol in ProtocolWord
-        from source in AddressTerm
-        from sourcePorts in PortsFor(protocol.Protocol)
-        from destination in AddressTerm
-        from destinationPorts in PortsFor(protocol.Protocol)
-        from established in protocol.Protocol == Protocol.Tcp ? Established : Parse.Return(false)
-        from log in Log.Optional()
-        where source.Group is not null || destination.Group is not null
-        select (IosAclLine)new IosAclGroupRule(sequence, action, null, protocol.Protocol, protocol.Number, source, sourcePorts, destination, destinationPorts, established);
-
     /// <summary>A line inside <c>ip access-list extended NAME</c>.</summary>
-    public static readonly Parser<IosAclLine> ExtendedEntry = Remark.Or(ExtendedRule).Or(ServiceGroupRule).Or(NetworkGroupRule);
+    public static readonly Parser<IosAclLine> ExtendedEntry = Remark.Or(ExtendedRule).Or(ServiceGroupRule);
 
     /// <summary>A line inside <c>ip access-list standard NAME</c>.</summary>
     public static readonly Parser<IosAclLine> StandardEntry = Remark.Or(StandardRule);

@@ -25,10 +25,12 @@ internal static partial class IosTranscript
         var session = ImmutableArray.CreateBuilder<(int, string)>();
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd('\r');
+            // The line as the config tree will see it: carriage returns gone, trailing blanks and NULs cut.
+            var line = lines[i].Contains('\r', StringComparison.Ordinal) ? lines[i].Replace("\r", string.Empty, StringComparison.Ordinal) : lines[i];
+            line = line.TrimEnd('\0', ' ', '\t');
             if (line.Length > 0 && line[0] is not (' ' or '\t' or '!') && IsSession(line))
             {
-                session.Add((i + 1, line.TrimEnd()));
+                session.Add((i + 1, line));
                 lines[i] = string.Empty;
             }
         }
@@ -36,9 +38,19 @@ internal static partial class IosTranscript
         return session.Count == 0 ? (text, []) : (string.Join('\n', lines), session.ToImmutable());
     }
 
-    public static bool IsSession(string line) =>
-        line == "[OK]" || line.StartsWith("Enter configuration commands, one per line.", StringComparison.Ordinal) ||
-        PromptRegex().IsMatch(line) || LogRegex().IsMatch(line);
+    public static bool IsSession(string line)
+    {
+        if (line == "[OK]" || line.StartsWith("Enter configuration commands, one per line.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Cheap tests first, so a config line costs no regex: a prompt glues # or > to its first word, a log message holds ": %".
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? line.AsSpan() : line.AsSpan(0, space);
+        return (first.IndexOfAny('#', '>') >= 0 && PromptRegex().IsMatch(line)) ||
+            (line.Contains(": %", StringComparison.Ordinal) && LogRegex().IsMatch(line));
+    }
 
     // HOST# or HOST>, with a configuration mode in brackets (HOST(config-if)#), then whatever was typed.
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(?:\([A-Za-z0-9./_-]{1,40}\))?[#>]", RegexOptions.CultureInvariant)]
