@@ -14,7 +14,7 @@ public sealed class RoutingFactsBuilder
     private readonly List<VrfRoute> vrfRoutes = [];
     private readonly List<PolicyNextHop> policyNextHops = [];
     private readonly Dictionary<string, List<(Ipv4Address NextHop, int Line)>> policyMaps = new(StringComparer.Ordinal);
-    private readonly List<(string Interface, string Map)> policyBindings = [];
+    private readonly List<(string? Interface, string Map)> policyBindings = [];
     private readonly List<UnprovenLine> unproven = [];
 
     /// <summary>The process, declared at this line if it was not yet (a second section for it adds to the first).</summary>
@@ -58,8 +58,8 @@ public sealed class RoutingFactsBuilder
         list.Add((nextHop, line));
     }
 
-    /// <summary>An interface that routes by a named policy (<c>ip policy route-map X</c>).</summary>
-    public void ApplyPolicyMap(string interfaceName, string map) => policyBindings.Add((interfaceName, map));
+    /// <summary>An interface that routes by a named policy (<c>ip policy route-map X</c>); null for the device's own packets (<c>ip local policy route-map X</c>).</summary>
+    public void ApplyPolicyMap(string? interfaceName, string map) => policyBindings.Add((interfaceName, map));
 
     public void Unproven(ConfigNode node, UnprovenKind kind) => unproven.Add(new UnprovenLine(node.Line, FactsBuilder.Clip(node.Text), FactsBuilder.GlobalSection, kind));
 

@@ -17,6 +17,15 @@ public enum UnprovenKind
 
     /// <summary>An ACL whose rules the device orders itself (VRP/Comware <c>match-order auto</c>, depth first).</summary>
     AclAutoOrder,
+
+    /// <summary>Tunnels and IPsec crypto maps: packets carried to a far endpoint over whatever the underlay routes.</summary>
+    Tunnel,
+
+    /// <summary>Ethernet service instances (EVCs) joining ports to a bridge domain.</summary>
+    EthernetService,
+
+    /// <summary>IP source routing: a packet names the hops it is forwarded through.</summary>
+    SourceRoute,
 }
 
 /// <summary>

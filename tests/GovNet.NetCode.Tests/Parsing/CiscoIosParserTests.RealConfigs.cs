@@ -96,7 +96,7 @@ public sealed partial class CiscoIosParserTests
     }
 
     [CorpusFact]
-    public void Zone_based_firewall_acls_with_object_groups_are_declared_and_their_rules_reported()
+    public void Zone_based_firewall_acls_over_object_groups_are_read_as_the_rules_they_stand_for()
     {
         if (Corpus("cisco-ios/batfish__pybatfish__ios-zbf-firewall.cfg") is not { } facts)
         {
@@ -107,15 +107,18 @@ public sealed partial class CiscoIosParserTests
         Assert.Equal(81, facts.Acls.Length);
         Assert.Contains(facts.Acls, a => a.Id == "acl-fw-admin-to-fw2-admin");
 
-        // Every rule names object groups, which the facts cannot hold: no rule is read, every one is a forwarding finding.
-        Assert.All(facts.Acls, a => Assert.Empty(a.Rules));
-        var ruleLines = facts.Unparsed.Where(u => u.Section.StartsWith("ip access-list extended ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(81, ruleLines.Count);
-        Assert.All(ruleLines, u => Assert.True(u.AffectsForwarding && u.Text.Contains("object-group", StringComparison.Ordinal)));
+        // Every rule names object groups; each is the cross product of their members, and no line of the config is left unread.
+        Assert.Empty(facts.Unparsed);
+        Assert.All(facts.Acls, a => Assert.NotEmpty(a.Rules));
+        var nfs = Assert.Single(facts.Acls.Single(a => a.Id == "acl-mysql-backup-z2-tcp-nfs").Rules);
+        Assert.Equal((AclAction.Permit, Protocol.Tcp, "101.164.101.231/32", "101.164.9.109/32", 2049, 696),
+            (nfs.Action, nfs.Protocol, nfs.Source.ToString(), nfs.Destination.ToString(), nfs.DestinationPorts.Ranges.Single().From, nfs.Line));
+        var syslog = facts.Acls.Single(a => a.Id == "acl-admin-z2-tcp-syslog").Rules;
+        Assert.Equal(["101.164.100.0/23 > 101.164.8.0/22 514", "101.164.100.0/23 > 101.164.8.0/22 2020", "101.164.100.0/23 > 101.164.8.0/22 2021"],
+            syslog.Select(r => $"{r.Source} > {r.Destination} {r.DestinationPorts.Ranges.Single().From}"));
 
         // The zone firewall only drops, or lets back the returns of flows the ACLs permit: read as returns allowed, nothing of it unparsed.
         Assert.DoesNotContain(facts.Unparsed, u => u.Text.StartsWith("zone", StringComparison.Ordinal) || u.Section.Contains("type inspect", StringComparison.Ordinal));
-        Assert.Contains(facts.Unparsed, u => u.Text == "object-group network mysql" && u.AffectsForwarding);
 
         // The motd banner is free text, not commands.
         Assert.DoesNotContain(facts.Unparsed, u => u.Text.Contains("sole use", StringComparison.Ordinal));

@@ -31,7 +31,7 @@ public sealed class ParseCorpusTests(ITestOutputHelper output)
     {
         ["huawei-vrp"] = 0.99,
         ["h3c-comware"] = 0.98,
-        ["cisco-ios"] = 0.92,
+        ["cisco-ios"] = 0.99,
     };
 
     [RealCorpusTheory]

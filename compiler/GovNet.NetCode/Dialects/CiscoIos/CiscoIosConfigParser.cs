@@ -34,6 +34,8 @@ public static class CiscoIosConfigParser
     private static readonly SectionTable<IosFactsBuilder> Sections = new(
         StringComparison.Ordinal,
         [.. IosRoutingReader.Rows,
+        .. IosObjectGroupReader.Rows,
+        .. IosOverlayReader.Rows,
         ("end", End),
         ("hostname", Hostname),
         ("ip routing", (node, facts) => SetRouting(node, facts, on: true)),
@@ -60,15 +62,21 @@ public static class CiscoIosConfigParser
 
     internal static DeviceFacts ParseOrThrow(string text, string file)
     {
-        var (prepared, _) = IosTextBlocks.Prepare(text ?? string.Empty);
+        var (config, session) = IosTranscript.Cut(text ?? string.Empty);
+        var (prepared, _) = IosTextBlocks.Prepare(config);
         var tree = ConfigTree.Parse(prepared, isSeparator: l => l.StartsWith('!'));
         var facts = new IosFactsBuilder();
+        foreach (var (line, said) in session)
+        {
+            facts.Session(line, said);
+        }
+
         foreach (var node in tree)
         {
             ReadGlobal(node, facts);
         }
 
-        return facts.Build(file, Dialect, FactsBuilder.CountLines(tree), HasSwitchports(tree));
+        return facts.Build(file, Dialect, session.Length + FactsBuilder.CountLines(tree), HasSwitchports(tree));
     }
 
     private static void ReadGlobal(ConfigNode node, IosFactsBuilder facts)

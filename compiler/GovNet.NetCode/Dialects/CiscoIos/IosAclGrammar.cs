@@ -11,8 +11,9 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// <summary>
 /// ACL entries: <c>[SEQ] permit|deny PROTO SRC [PORTS] DST [PORTS] [established] [log|log-input]</c>
 /// in extended lists, <c>[SEQ] permit|deny SRC [log]</c> in standard lists, <c>[SEQ] remark TEXT</c>
-/// in both, and the global numbered form <c>access-list N …</c>. Anything that narrows a rule in a
-/// way the facts cannot hold (ICMP types, DSCP, fragments, time ranges, object groups) makes the
+/// in both, and the global numbered form <c>access-list N …</c>; an extended entry may name object
+/// groups in place of its protocol and addresses (<see cref="IosAclGroupRule"/>). Anything that narrows a rule in a
+/// way the facts cannot hold (ICMP types, DSCP, fragments, time ranges) makes the
 /// line fail, so it is reported as not understood rather than read as a wider or narrower rule.
 /// </summary>
 internal static class IosAclGrammar
@@ -44,7 +45,7 @@ internal static class IosAclGrammar
 
     private static readonly Parser<bool> Established = Keyword("established").Return(true).Or(Parse.Return(false));
 
-    private static readonly Parser<(Protocol Protocol, int? Number)> ProtocolWord =
+    internal static readonly Parser<(Protocol Protocol, int? Number)> ProtocolWord =
         Word.Select(ProtocolOf).Where(p => p is not null).Select(p => p!.Value).Named("a protocol");
 
     private static readonly Parser<PortMatch> TcpPorts = PortOperator(IosNames.TcpPorts);
@@ -57,17 +58,28 @@ internal static class IosAclGrammar
         from text in Rest
         select (IosAclLine)new IosAclRemark(sequence, text);
 
+    private static readonly Parser<string> GroupName =
+        from keyword in Keyword("object-group")
+        from name in Word
+        select name;
+
+    private static readonly Parser<IosAddressTerm> AddressTerm =
+        ExtendedAddress.Select(a => new IosAddressTerm(a, null)).Or(GroupName.Select(n => new IosAddressTerm(AddressMatch.Any, n)));
+
+    // An address may be a network object group; the entry is then expanded once every group is known.
     private static readonly Parser<IosAclLine> ExtendedRule =
         from sequence in Sequence
         from action in Action
         from protocol in ProtocolWord
-        from source in ExtendedAddress
+        from source in AddressTerm
         from sourcePorts in PortsFor(protocol.Protocol)
-        from destination in ExtendedAddress
+        from destination in AddressTerm
         from destinationPorts in PortsFor(protocol.Protocol)
         from established in protocol.Protocol == Protocol.Tcp ? Established : Parse.Return(false)
         from log in Log.Optional()
-        select (IosAclLine)new IosAclRule(sequence, action, protocol.Protocol, protocol.Number, source, sourcePorts, destination, destinationPorts, established);
+        select source.Group is null && destination.Group is null
+            ? (IosAclLine)new IosAclRule(sequence, action, protocol.Protocol, protocol.Number, source.Match, sourcePorts, destination.Match, destinationPorts, established)
+            : new IosAclGroupRule(sequence, action, null, protocol.Protocol, protocol.Number, source, sourcePorts, destination, destinationPorts, established);
 
     private static readonly Parser<IosAclLine> StandardRule =
         from sequence in Sequence
@@ -76,8 +88,18 @@ internal static class IosAclGrammar
         from log in Log.Optional()
         select (IosAclLine)new IosAclRule(sequence, action, Protocol.Ip, null, source, PortMatch.Any, AddressMatch.Any, PortMatch.Any, false);
 
+    // A service group brings its own protocols and ports, so no port comparison follows its addresses.
+    private static readonly Parser<IosAclLine> ServiceGroupRule =
+        from sequence in Sequence
+        from action in Action
+        from service in GroupName
+        from source in AddressTerm
+        from destination in AddressTerm
+        from log in Log.Optional()
+        select (IosAclLine)new IosAclGroupRule(sequence, action, service, Protocol.Ip, null, source, PortMatch.Any, destination, PortMatch.Any, false);
+
     /// <summary>A line inside <c>ip access-list extended NAME</c>.</summary>
-    public static readonly Parser<IosAclLine> ExtendedEntry = Remark.Or(ExtendedRule);
+    public static readonly Parser<IosAclLine> ExtendedEntry = Remark.Or(ExtendedRule).Or(ServiceGroupRule);
 
     /// <summary>A line inside <c>ip access-list standard NAME</c>.</summary>
     public static readonly Parser<IosAclLine> StandardEntry = Remark.Or(StandardRule);
@@ -124,7 +146,8 @@ internal static class IosAclGrammar
         };
     }
 
-    private static Parser<PortMatch> PortsFor(Protocol protocol) => protocol switch
+    /// <summary>The optional port comparison after an address of a TCP or UDP entry; any port when none is written.</summary>
+    internal static Parser<PortMatch> PortsFor(Protocol protocol) => protocol switch
     {
         Protocol.Tcp => TcpPorts.Optional().Select(o => o.GetOrElse(PortMatch.Any)),
         Protocol.Udp => UdpPorts.Optional().Select(o => o.GetOrElse(PortMatch.Any)),

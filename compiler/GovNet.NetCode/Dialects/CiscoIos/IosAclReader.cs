@@ -32,7 +32,7 @@ internal static class IosAclReader
 
             if (IosTokens.Read(grammar, child.Text) is { } entry)
             {
-                facts.Acls.Add(id, child.Line, entry);
+                facts.Acls.Add(id, child, section.Text, entry);
             }
             else
             {
@@ -53,7 +53,7 @@ internal static class IosAclReader
             return false;
         }
 
-        facts.Acls.Add(numbered.Number.ToString(CultureInfo.InvariantCulture), line.Line, numbered.Entry);
+        facts.Acls.Add(numbered.Number.ToString(CultureInfo.InvariantCulture), line, IosFactsBuilder.GlobalSection, numbered.Entry);
         facts.UnreadChildren(line, line.Text, affectsForwarding: true);
         return true;
     }

@@ -5,7 +5,9 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 
 /// <summary>
 /// ACLs by id as they are filled in. A named list entered twice, or a numbered list spread over
-/// global lines, is one list; a remark describes the rules after it until the next remark.
+/// global lines, is one list; a remark describes the rules after it until the next remark. An entry
+/// naming object groups keeps its place and is expanded when the facts are built, after every group
+/// has been read.
 /// </summary>
 internal sealed class IosAclTable
 {
@@ -14,21 +16,52 @@ internal sealed class IosAclTable
 
     public void Declare(string id, int line) => Get(id, line);
 
-    public void Add(string id, int line, IosAclLine entry)
+    /// <summary>Adds one entry read from <paramref name="node"/>, which stands in <paramref name="section"/>.</summary>
+    public void Add(string id, ConfigNode node, string section, IosAclLine entry)
     {
-        var list = Get(id, line);
+        var list = Get(id, node.Line);
         switch (entry)
         {
             case IosAclRemark remark:
                 list.Remark = remark.Text;
                 break;
             case IosAclRule rule:
-                list.Rules.Add(rule.ToFact(line, list.Remark));
+                list.Items.Add(rule.ToFact(node.Line, list.Remark));
+                break;
+            case IosAclGroupRule grouped:
+                list.Items.Add(new Grouped(grouped, node, section, list.Remark));
                 break;
         }
     }
 
-    public ImmutableArray<AclFact> ToFacts() => [.. order.Select(e => new AclFact(e.Id, e.Line, [.. e.Rules]))];
+    /// <summary>The lists as facts; an entry whose object groups do not resolve goes to <paramref name="unread"/> and adds no rule.</summary>
+    public ImmutableArray<AclFact> ToFacts(IosObjectGroups groups, Action<ConfigNode, string> unread)
+    {
+        var facts = ImmutableArray.CreateBuilder<AclFact>(order.Count);
+        foreach (var entry in order)
+        {
+            var rules = new List<AclRuleFact>();
+            foreach (var item in entry.Items)
+            {
+                switch (item)
+                {
+                    case AclRuleFact rule:
+                        rules.Add(rule);
+                        break;
+                    case Grouped { Rule: var grouped } pending when groups.Expand(grouped) is { } expanded:
+                        rules.AddRange(expanded.Select(r => r.ToFact(pending.Node.Line, pending.Remark)));
+                        break;
+                    case Grouped pending:
+                        unread(pending.Node, pending.Section);
+                        break;
+                }
+            }
+
+            facts.Add(new AclFact(entry.Id, entry.Line, [.. rules]));
+        }
+
+        return facts.MoveToImmutable();
+    }
 
     private Entry Get(string id, int line)
     {
@@ -42,13 +75,17 @@ internal sealed class IosAclTable
         return entry;
     }
 
+    /// <summary>An entry over object groups, waiting for the groups: where it stands and the remark above it.</summary>
+    private sealed record Grouped(IosAclGroupRule Rule, ConfigNode Node, string Section, string? Remark);
+
     private sealed class Entry(string id, int line)
     {
         public string Id { get; } = id;
 
         public int Line { get; } = line;
 
-        public List<AclRuleFact> Rules { get; } = [];
+        /// <summary>Rules (<see cref="AclRuleFact"/>) and entries over object groups (<see cref="Grouped"/>), in config order.</summary>
+        public List<object> Items { get; } = [];
 
         public string? Remark { get; set; }
     }

@@ -44,6 +44,10 @@ internal static class IosCommands
         "no ip bootp server", "no ip forward-protocol", "no ipv6", "ipv6 ioam", "ip access-list logging",
         "upgrade fpd", "gatekeeper", "mgcp", "ip flow-cache", "ap profile",
 
+        // Multicast routing on its own joins nothing: packets go only where interfaces run PIM, and an
+        // "ip pim" interface line is unparsed forwarding. Label advertisement turned off only removes paths.
+        "ip multicast-routing", "no mpls ldp", "aqm-register-fnf",
+
         // The host registry: static entries of the DHCP snooping binding table, which IP source guard and ARP inspection only drop by.
         "ip source binding", "no ip source binding",
     ]);
@@ -56,7 +60,7 @@ internal static class IosCommands
         "ip community-list", "ip extcommunity-list", "ip policy", "ip local policy", "ip nat", "ip inspect", "ip source-route",
         "access-list", "ip access-list", "ipv6 access-list", "mac access-list", "object-group", "zone", "zone-pair",
         "class-map type inspect", "policy-map type inspect", "parameter-map type inspect", "crypto map", "crypto dynamic-map",
-        "ip multicast-routing", "ipv6 multicast-routing", "ipv6 unicast-routing", "mpls", "l2vpn", "bridge",
+        "ipv6 multicast-routing", "ipv6 unicast-routing", "mpls", "l2vpn", "bridge",
         "bridge-domain", "pseudowire-class", "xconnect", "segment-routing", "monitor session", "template",
         "wlan", "wireless", "nat", "same-security-traffic", "access-group", "route", "object", "nameif",
     ]);

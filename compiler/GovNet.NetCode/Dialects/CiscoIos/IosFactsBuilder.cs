@@ -24,6 +24,9 @@ internal sealed class IosFactsBuilder
 
     public IosAclTable Acls { get; } = new();
 
+    /// <summary>Network and service object groups, which ACL entries may name.</summary>
+    public IosObjectGroups ObjectGroups { get; } = new();
+
     /// <summary>Dynamic routing, VRFs, policy routing, MPLS.</summary>
     public RoutingFactsBuilder Layer3 => facts.Layer3;
 
@@ -58,6 +61,9 @@ internal sealed class IosFactsBuilder
     /// <summary>Records a recognised line whose forwarding the verifier does not prove.</summary>
     public void Unproven(ConfigNode node, string section, UnprovenKind kind) => facts.Unproven(node, section, kind);
 
+    /// <summary>Reports a line a terminal session wrote around the config (<see cref="IosTranscript"/>): not configuration, and not forwarding.</summary>
+    public void Session(int line, string text) => facts.Unread(line, text, FactsBuilder.SessionSection, affectsForwarding: false);
+
     /// <summary>Reports a line as not understood.</summary>
     public void Unread(ConfigNode node, string section, bool affectsForwarding) => facts.Unread(node, section, affectsForwarding);
 
@@ -71,6 +77,10 @@ internal sealed class IosFactsBuilder
     /// <summary>Reports everything nested under a line (not the line itself) as not understood.</summary>
     public void UnreadChildren(ConfigNode node, string section, bool affectsForwarding) => facts.UnreadChildren(node, section, affectsForwarding);
 
-    public DeviceFacts Build(string file, string dialect, int configLines, bool deviceIsSwitch) =>
-        facts.Build(file, dialect, configLines, interfaceOrder.Select(i => i.ToFact(deviceIsSwitch)), Acls.ToFacts());
+    public DeviceFacts Build(string file, string dialect, int configLines, bool deviceIsSwitch)
+    {
+        // Groups are resolved only now, so an entry naming a group defined further down is read too.
+        var acls = Acls.ToFacts(ObjectGroups, (node, section) => Unread(node, section, affectsForwarding: true));
+        return facts.Build(file, dialect, configLines, interfaceOrder.Select(i => i.ToFact(deviceIsSwitch)), acls);
+    }
 }

@@ -27,7 +27,14 @@ internal static class IosInterfaceReader
         var state = facts.Interface(words[1], section.Line);
         foreach (var child in section.Children)
         {
-            var understood = IosNatReader.InterfaceLine(child, facts, words[1]) || ReadLine(child.Text, state) || IosLayer2Reader.Line(state, child, facts, section.Text) || IosRoutingReader.InterfaceLine(facts, words[1], child);
+            // A service instance is read with the lines nested under it.
+            if (IosOverlayReader.ServiceInstance(child, facts, section.Text))
+            {
+                continue;
+            }
+
+            var understood = IosNatReader.InterfaceLine(child, facts, words[1]) || ReadLine(child.Text, state) || IosLayer2Reader.Line(state, child, facts, section.Text) ||
+                IosRoutingReader.InterfaceLine(facts, words[1], child) || IosOverlayReader.InterfaceLine(state, child, facts, section.Text);
             if (!understood)
             {
                 facts.Unread(child, section.Text, affectsForwarding: true);
@@ -73,9 +80,10 @@ internal static class IosInterfaceReader
                 return true;
         }
 
-        if (text == "description" || text.StartsWith("description ", StringComparison.Ordinal))
+        // "description: text" is how some exports write a description; no other command starts so.
+        if (text == "description" || text.StartsWith("description ", StringComparison.Ordinal) || text.StartsWith("description:", StringComparison.Ordinal))
         {
-            state.Description = text["description".Length..].Trim();
+            state.Description = text["description".Length..].TrimStart(':').Trim();
             return true;
         }
 

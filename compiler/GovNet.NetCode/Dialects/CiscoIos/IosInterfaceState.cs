@@ -49,6 +49,9 @@ internal sealed partial class IosInterfaceState(string name, int line)
     /// <summary>The one dot1q VLAN a sub-interface terminates (<c>encapsulation dot1Q N</c>).</summary>
     public int? Dot1q { get; set; }
 
+    /// <summary>Whether a <c>tunnel …</c> line was read: the interface is a tunnel, recorded once as not proven.</summary>
+    public bool Tunnel { get; set; }
+
     /// <summary>A voice VLAN (<c>switchport voice vlan N</c>): the port carries it tagged besides its access VLAN.</summary>
     public int? Voice { get; set; }
 

@@ -8,8 +8,8 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// IOS NAT into facts: <c>ip nat inside|outside</c> on interfaces; at the top level
 /// <c>ip nat pool NAME START END netmask M|prefix-length N</c> and <c>ip nat inside source</c> with
 /// <c>list ACL interface IF|pool NAME [overload]</c>, <c>static A B</c> and
-/// <c>static tcp|udp A PORT B PORT</c>; these apply at every <c>ip nat outside</c> interface. Any other
-/// NAT form (route maps, <c>ip nat outside source</c>, <c>inside destination</c>, networks, VRFs) is
+/// <c>static tcp|udp A PORT B PORT</c>, each with or without <c>vrf NAME</c>; these apply at every <c>ip nat outside</c> interface. Any other
+/// NAT form (route maps, <c>ip nat outside source</c>, <c>inside destination</c>, networks) is
 /// reported as affecting forwarding.
 /// </summary>
 internal static class IosNatReader
@@ -76,6 +76,9 @@ internal static class IosNatReader
 
         // "overload" and "extendable" change how addresses are shared, not which are translated.
         rest = rest is [.. var head, "overload" or "extendable"] ? head : rest;
+
+        // A VRF only says which inside interfaces the translation serves; read for all of them, it can only add paths.
+        rest = rest is [.. var inVrf, "vrf", _] ? inVrf : rest;
         switch (rest)
         {
             case ["list", var acl, "interface", _]:

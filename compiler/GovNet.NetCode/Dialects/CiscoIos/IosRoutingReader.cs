@@ -46,6 +46,7 @@ internal static class IosRoutingReader
         ("vrf definition", Vrf),
         ("ip route vrf", VrfRoute),
         ("route-map", RouteMap),
+        ("ip local policy route-map", LocalPolicy),
         .. Filters.Select(f => (f, (SectionReader<IosFactsBuilder>)((node, facts) => Leaf(node, facts)))),
         .. Unproven.Select(u => (u.Start, (SectionReader<IosFactsBuilder>)((node, facts) => UnprovenLine(node, facts, u.Kind)))),
     ];
@@ -105,6 +106,14 @@ internal static class IosRoutingReader
                 continue;
             }
 
+            // A peer with an IPv6 address exchanges routes the verifier does not follow.
+            if (words is ["neighbor", var peer, ..] && peer.Contains(':', StringComparison.Ordinal))
+            {
+                facts.Layer3.Unproven(line, UnprovenKind.Ipv6);
+                facts.UnreadChildren(line, section.Text, affectsForwarding: true);
+                continue;
+            }
+
             if (!ProcessLine(process, line, words))
             {
                 facts.Unread(line, section.Text, affectsForwarding: true);
@@ -123,6 +132,9 @@ internal static class IosRoutingReader
                 return;
             case ["address-family", "ipv4", "vrf", _] or ["address-family", "ipv4", "unicast", "vrf", _]:
                 ProcessLines(line, facts, facts.Layer3.Process(protocol, id, words[^1], line.Line), protocol, id);
+                return;
+            case ["address-family", "ipv6", ..]:
+                facts.Layer3.Unproven(line, UnprovenKind.Ipv6);
                 return;
             case ["address-family", "vpnv4" or "vpnv6", ..]:
                 facts.Layer3.Unproven(line, UnprovenKind.Mpls);
@@ -175,6 +187,9 @@ internal static class IosRoutingReader
             case ["neighbor", var peer, .. var rest] when Address(peer) is { } address:
                 process.Peer(address, line.Line);
                 process.DefaultOriginate |= rest is ["default-originate", ..];
+                return true;
+            case ["no", "neighbor", _, "activate"]:
+                // Keeping the session's routes can only add paths.
                 return true;
             case ["neighbor", var group, ..] when !group.Contains(':', StringComparison.Ordinal):
                 // A peer group's settings; its members are neighbours in their own lines.
@@ -275,6 +290,18 @@ internal static class IosRoutingReader
         }
 
         return true;
+    }
+
+    /// <summary><c>ip local policy route-map M</c>: M's next hops for the device's own packets, taken (like any policy next hop) as a way out for every packet.</summary>
+    private static bool LocalPolicy(ConfigNode node, IosFactsBuilder facts)
+    {
+        if (Split(node.Text) is not [_, _, _, _, var map])
+        {
+            return false;
+        }
+
+        facts.Layer3.ApplyPolicyMap(null, map);
+        return Leaf(node, facts);
     }
 
     private static bool NextHops(IosFactsBuilder facts, string map, string[] rest, int line)
