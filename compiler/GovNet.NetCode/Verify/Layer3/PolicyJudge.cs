@@ -311,10 +311,22 @@ public sealed class PolicyJudge
         foreach (var (planeName, policy) in policies.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var members = endpoints.Members(planeName).ToList();
+            // Thousands of flows name the same few hundred selectors; what a selector covers is the same for each.
+            var covered = new Dictionary<Selector, List<(Endpoint Endpoint, Ipv4Address Address, Ipv4Prefix? Subnet)>>();
+            List<(Endpoint Endpoint, Ipv4Address Address, Ipv4Prefix? Subnet)> Covered(Selector selector)
+            {
+                if (!covered.TryGetValue(selector, out var list))
+                {
+                    covered[selector] = list = [.. members.Where(m => policy.Covers(selector, m.Address))];
+                }
+
+                return list;
+            }
+
             foreach (var flow in context.ActiveFlows(planeName).Where(f => f.Rule.Action.Value == FlowAction.Permit))
             {
-                var froms = members.Where(m => policy.Covers(flow.Rule.From.Value, m.Address)).ToList();
-                var tos = members.Where(m => policy.Covers(flow.Rule.To.Value, m.Address)).ToList();
+                var froms = Covered(flow.Rule.From.Value);
+                var tos = Covered(flow.Rule.To.Value);
                 var (missing, total) = (0, 0);
                 string? example = null;
                 foreach (var service in FlowServices.Of(flow.Rule, context.Services))

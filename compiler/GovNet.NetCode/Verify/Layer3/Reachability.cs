@@ -174,7 +174,25 @@ public sealed partial class Reachability
     /// The ACLs on one path with their rules, and the edges where one of those rules starts or stops covering
     /// atoms, doubled (sorted, <c>2 × atom</c>) so that no atom's own <c>2 × atom + 1</c> equals an edge.
     /// </summary>
-    private sealed record Chained(List<(string Host, RangedRule[] Rules)> Acls, int[] Edges);
+    private sealed record Chained(List<(string Host, RangedRule[] Rules)> Acls, int[] Edges)
+    {
+        /// <summary>The path's hops named for findings, once for all the atoms and packets that take it from this source.</summary>
+        public ImmutableArray<string>? Names { get; set; }
+    }
+
+    private static int[] EdgesOf(List<(string Host, RangedRule[] Rules)> acls)
+    {
+        var edges = new int[2 * acls.Sum(c => c.Rules.Length)];
+        var next = 0;
+        foreach (var rule in acls.SelectMany(c => c.Rules))
+        {
+            edges[next++] = 2 * rule.First;
+            edges[next++] = (2 * rule.Last) + 2;
+        }
+
+        Array.Sort(edges);
+        return edges;
+    }
 
     private void Explore(TrafficSource source)
     {
@@ -239,7 +257,7 @@ public sealed partial class Reachability
         if (!chains.TryGetValue(pathId, out var chain))
         {
             List<(string Host, RangedRule[] Rules)> acls = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
-            chains[pathId] = chain = new Chained(acls, [.. acls.SelectMany(c => c.Rules).SelectMany(r => new[] { 2 * r.First, (2 * r.Last) + 2 }).Order()]);
+            chains[pathId] = chain = new Chained(acls, EdgesOf(acls));
         }
 
         // Atoms on one path, to one endpoint, that the policy cannot tell apart and that lie in one gap between the edges
@@ -250,7 +268,7 @@ public sealed partial class Reachability
         if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), gap)))
         {
             var lists = chain.Acls.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
-            Evaluate(source, to, path, address, lists);
+            Evaluate(source, to, path, chain, address, lists);
         }
     }
 
@@ -290,7 +308,7 @@ public sealed partial class Reachability
         return candidates;
     }
 
-    private void Evaluate(TrafficSource source, Endpoint to, Layer3Path path, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists)
+    private void Evaluate(TrafficSource source, Endpoint to, Layer3Path path, Chained chain, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists)
     {
         var rules = lists.SelectMany(l => l.Rules).ToList();
         var sourceCuts = PacketClasses.Split([(0u, uint.MaxValue)], rules.Select(r => Intervals.Of(r.Source)));
@@ -298,7 +316,6 @@ public sealed partial class Reachability
         var numbered = rules.Where(r => r.ProtocolNumber is not null).Select(r => r.ProtocolNumber!.Value).Distinct().Order().ToList();
         protocols.AddRange(numbered);
         protocols.Add(PacketClasses.OtherProtocol(numbered));
-        ImmutableArray<string>? names = null;
         foreach (var piece in sourceCuts)
         {
             // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
@@ -325,15 +342,15 @@ public sealed partial class Reachability
                         }
 
                         // Stryker disable once Assignment : the names depend on the path and the source only; naming again gives the same (speed only)
-                        names ??= path.Names(source.Host, source.Port);
+                        var names = chain.Names ??= path.Names(source.Host, source.Port);
                         if (source.Endpoint.Kind != EndpointKind.Management)
                         {
                             // The matrix is the flows between what policy names; management is held to isolation only.
-                            matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names.Value);
+                            matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names);
                         }
 
                         var atSpan = at ?? new SourceSpan(input.Facts[source.Host].File, path.Hops[0].Route.Line, 1);
-                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names.Value);
+                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names);
                     }
                 }
             }
