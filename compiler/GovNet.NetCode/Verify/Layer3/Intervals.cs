@@ -76,8 +76,19 @@ public static class Intervals
         return result;
     }
 
-    public static bool Overlaps(IReadOnlyList<(uint Low, uint High)> sorted, (uint Low, uint High) interval) =>
-        sorted.Any(r => r.Low <= interval.High && interval.Low <= r.High);
+    public static bool Overlaps(IReadOnlyList<(uint Low, uint High)> sorted, (uint Low, uint High) interval)
+    {
+        // A loop rather than Any: this runs for every source and atom, and a closure for each call was a good part of what they allocated.
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (sorted[i].Low <= interval.High && interval.Low <= sorted[i].High)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool Covers((uint Low, uint High) outer, IReadOnlyList<(uint Low, uint High)> sorted) =>
         sorted.All(r => outer.Low <= r.Low && r.High <= outer.High);

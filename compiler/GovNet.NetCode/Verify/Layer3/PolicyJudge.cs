@@ -17,7 +17,7 @@ public sealed class PolicyJudge
     private readonly ModelIndex context;
     private readonly Endpoints endpoints;
     private readonly Dictionary<string, FlowPolicy> policies = new(StringComparer.Ordinal);
-    private readonly Dictionary<Protocol, List<PortRange>> policyPorts = [];
+    private readonly Dictionary<Protocol, PortCuts> policyPorts = [];
     private readonly List<Ipv4Prefix> cidrs = [];
 
     public PolicyJudge(VerifyInput input, Endpoints endpoints)
@@ -30,19 +30,23 @@ public sealed class PolicyJudge
             policies[plane] = new FlowPolicy(context, plane);
         }
 
-        policyPorts[Protocol.Tcp] = [];
-        policyPorts[Protocol.Udp] = [];
+        var ports = new Dictionary<Protocol, List<PortRange>> { [Protocol.Tcp] = [], [Protocol.Udp] = [] };
         foreach (var flow in context.Model.Flows)
         {
             foreach (var service in FlowServices.Of(flow.Rule, context.Services))
             {
                 if (service.Protocol is Protocol.Tcp or Protocol.Udp)
                 {
-                    policyPorts[service.Protocol].AddRange(service.Ports);
+                    ports[service.Protocol].AddRange(service.Ports);
                 }
             }
 
             cidrs.AddRange(new[] { flow.Rule.From.Value, flow.Rule.To.Value }.OfType<CidrSelector>().Select(c => c.Prefix));
+        }
+
+        foreach (var (protocol, ranges) in ports)
+        {
+            policyPorts[protocol] = new PortCuts(ranges);
         }
     }
 
@@ -142,7 +146,7 @@ public sealed class PolicyJudge
         var policy = policies[source.Plane];
         foreach (var sourceAddress in SourceAddresses(source.Region, sourcePiece))
         {
-            foreach (var destinationPort in packet.HasPorts ? PacketClasses.SplitPorts(destinationPorts, policyPorts[packet.Protocol]) : [destinationPorts])
+            foreach (var destinationPort in packet.HasPorts ? policyPorts[packet.Protocol].Split(destinationPorts) : [destinationPorts])
             {
                 foreach (var sourcePort in packet.HasPorts ? SourcePorts(sourcePorts, policyPorts[packet.Protocol]) : [0])
                 {
@@ -202,10 +206,11 @@ public sealed class PolicyJudge
     /// permit: when one port outside every policy port is permitted, every port of the class is. Only
     /// a class that lies wholly inside policy ports needs each of its pieces asked.
     /// </summary>
-    private static IEnumerable<int> SourcePorts(PortRange range, List<PortRange> ports)
+    private static IEnumerable<int> SourcePorts(PortRange range, PortCuts ports)
     {
-        var pieces = PacketClasses.SplitPorts(range, ports);
-        var neutral = pieces.FirstOrDefault(p => !ports.Any(q => q.From <= p.From && p.To <= q.To), new PortRange(-1, -1));
+        var pieces = ports.Split(range);
+        // A piece never straddles an edge, so it lies inside a policy port exactly when its first port does.
+        var neutral = pieces.FirstOrDefault(p => !ports.Holds(p.From), new PortRange(-1, -1));
         return neutral.From >= 0 ? [PacketClasses.SourcePort(neutral)] : pieces.Select(p => p.From);
     }
 
@@ -306,10 +311,22 @@ public sealed class PolicyJudge
         foreach (var (planeName, policy) in policies.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var members = endpoints.Members(planeName).ToList();
+            // Thousands of flows name the same few hundred selectors; what a selector covers is the same for each.
+            var covered = new Dictionary<Selector, List<(Endpoint Endpoint, Ipv4Address Address, Ipv4Prefix? Subnet)>>();
+            List<(Endpoint Endpoint, Ipv4Address Address, Ipv4Prefix? Subnet)> Covered(Selector selector)
+            {
+                if (!covered.TryGetValue(selector, out var list))
+                {
+                    covered[selector] = list = [.. members.Where(m => policy.Covers(selector, m.Address))];
+                }
+
+                return list;
+            }
+
             foreach (var flow in context.ActiveFlows(planeName).Where(f => f.Rule.Action.Value == FlowAction.Permit))
             {
-                var froms = members.Where(m => policy.Covers(flow.Rule.From.Value, m.Address)).ToList();
-                var tos = members.Where(m => policy.Covers(flow.Rule.To.Value, m.Address)).ToList();
+                var froms = Covered(flow.Rule.From.Value);
+                var tos = Covered(flow.Rule.To.Value);
                 var (missing, total) = (0, 0);
                 string? example = null;
                 foreach (var service in FlowServices.Of(flow.Rule, context.Services))

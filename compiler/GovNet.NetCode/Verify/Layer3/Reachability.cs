@@ -20,7 +20,7 @@ public sealed partial class Reachability
     private readonly AddressAtoms atoms;
     private readonly PolicyJudge judge;
     private readonly Dictionary<(string Host, int Atom), Walked[]> paths = [];
-    private readonly Dictionary<string, int> pathIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Id, ImmutableArray<string> HopNames)> pathIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, AclFact>> acls = new(StringComparer.Ordinal);
     private readonly ViolationGroups violations = new();
     private readonly MatrixBuilder matrix = new();
@@ -111,8 +111,11 @@ public sealed partial class Reachability
         }
     }
 
-    /// <summary>A path walked once, numbered by its hops (atoms with the same hops share the number), and where it ends, named.</summary>
-    private sealed record Walked(Layer3Path Path, int Id, Endpoint? To);
+    /// <summary>
+    /// A path walked once, numbered by its hops (atoms with the same hops share the number), where it ends, named, and its hops
+    /// named as <see cref="Layer3Path.Names"/> names them for a walk that starts on the device (shared by every path of the number).
+    /// </summary>
+    private sealed record Walked(Layer3Path Path, int Id, Endpoint? To, ImmutableArray<string> HopNames);
 
     private Walked[] PathsFrom(string host, int atom)
     {
@@ -126,10 +129,10 @@ public sealed partial class Reachability
                 var key = string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
                 if (!pathIds.TryGetValue(key, out var id))
                 {
-                    pathIds[key] = id = pathIds.Count;
+                    pathIds[key] = id = (pathIds.Count, path.Names(host, null));
                 }
 
-                return new Walked(path, id, endpoints.Destination(path, address.Value));
+                return new Walked(path, id.Id, endpoints.Destination(path, address.Value), id.HopNames);
             })];
         }
 
@@ -169,12 +172,6 @@ public sealed partial class Reachability
 
     /// <summary>A rule that survived the source filter, with the atoms its destination covers.</summary>
     private readonly record struct RangedRule(AclRuleFact Rule, int First, int Last);
-
-    /// <summary>
-    /// The ACLs on one path with their rules, and the edges where one of those rules starts or stops covering
-    /// atoms, doubled (sorted, <c>2 × atom</c>) so that no atom's own <c>2 × atom + 1</c> equals an edge.
-    /// </summary>
-    private sealed record Chained(List<(string Host, RangedRule[] Rules)> Acls, int[] Edges);
 
     private void Explore(TrafficSource source)
     {
@@ -229,7 +226,7 @@ public sealed partial class Reachability
         Func<AclFact, RangedRule[]> filtered,
         HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
     {
-        var (path, pathId, to) = walked;
+        var (path, pathId, to, _) = walked;
         if (to is null || to == source.Endpoint ||
             (path.End == PathEnd.Delivered && path.Hops.Length == 1 && path.Hops[0].Out == source.Port))
         {
@@ -239,7 +236,7 @@ public sealed partial class Reachability
         if (!chains.TryGetValue(pathId, out var chain))
         {
             List<(string Host, RangedRule[] Rules)> acls = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
-            chains[pathId] = chain = new Chained(acls, [.. acls.SelectMany(c => c.Rules).SelectMany(r => new[] { 2 * r.First, (2 * r.Last) + 2 }).Order()]);
+            chains[pathId] = chain = new Chained(acls, EdgesOf(acls));
         }
 
         // Atoms on one path, to one endpoint, that the policy cannot tell apart and that lie in one gap between the edges
@@ -250,7 +247,7 @@ public sealed partial class Reachability
         if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), gap)))
         {
             var lists = chain.Acls.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
-            Evaluate(source, to, path, address, lists);
+            Evaluate(source, to, walked, chain, address, lists);
         }
     }
 
@@ -290,15 +287,15 @@ public sealed partial class Reachability
         return candidates;
     }
 
-    private void Evaluate(TrafficSource source, Endpoint to, Layer3Path path, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists)
+    private void Evaluate(TrafficSource source, Endpoint to, Walked walked, Chained chain, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists)
     {
+        var path = walked.Path;
         var rules = lists.SelectMany(l => l.Rules).ToList();
         var sourceCuts = PacketClasses.Split([(0u, uint.MaxValue)], rules.Select(r => Intervals.Of(r.Source)));
         var protocols = new List<int> { FactPacket.Tcp, FactPacket.Udp, FactPacket.Icmp };
         var numbered = rules.Where(r => r.ProtocolNumber is not null).Select(r => r.ProtocolNumber!.Value).Distinct().Order().ToList();
         protocols.AddRange(numbered);
         protocols.Add(PacketClasses.OtherProtocol(numbered));
-        ImmutableArray<string>? names = null;
         foreach (var piece in sourceCuts)
         {
             // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
@@ -325,15 +322,15 @@ public sealed partial class Reachability
                         }
 
                         // Stryker disable once Assignment : the names depend on the path and the source only; naming again gives the same (speed only)
-                        names ??= path.Names(source.Host, source.Port);
+                        var names = chain.Names ??= WithIngress(source, walked.HopNames);
                         if (source.Endpoint.Kind != EndpointKind.Management)
                         {
                             // The matrix is the flows between what policy names; management is held to isolation only.
-                            matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names.Value);
+                            matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names);
                         }
 
                         var atSpan = at ?? new SourceSpan(input.Facts[source.Host].File, path.Hops[0].Route.Line, 1);
-                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names.Value);
+                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names);
                     }
                 }
             }
