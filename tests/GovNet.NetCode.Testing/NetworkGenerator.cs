@@ -17,9 +17,9 @@ public static class NetworkGenerator
     public static GeneratedNetwork Generate(NetworkSpec spec)
     {
         spec.Check();
-        var planes = Planes(spec);
         var zones = Zones(spec);
         var units = UnitPlanner.Plan(spec, zones);
+        var planes = Planes(spec, DevicePlanner.BelowCore(spec, units));
         var services = Services(units, zones);
         var devices = DevicePlanner.Plan(spec, units, planes);
         var flows = FlowPlanner.Plan(spec, planes, zones, units, services);
@@ -57,14 +57,15 @@ public static class NetworkGenerator
         return DevicePlanner.MinimumDevices(spec, UnitPlanner.Plan(spec, Zones(spec)));
     }
 
-    private static ImmutableArray<GeneratedPlane> Planes(NetworkSpec spec)
+    /// <summary>The planes, each numbered by the plan its devices fit: those below the core, the core and the egress (which the internal plane leaves unused).</summary>
+    private static ImmutableArray<GeneratedPlane> Planes(NetworkSpec spec, Dictionary<string, int> belowCore)
     {
-        var external = PlaneAddressing.External;
+        var external = PlaneAddressing.For(GeneratedPlane.External, belowCore[GeneratedPlane.External] + 2);
         var planes = ImmutableArray.CreateBuilder<GeneratedPlane>();
         planes.Add(new GeneratedPlane(GeneratedPlane.External, "政务外网", true, external.Management, external.ManagementVlan, external.Servers, [PlaneAddressing.ProvinceUpstream]));
         if (spec.HasInternalPlane)
         {
-            var @internal = PlaneAddressing.Internal;
+            var @internal = PlaneAddressing.For(GeneratedPlane.Internal, belowCore[GeneratedPlane.Internal] + 2);
             planes.Add(new GeneratedPlane(GeneratedPlane.Internal, "政务内网", false, @internal.Management, @internal.ManagementVlan, @internal.Servers, []));
         }
 

@@ -15,9 +15,11 @@ public sealed class ModelIndex
         Devices = First(model.Devices, d => d.Hostname.Value);
         Upstreams = First(model.Network.Planes.SelectMany(p => p.Upstreams.Select(u => (Plane: p, Upstream: u))), x => x.Upstream.Name.Value);
         Ports = First(model.Devices.SelectMany(d => d.Interfaces.Select(i => (Device: d, Interface: i))), x => (x.Device.Hostname.Value, x.Interface.Name.Value));
+        planeVlans = AssignedVlans();
         blackholeVlans = Planes.Values.ToDictionary(p => p.Name.Value, FreeBlackholeVlan, StringComparer.Ordinal);
     }
 
+    private readonly Dictionary<string, HashSet<int>> planeVlans;
     private readonly Dictionary<string, int> blackholeVlans;
 
     public PolicyModel Model { get; }
@@ -65,12 +67,7 @@ public sealed class ModelIndex
             return named.Value;
         }
 
-        var used = Model.Segments.Where(s => PlaneOf(s) == plane.Name.Value).Select(s => s.Vlan.Value).ToHashSet();
-        if (plane.Management.Vlan is { } management)
-        {
-            used.Add(management.Value);
-        }
-
+        var used = PlaneVlans(plane.Name.Value);
         return used.Contains(BaselinePolicy.DefaultBlackholeVlan)
             ? Enumerable.Range(1, BaselinePolicy.HighestBlackholeVlan).Reverse().FirstOrDefault(v => !used.Contains(v), BaselinePolicy.DefaultBlackholeVlan)
             : BaselinePolicy.DefaultBlackholeVlan;
@@ -109,15 +106,34 @@ public sealed class ModelIndex
     };
 
     /// <summary>The VLANs policy assigns in a plane: its segments' and its management VLAN.</summary>
-    public IReadOnlySet<int> PlaneVlans(string plane)
+    public IReadOnlySet<int> PlaneVlans(string plane) =>
+        planeVlans.TryGetValue(plane, out var vlans) ? vlans : EmptyVlans;
+
+    private static readonly HashSet<int> EmptyVlans = [];
+
+    /// <summary>Every device asks for its plane's VLANs (validation, P5): the segments are scanned once for all planes, here.</summary>
+    private Dictionary<string, HashSet<int>> AssignedVlans()
     {
-        var vlans = Model.Segments.Where(s => PlaneOf(s) == plane).Select(s => s.Vlan.Value).ToHashSet();
-        if (Planes.TryGetValue(plane, out var declared) && declared.Management.Vlan is { } management)
+        var vlans = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var segment in Model.Segments)
         {
-            vlans.Add(management.Value);
+            if (PlaneOf(segment) is { } plane)
+            {
+                Of(plane).Add(segment.Vlan.Value);
+            }
+        }
+
+        foreach (var plane in Planes.Values)
+        {
+            if (plane.Management.Vlan is { } management)
+            {
+                Of(plane.Name.Value).Add(management.Value);
+            }
         }
 
         return vlans;
+
+        HashSet<int> Of(string plane) => vlans.TryGetValue(plane, out var set) ? set : vlans[plane] = [];
     }
 
     private static Dictionary<TKey, T> First<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)

@@ -126,11 +126,12 @@ internal static class GatewayRules
             .ToHashSet();
 
         /// <summary>
-        /// What a gateway (by hostname) reaches over <c>auto</c> trunks alone, walked once per gateway: for a VLAN no trunk
+        /// What a gateway (by hostname) reaches over <c>auto</c> trunks alone, one walk per gateway: for a VLAN no trunk
         /// lists, that is exactly what the per-VLAN walk would reach, and a plane's segments share one gateway
-        /// (the core, usually), so thousands of segments need one walk instead of one each.
+        /// (the core, usually), so thousands of segments need one walk instead of one each; and it goes only as far
+        /// as the gateway's access devices lie, not over the whole plane for each of hundreds of gateways.
         /// </summary>
-        public Dictionary<string, HashSet<string>> ReachedOverAutoTrunks { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, LazyWalk<bool>> ReachedOverAutoTrunks { get; } = new(StringComparer.Ordinal);
     }
 
     private static void CheckReachable(Layer2 layer2, Segment segment, Device gateway, DiagnosticBag diagnostics)
@@ -152,7 +153,7 @@ internal static class GatewayRules
                 ? known
                 : layer2.ReachedOverAutoTrunks[gateway.Hostname.Value] = Walk(layer2, gateway, null);
 
-        foreach (var (device, port) in access.Where(a => !reached.Contains(a.Device.Hostname.Value)))
+        foreach (var (device, port) in access.Where(a => !reached.Reaches(a.Device.Hostname.Value)))
         {
             diagnostics.Error(Codes.GatewayUnreachable, port.Segment!.Value.Span,
                 Messages.Format("GatewayUnreachable", device.Hostname, segment.Name, segment.Vlan, gateway.Hostname));
@@ -160,26 +161,13 @@ internal static class GatewayRules
     }
 
     /// <summary>
-    /// The devices a walk over trunk cables from the gateway reaches, following only cables that carry
+    /// A walk over trunk cables from the gateway, following only cables that carry
     /// <paramref name="vlan"/> at both ends; with no VLAN, only cables that are <c>auto</c> at both ends.
     /// </summary>
-    private static HashSet<string> Walk(Layer2 layer2, Device gateway, int? vlan)
-    {
-        var reached = new HashSet<string>(StringComparer.Ordinal) { gateway.Hostname.Value };
-        var queue = new Queue<Device>([gateway]);
-        while (queue.TryDequeue(out var device))
-        {
-            foreach (var edge in layer2.Trunks.GetValueOrDefault(device.Hostname.Value) ?? [])
-            {
-                if (Carries(edge.Near, vlan) && Carries(edge.FarPort, vlan) && reached.Add(edge.Far.Hostname.Value))
-                {
-                    queue.Enqueue(edge.Far);
-                }
-            }
-        }
-
-        return reached;
-    }
+    private static LazyWalk<bool> Walk(Layer2 layer2, Device gateway, int? vlan) =>
+        new(gateway.Hostname.Value, host => (layer2.Trunks.GetValueOrDefault(host) ?? [])
+            .Where(edge => Carries(edge.Near, vlan) && Carries(edge.FarPort, vlan))
+            .Select(edge => (edge.Far.Hostname.Value, true)));
 
     private static bool Carries(Interface port, int? vlan) =>
         port is { Mode.Value: InterfaceMode.Trunk, Vlans: { } vlans } && (vlans.Auto || (vlan is { } v && vlans.Vlans.Any(listed => listed.Value == v)));

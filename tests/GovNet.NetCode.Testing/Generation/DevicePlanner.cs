@@ -46,28 +46,40 @@ internal static class DevicePlanner
 
     public static ImmutableArray<GeneratedDevice> Plan(NetworkSpec spec, IReadOnlyList<GeneratedUnit> units, IReadOnlyList<GeneratedPlane> planes)
     {
+        var belowCore = BelowCore(spec, units);
+        var devices = new List<GeneratedDevice>();
+        for (var i = 0; i < planes.Count; i++)
+        {
+            var plane = planes[i];
+            devices.AddRange(new PlaneBuilder(spec, plane, units, SegmentsOf(units, plane.Name), SeededRandom.For(spec.Seed, 10 + i)).Build(belowCore[plane.Name]));
+        }
+
+        return [.. devices];
+    }
+
+    /// <summary>How many devices each plane gets below its core (and egress): the minimum, and the devices beyond it in proportion to the plane's segments.</summary>
+    public static Dictionary<string, int> BelowCore(NetworkSpec spec, IReadOnlyList<GeneratedUnit> units)
+    {
         var minimum = MinimumDevices(spec, units);
         if (spec.Devices < minimum)
         {
             throw new ArgumentException($"{spec} needs at least {minimum} devices: one access switch per {VendorProfile.GigabitPorts} segments of a plane, plus cores, egress and distribution switches");
         }
 
-        // Devices beyond the minimum go to the planes in proportion to their segments.
-        var segments = planes.ToDictionary(p => p.Name, p => SegmentsOf(units, p.Name));
+        var planes = PlaneNames(spec).ToList();
+        var segments = planes.ToDictionary(p => p, p => SegmentsOf(units, p).Count);
         var spare = spec.Devices - minimum;
-        var total = segments.Values.Sum(s => s.Count);
-        var devices = new List<GeneratedDevice>();
+        var total = segments.Values.Sum();
+        var belowCore = new Dictionary<string, int>(StringComparer.Ordinal);
         var givenOut = 0;
         for (var i = 0; i < planes.Count; i++)
         {
-            var plane = planes[i];
-            var share = i == planes.Count - 1 ? spare - givenOut : (int)((long)spare * segments[plane.Name].Count / total);
+            var share = i == planes.Count - 1 ? spare - givenOut : (int)((long)spare * segments[planes[i]] / total);
             givenOut += share;
-            var belowCore = MinimumBelowCore(spec.Layout, segments[plane.Name].Count) + share;
-            devices.AddRange(new PlaneBuilder(spec, plane, units, segments[plane.Name], SeededRandom.For(spec.Seed, 10 + i)).Build(belowCore));
+            belowCore[planes[i]] = MinimumBelowCore(spec.Layout, segments[planes[i]]) + share;
         }
 
-        return [.. devices];
+        return belowCore;
     }
 
     private static int FixedDevices(NetworkSpec spec) => spec.HasInternalPlane ? 3 : 2;
@@ -137,7 +149,7 @@ internal static class DevicePlanner
         private readonly Dictionary<string, int> accessNames = new(StringComparer.Ordinal);
         private int managementIndex;
 
-        private PlaneAddressing Addressing => plane.Name == GeneratedPlane.External ? PlaneAddressing.External : PlaneAddressing.Internal;
+        private PlaneAddressing Addressing { get; } = PlaneAddressing.Of(plane);
 
         public IEnumerable<GeneratedDevice> Build(int belowCore)
         {

@@ -10,6 +10,12 @@ namespace GovNet.NetCode.Testing.Generation;
 /// after the management /20, and VLANs handed out upwards from just above the management VLAN,
 /// wrapping round to 2. The two planes' pools never overlap (10.61.0.0/19 and 10.64.0.0/12 against
 /// 172.16.0.0/19 and 172.17.0.0–172.31.255.255), so no cross-plane warning arises.
+/// <para>
+/// A plane with more devices than its /20 numbers (about 3,800) gets the wide plan instead
+/// (<see cref="For"/>): a management /18 at the same address, so servers and the first devices keep
+/// their addresses, and the link pool moved to the /20 right after it (10.61.64.0/20,
+/// 172.16.64.0/20). Networks that fit the /20 are generated exactly as before.
+/// </para>
 /// </summary>
 internal sealed class PlaneAddressing
 {
@@ -26,15 +32,25 @@ internal sealed class PlaneAddressing
     private readonly int poolBlocks;
     private readonly int[] vlanOrder;
 
-    public static readonly PlaneAddressing External = new(
-        Ipv4Prefix.Parse("10.61.0.0/20"), 100, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.16.0/20"),
+    private static readonly ImmutableArray<ManagementServer> ExternalServers =
         [new("ntp", Ipv4Address.Parse("10.61.0.123")), new("syslog", Ipv4Address.Parse("10.61.0.14")), new("aaa", Ipv4Address.Parse("10.61.0.49")),
-         new("snmp", Ipv4Address.Parse("10.61.0.15")), new("dns", Ipv4Address.Parse("10.61.0.53"))]);
+         new("snmp", Ipv4Address.Parse("10.61.0.15")), new("dns", Ipv4Address.Parse("10.61.0.53"))];
+
+    private static readonly ImmutableArray<ManagementServer> InternalServers =
+        [new("ntp", Ipv4Address.Parse("172.16.0.123")), new("syslog", Ipv4Address.Parse("172.16.0.14")), new("aaa", Ipv4Address.Parse("172.16.0.49")),
+         new("snmp", Ipv4Address.Parse("172.16.0.15"))];
+
+    public static readonly PlaneAddressing External = new(
+        Ipv4Prefix.Parse("10.61.0.0/20"), 100, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.16.0/20"), ExternalServers);
 
     public static readonly PlaneAddressing Internal = new(
-        Ipv4Prefix.Parse("172.16.0.0/20"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256, Ipv4Prefix.Parse("172.16.16.0/20"),
-        [new("ntp", Ipv4Address.Parse("172.16.0.123")), new("syslog", Ipv4Address.Parse("172.16.0.14")), new("aaa", Ipv4Address.Parse("172.16.0.49")),
-         new("snmp", Ipv4Address.Parse("172.16.0.15"))]);
+        Ipv4Prefix.Parse("172.16.0.0/20"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256, Ipv4Prefix.Parse("172.16.16.0/20"), InternalServers);
+
+    private static readonly PlaneAddressing WideExternal = new(
+        Ipv4Prefix.Parse("10.61.0.0/18"), 100, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.64.0/20"), ExternalServers);
+
+    private static readonly PlaneAddressing WideInternal = new(
+        Ipv4Prefix.Parse("172.16.0.0/18"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256, Ipv4Prefix.Parse("172.16.64.0/20"), InternalServers);
 
     /// <summary>The external core's routed link to the egress (core .1, egress .2).</summary>
     public static readonly Ipv4Prefix CoreEgressLink = Ipv4Prefix.Parse("10.61.255.0/30");
@@ -58,6 +74,17 @@ internal sealed class PlaneAddressing
             .Concat(Enumerable.Range(MinVlan, managementVlan - MinVlan))
             .Where(v => v != BaselinePolicy.DefaultBlackholeVlan)];
     }
+
+    /// <summary>The plan of <paramref name="plane"/> for <paramref name="devices"/> devices: the /20 plan while they fit it, else the wide plan.</summary>
+    public static PlaneAddressing For(string plane, int devices)
+    {
+        var (narrow, wide) = plane == GeneratedPlane.External ? (External, WideExternal) : (Internal, WideInternal);
+        return devices <= narrow.DeviceCapacity ? narrow : wide;
+    }
+
+    /// <summary>The plan a generated plane was numbered by, told apart by its management subnet.</summary>
+    public static PlaneAddressing Of(GeneratedPlane plane) =>
+        new[] { External, WideExternal, Internal, WideInternal }.Single(a => a.Management == plane.ManagementSubnet);
 
     public Ipv4Prefix Management { get; }
 

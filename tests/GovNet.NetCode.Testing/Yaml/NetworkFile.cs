@@ -33,7 +33,7 @@ internal static class NetworkFile
                 .Line($"      subnet: {plane.ManagementSubnet}")
                 .Line($"      vlan: {plane.ManagementVlan}")
                 // The core, drafted first, holds the gateway: devices route their own traffic to it.
-                .Line($"      gateway: {(plane.Name == GeneratedPlane.External ? PlaneAddressing.External : PlaneAddressing.Internal).DeviceAddress(0)}");
+                .Line($"      gateway: {PlaneAddressing.Of(plane).DeviceAddress(0)}");
             foreach (var kind in plane.Servers.GroupBy(s => s.Kind))
             {
                 yaml.Line($"      {kind.Key}: {YamlWriter.List(kind.Select(s => s.Address.ToString()))}");

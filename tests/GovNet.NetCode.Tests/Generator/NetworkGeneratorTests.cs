@@ -56,6 +56,49 @@ public sealed class NetworkGeneratorTests
     }
 
     [Fact]
+    public void Ten_thousand_devices_on_the_most_segments_get_a_wider_management_block()
+    {
+        // The issue 16 scale point: each plane needs ~5,000 management addresses, more than its /20 numbers.
+        var spec = NetworkSpec.City with { Units = NetworkSpec.MaxUnits, ExternalZones = 5, InternalZones = 3, Devices = 10_000 };
+        var network = NetworkGenerator.Generate(spec);
+        Assert.Equal(10_000, network.Devices.Length);
+        Assert.InRange(network.Segments.Count(), 7_900, 8_000);
+        foreach (var plane in network.Planes)
+        {
+            var devices = network.Devices.Where(d => d.Plane == plane.Name).ToList();
+            Assert.True(devices.Count > 3_810, $"{plane.Name} has {devices.Count} devices");
+            Assert.Equal(18, plane.ManagementSubnet.Length);
+            Assert.All(devices, d => Assert.True(plane.ManagementSubnet.Contains(d.Management), $"{d.Hostname} {d.Management}"));
+        }
+
+        Assert.Equal(network.Devices.Length, network.Devices.Select(d => d.Management).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_plane_past_its_20_validates_clean_with_the_wider_block()
+    {
+        // One plane of 4,000 devices: the smallest network the wide plan serves, validated (the 10,000-device one is measured, not tested).
+        var spec = NetworkSpec.City with { Units = 300, HasInternalPlane = false, Devices = 4_000 };
+        var network = NetworkGenerator.Generate(spec);
+        Assert.Equal("10.61.0.0/18", Assert.Single(network.Planes).ManagementSubnet.ToString());
+        using var folder = network.Files.WriteToTemporaryDirectory();
+        DiagnosticAssert.Clean(PolicyValidator.Run(folder.Path, MiniRepo.Today));
+    }
+
+    [Fact]
+    public void A_network_whose_devices_fit_a_20_keeps_the_addressing_it_always_had()
+    {
+        // The 5,000-device point of the scale curve (tests/README.md): under 3,000 devices a plane.
+        var network = NetworkGenerator.Generate(NetworkSpec.City with { Units = NetworkSpec.MaxUnits, Devices = 5_000 });
+        Assert.Equal(["10.61.0.0/20", "172.16.0.0/20"], network.Planes.Select(p => p.ManagementSubnet.ToString()));
+        // Routed links between distribution switches and cores stay in the /20 after the management /20.
+        Ipv4Prefix[] pools = [Ipv4Prefix.Parse("10.61.16.0/20"), Ipv4Prefix.Parse("172.16.16.0/20")];
+        var links = network.Devices.Where(d => d.Role == DeviceRole.Distribution).SelectMany(d => d.Ports).Where(p => p.Mode == InterfaceMode.Routed).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, p => Assert.Contains(pools, pool => pool.Contains(p.Address!.Value.Address)));
+    }
+
+    [Fact]
     public void Too_few_devices_is_refused_with_the_minimum()
     {
         var spec = NetworkSpec.City with { Devices = 20 };

@@ -18,14 +18,18 @@ public sealed class Layer2Plan
     /// <summary>
     /// Breadth-first trees by root and VLAN. A VLAN that no trunk lists explicitly is carried by exactly
     /// the trunks that are <c>auto</c> at both ends, so all such VLANs share one tree per root (keyed with
-    /// VLAN null): a gateway of hundreds of segments walks the plane once, not once per segment.
+    /// VLAN null): a gateway of hundreds of segments walks the plane once, not once per segment, and
+    /// only as far as its members lie.
     /// </summary>
-    private readonly Dictionary<(string Root, int? Vlan), Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?>> trees = [];
+    private readonly Dictionary<(string Root, int? Vlan), LazyWalk<(Device Device, Interface NearPort, Interface FarPort)>> trees = [];
 
     private readonly HashSet<int> listedVlans;
 
+    private readonly IReadOnlyDictionary<string, Device> devices;
+
     public Layer2Plan(ModelIndex context, IReadOnlyDictionary<string, Device> gateways, IReadOnlyDictionary<string, Device> managementRoots)
     {
+        devices = context.Devices;
         var trunks = context.Devices.Values.ToDictionary(
             d => d.Hostname.Value,
             d => d.Interfaces
@@ -84,18 +88,18 @@ public sealed class Layer2Plan
         int vlan,
         IEnumerable<Device> members)
     {
-        var parent = Tree(trunks, root, vlan);
+        var tree = Tree(trunks, root, vlan);
         var spanned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in members)
         {
-            if (!parent.ContainsKey(member.Hostname.Value))
+            if (!tree.Reaches(member.Hostname.Value))
             {
                 continue;
             }
 
             Add(member.Hostname.Value, vlan);
             spanned.Add(member.Hostname.Value);
-            for (var host = member.Hostname.Value; parent[host] is { } step; host = step.Device.Hostname.Value)
+            for (var host = member.Hostname.Value; tree.EnteredOver(host) is { } step; host = step.Device.Hostname.Value)
             {
                 Add(step.Device.Hostname.Value, vlan);
                 spanned.Add(step.Device.Hostname.Value);
@@ -108,7 +112,7 @@ public sealed class Layer2Plan
     }
 
     /// <summary>Where the shortest trunk path from <paramref name="root"/> enters each device it reaches, over trunks carrying <paramref name="vlan"/>.</summary>
-    private Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?> Tree(
+    private LazyWalk<(Device Device, Interface NearPort, Interface FarPort)> Tree(
         Dictionary<string, List<(Interface Port, (Device Device, Interface Interface) Far)>> trunks,
         Device root,
         int vlan)
@@ -119,21 +123,10 @@ public sealed class Layer2Plan
             return known;
         }
 
-        var parent = new Dictionary<string, (Device Device, Interface NearPort, Interface FarPort)?>(StringComparer.Ordinal) { [root.Hostname.Value] = null };
-        var queue = new Queue<Device>([root]);
-        while (queue.TryDequeue(out var device))
-        {
-            foreach (var (port, far) in trunks.GetValueOrDefault(device.Hostname.Value) ?? [])
-            {
-                if (Carries(port, vlan) && Carries(far.Interface, vlan) && !parent.ContainsKey(far.Device.Hostname.Value))
-                {
-                    parent[far.Device.Hostname.Value] = (device, port, far.Interface);
-                    queue.Enqueue(far.Device);
-                }
-            }
-        }
-
-        return trees[key] = parent;
+        return trees[key] = new LazyWalk<(Device Device, Interface NearPort, Interface FarPort)>(root.Hostname.Value, host =>
+            (trunks.GetValueOrDefault(host) ?? [])
+                .Where(t => Carries(t.Port, vlan) && Carries(t.Far.Interface, vlan))
+                .Select(t => (t.Far.Device.Hostname.Value, (devices[host], t.Port, t.Far.Interface))));
     }
 
     private static bool Carries(Interface port, int vlan) =>
