@@ -17,6 +17,9 @@ public enum UnprovenKind
 
     /// <summary>An ACL whose rules the device orders itself (VRP/Comware <c>match-order auto</c>, depth first).</summary>
     AclAutoOrder,
+
+    /// <summary>A tunnel (GRE, IPsec): what enters it reappears at a far end the verifier does not follow.</summary>
+    Tunnel,
 }
 
 /// <summary>

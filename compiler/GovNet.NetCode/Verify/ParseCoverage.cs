@@ -56,6 +56,7 @@ public static class ParseCoverage
         UnprovenKind.StackedVlans => Messages.Format("ForwardingNotProvenStackedVlans", SecretMask.Apply(ParseText.SectionName(line.Section)), SecretMask.Apply(line.Text)),
         UnprovenKind.Mpls => Messages.Format("ForwardingNotProven", Messages.Get("UnprovenMpls"), SecretMask.Apply(line.Text)),
         UnprovenKind.Layer2Vpn => Messages.Format("ForwardingNotProven", Messages.Get("UnprovenLayer2Vpn"), SecretMask.Apply(line.Text)),
+        UnprovenKind.Tunnel => Messages.Format("ForwardingNotProven", Messages.Get("UnprovenTunnel"), SecretMask.Apply(line.Text)),
         _ => Messages.Format("ForwardingNotProven", Messages.Get("UnprovenAclAutoOrder"), SecretMask.Apply(line.Text)),
     };
 }

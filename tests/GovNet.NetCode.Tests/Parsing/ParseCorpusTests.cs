@@ -30,8 +30,14 @@ public sealed class ParseCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, double> Floor = new(StringComparer.Ordinal)
     {
         ["huawei-vrp"] = 0.90,
-        ["h3c-comware"] = 0.98,
+        ["h3c-comware"] = 0.99,
         ["cisco-ios"] = 0.92,
+    };
+
+    /// <summary>Largest share of config lines left unparsed and affecting forwarding, per dialect that meets issue 13's 1 %; it may only fall.</summary>
+    private static readonly Dictionary<string, double> ForwardingCeiling = new(StringComparer.Ordinal)
+    {
+        ["h3c-comware"] = 0.01,
     };
 
     [RealCorpusTheory]
@@ -62,6 +68,8 @@ public sealed class ParseCorpusTests(ITestOutputHelper output)
         var share = (double)understood / configLines;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dialect}: {files.Length} files, {configLines} config lines, {understood} understood ({share:P1}), {forwarding} unparsed lines affect forwarding"));
         Assert.True(share >= Floor[dialect], string.Create(CultureInfo.InvariantCulture, $"{dialect}: {share:P1} of config lines understood, below the {Floor[dialect]:P0} tests/README.md records"));
+        var ceiling = ForwardingCeiling.GetValueOrDefault(dialect, 1);
+        Assert.True((double)forwarding / configLines <= ceiling, string.Create(CultureInfo.InvariantCulture, $"{dialect}: {forwarding} unparsed forwarding lines, above the {ceiling:P0} tests/README.md records"));
     }
 
     /// <summary>A guess in the wrong dialect would report good lines as not understood: detection may say it cannot tell, never name another dialect.</summary>
