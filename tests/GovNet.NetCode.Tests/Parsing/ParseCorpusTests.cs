@@ -67,7 +67,9 @@ public sealed class ParseCorpusTests(ITestOutputHelper output)
 
         var share = (double)understood / configLines;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dialect}: {files.Length} files, {configLines} config lines, {understood} understood ({share:P1}), {forwarding} unparsed lines affect forwarding"));
-        Assert.True(share >= Floor[dialect], string.Create(CultureInfo.InvariantCulture, $"{dialect}: {share:P1} of config lines understood, below the {Floor[dialect]:P0} tests/README.md records"));
+        // A dialect with no floor of its own yet is held to issue 13's bar for configs it has never seen.
+        var floor = Floor.GetValueOrDefault(dialect, 0.95);
+        Assert.True(share >= floor, string.Create(CultureInfo.InvariantCulture, $"{dialect}: {share:P1} of config lines understood, below the {floor:P0} tests/README.md records"));
         var ceiling = ForwardingCeiling.GetValueOrDefault(dialect, 1);
         Assert.True((double)forwarding / configLines <= ceiling, string.Create(CultureInfo.InvariantCulture, $"{dialect}: {forwarding} unparsed forwarding lines, above the {ceiling:P0} tests/README.md records"));
     }
