@@ -1,7 +1,7 @@
 namespace GovNet.NetCode.FakeDevice;
 
 /// <summary>How each dialect's CLI looks to a client: prompt, banner, commands, pager and error reply.</summary>
-internal sealed record DialectCli(
+public sealed record DialectCli(
     string Banner,
     string PromptFormat,
     string DisablePaging,

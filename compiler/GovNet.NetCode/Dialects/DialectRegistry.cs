@@ -1,7 +1,3 @@
-using GovNet.NetCode.Dialects.CiscoIos;
-using GovNet.NetCode.Dialects.H3cComware;
-using GovNet.NetCode.Dialects.HuaweiVrp;
-
 namespace GovNet.NetCode.Dialects;
 
 /// <summary>Every supported vendor dialect, by id; adding a vendor is one folder and one line here.</summary>
@@ -9,9 +5,9 @@ public static class DialectRegistry
 {
     public static readonly IReadOnlyList<Dialect> All =
     [
-        new HuaweiVrpDialect(),
-        new H3cComwareDialect(),
-        new CiscoIosDialect(),
+        new HuaweiVrp.HuaweiVrpDialect(),
+        new H3cComware.H3cComwareDialect(),
+        new CiscoIos.CiscoIosDialect(),
     ];
 
     public static Dialect? Find(string id) => All.FirstOrDefault(d => d.Id == id);

@@ -31,10 +31,10 @@ public static class ConfigTree
     }
 
     /// <summary>
-    /// The text with each block after an unindented separator shifted left by its first line's
-    /// indentation, line for line: Comware prints global commands one space in (<c>#</c>,
-    /// <c> ip route-static …</c>), and the separator, not the indentation, says they are not part of
-    /// the section above. A block whose first line is unindented is left as it is.
+    /// The text with each block after an unindented separator (or a comment line starting with one)
+    /// shifted left by its first line's indentation, line for line: Comware prints global commands one
+    /// space in (<c>#</c>, <c> ip route-static …</c>), and the separator, not the indentation, says they
+    /// are not part of the section above. A block whose first line is unindented is left as it is.
     /// </summary>
     public static string AfterSeparators(string text, string separator)
     {
@@ -43,7 +43,7 @@ public static class ConfigTree
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\0', ' ', '\t');
-            if (line == separator)
+            if (line.StartsWith(separator, StringComparison.Ordinal))
             {
                 shift = null;
                 continue;

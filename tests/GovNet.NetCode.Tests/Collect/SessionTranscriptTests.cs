@@ -40,7 +40,7 @@ public sealed class SessionTranscriptTests
     {
         Assert.All(DialectRegistry.All, d =>
         {
-            Assert.Matches(d.Session.Prompt, d.Id == "cisco-ios" ? "\nEXT-CORE-01#" : "\n<EXT-CORE-01>");
+            Assert.Matches(d.Session.Prompt, "\n" + FakeDevice.DialectCli.For(d.Id).Prompt("EXT-CORE-01"));
             Assert.DoesNotMatch(d.Session.Prompt, "\n interface GigabitEthernet0/0/1");
         });
     }

@@ -30,9 +30,12 @@ public sealed class ParseCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, double> Floor = new(StringComparer.Ordinal)
     {
         ["huawei-vrp"] = 0.99,
-        ["h3c-comware"] = 0.98,
+        ["h3c-comware"] = 0.99,
         ["cisco-ios"] = 0.99,
     };
+
+    /// <summary>Largest share of config lines left unparsed and affecting forwarding, for every dialect (issue 13 asks for at most 1 %).</summary>
+    private const double ForwardingCeiling = 0.01;
 
     [RealCorpusTheory]
     [MemberData(nameof(DialectSamples.Ids), MemberType = typeof(DialectSamples))]
@@ -61,7 +64,11 @@ public sealed class ParseCorpusTests(ITestOutputHelper output)
 
         var share = (double)understood / configLines;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dialect}: {files.Length} files, {configLines} config lines, {understood} understood ({share:P1}), {forwarding} unparsed lines affect forwarding"));
-        Assert.True(share >= Floor[dialect], string.Create(CultureInfo.InvariantCulture, $"{dialect}: {share:P1} of config lines understood, below the {Floor[dialect]:P0} tests/README.md records"));
+        // A dialect with no floor of its own yet is held to issue 13's bar for configs it has never seen.
+        var floor = Floor.GetValueOrDefault(dialect, 0.95);
+        Assert.True(share >= floor, string.Create(CultureInfo.InvariantCulture, $"{dialect}: {share:P1} of config lines understood, below the {floor:P0} tests/README.md records"));
+        const double ceiling = ForwardingCeiling;
+        Assert.True((double)forwarding / configLines <= ceiling, string.Create(CultureInfo.InvariantCulture, $"{dialect}: {forwarding} unparsed forwarding lines, above the {ceiling:P0} tests/README.md records"));
     }
 
     /// <summary>A guess in the wrong dialect would report good lines as not understood: detection may say it cannot tell, never name another dialect.</summary>

@@ -32,6 +32,10 @@ public static class DialectSamples
     public static (string Hostname, string Path) SmallestOf(string dialect) =>
         GoldenOf(dialect).OrderBy(g => new FileInfo(g.Path).Length).ThenBy(g => g.Hostname, StringComparer.Ordinal).First();
 
+    /// <summary>The largest golden config of a dialect: the one that exercises most of its templates.</summary>
+    public static (string Hostname, string Path) LargestOf(string dialect) =>
+        GoldenOf(dialect).OrderByDescending(g => new FileInfo(g.Path).Length).ThenBy(g => g.Hostname, StringComparer.Ordinal).First();
+
     /// <summary>A config with one line no dialect models inserted into its first interface section, where every line affects forwarding.</summary>
     public static string WithUnknownInterfaceLine(string text, string unknown)
     {

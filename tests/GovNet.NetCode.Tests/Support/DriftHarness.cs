@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using GovNet.NetCode.Collect;
 using GovNet.NetCode.Compile;
+using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Render;
@@ -14,13 +15,9 @@ namespace GovNet.NetCode.Tests.Support;
 /// </summary>
 public static class DriftHarness
 {
-    /// <summary>One example device per dialect, with the dialect's id.</summary>
+    /// <summary>One example device per registered dialect, the one with the largest config, with the dialect's id.</summary>
     public static readonly IReadOnlyList<(string Host, string Dialect)> OnePerDialect =
-    [
-        ("EXT-CORE-01", "huawei-vrp"),
-        ("EXT-ACC-GA-01", "h3c-comware"),
-        ("EXT-ACC-CZ-01", "cisco-ios"),
-    ];
+        [.. DialectRegistry.All.Select(d => (DialectSamples.LargestOf(d.Id).Hostname, d.Id))];
 
     private static readonly Lazy<(PolicyModel Model, ImmutableArray<CompiledConfig> Configs)> Example = new(() =>
     {

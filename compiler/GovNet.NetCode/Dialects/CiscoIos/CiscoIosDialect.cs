@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Dialects.CiscoIos;
 
@@ -22,6 +23,9 @@ public sealed partial class CiscoIosDialect : Dialect
     public override (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle => ("-", ",", 30);
 
     public override int MaxDescription => 240;
+
+    // Catalyst switch ports default to dynamic auto: the far end decides whether they trunk.
+    public override FactoryPort FactoryPort => new(PortMode.Dynamic, 1);
 
     public override SessionProfile Session => IosSession.Profile;
 

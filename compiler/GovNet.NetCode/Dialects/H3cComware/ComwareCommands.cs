@@ -25,7 +25,10 @@ internal static class ComwareCommands
         "qos map-table", "qos priority-map", "hwtacacs", "radius", "ssl", "aaa", "command", "alarm",
         "port-isolate", "storm-constraint", "password", "web", "usb", "energy-saving", "shutdown-interval",
         "ip source", "ip verify", "dldp", "ntp", "sntp", "syslog", "vrrp", "ipv6 nd", "ndp",
-        "detect-group", "detect-list", "sysname", "return", "quit");
+        "detect-group", "detect-list", "sysname", "return", "quit", "router id",
+
+        // An IPsec policy forwards only where a port applies it, and that line is reported (ComwareTunnelReader).
+        "ipsec policy", "ipsec policy-template", "ipsec profile");
 
     /// <summary>
     /// Global commands that route, filter, tunnel, translate, mirror or join VLANs. When one of them

@@ -44,7 +44,7 @@ internal sealed class ComwareFactsReader
     private readonly List<AclState> aclOrder = [];
     private int configLines;
 
-    private VrpFamilyRouting Routing => new(facts.Layer3, n => n.Children, (n, section) => Unknown(n, section, forwarding: true));
+    private VrpFamilyRouting Routing => new(facts.Layer3, ComwareRoutingReader.Children, (n, section) => Unknown(n, section, forwarding: true));
 
     public void Read(ImmutableArray<ConfigNode> nodes)
     {
@@ -157,6 +157,11 @@ internal sealed class ComwareFactsReader
             interfaceOrder.Add(state);
         }
 
+        if (ComwareTunnelReader.IsTunnel(name))
+        {
+            ComwareTunnelReader.Header(node, facts);
+        }
+
         foreach (var child in node.Children)
         {
             if (ComwareTokens.Match(InterfaceGrammar.InterfaceLine, child.Text) is { } command)
@@ -164,7 +169,8 @@ internal sealed class ComwareFactsReader
                 state.Apply(command);
                 Leaf(child, forwarding: true);
             }
-            else if (ComwareNatReader.InterfaceLine(facts, name, child) || ComwareLayer2Reader.Line(state, child, facts, node.Text))
+            else if (ComwareNatReader.InterfaceLine(facts, name, child) || ComwareLayer2Reader.Line(state, child, facts, node.Text) ||
+                ComwareTunnelReader.Line(name, child, facts, node.Text))
             {
                 Leaf(child, forwarding: true);
             }

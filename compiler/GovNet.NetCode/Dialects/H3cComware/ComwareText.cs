@@ -1,3 +1,5 @@
+using GovNet.NetCode.Parsing;
+
 namespace GovNet.NetCode.Dialects.H3cComware;
 
 /// <summary>
@@ -13,10 +15,6 @@ internal static class ComwareText
 
     private const string MorePrompt = "---- More ----";
 
-    // Comware indents one space per level and never deeper than a few levels; ConfigTree recurses once
-    // per deeper indent, so capping the indent bounds its depth on hostile input.
-    private const int MaxIndent = 8;
-
     // Comware limits a banner to about 2,000 characters; an opening delimiter that is not closed within
     // this budget is not a banner, and nothing after it is hidden from the parser.
     private const int BannerBudget = 4000;
@@ -30,8 +28,9 @@ internal static class ComwareText
         var lines = raw.Select(StripTerminal).ToArray();
         BlankBanners(lines);
         BlankNoise(lines);
-        Reindent(lines);
-        return lines;
+
+        // Comware 5 writes global commands one space in, right after the "#" that closed the section before.
+        return ConfigTree.AfterSeparators(string.Join('\n', lines), "#").Split('\n');
     }
 
     /// <summary>"---- More ----" prompts with their erase sequences, other ANSI sequences and backspaces, and the pager's leading spaces.</summary>
@@ -180,54 +179,6 @@ internal static class ComwareText
             {
                 lines[i] = string.Empty;
             }
-        }
-    }
-
-    /// <summary>
-    /// Comware 5 writes global commands one space in (<c> sysname X</c>), right after a <c>#</c> that
-    /// closed the previous section. Indentation is therefore read relative to the first line of each
-    /// block, so such a command never becomes a child of the section before the separator.
-    /// </summary>
-    private static void Reindent(string[] lines)
-    {
-        var baseIndent = 0;
-        var blockStart = true;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            // Trimmed as ConfigTree trims, so both see the same indentation.
-            var line = lines[i].TrimEnd('\0', ' ', '\t');
-            var indent = 0;
-            while (indent < line.Length && line[indent] is ' ' or '\t')
-            {
-                indent++;
-            }
-
-            if (indent == line.Length)
-            {
-                lines[i] = string.Empty;
-                continue;
-            }
-
-            // A separator at the block's own level ends it; one deeper (bgp's " #") stays inside the section.
-            if (line[indent] == '#')
-            {
-                if (blockStart || indent <= baseIndent)
-                {
-                    blockStart = true;
-                }
-
-                lines[i] = "#";
-                continue;
-            }
-
-            if (blockStart)
-            {
-                baseIndent = indent;
-                blockStart = false;
-            }
-
-            var relative = Math.Clamp(indent - baseIndent, 0, MaxIndent);
-            lines[i] = new string(' ', relative) + line[indent..];
         }
     }
 }

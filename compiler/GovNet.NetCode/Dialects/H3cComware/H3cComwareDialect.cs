@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Dialects.H3cComware;
 
@@ -22,6 +23,9 @@ public sealed partial class H3cComwareDialect : Dialect
     public override (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle => (" to ", " ", 10);
 
     public override int MaxDescription => 255;
+
+    // A bridge-mode port with no link type is an access port in VLAN 1.
+    public override FactoryPort FactoryPort => new(PortMode.Access, 1);
 
     public override SessionProfile Session => ComwareSession.Profile;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
@@ -22,6 +23,9 @@ public sealed partial class HuaweiVrpDialect : Dialect
     public override (string RangeJoiner, string ItemSeparator, int ItemsPerLine) VlanListStyle => (" to ", " ", 10);
 
     public override int MaxDescription => 242;
+
+    // S-series ports default to negotiation-desirable (or -auto): the far end decides whether they trunk.
+    public override FactoryPort FactoryPort => new(PortMode.Dynamic, 1);
 
     public override SessionProfile Session => HuaweiVrpSession.Profile;
 
