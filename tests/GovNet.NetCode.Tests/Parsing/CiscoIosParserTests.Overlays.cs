@@ -154,4 +154,23 @@ public sealed partial class CiscoIosParserTests
         // Session lines are config lines not understood: 18 non-blank lines, of which 10 are the session.
         Assert.Equal(18, facts.ConfigLines);
     }
+
+    [Theory]
+    [InlineData("R1(config)#ip route 0.0.0.0 0.0.0.0 203.0.113.1", true)]
+    [InlineData("R1(config-if)#switchport access vlan 20", true)]
+    [InlineData("R1(config)#hos", false)]
+    [InlineData("R1(config)#hostname R2", false)]
+    [InlineData("R1(config-if)#exit", false)]
+    [InlineData("R1#show ip route", false)]
+    public void A_configuration_command_typed_in_a_pasted_session_counts_as_forwarding(string typed, bool forwarding)
+    {
+        // The change it made may be missing from the config the file holds, so it is never harmless.
+        var facts = Parse($"""
+            hostname R1
+            {typed}
+            end
+            """);
+        var line = facts.Unparsed.Single();
+        Assert.Equal((FactsBuilder.SessionSection, forwarding), (line.Section, line.AffectsForwarding));
+    }
 }

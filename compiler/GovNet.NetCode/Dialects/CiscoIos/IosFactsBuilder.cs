@@ -61,8 +61,8 @@ internal sealed class IosFactsBuilder
     /// <summary>Records a recognised line whose forwarding the verifier does not prove.</summary>
     public void Unproven(ConfigNode node, string section, UnprovenKind kind) => facts.Unproven(node, section, kind);
 
-    /// <summary>Reports a line a terminal session wrote around the config (<see cref="IosTranscript"/>): not configuration, and not forwarding.</summary>
-    public void Session(int line, string text) => facts.Unread(line, text, FactsBuilder.SessionSection, affectsForwarding: false);
+    /// <summary>Reports a line a terminal session wrote around the config (<see cref="IosTranscript"/>): not configuration; forwarding only when it typed a configuration command.</summary>
+    public void Session(int line, string text) => facts.Unread(line, text, FactsBuilder.SessionSection, IosTranscript.TypesConfig(text));
 
     /// <summary>Reports a line as not understood.</summary>
     public void Unread(ConfigNode node, string section, bool affectsForwarding) => facts.Unread(node, section, affectsForwarding);

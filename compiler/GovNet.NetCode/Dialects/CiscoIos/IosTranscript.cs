@@ -8,7 +8,8 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// after them (<c>R1#show running-config</c>, <c>R1(config)#hostname R2</c>), console log messages
 /// (<c>*Dec 30 09:46:14.937: %SYS-5-CONFIG_I: …</c>), <c>[OK]</c> and the configure banner. They
 /// are not configuration: each is blanked, so it can never be read as a command, and handed back to
-/// be reported in the terminal-session section (not understood, not forwarding). Only whole
+/// be reported in the terminal-session section (not understood; forwarding only when a configuration
+/// command was typed, see <see cref="TypesConfig"/>). Only whole
 /// unindented lines of these exact shapes are taken; every other line, before or after them, is read as config.
 /// </summary>
 /// <remarks>
@@ -51,6 +52,28 @@ internal static partial class IosTranscript
         return (first.IndexOfAny('#', '>') >= 0 && PromptRegex().IsMatch(line)) ||
             (line.Contains(": %", StringComparison.Ordinal) && LogRegex().IsMatch(line));
     }
+
+    /// <summary>
+    /// Whether a session line typed a configuration command (<c>R1(config)#ip route …</c>): that
+    /// change may be missing from the config the file holds, so it counts as forwarding unless it
+    /// only names the device or leaves the mode. Prompts outside configuration mode change nothing.
+    /// </summary>
+    public static bool TypesConfig(string line)
+    {
+        var prompt = PromptRegex().Match(line);
+        if (!prompt.Success || !prompt.Value.Contains("(config", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var typed = line[prompt.Length..].Trim();
+        var space = typed.IndexOf(' ', StringComparison.Ordinal);
+        var word = space < 0 ? typed : typed[..space];
+        return word.Length > 0 && !(word.Length >= 2 && ModeOnly.Any(c => c.StartsWith(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // Abbreviations count too (IOS takes `hos` for `hostname`).
+    private static readonly string[] ModeOnly = ["hostname", "end", "exit"];
 
     // HOST# or HOST>, with a configuration mode in brackets (HOST(config-if)#), then whatever was typed.
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(?:\([A-Za-z0-9./_-]{1,40}\))?[#>]", RegexOptions.CultureInvariant)]
