@@ -66,28 +66,35 @@ internal sealed class CompiledTemplate
     /// <summary>As Scriban's <c>TemplateContext.ToBool</c>: nothing is false, a yes/no is itself, anything else true.</summary>
     internal static bool Truth(object? value) => value is bool b ? b : value is not null;
 
-    /// <summary>Writes a value as Scriban's <c>ObjectToString</c> does, for the kinds of values a view holds.</summary>
-    internal static void Print(StringBuilder output, object? value)
+    /// <summary>A value as Scriban's <c>ObjectToString</c> writes it, for the kinds of values a view holds.</summary>
+    internal static string? Text(object? value) => value switch
     {
-        switch (value)
+        null => null,
+        string text => text,
+        bool b => b ? "true" : "false",
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        _ => throw new NotCovered(),
+    };
+
+    /// <summary>
+    /// Writes text where Scriban's auto-indent is on (after <c>{{</c> on a line holding only blanks before
+    /// it): the same as writing it plainly while the text holds no line break and the output does not
+    /// stand at the start of a line; anything else is left to Scriban.
+    /// </summary>
+    internal static void Indented(StringBuilder output, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
         {
-            case null:
-                break;
-            case string text:
-                output.Append(text);
-                break;
-            case bool b:
-                output.Append(b ? "true" : "false");
-                break;
-            case int number:
-                output.Append(number.ToString(CultureInfo.InvariantCulture));
-                break;
-            case long number:
-                output.Append(number.ToString(CultureInfo.InvariantCulture));
-                break;
-            default:
-                throw new NotCovered();
+            return;
         }
+
+        if (text.Contains('\n') || (output.Length > 0 && output[^1] == '\n'))
+        {
+            throw new NotCovered();
+        }
+
+        output.Append(text);
     }
 
     /// <summary>

@@ -47,14 +47,20 @@ internal sealed class TemplateCompiler
     }
 
     private Step Page(Template template, ImmutableDictionary<string, int> scope, bool atTop) =>
-        template.Page is { FrontMatter: null, Body: { } body } ? Block(body, scope, atTop) : throw new NotCovered();
+        template.Page is { FrontMatter: null, Body: { } body } ? Block(body, scope, atTop, indented: false) : throw new NotCovered();
 
-    private Step Block(ScriptBlockStatement? block, ImmutableDictionary<string, int> scope, bool atTop)
+    /// <param name="indented">Whether Scriban's auto-indent is on where the block starts (it follows each <c>{{</c> and <c>}}</c> as Scriban's block does).</param>
+    private Step Block(ScriptBlockStatement? block, ImmutableDictionary<string, int> scope, bool atTop, bool indented)
     {
         var steps = new List<Step>();
+        var current = indented;
         foreach (var statement in block?.Statements ?? [])
         {
-            if (Statement(statement, scope, atTop) is { } step)
+            if (statement is ScriptEscapeStatement escape)
+            {
+                current = escape.IsEntering ? !string.IsNullOrEmpty(escape.Indent) : indented;
+            }
+            else if (Statement(statement, scope, atTop, current) is { } step)
             {
                 steps.Add(step);
             }
@@ -75,27 +81,24 @@ internal sealed class TemplateCompiler
         };
     }
 
-    private Step? Statement(ScriptStatement statement, ImmutableDictionary<string, int> scope, bool atTop)
+    private Step? Statement(ScriptStatement statement, ImmutableDictionary<string, int> scope, bool atTop, bool indented)
     {
         switch (statement)
         {
             case ScriptRawStatement raw:
                 var text = raw.Text.Length == 0 || string.IsNullOrEmpty(raw.Text.FullText) ? "" : raw.Text.ToString();
-                return text.Length == 0 ? null : frame => frame.Output.Append(text);
-            case ScriptEscapeStatement escape:
-                // Scriban indents everything written after an escape that starts an indented line.
-                return string.IsNullOrEmpty(escape.Indent) ? null : throw new NotCovered();
+                return text.Length == 0 ? null : indented ? frame => Indented(frame.Output, text) : frame => frame.Output.Append(text);
             case ScriptNopStatement or ScriptEndStatement:
                 return null;
             case ScriptExpressionStatement { Expression: ScriptFunctionCall call } when IsInclude(call):
-                return atTop ? Include(call) : throw new NotCovered();
+                return atTop && !indented ? Include(call) : throw new NotCovered();
             case ScriptExpressionStatement { Expression: { } expression }:
                 var value = Expression(expression, scope);
-                return frame => Print(frame.Output, value(frame));
+                return indented ? frame => Indented(frame.Output, Text(value(frame))) : frame => frame.Output.Append(Text(value(frame)));
             case ScriptIfStatement branch:
-                return If(branch, scope);
+                return If(branch, scope, indented);
             case ScriptForStatement loop when loop.GetType() == typeof(ScriptForStatement):
-                return For(loop, scope);
+                return For(loop, scope, indented);
             default:
                 throw new NotCovered();
         }
@@ -113,15 +116,15 @@ internal sealed class TemplateCompiler
         return Page(partial, ImmutableDictionary<string, int>.Empty, atTop: false);
     }
 
-    private Step If(ScriptIfStatement branch, ImmutableDictionary<string, int> scope)
+    private Step If(ScriptIfStatement branch, ImmutableDictionary<string, int> scope, bool indented)
     {
         var condition = Expression(branch.Condition ?? throw new NotCovered(), scope);
-        var then = Block(branch.Then, scope, atTop: false);
+        var then = Block(branch.Then, scope, atTop: false, indented);
         var otherwise = branch.Else switch
         {
             null => null,
-            ScriptIfStatement elseIf => If(elseIf, scope),
-            ScriptElseStatement other => Block(other.Body, scope, atTop: false),
+            ScriptIfStatement elseIf => If(elseIf, scope, indented),
+            ScriptElseStatement other => Block(other.Body, scope, atTop: false, indented),
             _ => throw new NotCovered(),
         };
         return otherwise is null
@@ -145,7 +148,7 @@ internal sealed class TemplateCompiler
             };
     }
 
-    private Step For(ScriptForStatement loop, ImmutableDictionary<string, int> scope)
+    private Step For(ScriptForStatement loop, ImmutableDictionary<string, int> scope, bool indented)
     {
         if (loop.Variable is not ScriptVariableGlobal { Name: var name } || loop.NamedArguments is { Count: > 0 } || loop.Iterator is null
             || name == LoopVariable || globals.Contains(name) || TemplateFunctions.All.ContainsKey(name))
@@ -155,8 +158,8 @@ internal sealed class TemplateCompiler
 
         var items = Expression(loop.Iterator, scope);
         var slot = slots++;
-        var body = Block(loop.Body, scope.SetItem(name, slot).SetItem(LoopVariable, slot), atTop: false);
-        var otherwise = loop.Else is { } other ? Block(other.Body, scope, atTop: false) : null;
+        var body = Block(loop.Body, scope.SetItem(name, slot).SetItem(LoopVariable, slot), atTop: false, indented);
+        var otherwise = loop.Else is { } other ? Block(other.Body, scope, atTop: false, indented) : null;
         return frame =>
         {
             if (Items(items(frame)) is not { } list)
