@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -103,6 +104,9 @@ internal sealed class CompiledTemplate
     /// </summary>
     internal sealed class Member(string name)
     {
+        /// <summary>One getter per property for the whole run: each makes the runtime emit and compile a stub.</summary>
+        private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
+
         private sealed record Found(Type Type, Func<object, object?> Get);
 
         private Found? last;
@@ -125,13 +129,14 @@ internal sealed class CompiledTemplate
             var found = last;
             if (found is null || found.Type != type)
             {
-                last = found = new Found(type, Getter(type));
+                last = found = new Found(type, Getters.GetOrAdd((type, name), static key => Getter(key.Type, key.Name)) ?? throw new NotCovered());
             }
 
             return found.Get(target);
         }
 
-        private Func<object, object?> Getter(Type type)
+        /// <summary>The getter of a public property; null where Scriban would look further (fields, several properties of one name).</summary>
+        private static Func<object, object?>? Getter(Type type, string name)
         {
             PropertyInfo? property;
             try
@@ -140,12 +145,12 @@ internal sealed class CompiledTemplate
             }
             catch (AmbiguousMatchException)
             {
-                throw new NotCovered();
+                return null;
             }
 
             if (property?.GetMethod is not { IsPublic: true } getter || property.GetIndexParameters().Length > 0)
             {
-                throw new NotCovered();
+                return null;
             }
 
             var invoker = MethodInvoker.Create(getter);

@@ -110,7 +110,7 @@ public sealed class TemplateSet
         }
 
         // Line by line over spans: a large config is not split into an array of strings and copied twice.
-        var output = new StringBuilder(text.Length);
+        var output = rendered.Clear();
         foreach (var line in text.ReplaceLineEndings("\n").AsSpan().EnumerateLines())
         {
             output.Append(line.TrimEnd()).Append('\n');
