@@ -16,9 +16,11 @@ public static partial class LiteralSecrets
 {
     private static readonly TextResource Text = new("GovNet.NetCode.Load.LiteralSecretText");
 
+    // Compiled: every scalar of every policy and inventory file is matched (hundreds of thousands in a
+    // county network), which the interpreter took longer for than compiling the pattern once takes.
     private static readonly Regex Stored = new(
         string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})").Append(TypedSecret().ToString())),
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Reports every literal secret in one file's tree; true when there was none.</summary>
     public static bool Check(YamlNode root, DiagnosticBag diagnostics)

@@ -29,10 +29,22 @@ internal static class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions.SetValue(Include, new IncludeFunction(), readOnly: true);
-        functions.Import("netmask", new Func<int, string>(length => new Ipv4Address(Ipv4Prefix.MaskOf(Length(length))).ToString()));
-        functions.Import("wildcard", new Func<int, string>(length => new Ipv4Address(~Ipv4Prefix.MaskOf(Length(length))).ToString()));
+        functions.Import("netmask", new Func<int, string>(Netmask));
+        functions.Import("wildcard", new Func<int, string>(Wildcard));
         return functions;
     }
+
+    /// <summary>The function of a prefix length named <paramref name="name"/>, for <see cref="TemplateCompiler"/>; null for any other name.</summary>
+    public static Func<int, string>? Numeric(string name) => name switch
+    {
+        "netmask" => Netmask,
+        "wildcard" => Wildcard,
+        _ => null,
+    };
+
+    private static string Netmask(int length) => new Ipv4Address(Ipv4Prefix.MaskOf(Length(length))).ToString();
+
+    private static string Wildcard(int length) => new Ipv4Address(~Ipv4Prefix.MaskOf(Length(length))).ToString();
 
     // Scriban reports what a function throws as a template fault at the call.
     private static int Length(int length) =>

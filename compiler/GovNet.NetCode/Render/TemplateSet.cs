@@ -26,12 +26,18 @@ public sealed class TemplateSet
 
     private readonly Template main;
     private readonly FrozenDictionary<string, Template> partials;
+    private readonly CompiledTemplate? compiled;
     private bool failed;
+
+    /// <summary>Each rendering thread's output buffer, kept at the size of the largest config it wrote.</summary>
+    [ThreadStatic]
+    private static StringBuilder? buffer;
 
     private TemplateSet(Template main, FrozenDictionary<string, Template> partials)
     {
         this.main = main;
         this.partials = partials;
+        compiled = TemplateCompiler.Compile(main, partials, typeof(DeviceView));
     }
 
     /// <param name="folder">The dialect's template folder.</param>
@@ -84,18 +90,27 @@ public sealed class TemplateSet
     /// </summary>
     internal Rendering Detached(DeviceView device)
     {
+        var rendered = buffer ??= new StringBuilder();
+        rendered.Clear();
         string text;
-        try
+        if (compiled?.TryRender(device, rendered) == true)
         {
-            text = main.Render(ContextFor(device));
+            text = rendered.ToString();
         }
-        catch (ScriptRuntimeException e)
+        else
         {
-            return new Rendering(null, e);
+            try
+            {
+                text = main.Render(ContextFor(device));
+            }
+            catch (ScriptRuntimeException e)
+            {
+                return new Rendering(null, e);
+            }
         }
 
         // Line by line over spans: a large config is not split into an array of strings and copied twice.
-        var output = new StringBuilder(text.Length);
+        var output = rendered.Clear();
         foreach (var line in text.ReplaceLineEndings("\n").AsSpan().EnumerateLines())
         {
             output.Append(line.TrimEnd()).Append('\n');

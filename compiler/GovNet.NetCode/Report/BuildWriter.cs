@@ -21,15 +21,16 @@ public static class BuildWriter
     {
         try
         {
+            var previous = Path.Combine(outDirectory, ConfigsFolder);
             AtomicFolder.Replace(outDirectory, staging =>
             {
                 var folder = Directory.CreateDirectory(Path.Combine(staging, ConfigsFolder)).FullName;
                 foreach (var config in configs)
                 {
-                    WriteNew(Path.Combine(folder, config.FileName), config.Text);
+                    WriteNew(Path.Combine(folder, config.FileName), config.Text, Path.Combine(previous, config.FileName));
                 }
 
-                WriteNew(Path.Combine(staging, ManifestFile), Manifest(network, configs));
+                WriteNew(Path.Combine(staging, ManifestFile), Manifest(network, configs), previous: null);
             });
             return true;
         }
@@ -43,20 +44,61 @@ public static class BuildWriter
     /// <summary>
     /// Writes <paramref name="text"/> as UTF-8 (no byte-order mark) into a file that must not exist yet: the
     /// staging folder is fresh, so one open, one write and one close do, with no truncation, no
-    /// preallocation and no buffered stream.
+    /// preallocation and no buffered stream. When the previous build's file already holds exactly these
+    /// bytes, the new file is a second name for it instead (<see cref="HardLink"/>): the file system then
+    /// neither allocates nor, when the previous build is removed, frees anything for it, which for a
+    /// rebuild that changes few configs is most of the cost of writing.
     /// </summary>
-    private static void WriteNew(string path, string text)
+    private static void WriteNew(string path, string text, string? previous)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
+            if (previous is not null && HardLink.Available && Same(previous, buffer.AsSpan(0, length)) && HardLink.TryCreate(previous, path))
+            {
+                return;
+            }
+
             using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Whether the regular file at <paramref name="path"/> holds exactly <paramref name="bytes"/>; false when it cannot be read.</summary>
+    private static bool Same(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (RandomAccess.GetLength(handle) != bytes.Length)
+            {
+                return false;
+            }
+
+            var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length && RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read) is var n and > 0)
+                {
+                    read += n;
+                }
+
+                return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
