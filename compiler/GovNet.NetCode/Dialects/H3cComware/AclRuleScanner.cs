@@ -51,7 +51,24 @@ internal static class AclRuleScanner
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The rule line, scanned or else parsed by the grammar; null when it is no rule line the facts take.</summary>
-    public static AclRuleLine? Rule(string line) => TryRead(line) ?? ComwareTokens.Match(AclRule, line);
+    public static AclRuleLine? Rule(string line) => TryRead(line) ?? (TryReadComment(line) is null ? ComwareTokens.Match(AclRule, line) : null);
+
+    /// <summary>The <c>rule N comment TEXT</c> line, scanned or else parsed by the grammar; null when it is none.</summary>
+    public static AclRuleComment? Comment(string line) => TryReadComment(line) ?? ComwareTokens.Match(AclComment, line);
+
+    public static AclRuleComment? TryReadComment(string line)
+    {
+        var at = 0;
+        if (!LineWords.Next(line, ref at, out var rule) || !Is(rule, "rule")
+            || !LineWords.Next(line, ref at, out var word) || Number(word, 65534) is not { } sequence
+            || !LineWords.Next(line, ref at, out var comment) || !Is(comment, "comment"))
+        {
+            return null;
+        }
+
+        var text = line[at..].Trim();
+        return text.Length > 0 ? new AclRuleComment(sequence, text) : null;
+    }
 
     public static AclRuleLine? TryRead(string line)
     {

@@ -262,7 +262,7 @@ internal sealed class ComwareFactsReader
             return !(rule.Narrowed && rule.Action == AclAction.Deny) && acl.Add(rule, line.Line);
         }
 
-        if (ComwareTokens.Match(AclGrammar.AclComment, line.Text) is { } comment)
+        if (AclRuleScanner.Comment(line.Text) is { } comment)
         {
             acl.Comment(comment);
             return true;
