@@ -12,8 +12,6 @@ namespace GovNet.NetCode.Dialects;
 /// </summary>
 internal static partial class AclSpelling
 {
-    private static readonly FrozenSet<string> SinglePortOperators = FrozenSet.Create(StringComparer.Ordinal, "eq", "neq", "lt", "gt");
-
     /// <summary>
     /// The line with its port names as numbers and its protocol number as the dialect's name.
     /// <paramref name="actionAt"/> is where permit/deny may stand at the latest (after "rule N" or
@@ -21,31 +19,46 @@ internal static partial class AclSpelling
     /// </summary>
     public static string Canonical(string line, int actionAt, FrozenDictionary<string, int> protocols, Func<string, string, int?> portNumber)
     {
-        var tokens = line.Split(' ');
-        var action = Array.FindIndex(tokens, 0, Math.Min(actionAt + 1, tokens.Length), t => t is "permit" or "deny");
-        if (action < 0 || action + 1 >= tokens.Length)
+        // The words as ranges of the line, split on each single blank; a word becomes a string only when it is looked up.
+        var text = line.AsSpan();
+        var tokens = new List<Range>(24);
+        foreach (var range in text.Split(' '))
+        {
+            tokens.Add(range);
+        }
+
+        var action = -1;
+        for (var t = 0; t < Math.Min(actionAt + 1, tokens.Count) && action < 0; t++)
+        {
+            action = text[tokens[t]] is "permit" or "deny" ? t : -1;
+        }
+
+        if (action < 0 || action + 1 >= tokens.Count)
         {
             return line;
         }
 
-        var protocol = tokens[action + 1];
+        string?[]? replaced = null;
+        var protocol = line[tokens[action + 1]];
         if (int.TryParse(protocol, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && protocols.FirstOrDefault(p => p.Value == number).Key is { } name)
         {
-            tokens[action + 1] = protocol = name.ToLowerInvariant();
+            (replaced ??= new string?[tokens.Count])[action + 1] = protocol = name.ToLowerInvariant();
         }
 
-        for (var i = action + 2; i < tokens.Length; i++)
+        for (var i = action + 2; i < tokens.Count; i++)
         {
             // IOS XE takes several ports after eq/neq; a port list ends at the first word that is no port.
-            var operands = tokens[i] == "range" ? 2 : SinglePortOperators.Contains(tokens[i]) ? int.MaxValue : 0;
-            for (var j = i + 1; operands > 0 && j < tokens.Length; j++, operands--)
+            var word = text[tokens[i]];
+            var operands = word is "range" ? 2 : word is "eq" or "neq" or "lt" or "gt" ? int.MaxValue : 0;
+            for (var j = i + 1; operands > 0 && j < tokens.Count; j++, operands--)
             {
-                if (portNumber(protocol, tokens[j]) is { } port)
+                var operand = line[tokens[j]];
+                if (portNumber(protocol, operand) is { } port)
                 {
-                    tokens[j] = port.ToString(CultureInfo.InvariantCulture);
+                    (replaced ??= new string?[tokens.Count])[j] = port.ToString(CultureInfo.InvariantCulture);
                 }
-                else if (!IsNumber(tokens[j]))
+                else if (!IsNumber(operand))
                 {
                     break;
                 }
@@ -54,7 +67,7 @@ internal static partial class AclSpelling
             }
         }
 
-        return string.Join(' ', tokens);
+        return replaced is null ? line : string.Join(' ', tokens.Select((range, k) => replaced[k] ?? line[range]));
     }
 
     /// <summary>

@@ -130,7 +130,7 @@ public abstract partial class Dialect
             var trimmed = line.TrimStart(' ', '\t');
             lines[i] = trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || Timestamp().IsMatch(trimmed)
                 ? string.Empty
-                : line[..(line.Length - trimmed.Length)] + SecretMask.Apply(Spelling(Blanks().Replace(trimmed, " ")));
+                : string.Concat(line.AsSpan(0, line.Length - trimmed.Length), SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed)));
         }
 
         return string.Join('\n', lines);
@@ -139,6 +139,8 @@ public abstract partial class Dialect
     // A line that starts with a date or a weekday/month and a time: the clock, not the config.
     [GeneratedRegex(@"^[*.]?((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? |\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{1,2}:\d{2}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex Timestamp();
+
+    private static bool HasBlanks(string line) => line.Contains("  ", StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal);
 
     [GeneratedRegex(@"[ \t]{2,}|\t", RegexOptions.CultureInvariant)]
     private static partial Regex Blanks();

@@ -20,7 +20,7 @@ public static partial class SecretMask
     // The dialects' secret forms in one pattern; a form with a group "keyword" keeps that word and masks what follows.
     private static readonly Regex DialectSecrets = new(
         string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})")),
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     public static string Apply(string line)
     {

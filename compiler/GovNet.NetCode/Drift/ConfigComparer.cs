@@ -180,6 +180,12 @@ public static class ConfigComparer
         /// </summary>
         private (List<ConfigNode> Missing, List<ConfigNode> Unexpected, List<(ConfigNode Was, ConfigNode Now)> Renumbered) Sequence(ImmutableArray<ConfigNode> intendedLines, ImmutableArray<ConfigNode> runningLines)
         {
+            // Most ACLs are unchanged: the same lines in the same order align on themselves, with nothing missing, added or renumbered.
+            if (SameLines(intendedLines, runningLines))
+            {
+                return ([], [], []);
+            }
+
             var (intended, running) = (InEvaluationOrder(intendedLines), InEvaluationOrder(runningLines));
             var (intendedKeys, runningKeys) = (Keys(intended), Keys(running));
             var result = Differ.Instance.CreateDiffs(
@@ -228,12 +234,47 @@ public static class ConfigComparer
             return line.Text[..indent] + dialect.RuleBody(line.Text[indent..]);
         }
 
+        /// <summary>Whether two lists of lines and their sub-lines are the same text; with a stack, as hostile nesting is deep.</summary>
+        private static bool SameLines(ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
+        {
+            var pending = new Stack<(ImmutableArray<ConfigNode>, ImmutableArray<ConfigNode>)>();
+            pending.Push((intended, running));
+            while (pending.TryPop(out var pair))
+            {
+                var (a, b) = pair;
+                if (a.Length != b.Length)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < a.Length; i++)
+                {
+                    if (a[i].Indent != b[i].Indent || !string.Equals(a[i].Text, b[i].Text, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+
+                    if (!a[i].Children.IsEmpty || !b[i].Children.IsEmpty)
+                    {
+                        pending.Push((a[i].Children, b[i].Children));
+                    }
+                }
+            }
+
+            return true;
+        }
+
         private static string SectionOf(ImmutableArray<string> path, ConfigNode node) =>
             !node.Children.IsEmpty ? string.Join(" / ", path.Add(node.Text)) : path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
     }
 
     public static ImmutableArray<DriftLine> Lines(ConfigNode node)
     {
+        if (node.Children.IsEmpty)
+        {
+            return [new DriftLine(node.Line, new string(' ', node.Indent) + node.Text)];
+        }
+
         var lines = ImmutableArray.CreateBuilder<DriftLine>();
         var stack = new Stack<ConfigNode>();
         stack.Push(node);

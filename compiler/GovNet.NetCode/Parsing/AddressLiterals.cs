@@ -19,6 +19,10 @@ public sealed record AddressLiteral(int Line, int Column, Ipv4Prefix Prefix, str
 /// </summary>
 public static partial class AddressLiterals
 {
+    // Groups looked up by number once: by name, each lookup on each match cost a hash of the name.
+    private static readonly int QuadGroup = Quad().GroupNumberFromName("quad");
+    private static readonly int LengthGroup = Quad().GroupNumberFromName("length");
+
     public static ImmutableArray<AddressLiteral> Scan(string text)
     {
         var found = ImmutableArray.CreateBuilder<AddressLiteral>();
@@ -43,16 +47,16 @@ public static partial class AddressLiterals
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            if (!TryRead(match.Groups["quad"].Value, out var address))
+            if (!TryRead(match.Groups[QuadGroup].ValueSpan, out var address))
             {
                 continue;
             }
 
             var length = 32;
             var end = match.Index + match.Length;
-            if (match.Groups["length"].Success)
+            if (match.Groups[LengthGroup].Success)
             {
-                length = int.Parse(match.Groups["length"].Value, CultureInfo.InvariantCulture);
+                length = int.Parse(match.Groups[LengthGroup].ValueSpan, CultureInfo.InvariantCulture);
                 if (length > 32)
                 {
                     length = 32;
@@ -82,8 +86,8 @@ public static partial class AddressLiterals
             return null;
         }
 
-        if (i + 1 < matches.Count && matches[i + 1].Index == end + gap && !matches[i + 1].Groups["length"].Success &&
-            TryRead(matches[i + 1].Groups["quad"].Value, out var next) && IsMaskOrWildcard(next, out var length))
+        if (i + 1 < matches.Count && matches[i + 1].Index == end + gap && !matches[i + 1].Groups[LengthGroup].Success &&
+            TryRead(matches[i + 1].Groups[QuadGroup].ValueSpan, out var next) && IsMaskOrWildcard(next, out var length))
         {
             return (length, i + 1);
         }
@@ -123,13 +127,13 @@ public static partial class AddressLiterals
         return (mask & (mask + 1)) == 0;
     }
 
-    private static bool TryRead(string quad, out Ipv4Address address)
+    private static bool TryRead(ReadOnlySpan<char> quad, out Ipv4Address address)
     {
         address = default;
         uint value = 0;
-        foreach (var part in quad.Split('.'))
+        foreach (var range in quad.Split('.'))
         {
-            if (!uint.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var octet) || octet > 255)
+            if (!uint.TryParse(quad[range], NumberStyles.None, CultureInfo.InvariantCulture, out var octet) || octet > 255)
             {
                 return false;
             }

@@ -38,7 +38,9 @@ public static class ConfigTree
     /// </summary>
     public static string AfterSeparators(string text, string separator)
     {
-        var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        text = text.Replace("\r", string.Empty, StringComparison.Ordinal);
+        var lines = text.Split('\n');
+        var shifted = false;
         int? shift = null;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -56,9 +58,10 @@ public static class ConfigTree
             }
 
             lines[i] = line[Math.Min(indent, shift.Value)..];
+            shifted = true;
         }
 
-        return string.Join('\n', lines);
+        return shifted ? string.Join('\n', lines) : text;
     }
 
     /// <summary>Builds the tree with an explicit stack: deep indentation in hostile input cannot overflow the call stack.</summary>

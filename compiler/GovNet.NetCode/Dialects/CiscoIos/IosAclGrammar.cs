@@ -116,7 +116,7 @@ internal static class IosAclGrammar
     public static bool IsExtendedNumber(int number) => number is >= 100 and <= 199 or >= 2000 and <= 2699;
 
     /// <summary>The protocol word of an extended entry; named and numbered protocols other than tcp, udp and icmp keep their number.</summary>
-    private static (Protocol, int?)? ProtocolOf(string word)
+    internal static (Protocol, int?)? ProtocolOf(string word)
     {
         if (word == "ip")
         {

@@ -20,7 +20,7 @@ internal static class IosAclReader
         }
 
         var id = words[3];
-        var grammar = words[2] == "extended" ? IosAclGrammar.ExtendedEntry : IosAclGrammar.StandardEntry;
+        var extended = words[2] == "extended";
         facts.Acls.Declare(id, section.Line);
         foreach (var child in section.Children)
         {
@@ -30,7 +30,7 @@ internal static class IosAclReader
                 continue;
             }
 
-            if (IosTokens.Read(grammar, child.Text) is { } entry)
+            if (IosAclScanner.Entry(child.Text, extended) is { } entry)
             {
                 facts.Acls.Add(id, child, section.Text, entry);
             }
@@ -48,7 +48,7 @@ internal static class IosAclReader
     /// <summary>Reads a global <c>access-list N …</c> line; false when it is not one this parser understands.</summary>
     public static bool TryReadNumbered(ConfigNode line, IosFactsBuilder facts)
     {
-        if (IosTokens.Read(IosAclGrammar.NumberedEntry, line.Text) is not { } numbered)
+        if (IosAclScanner.Numbered(line.Text) is not { } numbered)
         {
             return false;
         }

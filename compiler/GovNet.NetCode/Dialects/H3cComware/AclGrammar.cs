@@ -83,7 +83,7 @@ internal static class AclGrammar
 
     private static readonly Parser<(Protocol Protocol, int? Number)> ProtocolWord = WordAs(ProtocolOf, "a protocol");
 
-    private static (Protocol, int?)? ProtocolOf(string word)
+    internal static (Protocol, int?)? ProtocolOf(string word)
     {
         if (string.Equals(word, "ip", StringComparison.OrdinalIgnoreCase))
         {
@@ -101,7 +101,7 @@ internal static class AclGrammar
         };
     }
 
-    private enum OptionKind
+    internal enum OptionKind
     {
         Source,
         Destination,
@@ -114,7 +114,7 @@ internal static class AclGrammar
     }
 
     /// <summary>One option of a rule; <c>Key</c> tells repeats apart (Comware takes each option once).</summary>
-    private sealed record RuleOption(OptionKind Kind, string Key, AddressMatch Address = default, PortMatch? Ports = null);
+    internal sealed record RuleOption(OptionKind Kind, string Key, AddressMatch Address = default, PortMatch? Ports = null);
 
     private static readonly Parser<string> TcpFlag = Number(0, 1).Select(_ => "flag");
 
@@ -172,7 +172,7 @@ internal static class AclGrammar
         select new AclStep(value);
 
     /// <summary>Checks what Comware itself refuses: repeated options, ports without TCP/UDP, established without TCP, icmp-type without ICMP.</summary>
-    private static AclRuleLine? Fold(int? sequence, AclAction action, (Protocol Protocol, int? Number) protocol, ImmutableArray<RuleOption> options)
+    internal static AclRuleLine? Fold(int? sequence, AclAction action, (Protocol Protocol, int? Number) protocol, ImmutableArray<RuleOption> options)
     {
         if (options.Select(o => o.Key).Distinct(StringComparer.Ordinal).Count() != options.Length)
         {

@@ -263,12 +263,12 @@ internal sealed class ComwareFactsReader
 
     private static bool AclLine(AclState acl, ConfigNode line)
     {
-        if (ComwareTokens.Match(AclGrammar.AclRule, line.Text) is { } rule)
+        if (AclRuleScanner.Rule(line.Text) is { } rule)
         {
             return !(rule.Narrowed && rule.Action == AclAction.Deny) && acl.Add(rule, line.Line);
         }
 
-        if (ComwareTokens.Match(AclGrammar.AclComment, line.Text) is { } comment)
+        if (AclRuleScanner.Comment(line.Text) is { } comment)
         {
             acl.Comment(comment);
             return true;

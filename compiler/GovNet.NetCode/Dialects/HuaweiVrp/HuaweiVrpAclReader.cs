@@ -51,13 +51,13 @@ internal static class HuaweiVrpAclReader
         var words = text.Split([' ', '\t'], 4, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length >= 3 && words[2].Equals("description", StringComparison.OrdinalIgnoreCase))
         {
-            var remark = HuaweiVrpRuleGrammar.Remark.TryParse(text);
-            if (remark.WasSuccessful)
+            var remark = HuaweiVrpRuleScanner.Remark(text);
+            if (remark is not null)
             {
-                acl.Remark(remark.Value.Sequence, remark.Value.Text);
+                acl.Remark(remark.Sequence, remark.Text);
             }
 
-            return remark.WasSuccessful;
+            return remark is not null;
         }
 
         if (acl.Kind == HuaweiVrpAclKind.Other)
@@ -65,8 +65,7 @@ internal static class HuaweiVrpAclReader
             return false;
         }
 
-        var rule = HuaweiVrpRuleGrammar.Rule.TryParse(text);
-        if (!rule.WasSuccessful || HuaweiVrpRuleReader.Read(rule.Value, line.Line, acl.Kind) is not { } fact)
+        if (HuaweiVrpRuleScanner.Rule(text) is not { } rule || HuaweiVrpRuleReader.Read(rule, line.Line, acl.Kind) is not { } fact)
         {
             return false;
         }

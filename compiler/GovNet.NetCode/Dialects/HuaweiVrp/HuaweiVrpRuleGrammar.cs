@@ -90,7 +90,7 @@ internal static class HuaweiVrpRuleGrammar
         "vpn-instance", "fragment-type",
     };
 
-    private static bool IsRuleKeyword(string word) => RuleKeywords.Contains(word);
+    internal static bool IsRuleKeyword(string word) => RuleKeywords.Contains(word);
 
     /// <summary><c>rule [N] permit|deny [PROTOCOL] [source …] [source-port …] [destination …] …</c>, options in any order.</summary>
     public static readonly Parser<RuleLine> Rule =

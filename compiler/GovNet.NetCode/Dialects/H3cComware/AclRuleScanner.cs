@@ -1,0 +1,225 @@
+using System.Collections.Frozen;
+using GovNet.NetCode.Model;
+using GovNet.NetCode.Model.Flows;
+using GovNet.NetCode.Parsing;
+using static GovNet.NetCode.Dialects.H3cComware.AclGrammar;
+
+namespace GovNet.NetCode.Dialects.H3cComware;
+
+/// <summary>
+/// <see cref="AclGrammar.AclRule"/> read word by word without Sprache: rule lines are nine in ten lines
+/// of a compiled distribution switch, and the parser combinators made them most of its parse time. It
+/// accepts what the grammar accepts and folds the options with the grammar's own <see cref="AclGrammar.Fold"/>;
+/// a line it does not accept goes to the grammar, which stays the one definition (a test holds the two
+/// equal on every rule of the corpus and the golden configs).
+/// </summary>
+internal static class AclRuleScanner
+{
+    private enum Argument
+    {
+        None,
+        Address,
+        Ports,
+        Word,
+        IcmpType,
+        TcpFlag,
+    }
+
+    private static readonly FrozenDictionary<string, (OptionKind Kind, string Key, Argument Argument)> Options =
+        new Dictionary<string, (OptionKind, string, Argument)>
+        {
+            ["source"] = (OptionKind.Source, "source", Argument.Address),
+            ["destination"] = (OptionKind.Destination, "destination", Argument.Address),
+            ["source-port"] = (OptionKind.SourcePort, "source-port", Argument.Ports),
+            ["destination-port"] = (OptionKind.DestinationPort, "destination-port", Argument.Ports),
+            ["established"] = (OptionKind.Established, "established", Argument.None),
+            ["icmp-type"] = (OptionKind.IcmpType, "icmp-type", Argument.IcmpType),
+            ["vpn-instance"] = (OptionKind.Narrowing, "vpn-instance", Argument.Word),
+            ["time-range"] = (OptionKind.Narrowing, "time-range", Argument.Word),
+            ["fragment"] = (OptionKind.Narrowing, "fragment", Argument.None),
+            ["dscp"] = (OptionKind.Narrowing, "dscp", Argument.Word),
+            ["precedence"] = (OptionKind.Narrowing, "precedence", Argument.Word),
+            ["tos"] = (OptionKind.Narrowing, "tos", Argument.Word),
+            ["ack"] = (OptionKind.Narrowing, "ack", Argument.TcpFlag),
+            ["fin"] = (OptionKind.Narrowing, "fin", Argument.TcpFlag),
+            ["psh"] = (OptionKind.Narrowing, "psh", Argument.TcpFlag),
+            ["rst"] = (OptionKind.Narrowing, "rst", Argument.TcpFlag),
+            ["syn"] = (OptionKind.Narrowing, "syn", Argument.TcpFlag),
+            ["urg"] = (OptionKind.Narrowing, "urg", Argument.TcpFlag),
+            ["logging"] = (OptionKind.Neutral, "logging", Argument.None),
+            ["counting"] = (OptionKind.Neutral, "counting", Argument.None),
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The rule line, scanned or else parsed by the grammar; null when it is no rule line the facts take.</summary>
+    public static AclRuleLine? Rule(string line) => TryRead(line) ?? (TryReadComment(line) is null ? ComwareTokens.Match(AclRule, line) : null);
+
+    /// <summary>The <c>rule N comment TEXT</c> line, scanned or else parsed by the grammar; null when it is none.</summary>
+    public static AclRuleComment? Comment(string line) => TryReadComment(line) ?? ComwareTokens.Match(AclComment, line);
+
+    public static AclRuleComment? TryReadComment(string line)
+    {
+        var at = 0;
+        if (!LineWords.Next(line, ref at, out var rule) || !Is(rule, "rule")
+            || !LineWords.Next(line, ref at, out var word) || Number(word, 65534) is not { } sequence
+            || !LineWords.Next(line, ref at, out var comment) || !Is(comment, "comment"))
+        {
+            return null;
+        }
+
+        var text = line[at..].Trim();
+        return text.Length > 0 ? new AclRuleComment(sequence, text) : null;
+    }
+
+    public static AclRuleLine? TryRead(string line)
+    {
+        var words = LineWords.Of(line);
+        var at = 0;
+        if (words.Count < 2 || !Is(words[at++], "rule"))
+        {
+            return null;
+        }
+
+        int? sequence = null;
+        if (Number(words[at], 65534) is { } number)
+        {
+            (sequence, at) = (number, at + 1);
+        }
+
+        if (at >= words.Count)
+        {
+            return null;
+        }
+
+        AclAction action;
+        if (Is(words[at], "permit"))
+        {
+            action = AclAction.Permit;
+        }
+        else if (Is(words[at], "deny"))
+        {
+            action = AclAction.Deny;
+        }
+        else
+        {
+            return null;
+        }
+
+        at++;
+        var protocol = at < words.Count && ProtocolOf(words[at]) is { } named ? named : ((Protocol, int?)?)null;
+        if (protocol is not null)
+        {
+            at++;
+        }
+
+        var options = new List<AclGrammar.RuleOption>(4);
+        while (at < words.Count)
+        {
+            if (!Options.TryGetValue(words[at++], out var option) || Argued(option, words, ref at) is not { } read)
+            {
+                return null;
+            }
+
+            options.Add(read);
+        }
+
+        return Fold(sequence, action, protocol ?? (Protocol.Ip, null), [.. options]);
+    }
+
+    private static AclGrammar.RuleOption? Argued((OptionKind Kind, string Key, Argument Argument) option, List<string> words, ref int at)
+    {
+        var (kind, key) = (option.Kind, option.Key);
+        switch (option.Argument)
+        {
+            case Argument.None:
+                return new(kind, key);
+            case Argument.Address:
+                return Address(words, ref at) is { } address ? new(kind, key, address) : null;
+            case Argument.Ports:
+                return Ports(words, ref at) is { } ports ? new(kind, key, Ports: ports) : null;
+            case Argument.TcpFlag when at < words.Count && Number(words[at], 1) is not null:
+            case Argument.Word when at < words.Count:
+                at++;
+                return new(kind, key);
+            case Argument.IcmpType when at < words.Count:
+                at++;
+                if (at < words.Count && Number(words[at], 255) is not null)
+                {
+                    at++;
+                }
+
+                return new(kind, key);
+            default:
+                return null;
+        }
+    }
+
+    private static AddressMatch? Address(List<string> words, ref int at)
+    {
+        if (at < words.Count && Is(words[at], "any"))
+        {
+            at++;
+            return AddressMatch.Any;
+        }
+
+        if (at + 1 >= words.Count || !Ipv4Address.TryParse(words[at], out var address))
+        {
+            return null;
+        }
+
+        uint wildcard;
+        if (words[at + 1] == "0")
+        {
+            wildcard = 0;
+        }
+        else if (Ipv4Address.TryParse(words[at + 1], out var mask))
+        {
+            wildcard = mask.Value;
+        }
+        else
+        {
+            return null;
+        }
+
+        at += 2;
+        return new AddressMatch(new Ipv4Address(address.Value & ~wildcard), wildcard);
+    }
+
+    private static PortMatch? Ports(List<string> words, ref int at)
+    {
+        if (at + 1 >= words.Count || Port(words[at + 1]) is not { } first)
+        {
+            return null;
+        }
+
+        var op = words[at];
+        if (Is(op, "range"))
+        {
+            if (at + 2 >= words.Count || Port(words[at + 2]) is not { } last || first > last)
+            {
+                return null;
+            }
+
+            at += 3;
+            return PortMatch.Range(first, last);
+        }
+
+        var match = Is(op, "eq") ? PortMatch.Eq(first)
+            : Is(op, "neq") ? PortMatch.Neq(first)
+            : Is(op, "lt") && first > 0 ? PortMatch.Lt(first)
+            : Is(op, "gt") && first < 65535 ? PortMatch.Gt(first)
+            : null;
+        if (match is not null)
+        {
+            at += 2;
+        }
+
+        return match;
+    }
+
+    private static int? Port(string word) =>
+        ComwareTokens.TryNumber(word, out var n) ? (n <= 65535 ? n : null) : ComwareNames.Ports.TryGetValue(word, out var p) ? p : null;
+
+    private static int? Number(string word, int max) => ComwareTokens.TryNumber(word, out var n) && n <= max ? n : null;
+
+    private static bool Is(string word, string keyword) => word.Equals(keyword, StringComparison.OrdinalIgnoreCase);
+}
