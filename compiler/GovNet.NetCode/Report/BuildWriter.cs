@@ -74,6 +74,13 @@ public static class BuildWriter
     {
         try
         {
+            // link() names the symbolic link itself, not its target: a link someone put into the old
+            // build must not be carried into the new one, so only a plain file is reused.
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                return false;
+            }
+
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (RandomAccess.GetLength(handle) != bytes.Length)
             {

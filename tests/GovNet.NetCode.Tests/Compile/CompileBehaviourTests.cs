@@ -131,6 +131,32 @@ public sealed class CompileBehaviourTests
     }
 
     [Fact]
+    public void A_rebuild_writes_what_was_compiled_whatever_the_previous_build_holds()
+    {
+        using var repo = new MiniRepo();
+        var configs = CompileHarness.CompileClean(CompileHarness.Model(repo.Write()));
+        var output = Path.Combine(repo.Root, "build");
+        var diagnostics = new DiagnosticBag();
+        Assert.True(BuildWriter.Write(output, "test-net", configs, diagnostics));
+        var folder = Path.Combine(output, BuildWriter.ConfigsFolder);
+
+        // An unchanged config may be reused, an edited one must be rewritten, and a symbolic link
+        // (even to the same bytes) must not be carried into the new build.
+        var edited = Path.Combine(folder, configs[0].FileName);
+        File.AppendAllText(edited, "ip route-static 0.0.0.0 0 192.0.2.1\n");
+        var linked = Path.Combine(folder, configs[1].FileName);
+        var elsewhere = Path.Combine(repo.Root, "elsewhere.cfg");
+        File.Move(linked, elsewhere);
+        File.CreateSymbolicLink(linked, elsewhere);
+
+        Assert.True(BuildWriter.Write(output, "test-net", configs, diagnostics));
+        Assert.All(configs, c => Assert.Equal(c.Text, File.ReadAllText(Path.Combine(folder, c.FileName))));
+        Assert.Null(new FileInfo(linked).LinkTarget);
+        File.AppendAllText(linked, "changed\n");
+        Assert.Equal(configs[1].Text, File.ReadAllText(elsewhere));
+    }
+
+    [Fact]
     public void The_manifest_names_every_config_with_its_hash_and_sources()
     {
         using var repo = new MiniRepo();
