@@ -3,6 +3,7 @@ using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 using static GovNet.NetCode.Dialects.H3cComware.AclGrammar;
+using static GovNet.NetCode.Dialects.VrpFamilyRuleWords;
 
 namespace GovNet.NetCode.Dialects.H3cComware;
 
@@ -153,73 +154,14 @@ internal static class AclRuleScanner
         }
     }
 
-    private static AddressMatch? Address(List<string> words, ref int at)
-    {
-        if (at < words.Count && Is(words[at], "any"))
-        {
-            at++;
-            return AddressMatch.Any;
-        }
+    /// <summary>An address as written, then masked as the grammar does (Comware keeps the network, not the host bits).</summary>
+    private static AddressMatch? Address(List<string> words, ref int at) =>
+        VrpFamilyRuleWords.Address(words, ref at) is { } written ? new AddressMatch(new Ipv4Address(written.Address.Value & ~written.Wildcard), written.Wildcard) : null;
 
-        if (at + 1 >= words.Count || !Ipv4Address.TryParse(words[at], out var address))
-        {
-            return null;
-        }
-
-        uint wildcard;
-        if (words[at + 1] == "0")
-        {
-            wildcard = 0;
-        }
-        else if (Ipv4Address.TryParse(words[at + 1], out var mask))
-        {
-            wildcard = mask.Value;
-        }
-        else
-        {
-            return null;
-        }
-
-        at += 2;
-        return new AddressMatch(new Ipv4Address(address.Value & ~wildcard), wildcard);
-    }
-
-    private static PortMatch? Ports(List<string> words, ref int at)
-    {
-        if (at + 1 >= words.Count || Port(words[at + 1]) is not { } first)
-        {
-            return null;
-        }
-
-        var op = words[at];
-        if (Is(op, "range"))
-        {
-            if (at + 2 >= words.Count || Port(words[at + 2]) is not { } last || first > last)
-            {
-                return null;
-            }
-
-            at += 3;
-            return PortMatch.Range(first, last);
-        }
-
-        var match = Is(op, "eq") ? PortMatch.Eq(first)
-            : Is(op, "neq") ? PortMatch.Neq(first)
-            : Is(op, "lt") && first > 0 ? PortMatch.Lt(first)
-            : Is(op, "gt") && first < 65535 ? PortMatch.Gt(first)
-            : null;
-        if (match is not null)
-        {
-            at += 2;
-        }
-
-        return match;
-    }
+    private static PortMatch? Ports(List<string> words, ref int at) => VrpFamilyRuleWords.Ports(words, ref at, Port);
 
     private static int? Port(string word) =>
         ComwareTokens.TryNumber(word, out var n) ? (n <= 65535 ? n : null) : ComwareNames.Ports.TryGetValue(word, out var p) ? p : null;
 
     private static int? Number(string word, int max) => ComwareTokens.TryNumber(word, out var n) && n <= max ? n : null;
-
-    private static bool Is(string word, string keyword) => word.Equals(keyword, StringComparison.OrdinalIgnoreCase);
 }

@@ -3,6 +3,7 @@ using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
 using Sprache;
+using static GovNet.NetCode.Dialects.VrpFamilyRuleWords;
 
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
@@ -111,86 +112,14 @@ internal static class HuaweiVrpRuleScanner
         }
     }
 
-    private static AddressMatch? Address(List<string> words, ref int at)
-    {
-        if (at >= words.Count)
-        {
-            return null;
-        }
+    private static AddressMatch? Address(List<string> words, ref int at) => VrpFamilyRuleWords.Address(words, ref at);
 
-        if (Is(words[at], "any"))
-        {
-            at++;
-            return AddressMatch.Any;
-        }
-
-        if (at + 1 >= words.Count || !Ipv4Address.TryParse(words[at], out var address))
-        {
-            return null;
-        }
-
-        var wildcard = words[at + 1];
-        if (wildcard == "0")
-        {
-            at += 2;
-            return new AddressMatch(address, 0u);
-        }
-
-        if (!Ipv4Address.TryParse(wildcard, out var mask))
-        {
-            return null;
-        }
-
-        at += 2;
-        return new AddressMatch(address, mask.Value);
-    }
-
-    private static PortMatch? Ports(List<string> words, ref int at)
-    {
-        if (at + 1 >= words.Count)
-        {
-            return null;
-        }
-
-        var op = words[at].ToLowerInvariant();
-        var first = HuaweiVrpServiceNames.PortOf(words[at + 1]);
-        if (first < 0)
-        {
-            return null;
-        }
-
-        if (op == "range")
-        {
-            if (at + 2 >= words.Count || HuaweiVrpServiceNames.PortOf(words[at + 2]) is var last && (last < 0 || first > last))
-            {
-                return null;
-            }
-
-            at += 3;
-            return PortMatch.Range(first, last);
-        }
-
-        PortMatch? match = op switch
-        {
-            "eq" => PortMatch.Eq(first),
-            "neq" => PortMatch.Neq(first),
-            "lt" when first > 0 => PortMatch.Lt(first),
-            "gt" when first < 65535 => PortMatch.Gt(first),
-            _ => null,
-        };
-        if (match is not null)
-        {
-            at += 2;
-        }
-
-        return match;
-    }
+    private static PortMatch? Ports(List<string> words, ref int at) =>
+        VrpFamilyRuleWords.Ports(words, ref at, word => HuaweiVrpServiceNames.PortOf(word) is >= 0 and var port ? port : null);
 
     private static string? Qualifier(List<string> words, ref int at) =>
         at < words.Count && !HuaweiVrpRuleGrammar.IsRuleKeyword(words[at]) ? words[at++] : null;
 
     private static int? Number(string word, int max) =>
         HuaweiVrpLineGrammar.ToNumber(word) is >= 0 and var n && n <= max ? n : null;
-
-    private static bool Is(string word, string keyword) => word.Equals(keyword, StringComparison.OrdinalIgnoreCase);
 }
