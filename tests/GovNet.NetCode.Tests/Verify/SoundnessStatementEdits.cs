@@ -6,8 +6,8 @@ namespace GovNet.NetCode.Tests.Verify;
 
 /// <summary>
 /// Edits that write an address of the other plane into a statement a device acts on (exports,
-/// relays, tunnels, NAT, policy routing, sub-interfaces, aggregates) that the parsers model
-/// partly or not at all. The address census must see the literal whatever the statement.
+/// relays, tunnels, IPsec peers, object groups, NAT, policy routing, sub-interfaces, aggregates)
+/// that the parsers model partly or not at all. The address census must see the literal whatever the statement.
 /// </summary>
 public static class SoundnessStatementEdits
 {
@@ -58,6 +58,8 @@ public static class SoundnessStatementEdits
         Edit(Cisco, "ip helper-address on an SVI", (t, a, d) => t.AppendToSection(t.Header(d.SviHeader!), $" ip helper-address {a}")),
         Edit(Cisco, "tunnel destination", (t, a, d) =>
             t.AddInterface("interface Tunnel1", $" description {d.Tag} tunnel", $" tunnel source {d.Svi}", $" tunnel destination {a}")),
+        Edit(Cisco, "object-group network host", (t, a, _) => t.AddStatement("object-group network NETCODE-OG", $" host {a}")),
+        Edit(Cisco, "crypto map set peer", (t, a, _) => t.AddStatement("crypto map NETCODE-MAP 10 ipsec-isakmp", $" set peer {a}")),
         Edit(Cisco, "ip nat inside source static", (t, a, d) => t.AddStatement($"ip nat inside source static {d.Own} {a}")),
         Edit(Cisco, "route-map set ip next-hop", (t, a, _) => t.AddStatement("route-map NETCODE-PBR permit 10", $" set ip next-hop {a}")),
         Edit(Cisco, "sub-interface with encapsulation dot1Q", (t, a, d) =>
