@@ -110,7 +110,7 @@ internal sealed class DeviceTranslator(
             ConfigText.Safe(device.Site, 60),
             [.. Sources(device, served)],
             management,
-            [.. vlans.Order().Select(v => Vlan(v, plane, tag, hostBindings.Vlans.Contains(v)) with { Snooping = baseline.SnoopingVlans.Contains(v) || hostBindings.Vlans.Contains(v) })],
+            [.. vlans.Order().Select(v => Vlan(device.Hostname.Value, v, plane, tag, hostBindings.Vlans.Contains(v)) with { Snooping = baseline.SnoopingVlans.Contains(v) || hostBindings.Vlans.Contains(v) })],
             ViewFactory.VlanLines(vlans, dialect),
             [.. Ports(device, dialect, tag, ids, hostBindings, baseline.DhcpSnooping).Select(p => baseline.RootGuardPorts.Contains(p.Name) ? p with { RootGuard = true } : p)],
             [.. served.Select(s => new GatewayView(
@@ -234,10 +234,9 @@ internal sealed class DeviceTranslator(
             Servers(ManagementServerKind.Dns));
     }
 
-    private VlanView Vlan(int id, Plane plane, string tag, bool hostsBound)
+    private VlanView Vlan(string host, int id, Plane plane, string tag, bool hostsBound)
     {
-        var segment = segmentByVlan.GetValueOrDefault((plane.Name.Value, id));
-        var label = segment?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : context.BlackholeVlan(plane) == id ? "blackhole" : $"vlan {id}");
+        var label = layer2.SegmentOn(host, id) ?? segmentByVlan.GetValueOrDefault((plane.Name.Value, id))?.Name ?? (plane.Management.Vlan?.Value == id ? "management" : context.BlackholeVlan(plane) == id ? "blackhole" : $"vlan {id}");
         return new VlanView(id, ConfigText.Safe(label.Replace('@', '-'), 31), ConfigText.Safe($"[{tag}] {label}", 80), hostsBound);
     }
 

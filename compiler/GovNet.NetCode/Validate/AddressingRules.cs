@@ -4,8 +4,8 @@ using GovNet.NetCode.Model;
 namespace GovNet.NetCode.Validate;
 
 /// <summary>
-/// IPAM as the information centre assigns it (001 第二十条–第二十二条): VLANs and subnets are unique in a
-/// plane, gateways are usable hosts of their subnet, services sit inside their zone's segments.
+/// IPAM as the information centre assigns it (001 第二十条–第二十二条): subnets are unique in a plane, VLANs
+/// in a layer-2 domain, gateways are usable hosts of their subnet, services sit inside their zone's segments.
 /// </summary>
 internal static class AddressingRules
 {
@@ -58,19 +58,26 @@ internal static class AddressingRules
         }
     }
 
+    /// <summary>
+    /// The management and black-hole VLANs span every device of their plane, so they are unique in it; a
+    /// segment's VLAN is unique within its layer-2 domain (<see cref="VlanDomains"/>): segments of one plane
+    /// behind different gateways may share an id as long as no device or cable would carry both.
+    /// </summary>
     private static void CheckVlans(ModelIndex context, DiagnosticBag diagnostics)
     {
         var vlans = context.Model.Segments
-            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: Messages.Format("OwnerSegment", s.Name)))
+            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: Messages.Format("OwnerSegment", s.Name), Segment: (Segment?)s))
             .Concat(context.Model.Network.Planes
                 .Where(p => p.Management.Vlan is not null)
-                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name))))
+                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name), Segment: (Segment?)null)))
             .Concat(context.Model.Network.Planes.Where(p => p.Security.BlackholeVlan is not null).Select(p => (
                 Plane: (string?)p.Name.Value,
                 Vlan: p.Security.BlackholeVlan!.Value,
-                Owner: Messages.Format("OwnerBlackholeVlan", p.Name))));
-        var seen = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
-        foreach (var (plane, vlan, owner) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))
+                Owner: Messages.Format("OwnerBlackholeVlan", p.Name),
+                Segment: (Segment?)null)));
+        var planeWide = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
+        var segments = new Dictionary<(string Plane, int Vlan), List<Segment>>();
+        foreach (var (plane, vlan, owner, segment) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))
         {
             if (vlan.Value is < MinVlan or > MaxVlan)
             {
@@ -78,12 +85,37 @@ internal static class AddressingRules
                 continue;
             }
 
-            if (plane is not null && !seen.TryAdd((plane, vlan.Value), (vlan, owner)))
+            if (plane is null)
             {
-                var first = seen[(plane, vlan.Value)];
-                diagnostics.Error(Codes.VlanReused, vlan.Span,
-                    Messages.Format("VlanReused", vlan, owner, first.Owner, plane, first.Vlan.Span), first.Vlan.Span);
+                continue;
             }
+
+            var key = (plane, vlan.Value);
+            var first = planeWide.TryGetValue(key, out var wide) ? wide
+                : segment is null && segments.TryGetValue(key, out var users) ? (users[0].Vlan, Messages.Format("OwnerSegment", users[0].Name))
+                : ((Located<int> Vlan, string Owner)?)null;
+            if (first is { } clash)
+            {
+                diagnostics.Error(Codes.VlanReused, vlan.Span,
+                    Messages.Format("VlanReused", vlan, owner, clash.Owner, plane, clash.Vlan.Span), clash.Vlan.Span);
+            }
+
+            if (segment is null)
+            {
+                planeWide.TryAdd(key, (vlan, owner));
+            }
+            else if (first is null)
+            {
+                segments.TryAdd(key, []);
+                segments[key].Add(segment);
+            }
+        }
+
+        var shared = segments.Where(g => g.Value.Count > 1).Select(g => (IReadOnlyList<Segment>)g.Value).ToList();
+        foreach (var (segment, first, where) in VlanDomains.Clashes(context, shared))
+        {
+            diagnostics.Error(Codes.VlanReused, segment.Vlan.Span,
+                Messages.Format("VlanReusedInDomain", segment.Vlan, segment.Name, first.Name, first.Vlan.Span, where, context.PlaneOf(segment)), first.Vlan.Span);
         }
     }
 

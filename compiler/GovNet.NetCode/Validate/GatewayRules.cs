@@ -88,10 +88,10 @@ internal static class GatewayRules
     }
 
     /// <summary>A trunk cable seen from one end: the device at the far end and the trunk settings of both ports.</summary>
-    private sealed record TrunkEdge(Device Far, Interface Near, Interface FarPort);
+    internal sealed record TrunkEdge(Device Far, Interface Near, Interface FarPort);
 
     /// <summary>The layer-2 facts reachability needs, gathered in one pass over the inventory.</summary>
-    private sealed class Layer2(ModelIndex context)
+    internal sealed class Layer2(ModelIndex context)
     {
         public Dictionary<string, List<TrunkEdge>> Trunks { get; } = context.Devices.ToDictionary(
             d => d.Key,
@@ -169,6 +169,6 @@ internal static class GatewayRules
             .Where(edge => Carries(edge.Near, vlan) && Carries(edge.FarPort, vlan))
             .Select(edge => (edge.Far.Hostname.Value, true)));
 
-    private static bool Carries(Interface port, int? vlan) =>
+    internal static bool Carries(Interface port, int? vlan) =>
         port is { Mode.Value: InterfaceMode.Trunk, Vlans: { } vlans } && (vlans.Auto || (vlan is { } v && vlans.Vlans.Any(listed => listed.Value == v)));
 }

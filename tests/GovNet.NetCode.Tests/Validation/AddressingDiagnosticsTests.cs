@@ -116,7 +116,7 @@ public sealed class AddressingDiagnosticsTests
     {
         using var repo = new MiniRepo().Replace(Finance, "vlan: 110", "vlan: 101");
         var diagnostic = DiagnosticAssert.ReportsOnly(repo.Validate(), "NC3108", Finance, 4, 27);
-        Assert.Contains("already used by segment center@public in plane external (policy/units/center.yaml:3:27)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("already used by segment center@public (policy/units/center.yaml:3:27) in a layer-2 domain that meets this one at device EXT-CORE-01, in plane external", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class Layer2Plan
     private readonly Dictionary<(string Host, string Port), SortedSet<int>> portVlans = [];
     private readonly Dictionary<string, HashSet<string>> managementMembers = new(StringComparer.Ordinal);
 
+    /// <summary>Whose a VLAN is on each device it spans: segments of a plane share an id only in layer-2 domains that never meet (NC3108).</summary>
+    private readonly Dictionary<(string Host, int Vlan), string> segmentOn = [];
+
     /// <summary>
     /// Breadth-first trees by root and VLAN. A VLAN that no trunk lists explicitly is carried by exactly
     /// the trunks that are <c>auto</c> at both ends, so all such VLANs share one tree per root (keyed with
@@ -58,7 +61,10 @@ public sealed class Layer2Plan
             }
 
             var members = accessBySegment.GetValueOrDefault(segment.Name) ?? [];
-            Span(trunks, gateway, segment.Vlan.Value, [gateway, .. members]);
+            foreach (var host in Span(trunks, gateway, segment.Vlan.Value, [gateway, .. members]))
+            {
+                segmentOn.TryAdd((host, segment.Vlan.Value), segment.Name);
+            }
         }
 
         foreach (var device in context.Model.Devices)
@@ -160,6 +166,9 @@ public sealed class Layer2Plan
         port.Vlans is { Auto: false } explicitList
             ? new SortedSet<int>(explicitList.Vlans.Select(v => v.Value))
             : portVlans.GetValueOrDefault((host, port.Name.Value)) ?? [];
+
+    /// <summary>The segment whose VLAN <paramref name="vlan"/> is on <paramref name="host"/>; null where no segment's span passes.</summary>
+    public string? SegmentOn(string host, int vlan) => segmentOn.GetValueOrDefault((host, vlan));
 
     /// <summary>Whether the device is on the management VLAN of its plane.</summary>
     public bool OnManagementVlan(Device device) =>
