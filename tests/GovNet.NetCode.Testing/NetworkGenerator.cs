@@ -22,6 +22,7 @@ public static class NetworkGenerator
         var planes = Planes(spec, DevicePlanner.BelowCore(spec, units));
         var services = Services(units, zones);
         var devices = DevicePlanner.Plan(spec, units, planes);
+        units = VlanPlanner.Number(units, devices);
         var flows = FlowPlanner.Plan(spec, planes, zones, units, services);
         CheckUnique(devices.Select(d => d.Hostname), "hostname");
         CheckUnique(units.Select(u => u.Id), "unit id");

@@ -48,7 +48,7 @@ public sealed record NetworkSpec(
     TrunkLayout Layout,
     int Seed)
 {
-    public const int MaxUnits = 4000;
+    public const int MaxUnits = 10_000;
     public const int MaxExternalZones = 5;
     public const int MaxInternalZones = 3;
 

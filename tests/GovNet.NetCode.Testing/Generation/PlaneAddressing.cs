@@ -40,17 +40,30 @@ internal sealed class PlaneAddressing
         [new("ntp", Ipv4Address.Parse("172.16.0.123")), new("syslog", Ipv4Address.Parse("172.16.0.14")), new("aaa", Ipv4Address.Parse("172.16.0.49")),
          new("snmp", Ipv4Address.Parse("172.16.0.15"))];
 
+    private const int ExternalManagementVlan = 100;
+
     public static readonly PlaneAddressing External = new(
-        Ipv4Prefix.Parse("10.61.0.0/20"), 100, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.16.0/20"), ExternalServers);
+        Ipv4Prefix.Parse("10.61.0.0/20"), ExternalManagementVlan, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.16.0/20"), ExternalServers);
 
     public static readonly PlaneAddressing Internal = new(
         Ipv4Prefix.Parse("172.16.0.0/20"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256, Ipv4Prefix.Parse("172.16.16.0/20"), InternalServers);
 
     private static readonly PlaneAddressing WideExternal = new(
-        Ipv4Prefix.Parse("10.61.0.0/18"), 100, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.64.0/20"), ExternalServers);
+        Ipv4Prefix.Parse("10.61.0.0/18"), ExternalManagementVlan, Ipv4Address.Parse("10.64.0.0"), 4096, Ipv4Prefix.Parse("10.61.64.0/20"), ExternalServers);
 
     private static readonly PlaneAddressing WideInternal = new(
         Ipv4Prefix.Parse("172.16.0.0/18"), 500, Ipv4Address.Parse("172.17.0.0"), 15 * 256, Ipv4Prefix.Parse("172.16.64.0/20"), InternalServers);
+
+    /// <summary>
+    /// The /24s of a plane whose segments outnumber its VLANs, which then repeat per layer-2 domain
+    /// (<see cref="VlanPlanner"/>): 16,384 of them. The external pool widens its usual /12 to 10.64.0.0/10 (the first
+    /// 4,096 as before); the internal one, having no room left in 172.16.0.0/12, is 10.128.0.0/10, clear of every
+    /// external block (10.60.0.0/16, 10.61.0.0/18, 10.61.64.0/20, 10.64.0.0/10).
+    /// </summary>
+    public static readonly Ipv4Prefix ExternalReusePool = Ipv4Prefix.Parse("10.64.0.0/10");
+
+    /// <inheritdoc cref="ExternalReusePool"/>
+    public static readonly Ipv4Prefix InternalReusePool = Ipv4Prefix.Parse("10.128.0.0/10");
 
     /// <summary>The external core's routed link to the egress (core .1, egress .2).</summary>
     public static readonly Ipv4Prefix CoreEgressLink = Ipv4Prefix.Parse("10.61.255.0/30");
@@ -103,6 +116,18 @@ internal sealed class PlaneAddressing
 
     /// <summary>How many devices the management subnet can number.</summary>
     public int DeviceCapacity => (int)(Management.Size / 256 - 1) * HostsPerBlock;
+
+    /// <summary>How many VLANs the plane hands out: all but its management and black-hole VLANs.</summary>
+    public int VlanCount => vlanOrder.Length;
+
+    /// <summary>The /24 pool the plane's segments take once they outnumber its VLANs.</summary>
+    public Ipv4Prefix ReusePool => ManagementVlan == ExternalManagementVlan ? ExternalReusePool : InternalReusePool;
+
+    /// <summary>How many segments the plane can hold with VLANs repeated per layer-2 domain: one per /24 of <see cref="ReusePool"/>.</summary>
+    public int ReuseCapacity => (int)(ReusePool.Size / 256);
+
+    /// <summary>The <paramref name="segment"/>-th /24 of <see cref="ReusePool"/>.</summary>
+    public Ipv4Prefix ReuseSubnet(int segment) => new(new Ipv4Address(ReusePool.Network.Value + ((uint)segment << 8)), 24);
 
     public int Vlan(int segment) => vlanOrder[segment];
 

@@ -7,7 +7,8 @@ namespace GovNet.NetCode.Testing.Generation;
 /// order, subnets in one block per zone). The centre has a segment in every zone; departments in the
 /// first zone of each plane and most others; towns mostly on the external plane. When a plane would
 /// hold more segments than it has VLANs or /24s, units give up their last segments, from the last
-/// unit backwards, until it fits.
+/// unit backwards, until it fits; past its VLANs, a plane whose gateways sit on distribution switches
+/// repeats VLAN ids per layer-2 domain instead, and only its wider pool of /24s bounds it.
 /// </summary>
 internal static class UnitPlanner
 {
@@ -36,9 +37,26 @@ internal static class UnitPlanner
             drafts.Add(new Draft(id, title, UnitKind.Town, Pick(random, external, 1.0, 0.6, 0.2), Pick(random, @internal, 0.3, 0.0, 0.0)));
         }
 
-        Trim(drafts, d => d.External, 1, PlaneAddressing.External.SegmentCapacity, GeneratedPlane.External);
-        Trim(drafts, d => d.Internal, 0, PlaneAddressing.Internal.SegmentCapacity, GeneratedPlane.Internal);
-        return Number(drafts, zones, random);
+        var reusing = new HashSet<string>(StringComparer.Ordinal);
+        Trim(drafts, d => d.External, 1, Capacity(spec, drafts, d => d.External, PlaneAddressing.External, GeneratedPlane.External, reusing), GeneratedPlane.External);
+        Trim(drafts, d => d.Internal, 0, Capacity(spec, drafts, d => d.Internal, PlaneAddressing.Internal, GeneratedPlane.Internal, reusing), GeneratedPlane.Internal);
+        return Number(drafts, zones, random, reusing);
+    }
+
+    /// <summary>
+    /// How many segments a plane may keep: as many as it has VLANs (and /24s), unless its units ask for more and its
+    /// layout puts gateways on distribution switches; then VLANs repeat per layer-2 domain (<see cref="VlanPlanner"/>)
+    /// and only the wider pool of /24s bounds them. A network within the VLANs is numbered exactly as before.
+    /// </summary>
+    private static int Capacity(NetworkSpec spec, List<Draft> drafts, Func<Draft, List<string>> zonesOf, PlaneAddressing addressing, string plane, HashSet<string> reusing)
+    {
+        if (spec.Layout == TrunkLayout.Star || drafts.Sum(d => zonesOf(d).Count) <= addressing.SegmentCapacity)
+        {
+            return addressing.SegmentCapacity;
+        }
+
+        reusing.Add(plane);
+        return addressing.ReuseCapacity;
     }
 
     /// <summary>The zones (in order) a unit has a segment in: the first with one chance, the second with another, the rest with a third.</summary>
@@ -74,7 +92,7 @@ internal static class UnitPlanner
     /// /24s of the plane's pool (zones in declaration order), as an information centre plans one block
     /// per zone, so a <c>zone:</c> selector compiles to a few prefixes instead of one per segment.
     /// </summary>
-    private static ImmutableArray<GeneratedUnit> Number(List<Draft> drafts, IReadOnlyList<GeneratedZone> zones, Random random)
+    private static ImmutableArray<GeneratedUnit> Number(List<Draft> drafts, IReadOnlyList<GeneratedZone> zones, Random random, HashSet<string> reusing)
     {
         var next = new Dictionary<string, int>(StringComparer.Ordinal) { [GeneratedPlane.External] = 0, [GeneratedPlane.Internal] = 0 };
         var counts = drafts.SelectMany(d => d.External.Concat(d.Internal)).CountBy(z => z, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
@@ -93,8 +111,10 @@ internal static class UnitPlanner
 
         GeneratedSegment Segment(string unit, string zone, string plane, PlaneAddressing addressing)
         {
-            var vlan = addressing.Vlan(next[plane]++);
-            var subnet = addressing.Subnet(nextSubnet[zone]++);
+            // A plane whose VLANs repeat per layer-2 domain is numbered once the gateways are known (VlanPlanner).
+            var reuse = reusing.Contains(plane);
+            var vlan = reuse ? VlanPlanner.Unnumbered : addressing.Vlan(next[plane]++);
+            var subnet = reuse ? addressing.ReuseSubnet(nextSubnet[zone]++) : addressing.Subnet(nextSubnet[zone]++);
 
             // About one segment in five keeps its gateway at .254, written out; the rest default to the first host.
             var explicitGateway = random.Chance(0.2);

@@ -29,8 +29,19 @@ public static class MutationCatalogue
         }),
         new("reused-vlan", Codes.VlanReused, Severity.Error, Always, (n, r) =>
         {
+            // A VLAN id may repeat in layer-2 domains that never meet, so the copy goes to a segment behind the same
+            // gateway; where the gateway serves no other, onto the plane's management VLAN, which spans every device.
             var (first, second) = TwoSegments(n, r);
-            return ReplaceSegment(n, second, second with { Vlan = first.Vlan });
+            var gateway = n.GatewayOf(first.Name).Hostname;
+            if (n.GatewayOf(second.Name).Hostname == gateway)
+            {
+                return ReplaceSegment(n, second, second with { Vlan = first.Vlan });
+            }
+
+            var sibling = n.Segments.FirstOrDefault(s => s != first && s.Plane == first.Plane && n.GatewayOf(s.Name).Hostname == gateway);
+            return sibling is not null
+                ? ReplaceSegment(n, sibling, sibling with { Vlan = first.Vlan })
+                : ReplaceSegment(n, first, first with { Vlan = n.Planes.Single(p => p.Name == first.Plane).ManagementVlan });
         }),
         new("vlan-out-of-range", Codes.VlanOutOfRange, Severity.Error, Always, (n, r) =>
         {

@@ -38,17 +38,20 @@ public sealed class NetworkGeneratorTests
     }
 
     [Fact]
-    public void The_largest_spec_fits_its_vlans_and_names_every_unit_apart()
+    public void The_largest_spec_repeats_vlans_only_behind_different_gateways_and_names_every_unit_apart()
     {
-        // Five external zones for 4,000 units would need ~16,000 VLANs: units give segments up until 4,092 fit.
+        // Five external zones for 10,000 units would need ~30,000 segments: VLANs repeat per distribution switch,
+        // and units give segments up until the 16,384 /24s of the wider pool fit.
         var spec = NetworkSpecs.WithDevices(NetworkSpec.City with { Units = NetworkSpec.MaxUnits, ExternalZones = 5, InternalZones = 3, TownPercent = 50 }, 0);
         var network = NetworkGenerator.Generate(spec);
         foreach (var plane in network.Planes)
         {
             var segments = network.Segments.Where(s => s.Plane == plane.Name).ToList();
-            Assert.InRange(segments.Count, 1, 4092);
-            Assert.Equal(segments.Count, segments.Select(s => s.Vlan).Distinct().Count());
+            Assert.InRange(segments.Count, 4093, 16_384);
             Assert.DoesNotContain(plane.ManagementVlan, segments.Select(s => s.Vlan));
+            Assert.DoesNotContain(BaselinePolicy.DefaultBlackholeVlan, segments.Select(s => s.Vlan));
+            Assert.Equal(segments.Count, segments.Select(s => s.Subnet).Distinct().Count());
+            AssertVlansApartPerGateway(network, segments);
         }
 
         Assert.All(network.Units, u => Assert.Contains(u.Segments, s => s.Plane == GeneratedPlane.External));
@@ -56,22 +59,58 @@ public sealed class NetworkGeneratorTests
     }
 
     [Fact]
-    public void Ten_thousand_devices_on_the_most_segments_get_a_wider_management_block()
+    public void Ten_thousand_devices_hold_twenty_thousand_segments_with_a_wider_management_block()
     {
-        // The issue 16 scale point: each plane needs ~5,000 management addresses, more than its /20 numbers.
-        var spec = NetworkSpec.City with { Units = NetworkSpec.MaxUnits, ExternalZones = 5, InternalZones = 3, Devices = 10_000 };
-        var network = NetworkGenerator.Generate(spec);
+        // The issue 16 scale point (tests/README.md): the city spec at 8,200 units. Devices follow segments, so the external
+        // plane gets ~6,800, more than its management /20 numbers, and the internal plane keeps its /20.
+        var network = NetworkGenerator.Generate(NetworkSpec.City with { Units = 8_200, Devices = 10_000 });
         Assert.Equal(10_000, network.Devices.Length);
-        Assert.InRange(network.Segments.Count(), 7_900, 8_000);
+        Assert.InRange(network.Segments.Count(), 20_000, 21_000);
         foreach (var plane in network.Planes)
         {
             var devices = network.Devices.Where(d => d.Plane == plane.Name).ToList();
-            Assert.True(devices.Count > 3_810, $"{plane.Name} has {devices.Count} devices");
-            Assert.Equal(18, plane.ManagementSubnet.Length);
+            Assert.Equal(plane.Name == GeneratedPlane.External ? 18 : 20, plane.ManagementSubnet.Length);
+            Assert.Equal(plane.Name == GeneratedPlane.External, devices.Count > 3_810);
             Assert.All(devices, d => Assert.True(plane.ManagementSubnet.Contains(d.Management), $"{d.Hostname} {d.Management}"));
+            AssertVlansApartPerGateway(network, [.. network.Segments.Where(s => s.Plane == plane.Name)]);
         }
 
         Assert.Equal(network.Devices.Length, network.Devices.Select(d => d.Management).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_plane_past_its_vlans_validates_clean_with_vlans_repeated_per_distribution_switch()
+    {
+        // 1,300 units with five external zones ask for ~4,900 external segments, more than the 4,092 VLANs of a plane.
+        var spec = NetworkSpecs.WithDevices(NetworkSpec.City with { Units = 1_300, ExternalZones = 5, TownPercent = 0, HasInternalPlane = false }, 0);
+        var network = NetworkGenerator.Generate(spec);
+        Assert.True(network.Segments.Count() > 4_092, $"{network.Segments.Count()} segments");
+        Assert.True(network.Segments.Select(s => s.Vlan).Distinct().Count() < network.Segments.Count());
+        using var folder = network.Files.WriteToTemporaryDirectory();
+        DiagnosticAssert.Clean(PolicyValidator.Run(folder.Path, MiniRepo.Today));
+    }
+
+    [Fact]
+    public void A_network_within_its_vlans_numbers_them_in_unit_order_as_it_always_did()
+    {
+        var network = NetworkGenerator.Generate(NetworkSpec.City);
+        foreach (var plane in network.Planes)
+        {
+            var segments = network.Segments.Where(s => s.Plane == plane.Name).ToList();
+            Assert.Equal(segments.Count, segments.Select(s => s.Vlan).Distinct().Count());
+            Assert.Equal(plane.ManagementVlan + 1, segments[0].Vlan);
+        }
+    }
+
+    /// <summary>Segments behind one gateway never share a VLAN, and the core's (which cross every domain) share theirs with no other segment.</summary>
+    private static void AssertVlansApartPerGateway(GeneratedNetwork network, List<GeneratedSegment> segments)
+    {
+        var gateways = network.Devices.SelectMany(d => d.GatewayFor.Select(s => (Segment: s, Device: d))).ToDictionary(x => x.Segment, x => x.Device);
+        var core = network.Devices.Single(d => d.Role == DeviceRole.Core && d.Plane == segments[0].Plane);
+        var byGateway = segments.GroupBy(s => gateways.GetValueOrDefault(s.Name, core).Hostname).ToList();
+        Assert.All(byGateway, g => Assert.Equal(g.Count(), g.Select(s => s.Vlan).Distinct().Count()));
+        var coreVlans = byGateway.Where(g => g.Key == core.Hostname).SelectMany(g => g.Select(s => s.Vlan)).ToHashSet();
+        Assert.All(byGateway.Where(g => g.Key != core.Hostname).SelectMany(g => g), s => Assert.DoesNotContain(s.Vlan, coreVlans));
     }
 
     [Fact]
@@ -89,7 +128,7 @@ public sealed class NetworkGeneratorTests
     public void A_network_whose_devices_fit_a_20_keeps_the_addressing_it_always_had()
     {
         // The 5,000-device point of the scale curve (tests/README.md): under 3,000 devices a plane.
-        var network = NetworkGenerator.Generate(NetworkSpec.City with { Units = NetworkSpec.MaxUnits, Devices = 5_000 });
+        var network = NetworkGenerator.Generate(NetworkSpec.City with { Units = 4_000, Devices = 5_000 });
         Assert.Equal(["10.61.0.0/20", "172.16.0.0/20"], network.Planes.Select(p => p.ManagementSubnet.ToString()));
         // Routed links between distribution switches and cores stay in the /20 after the management /20.
         Ipv4Prefix[] pools = [Ipv4Prefix.Parse("10.61.16.0/20"), Ipv4Prefix.Parse("172.16.16.0/20")];
@@ -215,7 +254,7 @@ public sealed class NetworkGeneratorTests
     [InlineData(TrunkLayout.Cascade)]
     public void No_huawei_or_h3c_device_needs_more_than_900_numbered_acls(TrunkLayout layout)
     {
-        // The city as specified, and the largest spec on the fewest devices: 4,092 external segments on 86 access switches.
+        // The city as specified, and the largest spec on the fewest devices: 16,384 external segments on 342 access switches.
         var largest = NetworkSpecs.WithDevices(NetworkSpec.City with { Units = NetworkSpec.MaxUnits, ExternalZones = 5, InternalZones = 3, TownPercent = 50, Layout = layout }, 0);
         foreach (var spec in new[] { NetworkSpec.City with { Layout = layout }, largest })
         {
