@@ -34,6 +34,16 @@ public sealed class VlanReuseCompileVerifyTests
     }
 
     [Fact]
+    public void No_unit_is_named_as_the_owner_of_a_VLAN_number_two_units_share()
+    {
+        using var repo = VlanReuseRepo.Create();
+        var (context, _) = VerifyHarness.Compiled(repo.Write());
+        var owner = GovNet.NetCode.Model.VlanOwners.Of(context.Model, "external");
+
+        Assert.Null(owner(300));
+    }
+
+    [Fact]
     public void The_two_VLAN_300s_are_two_broadcast_domains_and_the_network_verifies_clean()
     {
         using var repo = WithIdleTrunk();
