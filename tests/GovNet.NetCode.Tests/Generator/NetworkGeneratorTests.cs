@@ -116,9 +116,9 @@ public sealed class NetworkGeneratorTests
                 name => Assert.True(dialect.IsPortName(name), $"{name} is not a {vendor.Id} port"));
         }
 
-        Assert.Equal("GigabitEthernet0/0/7", VendorProfile.Huawei.Gigabit(7));
-        Assert.Equal("Ten-GigabitEthernet1/0/49", VendorProfile.H3c.Uplink);
-        Assert.Equal("TenGigabitEthernet1/1/1", VendorProfile.Cisco.Uplink);
+        Assert.Equal("GigabitEthernet0/0/7", VendorProfile.Of("huawei-vrp").Gigabit(7));
+        Assert.Equal("Ten-GigabitEthernet1/0/49", VendorProfile.Of("h3c-comware").Uplink);
+        Assert.Equal("TenGigabitEthernet1/1/1", VendorProfile.Of("cisco-ios").Uplink);
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class NetworkGeneratorTests
         foreach (var spec in new[] { NetworkSpec.City with { Layout = layout }, largest })
         {
             var network = NetworkGenerator.Generate(spec);
-            foreach (var device in network.Devices.Where(d => d.Vendor != VendorProfile.Cisco))
+            foreach (var device in network.Devices.Where(d => DialectRegistry.Find(d.Vendor.Id)!.AclNumbers is not null))
             {
                 // One ACL per served segment, two per internet or upstream port (AclNumbering).
                 var segments = device.GatewayForAll ? network.Segments.Count(s => s.Plane == device.Plane) : device.GatewayFor.Length;
