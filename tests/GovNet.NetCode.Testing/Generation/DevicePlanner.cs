@@ -14,7 +14,7 @@ namespace GovNet.NetCode.Testing.Generation;
 /// Gateways sit where a city network puts them: each distribution switch is the gateway of the
 /// segments whose access ports all hang below it, and reaches the core over a routed /30 beside its
 /// trunk (which then carries little more than the management VLAN). The core is the gateway of the
-/// rest (all of them in the star layout). Huawei and H3C number advanced ACLs 3000–3999, one per
+/// rest (all of them in the star layout). Dialects with numbered ACLs (<c>AclNumbers</c>) give advanced ACLs 3000–3999, one per
 /// served segment, so a plane gets enough distribution switches that none serves more than
 /// <see cref="SegmentsPerDistribution"/> segments.
 /// </para>
