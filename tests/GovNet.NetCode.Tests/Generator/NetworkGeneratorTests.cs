@@ -121,6 +121,26 @@ public sealed class NetworkGeneratorTests
         Assert.Equal("TenGigabitEthernet1/1/1", VendorProfile.Of("cisco-ios").Uplink);
     }
 
+    [Theory]
+    [MemberData(nameof(DialectSamples.Ids), MemberType = typeof(DialectSamples))]
+    public void A_mix_of_one_dialect_builds_every_switch_below_the_core_of_it_and_the_even_mix_builds_every_dialect(string dialect)
+    {
+        var spec = NetworkSpecs.WithDevices(NetworkSpec.County with { Vendors = VendorMix.Only(dialect) }, 10);
+        var belowCore = NetworkGenerator.Generate(spec).Devices.Where(d => d.Role is DeviceRole.Distribution or DeviceRole.Access).ToList();
+
+        Assert.NotEmpty(belowCore);
+        Assert.All(belowCore, d => Assert.Equal(dialect, d.Vendor.Id));
+        Assert.Contains(NetworkGenerator.Generate(NetworkSpec.County).Devices, d => d.Vendor.Id == dialect);
+        Assert.Equal($"{dialect}:1", Assert.Single(VendorMix.Only(dialect).ToString().Split(' '), w => !w.EndsWith(":0", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_mix_naming_an_unregistered_dialect_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => VendorMix.Of(("juniper-junos", 1)));
+        Assert.Contains("no registered dialect juniper-junos", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Cascades_are_at_most_three_switches_deep_and_every_trunk_is_cabled_at_both_ends()
     {
