@@ -13,16 +13,6 @@ public enum TrunkLayout
     Cascade,
 }
 
-/// <summary>Relative weights of the vendors of distribution and access switches (cores and egress are always Huawei).</summary>
-public sealed record VendorMix(int Huawei, int H3c, int Cisco)
-{
-    public static readonly VendorMix Even = new(1, 1, 1);
-
-    public static readonly VendorMix HuaweiOnly = new(1, 0, 0);
-
-    public int Total => Huawei + H3c + Cisco;
-}
-
 /// <summary>
 /// What network to generate. Everything the generator does not take from here (names, which zones a
 /// unit has, port counts, vendors of single switches) comes from <see cref="Seed"/>, so one spec always
@@ -65,7 +55,7 @@ public sealed record NetworkSpec(
         Require(TownPercent is >= 0 and <= 100, nameof(TownPercent), "must be 0-100");
         Require(ExternalZones is >= 1 and <= MaxExternalZones, nameof(ExternalZones), $"must be 1-{MaxExternalZones}");
         Require(!HasInternalPlane || InternalZones is >= 1 and <= MaxInternalZones, nameof(InternalZones), $"must be 1-{MaxInternalZones} with an internal plane");
-        Require(Vendors.Huawei >= 0 && Vendors.H3c >= 0 && Vendors.Cisco >= 0 && Vendors.Total > 0, nameof(Vendors), "weights must be non-negative and not all zero");
+        Require(Vendors.Weights.All(w => w >= 0) && Vendors.Total > 0, nameof(Vendors), "weights must be non-negative and not all zero");
         Require(Enum.IsDefined(Layout), nameof(Layout), "is not a layout");
 
         void Require(bool ok, string field, string rule)

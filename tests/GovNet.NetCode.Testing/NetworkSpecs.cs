@@ -25,11 +25,9 @@ public static class NetworkSpecs
         from extraDevices in Gen.Choose(0, maxExtraDevices)
         select WithDevices(new NetworkSpec(units, townPercent, externalZones, internalZones, hasInternal, 0, vendors, layout, seed), extraDevices);
 
+    /// <summary>A weight of 0–3 for every registered dialect; all zero means <see cref="VendorMix.Even"/>.</summary>
     public static Gen<VendorMix> Vendors() =>
-        from huawei in Gen.Choose(0, 3)
-        from h3c in Gen.Choose(0, 3)
-        from cisco in Gen.Choose(0, 3)
-        select huawei + h3c + cisco == 0 ? VendorMix.Even : new VendorMix(huawei, h3c, cisco);
+        Gen.Choose(0, 3).ArrayOf(VendorProfile.All.Count).Select(weights => weights.Sum() == 0 ? VendorMix.Even : new VendorMix(weights));
 
     /// <summary><see cref="Small"/> with shrinking towards fewer units, zones and devices, so a failure is reported on the smallest network that shows it.</summary>
     public static Arbitrary<NetworkSpec> SmallArbitrary() => Arb.From(Small(), Shrink);

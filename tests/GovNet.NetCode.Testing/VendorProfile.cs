@@ -1,42 +1,36 @@
 using System.Globalization;
+using GovNet.NetCode.Dialects;
 
 namespace GovNet.NetCode.Testing;
 
 /// <summary>
-/// How one vendor's switches look in an inventory: full port names as the dialect accepts them and
-/// typical models. Access and distribution switches are 48-port boxes with 10G uplinks; a
-/// distribution switch uses two of them towards the core: a trunk and a routed link.
+/// How one dialect's switches look in a generated inventory, drawn from the dialect's
+/// <see cref="Dialect.SampleSwitches"/> and its hardware catalogue: the access model's 48 gigabit ports,
+/// then its 10G ports as uplink, cascade, routed uplink and spare. Access and distribution switches are
+/// cabled alike; a distribution switch uses two 10G ports towards the core: a trunk and a routed link.
 /// </summary>
 public sealed class VendorProfile
 {
     public const int GigabitPorts = 48;
 
-    public static readonly VendorProfile Huawei = new(
-        "huawei-vrp", "GigabitEthernet0/0/", "XGigabitEthernet0/0/1", "XGigabitEthernet0/0/2", "XGigabitEthernet0/0/3", "XGigabitEthernet0/0/4",
-        "S5735-L48T4X-A1", "S6730-H48X6C");
-
-    public static readonly VendorProfile H3c = new(
-        "h3c-comware", "GigabitEthernet1/0/", "Ten-GigabitEthernet1/0/49", "Ten-GigabitEthernet1/0/50", "Ten-GigabitEthernet1/0/51", "Ten-GigabitEthernet1/0/52",
-        "S5130S-52S-EI", "S5560X-54C-EI");
-
-    public static readonly VendorProfile Cisco = new(
-        "cisco-ios", "GigabitEthernet1/0/", "TenGigabitEthernet1/1/1", "TenGigabitEthernet1/1/2", "TenGigabitEthernet1/1/3", "TenGigabitEthernet1/1/4",
-        "C9200L-48T-4X", "C9300-48T");
-
-    public static readonly IReadOnlyList<VendorProfile> All = [Huawei, H3c, Cisco];
+    /// <summary>One profile per registered dialect, in registry order (the order <see cref="VendorMix"/> weights are drawn in).</summary>
+    public static readonly IReadOnlyList<VendorProfile> All = [.. DialectRegistry.All.Select(d => new VendorProfile(d))];
 
     private readonly string gigabitPrefix;
 
-    private VendorProfile(string id, string gigabitPrefix, string uplink, string cascade, string routedUplink, string spare, string accessModel, string distributionModel)
+    private VendorProfile(Dialect dialect)
     {
-        Id = id;
-        this.gigabitPrefix = gigabitPrefix;
-        Uplink = uplink;
-        Cascade = cascade;
-        RoutedUplink = routedUplink;
-        Spare = spare;
-        AccessModel = accessModel;
-        DistributionModel = distributionModel;
+        Id = dialect.Id;
+        AccessModel = dialect.SampleSwitches.AccessModel;
+        DistributionModel = dialect.SampleSwitches.DistributionModel;
+        var ports = dialect.Hardware.Find(AccessModel)?.Ports ?? throw new InvalidOperationException($"{Id}: sample access model {AccessModel} is not in its hardware catalogue");
+        gigabitPrefix = ports[0].TrimEnd("0123456789".ToCharArray());
+        if (ports.Length < GigabitPorts + 4 || Enumerable.Range(0, GigabitPorts).Any(i => ports[i] != Gigabit(i + 1)))
+        {
+            throw new InvalidOperationException($"{Id}: sample access model {AccessModel} does not start with {GigabitPorts} gigabit ports and four 10G ports");
+        }
+
+        (Uplink, Cascade, RoutedUplink, Spare) = (ports[GigabitPorts], ports[GigabitPorts + 1], ports[GigabitPorts + 2], ports[GigabitPorts + 3]);
     }
 
     /// <summary>The inventory <c>vendor</c> (the dialect id).</summary>
@@ -57,6 +51,10 @@ public sealed class VendorProfile
     public string AccessModel { get; }
 
     public string DistributionModel { get; }
+
+    /// <summary>The profile of a registered dialect.</summary>
+    public static VendorProfile Of(string dialect) =>
+        All.FirstOrDefault(v => v.Id == dialect) ?? throw new ArgumentException($"no registered dialect {dialect}", nameof(dialect));
 
     /// <summary>The n-th (1-based) gigabit copper port.</summary>
     public string Gigabit(int n) => string.Create(CultureInfo.InvariantCulture, $"{gigabitPrefix}{n}");

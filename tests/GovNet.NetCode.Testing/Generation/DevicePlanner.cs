@@ -5,8 +5,8 @@ using GovNet.NetCode.Model;
 namespace GovNet.NetCode.Testing.Generation;
 
 /// <summary>
-/// Lays out the inventory of each plane: a Huawei core, on the external plane a Huawei egress
-/// behind a routed /30, and below the core distribution and access switches of mixed vendors joined
+/// Lays out the inventory of each plane: a core, on the external plane an egress behind a routed /30
+/// (both of the dialect <see cref="CoreProfile"/> names), and below the core distribution and access switches of mixed vendors joined
 /// by symmetric <c>vlans: auto</c> trunks in a tree. Segments are dealt to access switches in unit
 /// order (a switch has 48 gigabit ports, so a plane needs one access switch per 48 segments at
 /// least); with more switches than segments, segments span several switches.
@@ -14,7 +14,7 @@ namespace GovNet.NetCode.Testing.Generation;
 /// Gateways sit where a city network puts them: each distribution switch is the gateway of the
 /// segments whose access ports all hang below it, and reaches the core over a routed /30 beside its
 /// trunk (which then carries little more than the management VLAN). The core is the gateway of the
-/// rest (all of them in the star layout). Huawei and H3C number advanced ACLs 3000–3999, one per
+/// rest (all of them in the star layout). Dialects with numbered ACLs (<c>AclNumbers</c>) give advanced ACLs 3000–3999, one per
 /// served segment, so a plane gets enough distribution switches that none serves more than
 /// <see cref="SegmentsPerDistribution"/> segments.
 /// </para>
@@ -34,12 +34,7 @@ internal static class DevicePlanner
     /// </summary>
     public const int SegmentsPerDistribution = 800;
 
-    private const int CorePortsPerSlot = 48;
-
-    private const string CoreEgressPort = "GigabitEthernet0/0/1";
-    private const string CoreUpstreamPort = "GigabitEthernet0/0/2";
-    private const string EgressInternetPort = "GigabitEthernet0/0/0";
-    private const string EgressCorePort = "GigabitEthernet0/0/1";
+    private static readonly CoreProfile Core = CoreProfile.First;
 
     public static int MinimumDevices(NetworkSpec spec, IReadOnlyList<GeneratedUnit> units) =>
         FixedDevices(spec) + PlaneNames(spec).Sum(p => MinimumBelowCore(spec.Layout, SegmentsOf(units, p).Count));
@@ -159,9 +154,8 @@ internal static class DevicePlanner
             }
 
             var prefix = plane.HostPrefix;
-            // A chassis the hardware catalogue does not hold (a warning, not an error): the generator fills as many 48-port cards as it needs.
-            var core = NewDraft($"{prefix}-CORE-01", VendorProfile.Huawei, "S12708", DeviceRole.Core, CentreSite);
-            var egress = plane.ViaEgress ? NewDraft("EXT-EGRESS-01", VendorProfile.Huawei, "AR6280", DeviceRole.Egress, CentreSite) : null;
+            var core = NewDraft($"{prefix}-CORE-01", Core.Vendor, Core.ChassisModel, DeviceRole.Core, CentreSite);
+            var egress = plane.ViaEgress ? NewDraft("EXT-EGRESS-01", Core.Vendor, Core.EgressModel, DeviceRole.Egress, CentreSite) : null;
 
             var distributionCount = Distributions(spec.Layout, belowCore, segments.Count);
             if (distributionCount > Addressing.LinkCapacity)
@@ -214,14 +208,14 @@ internal static class DevicePlanner
             if (egress is not null)
             {
                 var link = PlaneAddressing.CoreEgressLink;
-                core.Ports.Add(new GeneratedPort(CoreEgressPort, InterfaceMode.Routed, $"{egress.Hostname}:{EgressCorePort}", Address: new InterfaceAddress(link.FirstHost, link.Length)));
-                egress.Ports.Add(new GeneratedPort(EgressInternetPort, InterfaceMode.Routed, "internet", Address: PlaneAddressing.InternetUplink));
-                egress.Ports.Add(new GeneratedPort(EgressCorePort, InterfaceMode.Routed, $"{core.Hostname}:{CoreEgressPort}", Address: new InterfaceAddress(link.LastHost, link.Length)));
+                core.Ports.Add(new GeneratedPort(Core.EgressPort, InterfaceMode.Routed, $"{egress.Hostname}:{Core.EgressCorePort}", Address: new InterfaceAddress(link.FirstHost, link.Length)));
+                egress.Ports.Add(new GeneratedPort(Core.EgressInternetPort, InterfaceMode.Routed, "internet", Address: PlaneAddressing.InternetUplink));
+                egress.Ports.Add(new GeneratedPort(Core.EgressCorePort, InterfaceMode.Routed, $"{core.Hostname}:{Core.EgressPort}", Address: new InterfaceAddress(link.LastHost, link.Length)));
             }
 
             foreach (var upstream in plane.Upstreams)
             {
-                core.Ports.Add(new GeneratedPort(CoreUpstreamPort, InterfaceMode.Routed, $"upstream:{upstream.Name}", Address: upstream.CoreAddress));
+                core.Ports.Add(new GeneratedPort(Core.UpstreamPort, InterfaceMode.Routed, $"upstream:{upstream.Name}", Address: upstream.CoreAddress));
             }
 
             AssignGateways(core, accesses);
@@ -294,11 +288,7 @@ internal static class DevicePlanner
             return string.Create(CultureInfo.InvariantCulture, $"{plane.HostPrefix}-ACC-{name}-{number:00}");
         }
 
-        private static string CorePort(Draft core)
-        {
-            var n = core.Downlinks++;
-            return string.Create(CultureInfo.InvariantCulture, $"XGigabitEthernet{1 + (n / CorePortsPerSlot)}/0/{1 + (n % CorePortsPerSlot)}");
-        }
+        private static string CorePort(Draft core) => Core.Downlink(core.Downlinks++);
 
         private static void Cable(Draft parent, string parentPort, Draft child, string childPort)
         {
@@ -314,11 +304,6 @@ internal static class DevicePlanner
             child.Ports.Add(new GeneratedPort(childPort, InterfaceMode.Routed, $"{parent.Hostname}:{parentPort}", Address: new InterfaceAddress(link.LastHost, link.Length)));
         }
 
-        private VendorProfile PickVendor()
-        {
-            var mix = spec.Vendors;
-            var draw = random.Next(mix.Total);
-            return draw < mix.Huawei ? VendorProfile.Huawei : draw < mix.Huawei + mix.H3c ? VendorProfile.H3c : VendorProfile.Cisco;
-        }
+        private VendorProfile PickVendor() => spec.Vendors.Pick(random.Next(spec.Vendors.Total));
     }
 }

@@ -16,13 +16,13 @@ public sealed class ConfigText
     {
         lines = [.. text.Split('\n')];
         Dialect = dialect;
+        Separator = DialectLines.Separator(dialect);
     }
 
     public string Dialect { get; }
 
-    public bool IsCisco => Dialect == "cisco-ios";
-
-    public string Separator => IsCisco ? "!" : "#";
+    /// <summary>The line that closes a section (<c>#</c>, <c>!</c>).</summary>
+    public string Separator { get; }
 
     public IReadOnlyList<string> Lines => lines;
 

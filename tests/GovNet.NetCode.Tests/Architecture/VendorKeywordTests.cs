@@ -43,14 +43,8 @@ public sealed partial class VendorKeywordTests
     private static readonly Dictionary<string, string> KnownHelperLeaks = new(StringComparer.Ordinal)
     {
         ["GovNet.NetCode.Tests/Support/MiniRepo.cs"] = "fixture data: the mini repository's inventory names each device's vendor and ports",
-        ["GovNet.NetCode.FakeDevice/DialectCli.cs"] = "the fake device plays each vendor's device, as templates/ write each vendor's config",
-        ["GovNet.NetCode.FakeDevice/ObservedOutput.cs"] = "the fake device prints each vendor's LLDP, MAC and ARP tables",
-        ["GovNet.NetCode.Testing/VendorProfile.cs"] = "generator: per-vendor port names and models, not yet drawn from the Dialect",
-        ["GovNet.NetCode.Testing/NetworkSpec.cs"] = "generator: the vendor mix has one weight per vendor",
-        ["GovNet.NetCode.Testing/NetworkSpecs.cs"] = "generator: the vendor mix has one weight per vendor",
-        ["GovNet.NetCode.Testing/Generation/DevicePlanner.cs"] = "generator: core and egress are of one vendor, with its port names",
-        ["GovNet.NetCode.Testing/Mutations/DialectLines.cs"] = "red-team edits spelled per vendor, not yet Dialect members",
-        ["GovNet.NetCode.Testing/Mutations/ConfigText.cs"] = "red-team edits spelled per vendor, not yet Dialect members",
+        ["GovNet.NetCode.FakeDevice/DialectCli.cs"] = "the fake device plays each vendor's CLI (prompt, banner, pager, errors) as its own simulation: drawn from the Dialect's SessionProfile it would test the collector against itself",
+        ["GovNet.NetCode.FakeDevice/ObservedOutput.cs"] = "the fake device prints each vendor's LLDP, MAC and ARP tables as its own simulation: drawn from the Dialect's ObservedReader it would test the reader against itself",
     };
 
     [Fact]

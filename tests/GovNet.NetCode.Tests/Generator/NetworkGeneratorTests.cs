@@ -155,9 +155,29 @@ public sealed class NetworkGeneratorTests
                 name => Assert.True(dialect.IsPortName(name), $"{name} is not a {vendor.Id} port"));
         }
 
-        Assert.Equal("GigabitEthernet0/0/7", VendorProfile.Huawei.Gigabit(7));
-        Assert.Equal("Ten-GigabitEthernet1/0/49", VendorProfile.H3c.Uplink);
-        Assert.Equal("TenGigabitEthernet1/1/1", VendorProfile.Cisco.Uplink);
+        Assert.Equal("GigabitEthernet0/0/7", VendorProfile.Of("huawei-vrp").Gigabit(7));
+        Assert.Equal("Ten-GigabitEthernet1/0/49", VendorProfile.Of("h3c-comware").Uplink);
+        Assert.Equal("TenGigabitEthernet1/1/1", VendorProfile.Of("cisco-ios").Uplink);
+    }
+
+    [Theory]
+    [MemberData(nameof(DialectSamples.Ids), MemberType = typeof(DialectSamples))]
+    public void A_mix_of_one_dialect_builds_every_switch_below_the_core_of_it_and_the_even_mix_builds_every_dialect(string dialect)
+    {
+        var spec = NetworkSpecs.WithDevices(NetworkSpec.County with { Vendors = VendorMix.Only(dialect) }, 10);
+        var belowCore = NetworkGenerator.Generate(spec).Devices.Where(d => d.Role is DeviceRole.Distribution or DeviceRole.Access).ToList();
+
+        Assert.NotEmpty(belowCore);
+        Assert.All(belowCore, d => Assert.Equal(dialect, d.Vendor.Id));
+        Assert.Contains(NetworkGenerator.Generate(NetworkSpec.County).Devices, d => d.Vendor.Id == dialect);
+        Assert.Equal($"{dialect}:1", Assert.Single(VendorMix.Only(dialect).ToString().Split(' '), w => !w.EndsWith(":0", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_mix_naming_an_unregistered_dialect_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => VendorMix.Of(("juniper-junos", 1)));
+        Assert.Contains("no registered dialect juniper-junos", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,7 +279,7 @@ public sealed class NetworkGeneratorTests
         foreach (var spec in new[] { NetworkSpec.City with { Layout = layout }, largest })
         {
             var network = NetworkGenerator.Generate(spec);
-            foreach (var device in network.Devices.Where(d => d.Vendor != VendorProfile.Cisco))
+            foreach (var device in network.Devices.Where(d => DialectRegistry.Find(d.Vendor.Id)!.AclNumbers is not null))
             {
                 // One ACL per served segment, two per internet or upstream port (AclNumbering).
                 var segments = device.GatewayForAll ? network.Segments.Count(s => s.Plane == device.Plane) : device.GatewayFor.Length;

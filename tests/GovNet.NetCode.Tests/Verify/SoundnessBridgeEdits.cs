@@ -26,6 +26,11 @@ public sealed record SoundnessEdit(string Class, string Dialect, string Name, Fu
 /// </summary>
 public static class SoundnessBridgeEdits
 {
+    // The dialects whose own factory behaviour or statements an edit below is written for.
+    public const string Huawei = "huawei-vrp";
+    public const string H3c = "h3c-comware";
+    public const string Cisco = "cisco-ios";
+
     public const string UnknownNextHop = "unknown next hop";
     public const string InternalHoldsExternal = "internal device holds external addresses";
     public const string UnstatedMode = "port mode lets it become a trunk";
@@ -37,12 +42,12 @@ public static class SoundnessBridgeEdits
 
     public static IReadOnlyList<SoundnessEdit> All { get; } =
     [
-        .. All3(UnknownNextHop, "floating default route to an unused management address", FloatingDefault),
-        .. All3(UnknownNextHop, "spare port routed with a default route to the far /30 end", RoutedSparePort),
-        .. All3(UnknownNextHop, "spare port routed and running OSPF towards the far /30 end", OspfSparePort),
-        .. All3(InternalHoldsExternal, "external sub/secondary address on an internal SVI", ExternalSubAddress),
-        .. All3(InternalHoldsExternal, "static route into the external space on an internal router", RouteIntoExternal),
-        .. All3(InternalHoldsExternal, "default route to an unknown next hop on an internal router", InternalDefault),
+        .. EveryDialect(UnknownNextHop, "floating default route to an unused management address", FloatingDefault),
+        .. EveryDialect(UnknownNextHop, "spare port routed with a default route to the far /30 end", RoutedSparePort),
+        .. EveryDialect(UnknownNextHop, "spare port routed and running OSPF towards the far /30 end", OspfSparePort),
+        .. EveryDialect(InternalHoldsExternal, "external sub/secondary address on an internal SVI", ExternalSubAddress),
+        .. EveryDialect(InternalHoldsExternal, "static route into the external space on an internal router", RouteIntoExternal),
+        .. EveryDialect(InternalHoldsExternal, "default route to an unknown next hop on an internal router", InternalDefault),
         new(UnstatedMode, Cisco, "switchport access vlan without a mode (factory dynamic auto)", AccessVlanWithoutMode),
         new(UnstatedMode, Cisco, "switchport mode dynamic desirable allowing an internal VLAN", DynamicDesirable),
         new(UnstatedMode, Huawei, "port link-type negotiation-desirable", (n, r) => ReplaceLinkType(n, r, " port link-type negotiation-desirable")),
@@ -50,7 +55,7 @@ public static class SoundnessBridgeEdits
         new(UnstatedMode, H3c, "hybrid port tagging an internal VLAN", HybridTaggingInternal),
     ];
 
-    private static IEnumerable<SoundnessEdit> All3(string @class, string name, Func<SoundnessNetwork, string, Random, AppliedEdit?> apply) =>
+    private static IEnumerable<SoundnessEdit> EveryDialect(string @class, string name, Func<SoundnessNetwork, string, Random, AppliedEdit?> apply) =>
         DialectLines.All.Select(d => new SoundnessEdit(@class, d, name, (n, r) => apply(n, d, r)));
 
     private static T? Pick<T>(Random random, IReadOnlyList<T> items)
@@ -69,7 +74,7 @@ public static class SoundnessBridgeEdits
 
         var nextHop = network.UnusedManagementAddress("external");
         var text = network.Text(host);
-        text.AddStatement(Route(dialect, Default, nextHop, 250));
+        text.AddStatement(Of(dialect).Route(Default, nextHop, 250));
         return new AppliedEdit(host, text, $"default route preference 250 via {nextHop}");
     }
 
@@ -84,8 +89,8 @@ public static class SoundnessBridgeEdits
         var own = new InterfaceAddress(Handoff.FirstHost, Handoff.Length);
         var far = Handoff.LastHost;
         var text = network.Text(host);
-        text.AddInterface(RoutedPort(dialect, port, $"{network.Tag("external")} to carrier hand-off", own));
-        text.AddStatement(Route(dialect, Default, far));
+        text.AddInterface(Of(dialect).RoutedPort(port, $"{network.Tag("external")} to carrier hand-off", own));
+        text.AddStatement(Of(dialect).Route(Default, far));
         return new AppliedEdit(host, text, $"{port} {own} with default route via {far}");
     }
 
@@ -100,8 +105,8 @@ public static class SoundnessBridgeEdits
         var port = network.SparePort(host);
         var own = new InterfaceAddress(Handoff.FirstHost, Handoff.Length);
         var text = network.Text(host);
-        text.AddInterface(RoutedPort(dialect, port, $"{network.Tag("external")} to carrier hand-off", own));
-        text.AddStatement(OspfOver(dialect, Handoff));
+        text.AddInterface(Of(dialect).RoutedPort(port, $"{network.Tag("external")} to carrier hand-off", own));
+        text.AddStatement(Of(dialect).OspfOver(Handoff));
         return new AppliedEdit(host, text, $"{port} {own} running OSPF 1 over {Handoff}");
     }
 
@@ -117,7 +122,7 @@ public static class SoundnessBridgeEdits
         var address = new InterfaceAddress(new Ipv4Address(segment.LastHost.Value - 1), segment.Length);
         var text = network.Text(host);
         var at = text.Require(l => l.StartsWith(" ip address ", StringComparison.Ordinal), $"{svi.Name} address", svi.Line - 1);
-        text.Insert(at + 1, ExtraAddress(dialect, address));
+        text.Insert(at + 1, Of(dialect).ExtraAddress(address));
         return new AppliedEdit(host, text, $"{svi.Name} extra address {address}");
     }
 
@@ -133,7 +138,7 @@ public static class SoundnessBridgeEdits
             ?? network.Context.Planes["internal"].Management.Gateway.Value;
         var prefix = network.SegmentOf("external", random).Subnet.Value;
         var text = network.Text(host);
-        text.AddStatement(Route(dialect, prefix, nextHop));
+        text.AddStatement(Of(dialect).Route(prefix, nextHop));
         return new AppliedEdit(host, text, $"route {prefix} via {nextHop}");
     }
 
@@ -146,7 +151,7 @@ public static class SoundnessBridgeEdits
 
         var nextHop = network.UnusedManagementAddress("internal");
         var text = network.Text(host);
-        text.AddStatement(Route(dialect, Default, nextHop));
+        text.AddStatement(Of(dialect).Route(Default, nextHop));
         return new AppliedEdit(host, text, $"default route via {nextHop}");
     }
 

@@ -14,17 +14,17 @@ public static class SoundnessHarmlessEdits
 
     public static IReadOnlyList<SoundnessEdit> All { get; } =
     [
-        .. All3("port description changed", Description),
-        .. All3("login banner added", (n, d, r) => Statement(n, d, r, LoginBanner(d))),
-        .. All3("console logging off", (n, d, r) => Statement(n, d, r, QuietConsole(d))),
-        .. All3("LLDP enabled", (n, d, r) => Statement(n, d, r, Lldp(d))),
-        .. All3("unused port shut down in a VLAN of its plane", (n, d, r) => ParkedPort(n, d, r, inVlan: true)),
-        .. All3("unused port shut down with no mode", (n, d, r) => ParkedPort(n, d, r, inVlan: false)),
-        .. All3("two VLAN sections swapped", (n, d, r) => Swap(n, d, r, IsVlanHeader, "VLAN")),
-        .. All3("two ACL sections swapped", (n, d, r) => Swap(n, d, r, IsAclHeader, "ACL")),
+        .. EveryDialect("port description changed", Description),
+        .. EveryDialect("login banner added", (n, d, r) => Statement(n, d, r, Of(d).LoginBanner)),
+        .. EveryDialect("console logging off", (n, d, r) => Statement(n, d, r, Of(d).QuietConsole)),
+        .. EveryDialect("LLDP enabled", (n, d, r) => Statement(n, d, r, Of(d).Lldp)),
+        .. EveryDialect("unused port shut down in a VLAN of its plane", (n, d, r) => ParkedPort(n, d, r, inVlan: true)),
+        .. EveryDialect("unused port shut down with no mode", (n, d, r) => ParkedPort(n, d, r, inVlan: false)),
+        .. EveryDialect("two VLAN sections swapped", (n, d, r) => Swap(n, d, r, IsVlanHeader, "VLAN")),
+        .. EveryDialect("two ACL sections swapped", (n, d, r) => Swap(n, d, r, IsAclHeader, "ACL")),
     ];
 
-    private static IEnumerable<SoundnessEdit> All3(string name, Func<SoundnessNetwork, string, Random, AppliedEdit?> apply) =>
+    private static IEnumerable<SoundnessEdit> EveryDialect(string name, Func<SoundnessNetwork, string, Random, AppliedEdit?> apply) =>
         DialectLines.All.Select(d => new SoundnessEdit(Harmless, d, name, (n, r) => apply(n, d, r)));
 
     private static string? AnyHost(SoundnessNetwork network, string dialect, Random random, Func<string, bool>? where = null)
@@ -76,7 +76,7 @@ public static class SoundnessHarmlessEdits
         var vlan = inVlan ? facts.Interfaces.Select(i => i.AccessVlan).FirstOrDefault(v => v is not null) ?? network.ManagementVlan(plane) : (int?)null;
         var port = network.SparePort(host);
         var text = network.Text(host);
-        text.AddInterface(DialectLines.ParkedPort(dialect, port, $"{network.Tag(plane)} unused", vlan));
+        text.AddInterface(Of(dialect).ParkedPort(port, $"{network.Tag(plane)} unused", vlan));
         return new AppliedEdit(host, text, $"{port} shut down{(vlan is { } v ? $" in VLAN {v}" : string.Empty)}");
     }
 

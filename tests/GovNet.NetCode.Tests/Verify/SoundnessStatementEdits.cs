@@ -1,6 +1,6 @@
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Testing.Mutations;
-using static GovNet.NetCode.Testing.Mutations.DialectLines;
+using static GovNet.NetCode.Tests.Verify.SoundnessBridgeEdits;
 
 namespace GovNet.NetCode.Tests.Verify;
 
