@@ -126,14 +126,25 @@ public abstract partial class Dialect
         var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd('\0', ' ', '\t');
-            var trimmed = line.TrimStart(' ', '\t');
-            lines[i] = trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || Timestamp().IsMatch(trimmed)
-                ? string.Empty
-                : string.Concat(line.AsSpan(0, line.Length - trimmed.Length), SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed)));
+            lines[i] = NormaliseLine(lines[i]);
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>One line (without its line break) as <see cref="Normalise"/> writes it.</summary>
+    public string NormaliseLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = text.TrimEnd('\0', ' ', '\t');
+        var trimmed = line.TrimStart(' ', '\t');
+        if (trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || Timestamp().IsMatch(trimmed))
+        {
+            return string.Empty;
+        }
+
+        var normal = SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed));
+        return line.Length == trimmed.Length ? normal : string.Concat(line.AsSpan(0, line.Length - trimmed.Length), normal);
     }
 
     // A line that starts with a date or a weekday/month and a time: the clock, not the config.

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects;
@@ -22,11 +24,23 @@ public static partial class SecretMask
         string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})")),
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
+    // The keyword and community patterns need one of these words in the line to match at all; a line
+    // holding none (most ACL rules) skips them. Case-insensitive as the patterns are; a line outside
+    // ASCII always runs them, since the patterns fold case the Unicode way (the Kelvin sign is a k).
+    // The dialects' own forms always run: a dialect declares them, and no word list here can know them.
+    private static readonly SearchValues<string> KeywordWords = SearchValues.Create(
+        ["community", "password", "secret", "cipher", "key", "md5", "sha", "psk", "simple"], StringComparison.OrdinalIgnoreCase);
+
     public static string Apply(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var masked = SecretPlaceholder.Pattern().Replace(line, Mask);
+        var masked = line.Contains("${", StringComparison.Ordinal) ? SecretPlaceholder.Pattern().Replace(line, Mask) : line;
         masked = DialectSecrets.Replace(masked, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
+        if (Ascii.IsValid(masked) && !masked.AsSpan().ContainsAny(KeywordWords))
+        {
+            return masked;
+        }
+
         masked = Community().Replace(masked, m => m.Groups["head"].Value + " " + Mask);
         return KeywordValue().Replace(masked, m => Keyword(m.Groups["keyword"].Value) + " " + Mask);
     }
