@@ -27,7 +27,12 @@ public static partial class SecretMask
     // The keyword and community patterns need one of these words in the line to match at all; a line
     // holding none (most ACL rules) skips them. Case-insensitive as the patterns are; a line outside
     // ASCII always runs them, since the patterns fold case the Unicode way (the Kelvin sign is a k).
-    // The dialects' own forms always run: a dialect declares them, and no word list here can know them.
+    // The dialects' own forms are skipped the same way on their declared hints (Dialect.SecretHints).
+    // Null when a dialect gives no hints for its forms: then they run on every line.
+    private static readonly SearchValues<string>? DialectHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
+        ? SearchValues.Create([.. DialectRegistry.All.SelectMany(d => d.SecretHints).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase)
+        : null;
+
     private static readonly SearchValues<string> KeywordWords = SearchValues.Create(
         ["community", "password", "secret", "cipher", "key", "md5", "sha", "psk", "simple"], StringComparison.OrdinalIgnoreCase);
 
@@ -35,8 +40,12 @@ public static partial class SecretMask
     {
         ArgumentNullException.ThrowIfNull(line);
         var masked = line.Contains("${", StringComparison.Ordinal) ? SecretPlaceholder.Pattern().Replace(line, Mask) : line;
-        masked = DialectSecrets.Replace(masked, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
-        if (Ascii.IsValid(masked) && !masked.AsSpan().ContainsAny(KeywordWords))
+        if (!Skips(masked, DialectHints))
+        {
+            masked = DialectSecrets.Replace(masked, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
+        }
+
+        if (Skips(masked, KeywordWords))
         {
             return masked;
         }
@@ -44,6 +53,8 @@ public static partial class SecretMask
         masked = Community().Replace(masked, m => m.Groups["head"].Value + " " + Mask);
         return KeywordValue().Replace(masked, m => Keyword(m.Groups["keyword"].Value) + " " + Mask);
     }
+
+    private static bool Skips(string line, SearchValues<string>? hints) => hints is not null && Ascii.IsValid(line) && !line.AsSpan().ContainsAny(hints);
 
     /// <summary>Masks every line of a config, keeping line count and line breaks, so line numbers still point at the device's lines.</summary>
     public static string ApplyToText(string text)
