@@ -116,8 +116,9 @@ public static class ConfigTree
     /// <summary>Builds the tree with an explicit stack: deep indentation in hostile input cannot overflow the call stack.</summary>
     private static ImmutableArray<ConfigNode> Build(List<(int Line, string Text, int Indent)> flat)
     {
-        // Each open node collects its children; a line closes every open node indented as deep or deeper.
-        var stack = new Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder Children)>();
+        // Each open node collects its children, in a builder made at its first child (most lines have none);
+        // a line closes every open node indented as deep or deeper.
+        var stack = new Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder? Children)>();
         var roots = ImmutableArray.CreateBuilder<ConfigNode>();
         foreach (var (line, text, indent) in flat)
         {
@@ -126,7 +127,7 @@ public static class ConfigTree
                 Close(stack, roots);
             }
 
-            stack.Push((line, text, indent, ImmutableArray.CreateBuilder<ConfigNode>()));
+            stack.Push((line, text, indent, null));
         }
 
         while (stack.Count > 0)
@@ -138,11 +139,26 @@ public static class ConfigTree
     }
 
     private static void Close(
-        Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder Children)> stack,
+        Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder? Children)> stack,
         ImmutableArray<ConfigNode>.Builder roots)
     {
         var (line, text, indent, children) = stack.Pop();
-        var node = new ConfigNode(line, text, indent, children.ToImmutable());
-        (stack.Count > 0 ? stack.Peek().Children : roots).Add(node);
+        var node = new ConfigNode(line, text, indent, children is null ? [] : children.ToImmutable());
+        if (stack.Count == 0)
+        {
+            roots.Add(node);
+            return;
+        }
+
+        if (stack.Peek().Children is { } siblings)
+        {
+            siblings.Add(node);
+            return;
+        }
+
+        var parent = stack.Pop();
+        parent.Children = ImmutableArray.CreateBuilder<ConfigNode>();
+        parent.Children.Add(node);
+        stack.Push(parent);
     }
 }
