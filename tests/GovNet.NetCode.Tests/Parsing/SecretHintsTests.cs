@@ -23,14 +23,9 @@ public sealed class SecretHintsTests
         }
 
         var pattern = new Regex(dialect.SecretPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        var files = Directory.EnumerateFiles(DialectSamples.GoldenFolder, "*.cfg");
-        if (RealConfigs.Present)
-        {
-            files = files.Concat(Directory.EnumerateFiles(RealConfigs.Root, "*", SearchOption.AllDirectories));
-        }
-
-        var lines = files.SelectMany(File.ReadLines).Concat(DialectRegistry.All.SelectMany(d => d.SecretSamples.Select(s => s.Line)))
+        var lines = RuleScannerTests.RuleLines(_ => true).Concat(DialectRegistry.All.SelectMany(d => d.SecretSamples.Select(s => s.Line)))
             .Concat(["%^%#x%^%#", "%@%#x", "@%@%x@%@%", "$1$abc", "IRREVERSIBLE-CIPHER x", "$9$x$y"]);
+
         // A line outside ASCII runs every pattern whatever its hints.
         var unhinted = lines.Where(l => System.Text.Ascii.IsValid(l)).SelectMany(l => pattern.Matches(l).Select(m => m.Value))
             .Where(m => !dialect.SecretHints.Any(h => m.Contains(h, StringComparison.OrdinalIgnoreCase)))
