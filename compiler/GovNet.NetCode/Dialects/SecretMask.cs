@@ -24,15 +24,15 @@ public static partial class SecretMask
         string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})")),
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    // The keyword and community patterns need one of these words in the line to match at all; a line
-    // holding none (most ACL rules) skips them. Case-insensitive as the patterns are; a line outside
-    // ASCII always runs them, since the patterns fold case the Unicode way (the Kelvin sign is a k).
-    // The dialects' own forms are skipped the same way on their declared hints (Dialect.SecretHints).
-    // Null when a dialect gives no hints for its forms: then they run on every line.
+    // A dialect's own forms run only on a line holding one of its hints (Dialect.SecretHints), case
+    // ignored; null when some dialect declares none: then they run on every line.
     private static readonly SearchValues<string>? DialectHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
         ? SearchValues.Create([.. DialectRegistry.All.SelectMany(d => d.SecretHints).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase)
         : null;
 
+    // The keyword and community patterns need one of these words in the line to match at all; a line
+    // holding none (most ACL rules) skips them. A line outside ASCII always runs every pattern, since
+    // the patterns fold case the Unicode way (the Kelvin sign is a k).
     private static readonly SearchValues<string> KeywordWords = SearchValues.Create(
         ["community", "password", "secret", "cipher", "key", "md5", "sha", "psk", "simple"], StringComparison.OrdinalIgnoreCase);
 
