@@ -21,6 +21,11 @@ internal static partial class AclSpelling
     {
         // The words as ranges of the line, split on each single blank; a word becomes a string only when it is looked up.
         var text = line.AsSpan();
+        if (!HasAction(text, actionAt))
+        {
+            return line;
+        }
+
         var tokens = new List<Range>(24);
         foreach (var range in text.Split(' '))
         {
@@ -68,6 +73,26 @@ internal static partial class AclSpelling
         }
 
         return replaced is null ? line : string.Join(' ', tokens.Select((range, k) => replaced[k] ?? line[range]));
+    }
+
+    /// <summary>Whether permit or deny is one of the first <paramref name="actionAt"/> + 1 words: most lines of a config are no rule, and are not split.</summary>
+    private static bool HasAction(ReadOnlySpan<char> text, int actionAt)
+    {
+        var t = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (text[range] is "permit" or "deny")
+            {
+                return true;
+            }
+
+            if (++t > actionAt)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

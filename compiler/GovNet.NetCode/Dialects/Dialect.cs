@@ -79,6 +79,13 @@ public abstract partial class Dialect
     /// </summary>
     public abstract string SecretPattern { get; }
 
+    /// <summary>
+    /// Words or characters at least one of which (ignoring ASCII case) every match of <see cref="SecretPattern"/>
+    /// holds, so <see cref="SecretMask"/> can skip the pattern on a line holding none; empty (the default)
+    /// runs it on every line.
+    /// </summary>
+    public virtual IReadOnlyList<string> SecretHints => [];
+
     /// <summary>Lines this dialect writes with a secret in them, and the secret: every one must be masked (tests run them all).</summary>
     public abstract IReadOnlyList<(string Line, string Secret)> SecretSamples { get; }
 
@@ -126,19 +133,37 @@ public abstract partial class Dialect
         var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd('\0', ' ', '\t');
-            var trimmed = line.TrimStart(' ', '\t');
-            lines[i] = trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || Timestamp().IsMatch(trimmed)
-                ? string.Empty
-                : string.Concat(line.AsSpan(0, line.Length - trimmed.Length), SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed)));
+            lines[i] = NormaliseLine(lines[i]);
         }
 
         return string.Join('\n', lines);
     }
 
+    /// <summary>One line (without its line break) as <see cref="Normalise"/> writes it.</summary>
+    public string NormaliseLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = text.TrimEnd('\0', ' ', '\t');
+        var trimmed = line.TrimStart(' ', '\t');
+        if (trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || (MayBeTimestamp(trimmed) && Timestamp().IsMatch(trimmed)))
+        {
+            return string.Empty;
+        }
+
+        var normal = SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed));
+        return line.Length == trimmed.Length ? normal : string.Concat(line.AsSpan(0, line.Length - trimmed.Length), normal);
+    }
+
     // A line that starts with a date or a weekday/month and a time: the clock, not the config.
     [GeneratedRegex(@"^[*.]?((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? |\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{1,2}:\d{2}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex Timestamp();
+
+    // What Timestamp() needs first, after an optional * or .: a digit or the capital of a weekday or month.
+    private static bool MayBeTimestamp(string line)
+    {
+        var first = line[0] is '*' or '.' && line.Length > 1 ? line[1] : line[0];
+        return char.IsDigit(first) || first is 'M' or 'T' or 'W' or 'F' or 'S' or 'J' or 'A' or 'O' or 'N' or 'D';
+    }
 
     private static bool HasBlanks(string line) => line.Contains("  ", StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal);
 

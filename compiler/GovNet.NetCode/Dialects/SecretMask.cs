@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects;
@@ -22,14 +24,37 @@ public static partial class SecretMask
         string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})")),
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
+    // A dialect's own forms run only on a line holding one of its hints (Dialect.SecretHints), case
+    // ignored; null when some dialect declares none: then they run on every line.
+    private static readonly SearchValues<string>? DialectHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
+        ? SearchValues.Create([.. DialectRegistry.All.SelectMany(d => d.SecretHints).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase)
+        : null;
+
+    // The keyword and community patterns need one of these words in the line to match at all; a line
+    // holding none (most ACL rules) skips them. A line outside ASCII always runs every pattern, since
+    // the patterns fold case the Unicode way (the Kelvin sign is a k).
+    private static readonly SearchValues<string> KeywordWords = SearchValues.Create(
+        ["community", "password", "secret", "cipher", "key", "md5", "sha", "psk", "simple"], StringComparison.OrdinalIgnoreCase);
+
     public static string Apply(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var masked = SecretPlaceholder.Pattern().Replace(line, Mask);
-        masked = DialectSecrets.Replace(masked, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
+        var masked = line.Contains("${", StringComparison.Ordinal) ? SecretPlaceholder.Pattern().Replace(line, Mask) : line;
+        if (!Skips(masked, DialectHints))
+        {
+            masked = DialectSecrets.Replace(masked, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
+        }
+
+        if (Skips(masked, KeywordWords))
+        {
+            return masked;
+        }
+
         masked = Community().Replace(masked, m => m.Groups["head"].Value + " " + Mask);
         return KeywordValue().Replace(masked, m => Keyword(m.Groups["keyword"].Value) + " " + Mask);
     }
+
+    private static bool Skips(string line, SearchValues<string>? hints) => hints is not null && Ascii.IsValid(line) && !line.AsSpan().ContainsAny(hints);
 
     /// <summary>Masks every line of a config, keeping line count and line breaks, so line numbers still point at the device's lines.</summary>
     public static string ApplyToText(string text)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using GovNet.NetCode.Model;
 
 namespace GovNet.NetCode.Parsing;
@@ -17,15 +16,12 @@ public sealed record AddressLiteral(int Line, int Column, Ipv4Prefix Prefix, str
 /// statement no parser models still cannot name an address unseen. Vendor-neutral on purpose: it
 /// knows dotted quads, <c>/N</c>, masks and wildcards, and nothing of any command.
 /// </summary>
-public static partial class AddressLiterals
+public static class AddressLiterals
 {
-    // Groups looked up by number once: by name, each lookup on each match cost a hash of the name.
-    private static readonly int QuadGroup = Quad().GroupNumberFromName("quad");
-    private static readonly int LengthGroup = Quad().GroupNumberFromName("length");
-
     public static ImmutableArray<AddressLiteral> Scan(string text)
     {
         var found = ImmutableArray.CreateBuilder<AddressLiteral>();
+        var quads = new List<DottedQuad>();
         var lineNumber = 0;
         foreach (var range in text.AsSpan().EnumerateLines())
         {
@@ -35,34 +31,34 @@ public static partial class AddressLiterals
                 continue;
             }
 
-            ScanLine(range.ToString(), lineNumber, found);
+            quads.Clear();
+            DottedQuads.Find(range, quads);
+            ScanLine(range, lineNumber, quads, found);
         }
 
         return found.ToImmutable();
     }
 
-    private static void ScanLine(string line, int lineNumber, ImmutableArray<AddressLiteral>.Builder found)
+    private static void ScanLine(ReadOnlySpan<char> line, int lineNumber, List<DottedQuad> matches, ImmutableArray<AddressLiteral>.Builder found)
     {
-        var matches = Quad().Matches(line);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
-            if (!TryRead(match.Groups[QuadGroup].ValueSpan, out var address))
+            if (!TryRead(line[match.Index..match.QuadEnd], out var address))
             {
                 continue;
             }
 
             var length = 32;
-            var end = match.Index + match.Length;
-            if (match.Groups[LengthGroup].Success)
+            if (match.HasLength)
             {
-                length = int.Parse(match.Groups[LengthGroup].ValueSpan, CultureInfo.InvariantCulture);
+                length = int.Parse(line[(match.QuadEnd + 1)..match.End], CultureInfo.InvariantCulture);
                 if (length > 32)
                 {
                     length = 32;
                 }
             }
-            else if (NextMask(line, end, matches, i) is { } next)
+            else if (NextMask(line, match.End, matches, i) is { } next)
             {
                 length = next.Length;
                 i = next.Index;
@@ -72,22 +68,22 @@ public static partial class AddressLiterals
                 continue;
             }
 
-            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), match.Value));
+            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), line[match.Index..match.End].ToString()));
         }
     }
 
     /// <summary>The prefix length a mask, wildcard or bare length right after an address gives it; the index of the mask's match when it was one.</summary>
-    private static (int Length, int Index)? NextMask(string line, int end, MatchCollection matches, int i)
+    private static (int Length, int Index)? NextMask(ReadOnlySpan<char> line, int end, List<DottedQuad> matches, int i)
     {
-        var rest = line.AsSpan(end);
+        var rest = line[end..];
         var gap = rest.Length - rest.TrimStart(' ').Length;
         if (gap == 0)
         {
             return null;
         }
 
-        if (i + 1 < matches.Count && matches[i + 1].Index == end + gap && !matches[i + 1].Groups[LengthGroup].Success &&
-            TryRead(matches[i + 1].Groups[QuadGroup].ValueSpan, out var next) && IsMaskOrWildcard(next, out var length))
+        if (i + 1 < matches.Count && matches[i + 1].Index == end + gap && !matches[i + 1].HasLength &&
+            TryRead(line[matches[i + 1].Index..matches[i + 1].QuadEnd], out var next) && IsMaskOrWildcard(next, out var length))
         {
             return (length, i + 1);
         }
@@ -144,8 +140,4 @@ public static partial class AddressLiterals
         address = new Ipv4Address(value);
         return true;
     }
-
-    // A dotted quad not glued to more digits or dots (so OIDs and version strings are not read), with an optional /N.
-    [GeneratedRegex(@"(?<![\d.])(?<quad>\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:/(?<length>\d{1,2}))?(?![\d]|\.\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex Quad();
 }

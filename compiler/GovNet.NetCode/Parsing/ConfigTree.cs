@@ -11,23 +11,51 @@ public sealed record ConfigNode(int Line, string Text, int Indent, ImmutableArra
 /// </summary>
 public static class ConfigTree
 {
-    public static ImmutableArray<ConfigNode> Parse(string text, Func<string, bool> isSeparator)
+    public static ImmutableArray<ConfigNode> Parse(string text, Func<string, bool> isSeparator) =>
+        Parse(Lines(text), isSeparator);
+
+    /// <summary>The tree of lines already split (none holds a line break), as <see cref="Parse(string, Func{string, bool})"/> builds it from their join.</summary>
+    public static ImmutableArray<ConfigNode> Parse(string[] lines, Func<string, bool> isSeparator)
     {
-        var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
         var flat = new List<(int Line, string Text, int Indent)>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
-            var raw = lines[i].TrimEnd('\0', ' ', '\t');
-            var trimmed = raw.TrimStart(' ', '\t');
-            if (trimmed.Length == 0 || isSeparator(trimmed))
-            {
-                continue;
-            }
-
-            flat.Add((i + 1, trimmed, raw.Length - trimmed.Length));
+            AddLine(flat, i, lines[i], isSeparator);
         }
 
         return Build(flat);
+    }
+
+    /// <summary>
+    /// In one pass over the lines, what <see cref="Parse(string, Func{string, bool})"/> makes of
+    /// <paramref name="map"/> applied to each line of <see cref="AfterSeparators"/>' text, with no
+    /// separator dropped: drift's preparation without splitting and joining the whole text three times.
+    /// </summary>
+    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, Func<string, string> map)
+    {
+        var lines = Lines(text);
+        var shift = new SeparatorShift(separator);
+        var flat = new List<(int Line, string Text, int Indent)>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            AddLine(flat, i, map(shift.Next(lines[i]) ?? lines[i]), static _ => false);
+        }
+
+        return Build(flat);
+    }
+
+    private static string[] Lines(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+
+    private static void AddLine(List<(int Line, string Text, int Indent)> flat, int index, string line, Func<string, bool> isSeparator)
+    {
+        var raw = line.TrimEnd('\0', ' ', '\t');
+        var trimmed = raw.TrimStart(' ', '\t');
+        if (trimmed.Length == 0 || isSeparator(trimmed))
+        {
+            return;
+        }
+
+        flat.Add((index + 1, trimmed, raw.Length - trimmed.Length));
     }
 
     /// <summary>
@@ -40,35 +68,57 @@ public static class ConfigTree
     {
         text = text.Replace("\r", string.Empty, StringComparison.Ordinal);
         var lines = text.Split('\n');
+        return AfterSeparators(lines, separator) ? string.Join('\n', lines) : text;
+    }
+
+    /// <summary><see cref="AfterSeparators(string, string)"/> on lines already split (none holds a line break), in place; whether any line moved.</summary>
+    public static bool AfterSeparators(string[] lines, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         var shifted = false;
-        int? shift = null;
+        var shift = new SeparatorShift(separator);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd('\0', ' ', '\t');
+            if (shift.Next(lines[i]) is { } moved)
+            {
+                lines[i] = moved;
+                shifted = true;
+            }
+        }
+
+        return shifted;
+    }
+
+    /// <summary>The shifting of <see cref="AfterSeparators(string, string)"/>, line by line: each line's new text, or null where it stays as it is.</summary>
+    private struct SeparatorShift(string separator)
+    {
+        private int? shift;
+
+        public string? Next(string text)
+        {
+            var line = text.TrimEnd('\0', ' ', '\t');
             if (line.StartsWith(separator, StringComparison.Ordinal))
             {
                 shift = null;
-                continue;
+                return null;
             }
 
             var indent = line.Length - line.TrimStart(' ', '\t').Length;
             if (line.Length == 0 || (shift ??= indent) == 0)
             {
-                continue;
+                return null;
             }
 
-            lines[i] = line[Math.Min(indent, shift.Value)..];
-            shifted = true;
+            return line[Math.Min(indent, shift.Value)..];
         }
-
-        return shifted ? string.Join('\n', lines) : text;
     }
 
     /// <summary>Builds the tree with an explicit stack: deep indentation in hostile input cannot overflow the call stack.</summary>
     private static ImmutableArray<ConfigNode> Build(List<(int Line, string Text, int Indent)> flat)
     {
-        // Each open node collects its children; a line closes every open node indented as deep or deeper.
-        var stack = new Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder Children)>();
+        // Each open node collects its children, in a builder made at its first child (most lines have none);
+        // a line closes every open node indented as deep or deeper.
+        var stack = new Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder? Children)>();
         var roots = ImmutableArray.CreateBuilder<ConfigNode>();
         foreach (var (line, text, indent) in flat)
         {
@@ -77,7 +127,7 @@ public static class ConfigTree
                 Close(stack, roots);
             }
 
-            stack.Push((line, text, indent, ImmutableArray.CreateBuilder<ConfigNode>()));
+            stack.Push((line, text, indent, null));
         }
 
         while (stack.Count > 0)
@@ -89,11 +139,26 @@ public static class ConfigTree
     }
 
     private static void Close(
-        Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder Children)> stack,
+        Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder? Children)> stack,
         ImmutableArray<ConfigNode>.Builder roots)
     {
         var (line, text, indent, children) = stack.Pop();
-        var node = new ConfigNode(line, text, indent, children.ToImmutable());
-        (stack.Count > 0 ? stack.Peek().Children : roots).Add(node);
+        var node = new ConfigNode(line, text, indent, children is null ? [] : children.ToImmutable());
+        if (stack.Count == 0)
+        {
+            roots.Add(node);
+            return;
+        }
+
+        if (stack.Peek().Children is { } siblings)
+        {
+            siblings.Add(node);
+            return;
+        }
+
+        var parent = stack.Pop();
+        parent.Children = ImmutableArray.CreateBuilder<ConfigNode>();
+        parent.Children.Add(node);
+        stack.Push(parent);
     }
 }

@@ -25,11 +25,29 @@ public sealed partial class CiscoIosDialect
     // are printed by name (eq www), per protocol.
     protected override string Spelling(string line)
     {
-        var unnumbered = SequenceNumberRegex().Replace(line, string.Empty);
+        var unnumbered = WithoutSequenceNumber(line);
         return AclSpelling.Canonical(unnumbered, 2, IosNames.Protocols, (protocol, name) =>
             (protocol switch { "tcp" => IosNames.TcpPorts, "udp" => IosNames.UdpPorts, _ => null }) is { } ports && ports.TryGetValue(name, out var port) ? port : null);
     }
 
-    [GeneratedRegex(@"^\d+ (?=(permit|deny|remark|evaluate) )", RegexOptions.CultureInvariant)]
-    private static partial Regex SequenceNumberRegex();
+    /// <summary>The line without a leading "N " before permit, deny, remark or evaluate (N any decimal digits, as a regex's \d).</summary>
+    private static string WithoutSequenceNumber(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits >= line.Length || line[digits] != ' ')
+        {
+            return line;
+        }
+
+        var rest = line.AsSpan(digits + 1);
+        return rest.StartsWith("permit ", StringComparison.Ordinal) || rest.StartsWith("deny ", StringComparison.Ordinal)
+            || rest.StartsWith("remark ", StringComparison.Ordinal) || rest.StartsWith("evaluate ", StringComparison.Ordinal)
+            ? line[(digits + 1)..]
+            : line;
+    }
 }

@@ -13,6 +13,8 @@ public sealed partial class CiscoIosDialect
 
     public override string SecretPattern => @"\$[0-9]{1,2}\$\S+";
 
+    public override IReadOnlyList<string> SecretHints => ["$"];
+
     public override IReadOnlyList<(string Line, string Secret)> SecretSamples { get; } =
     [
         ("username cisco secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0", "mERr"),

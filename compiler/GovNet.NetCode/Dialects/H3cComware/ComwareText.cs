@@ -30,7 +30,8 @@ internal static class ComwareText
         BlankNoise(lines);
 
         // Comware 5 writes global commands one space in, right after the "#" that closed the section before.
-        return ConfigTree.AfterSeparators(string.Join('\n', lines), "#").Split('\n');
+        ConfigTree.AfterSeparators(lines, "#");
+        return lines;
     }
 
     /// <summary>"---- More ----" prompts with their erase sequences, other ANSI sequences and backspaces, and the pager's leading spaces.</summary>

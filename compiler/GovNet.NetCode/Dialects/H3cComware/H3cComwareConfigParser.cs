@@ -14,7 +14,7 @@ public static class H3cComwareConfigParser
     public static DeviceFacts Parse(string text, string file)
     {
         var lines = ComwareText.Normalise(ComwareText.Lines(text ?? string.Empty));
-        var tree = ConfigTree.Parse(string.Join('\n', lines), isSeparator: line => line[0] == '#');
+        var tree = ConfigTree.Parse(lines, isSeparator: line => line[0] == '#');
         var reader = new ComwareFactsReader();
         reader.Read(tree);
         return reader.Build(file, DialectId);

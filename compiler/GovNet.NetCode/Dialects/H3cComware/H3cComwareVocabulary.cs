@@ -13,6 +13,8 @@ public sealed partial class H3cComwareDialect
 
     public override string SecretPattern => @"(?<wrap>%\^%#|%@%#|%\$%\$|@%@%).*?(?:\k<wrap>|$)|\$[a-z0-9]{1,2}\$\S+";
 
+    public override IReadOnlyList<string> SecretHints => ["$", "%", "@"];
+
     public override IReadOnlyList<(string Line, string Secret)> SecretSamples { get; } =
     [
         (" password hash $h$6$Zm9vYmFy$abc==", "Zm9vYmFy"),

@@ -13,6 +13,8 @@ public sealed partial class HuaweiVrpDialect
 
     public override string SecretPattern => @"(?<wrap>%\^%#|%@%#|%\$%\$|@%@%).*?(?:\k<wrap>|$)|\$[a-z0-9]{1,2}\$\S+|(?<keyword>\birreversible-cipher\b)\s+(?!<masked>$)\S.*$";
 
+    public override IReadOnlyList<string> SecretHints => ["$", "%", "@", "irreversible-cipher"];
+
     public override IReadOnlyList<(string Line, string Secret)> SecretSamples { get; } =
     [
         (" local-user admin password irreversible-cipher $1a$abc$def$", "$1a$abc$def$"),
