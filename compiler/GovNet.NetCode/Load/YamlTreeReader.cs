@@ -192,8 +192,8 @@ public static class YamlTreeReader
 
         /// <summary>
         /// Where a key was first given in the mapping read so far: a search of the entries while they are
-        /// few (policy mappings have a handful of keys, a repository tens of thousands of mappings, and a
-        /// dictionary for each was a good part of reading), an index of them once they are many.
+        /// few (policy mappings have a handful of keys and a repository tens of thousands of mappings: a
+        /// dictionary for each is an allocation per mapping), an index of them once they are many.
         /// </summary>
         private static SourceSpan? FirstKey(ImmutableArray<YamlEntry>.Builder entries, ref Dictionary<string, YamlScalar>? keys, string key)
         {

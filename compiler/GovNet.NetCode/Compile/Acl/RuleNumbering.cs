@@ -81,7 +81,6 @@ public static class RuleNumbering
         return (numbers, moved);
     }
 
-
     /// <summary>Each rule's previous number: the n-th rule with a key takes the n-th number recorded for that key.</summary>
     private static long?[] Previous(IReadOnlyList<string> rules, IReadOnlyList<NumberedRule> previous, (long First, long Last) range)
     {
