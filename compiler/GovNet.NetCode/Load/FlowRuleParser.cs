@@ -9,18 +9,12 @@ namespace GovNet.NetCode.Load;
 
 /// <summary>
 /// The one-line flow grammar <c>permit|deny PROTO[/PORTS] from SELECTOR to SELECTOR</c>.
-/// Sprache parses the skeleton and keeps each token's offset; the tokens are then read here so
+/// Sprache parses the skeleton (after <see cref="FlowRuleScanner"/>, which reads well-formed rules faster)
+/// and keeps each token's offset; the tokens are then read here so
 /// that every mistake is reported at its own column inside the YAML line.
 /// </summary>
 public static class FlowRuleParser
 {
-    private sealed record Skeleton(
-        ITextSpan<string> Action,
-        ITextSpan<string> Protocol,
-        ITextSpan<string>? Ports,
-        ITextSpan<string> From,
-        ITextSpan<string> To);
-
     private static readonly Parser<string> Spaces = Parse.Char(' ').AtLeastOnce().Text().Named("ExpectSpace");
 
     private static readonly Parser<string> Token = Parse.Char(c => c != ' ', "ExpectWord").AtLeastOnce().Text();
@@ -34,7 +28,7 @@ public static class FlowRuleParser
 
     private static readonly Parser<string> PortsText = Parse.Char(c => c != ' ', "ExpectPorts").AtLeastOnce().Text().Named("ExpectPorts");
 
-    private static readonly Parser<Skeleton> Rule =
+    private static readonly Parser<FlowSkeleton> Rule =
         from action in Action.Span()
         from s1 in Spaces
         from protocol in ProtocolWord.Span()
@@ -49,7 +43,12 @@ public static class FlowRuleParser
         from destination in Token.Named("ExpectSelector").Span()
         from trailing in Parse.Char(' ').Many()
         from end in Parse.String("").End().Named("FlowRuleEnd")
-        select new Skeleton(action, protocol, ports.GetOrDefault(), source, destination);
+        select new FlowSkeleton(Word(action), Word(protocol), ports.GetOrDefault() is { } list ? Word(list) : null, Word(source), Word(destination));
+
+    private static FlowWord Word(ITextSpan<string> span) => new(span.Value, span.Start.Pos);
+
+    /// <summary>The grammar's reading of a rule, the definition <see cref="FlowRuleScanner"/> keeps to; null where it fails.</summary>
+    internal static FlowSkeleton? GrammarSkeleton(string text) => Rule.TryParse(text) is { WasSuccessful: true } result ? result.Value : null;
 
     /// <summary>
     /// An expectation as a message says it: the grammar names what it expects by MessageText key (the
@@ -60,25 +59,31 @@ public static class FlowRuleParser
     /// <summary>Parses a rule written at <paramref name="start"/> (the first character of the rule text).</summary>
     public static FlowRule? TryParse(string text, SourceSpan start, DiagnosticBag diagnostics)
     {
-        var result = Rule.TryParse(text);
-        if (!result.WasSuccessful)
+        // Well-formed rules, nearly all of them, are read by the scanner; the grammar words every mistake.
+        var skeleton = FlowRuleScanner.TryScan(text);
+        if (skeleton is null)
         {
-            var at = result.Remainder.Position;
-            var found = at < text.Length ? $"'{Formats.Clip(text[at..].Split(' ')[0])}'" : Messages.Get("FlowRuleEnd");
-            var expected = result.Expectations.Any() ? string.Join(Messages.Get("Or"), result.Expectations.Distinct().Select(Expected)) : result.Message;
-            diagnostics.Error(Codes.FlowSyntax, start.Offset(at),
-                Messages.Format("FlowRuleExpected", expected, found));
-            return null;
+            var result = Rule.TryParse(text);
+            if (!result.WasSuccessful)
+            {
+                var at = result.Remainder.Position;
+                var found = at < text.Length ? $"'{Formats.Clip(text[at..].Split(' ')[0])}'" : Messages.Get("FlowRuleEnd");
+                var expected = result.Expectations.Any() ? string.Join(Messages.Get("Or"), result.Expectations.Distinct().Select(Expected)) : result.Message;
+                diagnostics.Error(Codes.FlowSyntax, start.Offset(at),
+                    Messages.Format("FlowRuleExpected", expected, found));
+                return null;
+            }
+
+            skeleton = result.Value;
         }
 
-        var skeleton = result.Value;
         var errors = diagnostics.Count;
         var action = skeleton.Action.Value == "permit" ? FlowAction.Permit : FlowAction.Deny;
         var protocol = ReadProtocol(skeleton.Protocol, start, diagnostics);
         Located<ImmutableArray<PortRange>>? ports = null;
         if (skeleton.Ports is { } portsText && protocol is { } p)
         {
-            var at = start.Offset(portsText.Start.Pos);
+            var at = start.Offset(portsText.Pos);
             if (p is Protocol.Ip or Protocol.Icmp)
             {
                 diagnostics.Error(Codes.BadPorts, at, Messages.Format("PortsOnlyTcpUdp", skeleton.Protocol.Value));
@@ -97,29 +102,29 @@ public static class FlowRuleParser
         }
 
         return new FlowRule(
-            new Located<FlowAction>(action, start.Offset(skeleton.Action.Start.Pos)),
-            new Located<Protocol>(protocol.Value, start.Offset(skeleton.Protocol.Start.Pos)),
+            new Located<FlowAction>(action, start.Offset(skeleton.Action.Pos)),
+            new Located<Protocol>(protocol.Value, start.Offset(skeleton.Protocol.Pos)),
             ports,
             source.Value,
             destination.Value,
             text);
     }
 
-    private static Protocol? ReadProtocol(ITextSpan<string> word, SourceSpan start, DiagnosticBag diagnostics)
+    private static Protocol? ReadProtocol(FlowWord word, SourceSpan start, DiagnosticBag diagnostics)
     {
         Protocol? protocol = ProtocolNames.Parse(word.Value);
         if (protocol is null)
         {
-            diagnostics.Error(Codes.FlowSyntax, start.Offset(word.Start.Pos),
+            diagnostics.Error(Codes.FlowSyntax, start.Offset(word.Pos),
                 Messages.Format("FlowRuleProtocol", Formats.Clip(word.Value)));
         }
 
         return protocol;
     }
 
-    private static Located<Selector>? ReadSelector(ITextSpan<string> word, SourceSpan start, DiagnosticBag diagnostics)
+    private static Located<Selector>? ReadSelector(FlowWord word, SourceSpan start, DiagnosticBag diagnostics)
     {
-        var at = start.Offset(word.Start.Pos);
+        var at = start.Offset(word.Pos);
         var text = word.Value;
         if (text == "internet")
         {

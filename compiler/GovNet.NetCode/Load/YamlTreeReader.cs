@@ -160,7 +160,7 @@ public static class YamlTreeReader
                     {
                         parser.MoveNext();
                         var entries = ImmutableArray.CreateBuilder<YamlEntry>();
-                        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+                        Dictionary<string, YamlScalar>? keys = null;
                         while (!parser.TryConsume<MappingEnd>(out _))
                         {
                             var keyNode = ReadNode(parser, depth + 1);
@@ -171,15 +171,15 @@ public static class YamlTreeReader
                                 continue;
                             }
 
-                            if (seen.TryGetValue(key.Value, out var first))
+                            if (FirstKey(entries, ref keys, key.Value) is { } first)
                             {
                                 diagnostics.Error(Codes.DuplicateKey, key.Span,
                                     Messages.Format("DuplicateKey", key.Value, first), first);
                                 continue;
                             }
 
-                            seen.Add(key.Value, key.Span);
                             entries.Add(new YamlEntry(key, value));
+                            keys?.Add(key.Value, key);
                         }
 
                         return new YamlMapping(entries.ToImmutable(), At(file, mappingStart.Start));
@@ -188,6 +188,39 @@ public static class YamlTreeReader
                 default:
                     throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
             }
+        }
+
+        /// <summary>
+        /// Where a key was first given in the mapping read so far: a search of the entries while they are
+        /// few (policy mappings have a handful of keys and a repository tens of thousands of mappings: a
+        /// dictionary for each is an allocation per mapping), an index of them once they are many.
+        /// </summary>
+        private static SourceSpan? FirstKey(ImmutableArray<YamlEntry>.Builder entries, ref Dictionary<string, YamlScalar>? keys, string key)
+        {
+            const int FewKeys = 16;
+            if (entries.Count < FewKeys)
+            {
+                foreach (var entry in entries)
+                {
+                    if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+                    {
+                        return entry.Key.Span;
+                    }
+                }
+
+                return null;
+            }
+
+            if (keys is null)
+            {
+                keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    keys.Add(entry.Key.Value, entry.Key);
+                }
+            }
+
+            return keys.TryGetValue(key, out var first) ? first.Span : null;
         }
 
         private void Reject(string code, SourceSpan span, string message)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using GovNet.NetCode.Diagnostics;
 
 namespace GovNet.NetCode.Model;
@@ -40,9 +41,16 @@ public static class ProtocolNames
 }
 
 /// <summary>An inclusive port range; a single port has <c>From == To</c>.</summary>
-public readonly record struct PortRange(int From, int To)
+public readonly record struct PortRange(int From, int To) : ISpanFormattable
 {
     public override string ToString() => From == To ? $"{From}" : $"{From}-{To}";
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        From == To
+            ? destination.TryWrite(CultureInfo.InvariantCulture, $"{From}", out charsWritten)
+            : destination.TryWrite(CultureInfo.InvariantCulture, $"{From}-{To}", out charsWritten);
 }
 
 /// <summary>The parsed one-line rule <c>permit|deny PROTO[/PORTS] from SELECTOR to SELECTOR</c>, every part located.</summary>

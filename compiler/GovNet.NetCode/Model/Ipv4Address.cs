@@ -7,7 +7,7 @@ namespace GovNet.NetCode.Model;
 /// An IPv4 address. Parsing is strict dotted-quad (System.Net.IPAddress accepts "10.1" and octal
 /// forms, which a network engineer would never mean).
 /// </summary>
-public readonly record struct Ipv4Address(uint Value) : IComparable<Ipv4Address>
+public readonly record struct Ipv4Address(uint Value) : IComparable<Ipv4Address>, ISpanFormattable
 {
     public static bool TryParse(ReadOnlySpan<char> text, out Ipv4Address address)
     {
@@ -41,8 +41,21 @@ public readonly record struct Ipv4Address(uint Value) : IComparable<Ipv4Address>
 
     public int CompareTo(Ipv4Address other) => Value.CompareTo(other.Value);
 
-    public override string ToString() =>
-        $"{Value >> 24}.{(Value >> 16) & 0xFF}.{(Value >> 8) & 0xFF}.{Value & 0xFF}";
+    /// <summary>Dotted quad; written into the caller's buffer when interpolated, so a rule or config line that names an address makes no string for it.</summary>
+    public override string ToString()
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        TryFormat(text, out var length, default, null);
+        return new string(text[..length]);
+    }
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{Value >> 24}.{(Value >> 16) & 0xFF}.{(Value >> 8) & 0xFF}.{Value & 0xFF}", out charsWritten);
+
+    /// <summary>The longest dotted quad, 255.255.255.255.</summary>
+    internal const int MaxLength = 15;
 
     public static bool operator <(Ipv4Address a, Ipv4Address b) => a.Value < b.Value;
 

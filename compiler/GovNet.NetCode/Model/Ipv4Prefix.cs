@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GovNet.NetCode.Model;
 
 /// <summary>An IPv4 prefix with no host bits set.</summary>
-public readonly record struct Ipv4Prefix : IComparable<Ipv4Prefix>
+public readonly record struct Ipv4Prefix : IComparable<Ipv4Prefix>, ISpanFormattable
 {
     public Ipv4Prefix(Ipv4Address network, int length)
     {
@@ -74,5 +74,15 @@ public readonly record struct Ipv4Prefix : IComparable<Ipv4Prefix>
         return byNetwork != 0 ? byNetwork : Length.CompareTo(other.Length);
     }
 
-    public override string ToString() => $"{Network}/{Length}";
+    public override string ToString()
+    {
+        Span<char> text = stackalloc char[Ipv4Address.MaxLength + 3];
+        TryFormat(text, out var length, default, null);
+        return new string(text[..length]);
+    }
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{Network}/{Length}", out charsWritten);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -47,7 +48,7 @@ public static class ConfigRenderer
         {
             if (sets[i]?.Detached(views[i].View) is { } rendering)
             {
-                renderings[i] = (rendering, rendering.Text is { } text ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))) : null);
+                renderings[i] = (rendering, rendering.Text is { } text ? Sha256(text) : null);
             }
         });
 
@@ -71,5 +72,21 @@ public static class ConfigRenderer
         }
 
         return diagnostics.HasErrors ? null : configs.ToImmutable();
+    }
+
+    /// <summary>The SHA-256 of the text's UTF-8 bytes, encoded into a pooled buffer rather than a new array per config.</summary>
+    private static string Sha256(string text)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

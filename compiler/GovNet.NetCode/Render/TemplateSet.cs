@@ -33,6 +33,10 @@ public sealed class TemplateSet
     [ThreadStatic]
     private static StringBuilder? buffer;
 
+    /// <summary>Each rendering thread's copy of the compiled output, read line by line into <see cref="buffer"/>.</summary>
+    [ThreadStatic]
+    private static char[]? scratch;
+
     private TemplateSet(Template main, FrozenDictionary<string, Template> partials)
     {
         this.main = main;
@@ -92,10 +96,13 @@ public sealed class TemplateSet
     {
         var rendered = buffer ??= new StringBuilder();
         rendered.Clear();
-        string text;
+        ReadOnlySpan<char> text;
         if (compiled?.TryRender(device, rendered) == true)
         {
-            text = rendered.ToString();
+            // Copied into the thread's scratch array rather than made a string: the builder is reused for the output.
+            var chars = scratch is { } s && s.Length >= rendered.Length ? s : scratch = new char[Math.Max(rendered.Length, 2 * (scratch?.Length ?? 0))];
+            rendered.CopyTo(0, chars, rendered.Length);
+            text = chars.AsSpan(0, rendered.Length);
         }
         else
         {
@@ -110,8 +117,9 @@ public sealed class TemplateSet
         }
 
         // Line by line over spans: a large config is not split into an array of strings and copied twice.
+        // Lines end where ReplaceLineEndings sees a line end (CR, LF, CRLF, NEL, LS, FF, PS), and each is written with LF.
         var output = rendered.Clear();
-        foreach (var line in text.ReplaceLineEndings("\n").AsSpan().EnumerateLines())
+        foreach (var line in text.EnumerateLines())
         {
             output.Append(line.TrimEnd()).Append('\n');
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 
@@ -21,9 +22,38 @@ public static class RuleNumbering
     public static string KeyOf(AclRule rule)
     {
         var action = rule.Action == AclAction.Permit ? "permit" : "deny";
-        var protocol = rule.Protocol.ToString().ToLowerInvariant();
+        var protocol = rule.Protocol switch
+        {
+            Protocol.Ip => "ip",
+            Protocol.Tcp => "tcp",
+            Protocol.Udp => "udp",
+            Protocol.Icmp => "icmp",
+            _ => rule.Protocol.ToString().ToLowerInvariant(),
+        };
         var established = rule.Established ? " established" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{action} {protocol} {rule.Source}{Ports(rule.SourcePorts)} {rule.Destination}{Ports(rule.DestinationPorts)}{established}");
+
+        // One string per rule, every part written straight into it (every ACL rule of every device has a key).
+        var key = new DefaultInterpolatedStringHandler(4, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
+        key.AppendFormatted(action);
+        key.AppendLiteral(" ");
+        key.AppendFormatted(protocol);
+        key.AppendLiteral(" ");
+        key.AppendFormatted(rule.Source);
+        Ports(ref key, rule.SourcePorts);
+        key.AppendLiteral(" ");
+        key.AppendFormatted(rule.Destination);
+        Ports(ref key, rule.DestinationPorts);
+        key.AppendFormatted(established);
+        return key.ToStringAndClear();
+    }
+
+    private static void Ports(ref DefaultInterpolatedStringHandler key, PortRange? ports)
+    {
+        if (ports is { } p)
+        {
+            key.AppendLiteral(":");
+            key.AppendFormatted(p);
+        }
     }
 
     /// <param name="rules">The rules' keys in first-match order.</param>
@@ -50,8 +80,6 @@ public static class RuleNumbering
 
         return (numbers, moved);
     }
-
-    private static string Ports(PortRange? ports) => ports is { } p ? $":{p}" : string.Empty;
 
     /// <summary>Each rule's previous number: the n-th rule with a key takes the n-th number recorded for that key.</summary>
     private static long?[] Previous(IReadOnlyList<string> rules, IReadOnlyList<NumberedRule> previous, (long First, long Last) range)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Compile.Topology;
 using GovNet.NetCode.Dialects;
@@ -42,11 +43,15 @@ internal static class ViewFactory
     /// <summary>VLAN ids compressed into ranges and cut into the lines one command accepts, in the dialect's style.</summary>
     public static ImmutableArray<string> VlanLines(IEnumerable<int> vlans, Dialect dialect)
     {
+        // Written straight into each line: a distribution switch has trunks carrying thousands of VLANs,
+        // each trunk's list compressed anew, and a string per range, per chunk and per join added up.
         var (joiner, separator, perLine) = dialect.VlanListStyle;
-        var items = new List<string>();
+        var lines = ImmutableArray.CreateBuilder<string>();
+        var line = new StringBuilder();
+        var items = 0;
         int? start = null;
         var previous = 0;
-        foreach (var vlan in vlans.Distinct().Order())
+        foreach (var vlan in Ascending(vlans))
         {
             if (start is not null && vlan == previous + 1)
             {
@@ -56,7 +61,7 @@ internal static class ViewFactory
 
             if (start is { } s)
             {
-                items.Add(s == previous ? $"{s}" : $"{s}{joiner}{previous}");
+                Item(s, previous);
             }
 
             start = previous = vlan;
@@ -64,11 +69,41 @@ internal static class ViewFactory
 
         if (start is { } last)
         {
-            items.Add(last == previous ? $"{last}" : $"{last}{joiner}{previous}");
+            Item(last, previous);
         }
 
-        return [.. items.Chunk(perLine).Select(chunk => string.Join(separator, chunk))];
+        if (items > 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines.ToImmutable();
+
+        void Item(int from, int to)
+        {
+            if (items == perLine)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                items = 0;
+            }
+
+            if (items++ > 0)
+            {
+                line.Append(separator);
+            }
+
+            line.Append(from);
+            if (from != to)
+            {
+                line.Append(joiner).Append(to);
+            }
+        }
     }
+
+    /// <summary>Distinct VLAN ids in ascending order; a set kept sorted that way already is read as it is.</summary>
+    private static IEnumerable<int> Ascending(IEnumerable<int> vlans) =>
+        vlans is SortedSet<int> sorted && sorted.Comparer == Comparer<int>.Default ? sorted : vlans.Distinct().Order();
 
     public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, long[] numbers, RuleViewCache cache) =>
         [.. rules.Select((rule, i) => new AclRuleView(
