@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using GovNet.NetCode.Diagnostics;
 using Scriban;
 using Scriban.Syntax;
@@ -338,9 +339,12 @@ internal sealed class TemplateChecker
     /// <summary>A view object (a record with values), not text, a number or a list.</summary>
     private static bool IsObject(Type type) => type.IsClass && type != typeof(string) && type != typeof(object) && type != typeof(Refused) && ElementType(type) is null;
 
+    // In declaration order: the JIT runtime's reflection cache may list them otherwise, so it sorts by metadata token;
+    // native code has no tokens and lists them in declaration order already (OrderBy keeps that order on equal keys).
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ViewReflection.Kept)]
     private static IEnumerable<PropertyInfo> Properties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.MetadataToken);
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0)
+            .OrderBy(p => RuntimeFeature.IsDynamicCodeSupported ? p.MetadataToken : 0);
 
     private static string Name(Type type) =>
         Nullable.GetUnderlyingType(type) is { } inner ? Name(inner) + " or nothing"
