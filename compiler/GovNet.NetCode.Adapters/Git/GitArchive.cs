@@ -51,8 +51,8 @@ public static partial class GitArchive
             repository.Index.Write();
 
             // A run that changed nothing is still recorded: the audit trail shows every check.
-            var identity = Identity(repository);
-            var commit = repository.Commit(message, identity, identity, new CommitOptions { AllowEmptyCommit = true, PrettifyMessage = true });
+            var identity = Identity(directory);
+            var commit = repository.Commit(Tidy(message), identity, identity, new CommitOptions { AllowEmptyCommit = true, PrettifyMessage = false });
             return new Outcome(commit.Sha, null);
         }
         catch (LibGit2SharpException e)
@@ -66,16 +66,45 @@ public static partial class GitArchive
     }
 
     /// <summary>Git's configured user (repository, then global, then system) when it has an e-mail address, else netcode's own.</summary>
-    private static Signature Identity(Repository repository)
+    private static Signature Identity(string directory)
     {
-        var email = repository.Config.Get<string>("user.email")?.Value;
+        // The files are named here, where libgit2 looks for them (its answer never reaches a native netcode: LibGit2Sharp issue 2187).
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } configHome ? configHome : Path.Combine(home, ".config");
+        static string? Existing(string path) => File.Exists(path) ? path : null;
+        using var config = Configuration.BuildFrom(
+            Path.Combine(directory, ".git", "config"), Existing(Path.Combine(home, ".gitconfig")), Existing(Path.Combine(xdg, "git", "config")), Existing("/etc/gitconfig"));
+        var email = config.Get<string>("user.email")?.Value;
         if (string.IsNullOrWhiteSpace(email))
         {
             return new Signature(FallbackName, FallbackEmail, DateTimeOffset.Now);
         }
 
-        var name = repository.Config.Get<string>("user.name")?.Value;
+        var name = config.Get<string>("user.name")?.Value;
         return new Signature(string.IsNullOrWhiteSpace(name) ? FallbackName : name, email, DateTimeOffset.Now);
+    }
+
+    /// <summary>
+    /// The message as git_message_prettify leaves it (no comment stripping): trailing blanks cut, runs of empty lines made one,
+    /// none at either end, a final line break. libgit2's own call gives an empty message in a native netcode (its result buffer is never read back).
+    /// </summary>
+    internal static string Tidy(string message)
+    {
+        var text = new StringBuilder();
+        var gap = false;
+        foreach (var line in message.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd(' ', '\t', '\v', '\f', '\r')))
+        {
+            if (line.Length == 0)
+            {
+                gap = text.Length > 0;
+                continue;
+            }
+
+            text.Append(gap ? "\n" : "").Append(line).Append('\n');
+            gap = false;
+        }
+
+        return text.ToString();
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]

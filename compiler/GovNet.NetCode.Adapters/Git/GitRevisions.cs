@@ -27,6 +27,23 @@ public sealed class GitRevisions : IDisposable
         this.prefix = prefix;
     }
 
+    /// <summary>
+    /// The repository holding <paramref name="folder"/>, asked of each folder upwards. Not <see cref="Repository.Discover"/>:
+    /// it hands its answer back through a buffer that a native (AOT) netcode never sees written (LibGit2Sharp issue 2187).
+    /// </summary>
+    private static string? Discover(string folder)
+    {
+        for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
+        {
+            if (Repository.IsValid(current.FullName))
+            {
+                return current.FullName;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Throws <see cref="GitException"/> when <paramref name="folder"/> is not in a Git repository with a working tree.</summary>
     public static GitRevisions Open(string folder)
     {
@@ -38,7 +55,7 @@ public sealed class GitRevisions : IDisposable
         Repository repository;
         try
         {
-            var found = Repository.Discover(folder) ?? throw new GitException(Codes.GitFailed, $"{folder} is not in a Git repository");
+            var found = Discover(folder) ?? throw new GitException(Codes.GitFailed, $"{folder} is not in a Git repository");
             repository = new Repository(found);
         }
         catch (LibGit2SharpException e)

@@ -77,7 +77,7 @@ public static class BundleReader
         BundleManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<BundleManifest>(manifestBytes);
+            manifest = JsonSerializer.Deserialize(manifestBytes, BundleJson.Default.BundleManifest);
         }
         catch (JsonException e)
         {

@@ -11,8 +11,6 @@ namespace GovNet.NetCode.Collect;
 /// </summary>
 public static class BundleWriter
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     public static void Write(string file, string plane, DateTimeOffset created, CollectionResult result)
     {
         var configs = result.Configs.OrderBy(c => c.Hostname, StringComparer.Ordinal)
@@ -34,7 +32,7 @@ public static class BundleWriter
             using (var stream = File.Create(temporary))
             using (var tar = new TarWriter(stream, TarEntryFormat.Ustar, leaveOpen: false))
             {
-                Add(tar, BundleManifest.ManifestName, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, Json) + "\n"), manifest.Created);
+                Add(tar, BundleManifest.ManifestName, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, BundleJson.Default.BundleManifest) + "\n"), manifest.Created);
                 foreach (var (config, bytes, _) in configs)
                 {
                     Add(tar, BundleManifest.PathOf(config.Hostname), bytes, manifest.Created);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -136,6 +137,7 @@ internal sealed class CompiledTemplate
         }
 
         /// <summary>The getter of a public property; null where Scriban would look further (fields, several properties of one name).</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ViewReflection.Kept)]
         private static Func<object, object?>? Getter(Type type, string name)
         {
             PropertyInfo? property;

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using GovNet.NetCode.Diagnostics;
 using Scriban;
 using Scriban.Syntax;
@@ -183,6 +185,7 @@ internal sealed class TemplateChecker
         : LoopMembers.TryGetValue(member.Member.Name, out var type) ? type
         : Refuse(member.Member.Span, Messages.Format("TemplateLoopHasNo", member.Member.Name, string.Join(", ", LoopMembers.Keys)));
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ViewReflection.Kept)]
     private Type Member(Type target, ScriptMemberExpression member)
     {
         if (target == typeof(Refused) || member.Member is null)
@@ -328,6 +331,7 @@ internal sealed class TemplateChecker
     internal static SourceSpan Position(ScribanSpan span) => new(span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
 
     /// <summary>The element type of a list (any enumerable but text), else null.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ViewReflection.Kept)]
     private static Type? ElementType(Type type) =>
         type == typeof(string) ? null
         : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
@@ -335,8 +339,12 @@ internal sealed class TemplateChecker
     /// <summary>A view object (a record with values), not text, a number or a list.</summary>
     private static bool IsObject(Type type) => type.IsClass && type != typeof(string) && type != typeof(object) && type != typeof(Refused) && ElementType(type) is null;
 
+    // In declaration order: the JIT runtime's reflection cache may list them otherwise, so it sorts by metadata token;
+    // native code has no tokens and lists them in declaration order already (OrderBy keeps that order on equal keys).
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ViewReflection.Kept)]
     private static IEnumerable<PropertyInfo> Properties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.MetadataToken);
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0)
+            .OrderBy(p => RuntimeFeature.IsDynamicCodeSupported ? p.MetadataToken : 0);
 
     private static string Name(Type type) =>
         Nullable.GetUnderlyingType(type) is { } inner ? Name(inner) + " or nothing"

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban;
 using Scriban.Syntax;
@@ -20,14 +21,14 @@ internal sealed class TemplateCompiler
     private readonly ImmutableHashSet<string> globals;
     private int slots;
 
-    private TemplateCompiler(IReadOnlyDictionary<string, Template> partials, Type model)
+    private TemplateCompiler(IReadOnlyDictionary<string, Template> partials, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type model)
     {
         this.partials = partials;
         globals = [.. model.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).Select(p => p.Name)];
     }
 
     /// <summary>The set as delegates, or null when it uses something only Scriban renders.</summary>
-    public static CompiledTemplate? Compile(Template main, IReadOnlyDictionary<string, Template> partials, Type model)
+    public static CompiledTemplate? Compile(Template main, IReadOnlyDictionary<string, Template> partials, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type model)
     {
         var compiler = new TemplateCompiler(partials, model);
         if (compiler.globals.Overlaps(TemplateFunctions.All.Keys) || compiler.globals.Contains(LoopVariable))

@@ -29,8 +29,8 @@ internal static class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions.SetValue(Include, new IncludeFunction(), readOnly: true);
-        functions.Import("netmask", new Func<int, string>(Netmask));
-        functions.Import("wildcard", new Func<int, string>(Wildcard));
+        functions.SetValue("netmask", DelegateCustomFunction.CreateFunc<int, string>(Netmask), readOnly: true);
+        functions.SetValue("wildcard", DelegateCustomFunction.CreateFunc<int, string>(Wildcard), readOnly: true);
         return functions;
     }
 

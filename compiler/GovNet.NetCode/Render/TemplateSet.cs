@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using GovNet.NetCode.Compile.View;
@@ -160,6 +161,8 @@ public sealed class TemplateSet
     /// One render's state: a context is not shared between threads, the parsed templates are. The
     /// partials are handed over already parsed, so <c>include</c> never reads or parses a file.
     /// </summary>
+    // Scriban imports the view's properties (and reads nested views) by reflection.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ViewReflection.Kept)]
     private TemplateContext ContextFor(DeviceView device)
     {
         var context = new TemplateContext(TemplateFunctions.Create())

@@ -114,7 +114,7 @@ public static class BuildWriter
         var devices = new JsonArray();
         foreach (var config in configs.OrderBy(c => c.Hostname, StringComparer.Ordinal))
         {
-            devices.Add(new JsonObject
+            devices.Add((JsonNode)new JsonObject
             {
                 ["hostname"] = config.Hostname,
                 ["vendor"] = config.Vendor,

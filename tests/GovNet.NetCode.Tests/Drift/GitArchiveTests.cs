@@ -63,6 +63,20 @@ public sealed class GitArchiveTests : IDisposable
         Assert.Equal(string.Empty, Git(Archive, "status", "--porcelain"));
     }
 
+    [Theory]
+    [InlineData("one")]
+    [InlineData("drift: two\n\n3 devices, 1 with drift\n")]
+    [InlineData("\n  \nfetch internal:  \t\n\n\n\nEXT-A changed\r\nEXT-B\v\n\n")]
+    public void The_message_is_tidied_as_libgit2_prettifies_it(string message)
+    {
+        // The archive tidies messages itself, since libgit2's prettify gives nothing back to a native netcode.
+        LibGit2Sharp.Repository.Init(root.FullName);
+        using var repository = new LibGit2Sharp.Repository(root.FullName);
+        var who = new LibGit2Sharp.Signature("t", "t@example.invalid", DateTimeOffset.UnixEpoch);
+        var prettified = repository.Commit(message, who, who, new LibGit2Sharp.CommitOptions { AllowEmptyCommit = true, PrettifyMessage = true });
+        Assert.Equal(prettified.Message, GitArchive.Tidy(message));
+    }
+
     [Fact]
     public void Git_failures_and_unsafe_hostnames_are_reported_not_thrown()
     {

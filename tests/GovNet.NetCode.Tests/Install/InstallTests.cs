@@ -5,7 +5,8 @@ namespace GovNet.NetCode.Tests.Install;
 
 /// <summary>
 /// netcode as a user installs it: the dotnet tool package from a folder of packages (an air-gapped
-/// machine's way), and the self-contained single-file executable of this machine's platform. Both
+/// machine's way), the self-contained single-file executable of this machine's platform and (opt-in,
+/// <see cref="NativeAotFactAttribute"/>) the native one. All
 /// are built from a copy of the sources, so the working tree's build outputs are never touched.
 /// </summary>
 public sealed class InstallTests : IDisposable
@@ -48,6 +49,25 @@ public sealed class InstallTests : IDisposable
 
         var check = Start(executable, CopyExample(), "check");
         Assert.True(check.ExitCode == 0, check.StandardError);
+    }
+
+    [NativeAotFact]
+    public void The_native_executable_gives_the_same_check_report_as_the_jit_build_and_speaks_chinese()
+    {
+        var sources = CopySources();
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        Assert.True(rid == "linux-x64", $"no native publish profile for {rid}");
+        Run(sources, "publish", "compiler/GovNet.NetCode.Cli", $"-p:PublishProfile={rid}-aot");
+        var executable = Path.Combine(sources, "build", "publish", rid + "-aot", "netcode");
+
+        var network = CopyExample();
+        var native = Start(executable, network, "check", "--format", "json");
+        Assert.True(native.ExitCode == 0, native.StandardError);
+        var jit = NetcodeProcess.Run(network, "check", "--format", "json");
+        Assert.Equal(jit.StandardOutput, native.StandardOutput);
+
+        var help = Start(executable, network, "--lang", "zh-CN", "--help");
+        Assert.Contains("网络即代码", help.StandardOutput, StringComparison.Ordinal);
     }
 
     private string CopySources()

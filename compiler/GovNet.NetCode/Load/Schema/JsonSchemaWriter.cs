@@ -26,7 +26,7 @@ public static class JsonSchemaWriter
             var schema = ToJson(shape);
             schema["$comment"] = Caption.Format("AppliesTo", glob);
             definitions[name] = schema;
-            any.Add(new JsonObject { ["$ref"] = $"#/$defs/{name}" });
+            any.Add((JsonNode)new JsonObject { ["$ref"] = $"#/$defs/{name}" });
         }
 
         var root = new JsonObject
