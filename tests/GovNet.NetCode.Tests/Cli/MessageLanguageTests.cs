@@ -139,6 +139,25 @@ public sealed partial class MessageLanguageTests
         Assert.Contains("Usage:", english, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_parsers_english_headings_are_put_in_chinese_where_its_own_texts_are_not_found()
+    {
+        // A native netcode never finds System.CommandLine's zh-Hans texts, so its help arrives in English.
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Language.Resolve(["--lang", "zh-CN"], _ => null);
+        try
+        {
+            var english = "Description:\n  x\n\nUsage:\n  netcode parse <FILE>...\n\nArguments:\n  <FILE>  config\n\nOptions:\n  --x  y [default: 1]\n\nCommands:\n  check\n";
+            var chinese = "说明:\n  x\n\n用法:\n  netcode parse <FILE>...\n\n参数:\n  <FILE>  config\n\n选项:\n  --x  y [默认值: 1]\n\n命令:\n  check\n";
+
+            Assert.Equal(chinese.ReplaceLineEndings(), HelpWithNotes.Localised(english.ReplaceLineEndings()));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     /// <summary>Every property path of the document, so a translation that renamed or dropped a key shows.</summary>
     private static List<string> Shape(JsonElement element, string path = "$")
     {
