@@ -39,48 +39,57 @@ public static class PolicyLoader
         StageClock.Mark("load:network");
 
         // The services and flows files stand alone (names are resolved in validation), so they are read
-        // now and parsed and bound on another core while the units are; their diagnostics are added
-        // after the units', where reading them one after another put them.
+        // now and parsed and bound on another core while the units, hosts and devices are; the connection
+        // settings are parsed there too and bound once the devices' names are known. Each keeps its
+        // diagnostics apart until they are added where reading the files one after another put them.
         var servicesRead = ReadIfThere(repository, PolicyFiles.Services);
         var flowsRead = ReadIfThere(repository, PolicyFiles.Flows);
+        var collectionRead = ReadIfThere(repository, CollectionSettings.DefaultFile);
         var servicesDiagnostics = new DiagnosticBag();
         var flowsDiagnostics = new DiagnosticBag();
-        var servicesAndFlows = Task.Run(() => (
+        var collectionDiagnostics = new DiagnosticBag();
+        var standalone = Task.Run(() => (
             Services: servicesRead is not null && Parse(servicesRead, PolicyFiles.Services, PolicyShapes.Services, servicesDiagnostics) is { } servicesRoot
                 ? ServiceBinder.Bind(servicesRoot, servicesDiagnostics).ToList()
                 : [],
             Flows: flowsRead is not null && Parse(flowsRead, PolicyFiles.Flows, PolicyShapes.Flows, flowsDiagnostics) is { } flowsRoot
                 ? FlowBinder.Bind(flowsRoot, flowsDiagnostics).ToList()
-                : []));
+                : [],
+            Collection: collectionRead is null ? null : Parse(collectionRead, CollectionSettings.DefaultFile, PolicyShapes.Collection, collectionDiagnostics)));
 
         var units = ReadAll<Unit>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.UnitsFolder), PolicyShapes.Unit, diagnostics,
             (root, file, _) => [UnitBinder.Bind(root, file)]);
 
         StageClock.Mark("load:units");
-        var (services, flows) = servicesAndFlows.GetAwaiter().GetResult();
-        diagnostics.AddRange(servicesDiagnostics.Items);
-        diagnostics.AddRange(flowsDiagnostics.Items);
-
-        StageClock.Mark("load:flows");
-        var hosts = ReadAll<Host>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder), PolicyShapes.Hosts, diagnostics,
+        var inventoryDiagnostics = new DiagnosticBag();
+        var hosts = ReadAll<Host>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder), PolicyShapes.Hosts, inventoryDiagnostics,
             (root, file, _) => HostBinder.Bind(root, file));
 
         var deviceFiles = PolicyFiles.YamlFilesIn(repository, PolicyFiles.DevicesFolder);
         if (deviceFiles.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
         {
-            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(PolicyFiles.DevicesFolder),
+            inventoryDiagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(PolicyFiles.DevicesFolder),
                 Messages.Format("NoDeviceFiles", PolicyFiles.DevicesFolder));
         }
 
-        var devices = ReadAll<Device>(repository, deviceFiles, PolicyShapes.Device, diagnostics,
+        var devices = ReadAll<Device>(repository, deviceFiles, PolicyShapes.Device, inventoryDiagnostics,
             (root, file, bag) => [DeviceBinder.Bind(root, file, bag)]);
 
         StageClock.Mark("load:devices");
+        var (services, flows, collection) = standalone.GetAwaiter().GetResult();
+        diagnostics.AddRange(servicesDiagnostics.Items);
+        diagnostics.AddRange(flowsDiagnostics.Items);
+        diagnostics.AddRange(inventoryDiagnostics.Items);
+
+        StageClock.Mark("load:flows");
+
         // Connection settings are checked with the policy, so CI finds their mistakes before a fetch does.
-        if (repository.HasFile(CollectionSettings.DefaultFile))
+        if (collection is not null)
         {
-            CollectionLoader.Load(repository, null, [.. devices.Select(d => d.Hostname.Value)], diagnostics);
+            CollectionLoader.Bind(collection, CollectionSettings.DefaultFile, [.. devices.Select(d => d.Hostname.Value)], collectionDiagnostics);
         }
+
+        diagnostics.AddRange(collectionDiagnostics.Items);
 
         StageClock.Mark("load:collect");
         if (network is null || (diagnostics.HasErrors && !errorsBefore))
