@@ -60,6 +60,7 @@ public static class NetcodeCli
     /// <summary>Settles the run's language (<see cref="Language"/>), then builds the commands in it and runs them.</summary>
     public static int Start(string[] args, Func<string, string?> environment)
     {
+        StageClock.Mark("process");
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = Language.Resolve(args, environment);
         try

@@ -96,6 +96,7 @@ internal static class CompileCommand
         var written = run.Configs is { } compiled
             && SaveNumbers(repo.FullName, run.Numbers!, diagnostics, out numbersChanged)
             && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
+        StageClock.Mark("write");
         if (!written)
         {
             return new Outcome(Stop.NotWritten, diagnostics.ToSortedArray(), null, 0, shown, null);

@@ -24,15 +24,20 @@ public static class AclNumberFile
         "# while its match and action stay, so a change renumbers only the rules it touches.\n" +
         "# Written by netcode compile and check; commit it with the policy (README: \"Stable ACL numbers\").\n";
 
-    public static AclNumberBook Read(ISourceTree repository, DiagnosticBag diagnostics)
-    {
-        if (!repository.HasFile(Path))
-        {
-            return AclNumberBook.Empty;
-        }
+    public static AclNumberBook Read(ISourceTree repository, DiagnosticBag diagnostics) =>
+        Read(Fetch(repository), diagnostics);
 
-        switch (repository.Read(Path, MaxBytes))
+    /// <summary>The file's bytes as the repository gives them (null when there is none), for <see cref="Read(FileRead?, DiagnosticBag)"/> on another thread.</summary>
+    public static FileRead? Fetch(ISourceTree repository) =>
+        repository.HasFile(Path) ? repository.Read(Path, MaxBytes) : null;
+
+    /// <summary>The book a fetched file holds; touches no repository, so it may run beside the loader.</summary>
+    public static AclNumberBook Read(FileRead? read, DiagnosticBag diagnostics)
+    {
+        switch (read)
         {
+            case null:
+                return AclNumberBook.Empty;
             case FileRead.Contents contents:
                 return Parse(contents.Bytes, diagnostics) ?? AclNumberBook.Empty;
             case FileRead.TooLarge:

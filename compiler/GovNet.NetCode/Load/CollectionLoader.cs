@@ -43,7 +43,8 @@ public static class CollectionLoader
         return diagnostics.HasErrors && !errorsBefore ? null : settings;
     }
 
-    private static CollectionSettings Bind(YamlMapping root, string file, IReadOnlyCollection<string> hostnames, DiagnosticBag diagnostics)
+    /// <summary>The settings a parsed and shape-checked file holds; reports what is wrong in them.</summary>
+    internal static CollectionSettings Bind(YamlMapping root, string file, IReadOnlyCollection<string> hostnames, DiagnosticBag diagnostics)
     {
         var defaults = CollectionSettings.Defaults(file);
         var known = new HashSet<string>(hostnames, StringComparer.OrdinalIgnoreCase);

@@ -16,6 +16,9 @@ public sealed class FolderSource(string root) : ISourceTree
 
     public string Location => root;
 
+    /// <summary>Each read opens its own handle, and the folders' real paths are kept in a concurrent map.</summary>
+    public bool ReadsConcurrently => true;
+
     public bool HasFolder(string path) => Directory.Exists(Path.Combine(root, path));
 
     public bool HasFile(string path) => File.Exists(Path.Combine(root, path));

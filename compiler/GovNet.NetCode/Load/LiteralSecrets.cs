@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
@@ -21,6 +24,19 @@ public static partial class LiteralSecrets
     private static readonly Regex Stored = new(
         string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})").Append(TypedSecret().ToString())),
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    // A value can match Stored only if it holds a dialect's hint (Dialect.SecretHints) or a word of
+    // TypedSecret; an ASCII value holding none (nearly every value) skips the pattern, which runs
+    // interpreted in a native build. Null when some dialect declares no hints: then every value runs it.
+    private static readonly SearchValues<string>? StoredHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
+        ? SearchValues.Create([.. DialectRegistry.All.SelectMany(d => d.SecretHints).Concat(["password", "secret", "key", "cipher"]).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase)
+        : null;
+
+    // A key's words that name a secret, lower case; ASCII keys look them up in place, ignoring case.
+    private static readonly string[] SecretWordList = ["password", "passwords", "passwd", "secret", "secrets", "community", "psk", "passphrase", "token"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecretWords =
+        SecretWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Reports every literal secret in one file's tree; true when there was none.</summary>
     public static bool Check(YamlNode root, DiagnosticBag diagnostics)
@@ -67,7 +83,7 @@ public static partial class LiteralSecrets
         {
             diagnostics.Error(Codes.LiteralSecret, scalar.TextStart, Text.Format("UnderKey", secretKey));
         }
-        else if (Stored.Match(scalar.Value) is { Success: true } match)
+        else if (MayBeStored(scalar.Value) && Stored.Match(scalar.Value) is { Success: true } match)
         {
             // Where the value reads as written (no line break, no escape or quote), the column is the secret's own.
             var at = scalar.Value.AsSpan().ContainsAny("\n\\\"'") ? scalar.TextStart : scalar.TextStart.Offset(match.Index);
@@ -75,12 +91,40 @@ public static partial class LiteralSecrets
         }
     }
 
+    private static bool MayBeStored(string value) => StoredHints is null || !Ascii.IsValid(value) || value.AsSpan().ContainsAny(StoredHints);
+
     /// <summary>A key naming a secret: one of its words is a secret word, or it is or ends in "key"; "_env" names a variable.</summary>
     private static bool NamesSecret(string key)
     {
+        // Nearly every key is a plain ASCII word: its words are compared in place. Other keys are lower-cased
+        // as before, since invariant lower-casing folds more than ASCII does (the Kelvin sign is a k).
+        if (Ascii.IsValid(key))
+        {
+            return NamesSecretAscii(key);
+        }
+
         var words = key.ToLowerInvariant().Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && words[^1] != "env" &&
-            (words[^1] == "key" || words.Any(w => w is "password" or "passwords" or "passwd" or "secret" or "secrets" or "community" or "psk" or "passphrase" or "token"));
+            (words[^1] == "key" || words.Any(w => SecretWordList.Contains(w, StringComparer.Ordinal)));
+    }
+
+    private static bool NamesSecretAscii(ReadOnlySpan<char> key)
+    {
+        var last = ReadOnlySpan<char>.Empty;
+        var secretWord = false;
+        foreach (var range in key.SplitAny('-', '_'))
+        {
+            var word = key[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            last = word;
+            secretWord |= SecretWords.Contains(word);
+        }
+
+        return !last.IsEmpty && !last.Equals("env", StringComparison.OrdinalIgnoreCase) && (last.Equals("key", StringComparison.OrdinalIgnoreCase) || secretWord);
     }
 
     // A secret as a device config writes it with its type or its cipher word: "password 7 0822455D0A16", "secret 5 $1$…", "cipher" and a wrapped cipher.

@@ -36,35 +36,62 @@ public static class PolicyLoader
             ? NetworkBinder.Bind(networkRoot, PolicyFiles.Network)
             : null;
 
+        StageClock.Mark("load:network");
+
+        // The services and flows files stand alone (names are resolved in validation), so they are read
+        // now and parsed and bound on another core while the units, hosts and devices are; the connection
+        // settings are parsed there too and bound once the devices' names are known. Each keeps its
+        // diagnostics apart until they are added where reading the files one after another put them.
+        var servicesRead = ReadIfThere(repository, PolicyFiles.Services);
+        var flowsRead = ReadIfThere(repository, PolicyFiles.Flows);
+        var collectionRead = ReadIfThere(repository, CollectionSettings.DefaultFile);
+        var servicesDiagnostics = new DiagnosticBag();
+        var flowsDiagnostics = new DiagnosticBag();
+        var collectionDiagnostics = new DiagnosticBag();
+        var standalone = Task.Run(() => (
+            Services: servicesRead is not null && Parse(servicesRead, PolicyFiles.Services, PolicyShapes.Services, servicesDiagnostics) is { } servicesRoot
+                ? ServiceBinder.Bind(servicesRoot, servicesDiagnostics).ToList()
+                : [],
+            Flows: flowsRead is not null && Parse(flowsRead, PolicyFiles.Flows, PolicyShapes.Flows, flowsDiagnostics) is { } flowsRoot
+                ? FlowBinder.Bind(flowsRoot, flowsDiagnostics).ToList()
+                : [],
+            Collection: collectionRead is null ? null : Parse(collectionRead, CollectionSettings.DefaultFile, PolicyShapes.Collection, collectionDiagnostics)));
+
         var units = ReadAll<Unit>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.UnitsFolder), PolicyShapes.Unit, diagnostics,
             (root, file, _) => [UnitBinder.Bind(root, file)]);
 
-        var services = ReadOptional(repository, PolicyFiles.Services, PolicyShapes.Services, diagnostics) is { } servicesRoot
-            ? ServiceBinder.Bind(servicesRoot, diagnostics).ToList()
-            : [];
-        var flows = ReadOptional(repository, PolicyFiles.Flows, PolicyShapes.Flows, diagnostics) is { } flowsRoot
-            ? FlowBinder.Bind(flowsRoot, diagnostics).ToList()
-            : [];
-
-        var hosts = ReadAll<Host>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder), PolicyShapes.Hosts, diagnostics,
+        StageClock.Mark("load:units");
+        var inventoryDiagnostics = new DiagnosticBag();
+        var hosts = ReadAll<Host>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder), PolicyShapes.Hosts, inventoryDiagnostics,
             (root, file, _) => HostBinder.Bind(root, file));
 
         var deviceFiles = PolicyFiles.YamlFilesIn(repository, PolicyFiles.DevicesFolder);
         if (deviceFiles.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
         {
-            diagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(PolicyFiles.DevicesFolder),
+            inventoryDiagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(PolicyFiles.DevicesFolder),
                 Messages.Format("NoDeviceFiles", PolicyFiles.DevicesFolder));
         }
 
-        var devices = ReadAll<Device>(repository, deviceFiles, PolicyShapes.Device, diagnostics,
+        var devices = ReadAll<Device>(repository, deviceFiles, PolicyShapes.Device, inventoryDiagnostics,
             (root, file, bag) => [DeviceBinder.Bind(root, file, bag)]);
 
+        StageClock.Mark("load:devices");
+        var (services, flows, collection) = standalone.GetAwaiter().GetResult();
+        diagnostics.AddRange(servicesDiagnostics.Items);
+        diagnostics.AddRange(flowsDiagnostics.Items);
+        diagnostics.AddRange(inventoryDiagnostics.Items);
+
+        StageClock.Mark("load:flows");
+
         // Connection settings are checked with the policy, so CI finds their mistakes before a fetch does.
-        if (repository.HasFile(CollectionSettings.DefaultFile))
+        if (collection is not null)
         {
-            CollectionLoader.Load(repository, null, [.. devices.Select(d => d.Hostname.Value)], diagnostics);
+            CollectionLoader.Bind(collection, CollectionSettings.DefaultFile, [.. devices.Select(d => d.Hostname.Value)], collectionDiagnostics);
         }
 
+        diagnostics.AddRange(collectionDiagnostics.Items);
+
+        StageClock.Mark("load:collect");
         if (network is null || (diagnostics.HasErrors && !errorsBefore))
         {
             return null;
@@ -84,25 +111,27 @@ public static class PolicyLoader
         return Read(root, file, shape, diagnostics);
     }
 
-    private static YamlMapping? ReadOptional(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics) =>
-        root.HasFile(file) ? Read(root, file, shape, diagnostics) : null;
+    private static FileRead? ReadIfThere(ISourceTree root, string file) =>
+        root.HasFile(file) ? root.Read(file, SourceText.MaxFileBytes) : null;
 
     /// <summary>
-    /// Reads <paramref name="files"/> one after another (a tree read from Git is not safe across threads),
-    /// then parses, shape-checks and binds them on all cores, each with its own diagnostics, which are
-    /// added in file order: the same model and the same report as one file at a time.
+    /// Reads <paramref name="files"/> (one after another unless the tree reads concurrently: a tree read
+    /// from Git is not safe across threads), and parses, shape-checks and binds them on all cores, each
+    /// with its own diagnostics, which are added in file order: the same model and the same report as
+    /// one file at a time.
     /// </summary>
     private static List<T> ReadAll<T>(
         ISourceTree repository, IReadOnlyList<string> files, ObjectShape shape, DiagnosticBag diagnostics,
         Func<YamlMapping, string, DiagnosticBag, IEnumerable<T>> bind)
     {
-        var reads = files.Select(file => repository.Read(file, SourceText.MaxFileBytes)).ToArray();
+        var reads = repository.ReadsConcurrently ? null : files.Select(file => repository.Read(file, SourceText.MaxFileBytes)).ToArray();
         var bags = new DiagnosticBag[files.Count];
         var bound = new List<T>?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            bound[i] = Parse(reads[i], files[i], shape, bags[i]) is { } root ? [.. bind(root, files[i], bags[i])] : null;
+            var read = reads?[i] ?? repository.Read(files[i], SourceText.MaxFileBytes);
+            bound[i] = Parse(read, files[i], shape, bags[i]) is { } root ? [.. bind(root, files[i], bags[i])] : null;
         });
 
         var all = new List<T>();

@@ -42,6 +42,9 @@ public interface ISourceTree
     /// held: a longer file is <see cref="FileRead.TooLarge"/>, never loaded whole.
     /// </summary>
     FileRead Read(string path, int limit);
+
+    /// <summary>Whether <see cref="Read"/> may be called from several threads at once (a folder on disk: yes; a Git revision: no).</summary>
+    bool ReadsConcurrently => false;
 }
 
 public static class SourceTrees
@@ -61,6 +64,8 @@ public static class SourceTrees
             [.. parent.FilesIn(Full(path)).Select(f => f[(folder.Length + 1)..])];
 
         public FileRead Read(string path, int limit) => parent.Read(Full(path), limit);
+
+        public bool ReadsConcurrently => parent.ReadsConcurrently;
 
         private string Full(string path) => path.Length == 0 ? folder : $"{folder}/{path}";
     }

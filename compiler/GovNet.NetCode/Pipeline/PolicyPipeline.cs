@@ -62,14 +62,23 @@ public static class PolicyPipeline
     public static PipelineRun Run(ISourceTree repository, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel)
     {
         var diagnostics = new DiagnosticBag();
+        StageClock.Mark("start");
+        // The rule-number file is read first (a tree from Git is read on one thread only) and parsed on
+        // another core while the policy loads; its diagnostics follow the loader's, as when read after it.
+        var numbersRead = AclNumberFile.Fetch(repository);
+        var numbersDiagnostics = new DiagnosticBag();
+        var numbersParsed = Task.Run(() => AclNumberFile.Read(numbersRead, numbersDiagnostics));
         var model = PolicyLoader.Load(repository, diagnostics);
-        var numbers = AclNumberFile.Read(repository, diagnostics);
+        var numbers = numbersParsed.GetAwaiter().GetResult();
+        diagnostics.AddRange(numbersDiagnostics.Items);
+        StageClock.Mark("load");
         if (model is null || diagnostics.HasErrors)
         {
             return new PipelineRun(PipelineStage.Load, model, diagnostics.ToSortedArray(), null, null);
         }
 
         PolicyValidator.Validate(model, today, diagnostics);
+        StageClock.Mark("validate");
         if (diagnostics.HasErrors)
         {
             return new PipelineRun(PipelineStage.Validate, model, diagnostics.ToSortedArray(), null, null);

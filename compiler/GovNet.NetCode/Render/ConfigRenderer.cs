@@ -33,6 +33,7 @@ public static class ConfigRenderer
         var loading = Task.Run(() => templates.Preload(model.Devices.Select(d => d.Vendor.Value)));
         var translated = NetworkCompiler.Translate(model, today, previous, diagnostics);
         loading.GetAwaiter().GetResult();
+        StageClock.Mark("translate");
         return translated is { } t && Render(t.Views, templates, diagnostics) is { } configs ? (configs, t.Numbers) : null;
     }
 
@@ -52,6 +53,7 @@ public static class ConfigRenderer
             }
         });
 
+        StageClock.Mark("render");
         var configs = ImmutableArray.CreateBuilder<CompiledConfig>();
         var templateFiles = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         for (var i = 0; i < views.Count; i++)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Compile;
@@ -25,12 +26,9 @@ public static class BuildWriter
             AtomicFolder.Replace(outDirectory, staging =>
             {
                 var folder = Directory.CreateDirectory(Path.Combine(staging, ConfigsFolder)).FullName;
-                foreach (var config in configs)
-                {
-                    WriteNew(Path.Combine(folder, config.FileName), config.Text, Path.Combine(previous, config.FileName));
-                }
-
-                WriteNew(Path.Combine(staging, ManifestFile), Manifest(network, configs), previous: null);
+                var manifest = Task.Run(() => Manifest(network, configs));
+                WriteAll(folder, previous, configs);
+                WriteNew(Path.Combine(staging, ManifestFile), manifest.GetAwaiter().GetResult(), previous: null);
             });
             return true;
         }
@@ -38,6 +36,32 @@ public static class BuildWriter
         {
             diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(outDirectory), Messages.Format("BuildNotWritten", outDirectory, e.Message));
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes every config into <paramref name="folder"/> on all cores: each file is its own, so the order
+    /// they are written in changes nothing on disk. When several fail, the first config's error is the one
+    /// reported, as when they were written one after another.
+    /// </summary>
+    private static void WriteAll(string folder, string previous, ImmutableArray<CompiledConfig> configs)
+    {
+        var failures = new Exception?[configs.Length];
+        Parallel.For(0, configs.Length, i =>
+        {
+            try
+            {
+                WriteNew(Path.Combine(folder, configs[i].FileName), configs[i].Text, Path.Combine(previous, configs[i].FileName));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = e;
+            }
+        });
+
+        if (Array.Find(failures, f => f is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Throw(first);
         }
     }
 
