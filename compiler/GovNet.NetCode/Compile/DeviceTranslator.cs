@@ -35,12 +35,26 @@ internal sealed class DeviceTranslator(
 
     private readonly AclNumberBook previous = previousNumbers ?? AclNumberBook.Empty;
 
+    /// <summary>Filled by devices translated on several threads at once (under a lock); sorted by key, so the order they finish in does not show.</summary>
     private readonly ImmutableSortedDictionary<(string Device, string Acl), ImmutableArray<NumberedRule>>.Builder numbered =
         ImmutableSortedDictionary.CreateBuilder<(string Device, string Acl), ImmutableArray<NumberedRule>>(AclNumberBook.KeyOrder.Instance);
 
     /// <summary>The rule numbers of every ACL translated so far: what the next compile should keep.</summary>
-    public AclNumberBook Numbers => new(numbered.ToImmutable());
+    public AclNumberBook Numbers
+    {
+        get
+        {
+            lock (numbered)
+            {
+                return new(numbered.ToImmutable());
+            }
+        }
+    }
 
+    /// <summary>
+    /// One device's view. Devices may be translated on several threads at once: every plan this reads was
+    /// built whole before the first device, and each device reports into its own <paramref name="diagnostics"/>.
+    /// </summary>
     public DeviceView? Translate(Device device, Dialect dialect, DiagnosticBag diagnostics)
     {
         var plane = context.Planes[device.Plane.Value];
@@ -200,7 +214,12 @@ internal sealed class DeviceTranslator(
                 Messages.Format("AclRulesRenumbered", id, device.Hostname, assigned.Moved));
         }
 
-        numbered[(device.Hostname.Value, key)] = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];
+        ImmutableArray<NumberedRule> rulesNumbered = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];
+        lock (numbered)
+        {
+            numbered[(device.Hostname.Value, key)] = rulesNumbered;
+        }
+
         return assigned.Numbers;
     }
 

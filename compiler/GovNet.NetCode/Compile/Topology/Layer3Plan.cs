@@ -16,7 +16,8 @@ public sealed class Layer3Plan
 {
     private readonly Dictionary<string, List<StaticRoute>> routes = new(StringComparer.Ordinal);
 
-    public Layer3Plan(ModelIndex context, IReadOnlyDictionary<string, Device> gateways, Func<Device, bool> managedOverVlan)
+    /// <param name="inParallel">Whether each device's routes are worked out on every core: each device's depend only on the links and destinations, so the plan is the same.</param>
+    public Layer3Plan(ModelIndex context, IReadOnlyDictionary<string, Device> gateways, Func<Device, bool> managedOverVlan, bool inParallel = false)
     {
         var links = context.Devices.Values.ToDictionary(
             d => d.Hostname.Value,
@@ -66,28 +67,50 @@ public sealed class Layer3Plan
 
             // Devices with a next hop of their own (an internet or upstream link), found in one pass over the destinations.
             var withExit = destinations.Where(x => x.Exit is not null).Select(x => x.Owner).ToHashSet(ReferenceEqualityComparer.Instance);
-            foreach (var device in devices.Where(d => links[d.Hostname.Value].Count > 0 || withExit.Contains(d)))
+            var routers = devices.Where(d => links[d.Hostname.Value].Count > 0 || withExit.Contains(d)).ToList();
+            var planned = new List<StaticRoute>[routers.Count];
+            if (inParallel)
             {
-                var firstHop = FirstHops(links, device);
-                var list = new List<StaticRoute>();
-                foreach (var (prefix, owner, exit, reason) in destinations)
+                Parallel.For(0, routers.Count, i => planned[i] = RoutesOf(links, destinations, routers[i]));
+            }
+            else
+            {
+                for (var i = 0; i < routers.Count; i++)
                 {
-                    if (owner == device)
-                    {
-                        if (exit is { } local)
-                        {
-                            list.Add(new StaticRoute(prefix, local, reason));
-                        }
-                    }
-                    else if (firstHop.TryGetValue(owner.Hostname.Value, out var hop))
-                    {
-                        list.Add(new StaticRoute(prefix, hop, reason));
-                    }
+                    planned[i] = RoutesOf(links, destinations, routers[i]);
                 }
+            }
 
-                routes[device.Hostname.Value] = Collapse(list);
+            for (var i = 0; i < routers.Count; i++)
+            {
+                routes[routers[i].Hostname.Value] = planned[i];
             }
         }
+    }
+
+    private static List<StaticRoute> RoutesOf(
+        Dictionary<string, List<(Device Far, Ipv4Address NextHop)>> links,
+        List<(Ipv4Prefix Prefix, Device Owner, Ipv4Address? Exit, string Reason)> destinations,
+        Device device)
+    {
+        var firstHop = FirstHops(links, device);
+        var list = new List<StaticRoute>();
+        foreach (var (prefix, owner, exit, reason) in destinations)
+        {
+            if (owner == device)
+            {
+                if (exit is { } local)
+                {
+                    list.Add(new StaticRoute(prefix, local, reason));
+                }
+            }
+            else if (firstHop.TryGetValue(owner.Hostname.Value, out var hop))
+            {
+                list.Add(new StaticRoute(prefix, hop, reason));
+            }
+        }
+
+        return Collapse(list);
     }
 
     /// <summary>The far address of a point-to-point subnet: the other host of a /30 or /31, otherwise the first host unless that is us.</summary>
