@@ -35,6 +35,12 @@ internal sealed class DeviceTranslator(
 
     private readonly AclNumberBook previous = previousNumbers ?? AclNumberBook.Empty;
 
+    /// <summary>Each plane's management servers by kind, as every device of the plane lists them: written once, not once a device.</summary>
+    private readonly Dictionary<string, ImmutableArray<string>[]> serversByPlane = context.Planes.Values.ToDictionary(
+        p => p.Name.Value,
+        p => Enum.GetValues<ManagementServerKind>().Select(kind => (ImmutableArray<string>)[.. p.Management.Servers.Where(s => s.Kind == kind).Select(s => s.Address.Value.ToString())]).ToArray(),
+        StringComparer.Ordinal);
+
     /// <summary>Filled by devices translated on several threads at once (under a lock); sorted by key, so the order they finish in does not show.</summary>
     private readonly ImmutableSortedDictionary<(string Device, string Acl), ImmutableArray<NumberedRule>>.Builder numbered =
         ImmutableSortedDictionary.CreateBuilder<(string Device, string Acl), ImmutableArray<NumberedRule>>(AclNumberBook.KeyOrder.Instance);
@@ -236,8 +242,8 @@ internal sealed class DeviceTranslator(
         var onVlan = managementPlane.Vlan is not null && layer2.OnManagementVlan(device);
         var isRoot = managementRoots.TryGetValue(plane.Name.Value, out var root) && root == device;
         var routed = layer3.RoutesOf(device.Hostname.Value).Count > 0 || servedBy.ContainsKey(device);
-        ImmutableArray<string> Servers(ManagementServerKind kind) =>
-            [.. managementPlane.Servers.Where(s => s.Kind == kind).Select(s => s.Address.Value.ToString())];
+        var servers = serversByPlane[plane.Name.Value];
+        ImmutableArray<string> Servers(ManagementServerKind kind) => servers[(int)kind];
         return new ManagementView(
             device.Management.Value.ToString(),
             onVlan ? ViewFactory.Mask(managementPlane.Subnet.Value.Length) : ViewFactory.Mask(32),
@@ -326,6 +332,9 @@ internal sealed class DeviceTranslator(
             var trunkVlans = port.Mode.Value == InterfaceMode.Trunk ? layer2.TrunkVlans(device.Hostname.Value, port) : [];
             var accessVlan = port.Segment is { } s && context.Segments.TryGetValue(s.Value, out var seg) ? seg.Vlan.Value : 0;
             var address = port.Address?.Value;
+
+            // Only internet and upstream ports have ACLs of their own: no key to write for the others.
+            var edge = port.Link?.Value is InternetLinkEnd or UpstreamLinkEnd;
             yield return new PortView(
                 name,
                 ConfigText.Safe(description, Math.Min(dialect.MaxDescription, ConfigText.MaxDescription)),
@@ -337,8 +346,8 @@ internal sealed class DeviceTranslator(
                 port.Mode.Value == InterfaceMode.Trunk && trunkVlans.Count == 0,
                 address?.Address.ToString() ?? string.Empty,
                 address is { } a ? ViewFactory.Mask(a.Length) : string.Empty,
-                ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
-                ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null,
+                edge && ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
+                edge && ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null,
                 (hosts.Enabled || snooping) && port.Mode.Value == InterfaceMode.Trunk,
                 [.. bindingsByPort[name]]);
         }
