@@ -155,15 +155,55 @@ public sealed class Layer3Plan
         return first;
     }
 
-    private static List<StaticRoute> Collapse(List<StaticRoute> routes) =>
-        [.. routes
-            .GroupBy(r => r.NextHop)
-            .SelectMany(g => PrefixSet.Collapse(g.Select(r => r.Prefix))
-                .Select(p => new StaticRoute(p, g.Key, Reason(g.Where(r => p.Contains(r.Prefix)).Select(r => r.Reason).Distinct().ToList()))))
-            .OrderBy(r => r.Prefix)];
+    private static List<StaticRoute> Collapse(List<StaticRoute> routes)
+    {
+        var collapsed = new List<StaticRoute>();
+        foreach (var group in routes.GroupBy(r => r.NextHop))
+        {
+            // Collapsed prefixes are sorted and disjoint, and each route lies in exactly one: found by a binary
+            // search rather than by asking every route of a core's thousands whether each prefix holds it.
+            var prefixes = PrefixSet.Collapse(group.Select(r => r.Prefix));
+            var first = new string?[prefixes.Count];
+            var counts = new int[prefixes.Count];
+            var seen = new HashSet<(int Prefix, string Reason)>();
+            foreach (var route in group)
+            {
+                var at = Holding(prefixes, route.Prefix);
+                if (seen.Add((at, route.Reason)))
+                {
+                    first[at] ??= route.Reason;
+                    counts[at]++;
+                }
+            }
+
+            collapsed.AddRange(prefixes.Select((p, i) => new StaticRoute(p, group.Key, Reason(first[i]!, counts[i]))));
+        }
+
+        return [.. collapsed.OrderBy(r => r.Prefix)];
+    }
+
+    /// <summary>The index of the prefix of sorted, disjoint <paramref name="prefixes"/> that holds <paramref name="prefix"/>: the last starting at or before it.</summary>
+    private static int Holding(List<Ipv4Prefix> prefixes, Ipv4Prefix prefix)
+    {
+        int low = 0, high = prefixes.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (prefixes[middle].Network.Value <= prefix.Network.Value)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
 
     /// <summary>One reason as it is; several collapsed into one route are counted, to keep route names short.</summary>
-    private static string Reason(List<string> reasons) => reasons.Count == 1 ? reasons[0] : $"{reasons.Count}-destinations";
+    private static string Reason(string first, int count) => count == 1 ? first : $"{count}-destinations";
 
     public IReadOnlyList<StaticRoute> RoutesOf(string host) => routes.GetValueOrDefault(host) ?? [];
 }
