@@ -39,10 +39,11 @@ internal static class BaselinePlanner
 
         var model = dialect.Hardware.Find(device.Model);
         var declared = device.Interfaces.Select(i => i.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unusedDescription = ConfigText.Safe($"[{tag}] unused", dialect.MaxDescription);
         var unused = model is null || !On(BaselineItems.UnusedPorts)
             ? []
             : PortOrder.Sort(model.Ports.Where(p => !declared.Contains(p)), p => p)
-                .Select(p => new UnusedPortView(p, ConfigText.Safe($"[{tag}] unused", dialect.MaxDescription), isSwitch))
+                .Select(p => new UnusedPortView(p, unusedDescription, isSwitch))
                 .ToList();
 
         return new BaselineView(

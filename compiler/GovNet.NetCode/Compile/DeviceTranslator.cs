@@ -35,12 +35,32 @@ internal sealed class DeviceTranslator(
 
     private readonly AclNumberBook previous = previousNumbers ?? AclNumberBook.Empty;
 
+    /// <summary>Each plane's management servers by kind, as every device of the plane lists them: written once, not once a device.</summary>
+    private readonly Dictionary<string, ImmutableArray<string>[]> serversByPlane = context.Planes.Values.ToDictionary(
+        p => p.Name.Value,
+        p => Enum.GetValues<ManagementServerKind>().Select(kind => (ImmutableArray<string>)[.. p.Management.Servers.Where(s => s.Kind == kind).Select(s => s.Address.Value.ToString())]).ToArray(),
+        StringComparer.Ordinal);
+
+    /// <summary>Filled by devices translated on several threads at once (under a lock); sorted by key, so the order they finish in does not show.</summary>
     private readonly ImmutableSortedDictionary<(string Device, string Acl), ImmutableArray<NumberedRule>>.Builder numbered =
         ImmutableSortedDictionary.CreateBuilder<(string Device, string Acl), ImmutableArray<NumberedRule>>(AclNumberBook.KeyOrder.Instance);
 
     /// <summary>The rule numbers of every ACL translated so far: what the next compile should keep.</summary>
-    public AclNumberBook Numbers => new(numbered.ToImmutable());
+    public AclNumberBook Numbers
+    {
+        get
+        {
+            lock (numbered)
+            {
+                return new(numbered.ToImmutable());
+            }
+        }
+    }
 
+    /// <summary>
+    /// One device's view. Devices may be translated on several threads at once: every plan this reads was
+    /// built whole before the first device, and each device reports into its own <paramref name="diagnostics"/>.
+    /// </summary>
     public DeviceView? Translate(Device device, Dialect dialect, DiagnosticBag diagnostics)
     {
         var plane = context.Planes[device.Plane.Value];
@@ -200,7 +220,12 @@ internal sealed class DeviceTranslator(
                 Messages.Format("AclRulesRenumbered", id, device.Hostname, assigned.Moved));
         }
 
-        numbered[(device.Hostname.Value, key)] = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];
+        ImmutableArray<NumberedRule> rulesNumbered = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];
+        lock (numbered)
+        {
+            numbered[(device.Hostname.Value, key)] = rulesNumbered;
+        }
+
         return assigned.Numbers;
     }
 
@@ -217,8 +242,8 @@ internal sealed class DeviceTranslator(
         var onVlan = managementPlane.Vlan is not null && layer2.OnManagementVlan(device);
         var isRoot = managementRoots.TryGetValue(plane.Name.Value, out var root) && root == device;
         var routed = layer3.RoutesOf(device.Hostname.Value).Count > 0 || servedBy.ContainsKey(device);
-        ImmutableArray<string> Servers(ManagementServerKind kind) =>
-            [.. managementPlane.Servers.Where(s => s.Kind == kind).Select(s => s.Address.Value.ToString())];
+        var servers = serversByPlane[plane.Name.Value];
+        ImmutableArray<string> Servers(ManagementServerKind kind) => servers[(int)kind];
         return new ManagementView(
             device.Management.Value.ToString(),
             onVlan ? ViewFactory.Mask(managementPlane.Subnet.Value.Length) : ViewFactory.Mask(32),
@@ -307,6 +332,9 @@ internal sealed class DeviceTranslator(
             var trunkVlans = port.Mode.Value == InterfaceMode.Trunk ? layer2.TrunkVlans(device.Hostname.Value, port) : [];
             var accessVlan = port.Segment is { } s && context.Segments.TryGetValue(s.Value, out var seg) ? seg.Vlan.Value : 0;
             var address = port.Address?.Value;
+
+            // Only internet and upstream ports have ACLs of their own: no key to write for the others.
+            var edge = port.Link?.Value is InternetLinkEnd or UpstreamLinkEnd;
             yield return new PortView(
                 name,
                 ConfigText.Safe(description, Math.Min(dialect.MaxDescription, ConfigText.MaxDescription)),
@@ -318,8 +346,8 @@ internal sealed class DeviceTranslator(
                 port.Mode.Value == InterfaceMode.Trunk && trunkVlans.Count == 0,
                 address?.Address.ToString() ?? string.Empty,
                 address is { } a ? ViewFactory.Mask(a.Length) : string.Empty,
-                ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
-                ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null,
+                edge && ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
+                edge && ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null,
                 (hosts.Enabled || snooping) && port.Mode.Value == InterfaceMode.Trunk,
                 [.. bindingsByPort[name]]);
         }

@@ -23,23 +23,51 @@ public static class NetworkCompiler
     /// Every device's view model, in hostname order, keeping the ACL rule numbers of <paramref name="previous"/>
     /// where a rule is unchanged, with the numbers given this time; null after reporting what a dialect cannot express.
     /// </summary>
-    public static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers)? Translate(PolicyModel model, DateOnly today, AclNumberBook previous, DiagnosticBag diagnostics)
+    public static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers)? Translate(PolicyModel model, DateOnly today, AclNumberBook previous, DiagnosticBag diagnostics) =>
+        Translate(model, today, previous, diagnostics, inParallel: true);
+
+    /// <summary>
+    /// As above; <paramref name="inParallel"/> translates the devices on every core. The plans they share are
+    /// built whole first and each device reports into a bag of its own, taken in hostname order afterwards,
+    /// so the views, numbers and diagnostics are those of translating one device after another.
+    /// </summary>
+    internal static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers)? Translate(PolicyModel model, DateOnly today, AclNumberBook previous, DiagnosticBag diagnostics, bool inParallel)
     {
         var context = new ModelIndex(model, today);
         var gateways = GatewayRules.AssignGateways(context, new DiagnosticBag());
         var managementRoots = ManagementRoots(context);
         var layer2 = new Layer2Plan(context, gateways, managementRoots);
-        var layer3 = new Layer3Plan(context, gateways, d => d.Plane.Value is var plane && context.Planes[plane].Management.Vlan is not null && layer2.OnManagementVlan(d));
+        var layer3 = new Layer3Plan(context, gateways, d => d.Plane.Value is var plane && context.Planes[plane].Management.Vlan is not null && layer2.OnManagementVlan(d), inParallel);
         var translator = new DeviceTranslator(context, gateways, layer2, layer3, new AclCompiler(context), managementRoots, previous);
+
+        var devices = context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal).ToList();
+        var outcomes = new (DeviceView? View, DiagnosticBag Diagnostics)[devices.Count];
+        void TranslateOne(int i)
+        {
+            var bag = new DiagnosticBag();
+            outcomes[i] = (translator.Translate(devices[i], DialectRegistry.Find(devices[i].Vendor.Value)!, bag), bag);
+        }
+
+        if (inParallel)
+        {
+            Parallel.For(0, devices.Count, TranslateOne);
+        }
+        else
+        {
+            for (var i = 0; i < devices.Count; i++)
+            {
+                TranslateOne(i);
+            }
+        }
 
         var views = new List<(Device, DeviceView)>();
         var errors = diagnostics.HasErrors;
-        foreach (var device in context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal))
+        for (var i = 0; i < devices.Count; i++)
         {
-            var dialect = DialectRegistry.Find(device.Vendor.Value)!;
-            if (translator.Translate(device, dialect, diagnostics) is { } view)
+            diagnostics.AddRange(outcomes[i].Diagnostics.Items);
+            if (outcomes[i].View is { } view)
             {
-                views.Add((device, view));
+                views.Add((devices[i], view));
             }
         }
 

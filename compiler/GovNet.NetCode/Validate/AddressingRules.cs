@@ -36,25 +36,26 @@ internal static class AddressingRules
                         Messages.Format("TwoSegmentsInZone", unit.Id, segment.Zone, first.Span), first.Span);
                 }
 
-                CheckGateway(segment.Gateway, segment.Subnet.Value, Messages.Format("OwnerSegment", segment.Name), diagnostics);
+                CheckGateway(segment.Gateway, segment.Subnet.Value, () => Messages.Format("OwnerSegment", segment.Name), diagnostics);
             }
         }
     }
 
-    private static void CheckGateway(Located<Ipv4Address> gateway, Ipv4Prefix subnet, string what, DiagnosticBag diagnostics)
+    /// <param name="what">Names the gateway's owner; worded only for a diagnostic (every segment is checked).</param>
+    private static void CheckGateway(Located<Ipv4Address> gateway, Ipv4Prefix subnet, Func<string> what, DiagnosticBag diagnostics)
     {
         if (!subnet.Contains(gateway.Value))
         {
-            diagnostics.Error(Codes.GatewayOutsideSubnet, gateway.Span, Messages.Format("GatewayOutsideSubnet", gateway, what, subnet));
+            diagnostics.Error(Codes.GatewayOutsideSubnet, gateway.Span, Messages.Format("GatewayOutsideSubnet", gateway, what(), subnet));
         }
         else if (subnet.Length < 31 && (gateway.Value == subnet.Network || gateway.Value == subnet.Broadcast))
         {
             diagnostics.Error(Codes.GatewayNotHost, gateway.Span,
-                Messages.Format(gateway.Value == subnet.Network ? "GatewayIsNetwork" : "GatewayIsBroadcast", gateway, what, subnet));
+                Messages.Format(gateway.Value == subnet.Network ? "GatewayIsNetwork" : "GatewayIsBroadcast", gateway, what(), subnet));
         }
         else if (subnet.Length == 32)
         {
-            diagnostics.Error(Codes.GatewayNotHost, gateway.Span, Messages.Format("GatewayInSlash32", what));
+            diagnostics.Error(Codes.GatewayNotHost, gateway.Span, Messages.Format("GatewayInSlash32", what()));
         }
     }
 
@@ -66,22 +67,22 @@ internal static class AddressingRules
     private static void CheckVlans(ModelIndex context, DiagnosticBag diagnostics)
     {
         var vlans = context.Model.Segments
-            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: Messages.Format("OwnerSegment", s.Name), Segment: (Segment?)s))
+            .Select(s => (Plane: context.PlaneOf(s), Vlan: s.Vlan, Owner: (Func<string>)(() => Messages.Format("OwnerSegment", s.Name)), Segment: (Segment?)s))
             .Concat(context.Model.Network.Planes
                 .Where(p => p.Management.Vlan is not null)
-                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: Messages.Format("OwnerManagementNetwork", p.Name), Segment: (Segment?)null)))
+                .Select(p => (Plane: (string?)p.Name.Value, Vlan: p.Management.Vlan!.Value, Owner: (Func<string>)(() => Messages.Format("OwnerManagementNetwork", p.Name)), Segment: (Segment?)null)))
             .Concat(context.Model.Network.Planes.Where(p => p.Security.BlackholeVlan is not null).Select(p => (
                 Plane: (string?)p.Name.Value,
                 Vlan: p.Security.BlackholeVlan!.Value,
-                Owner: Messages.Format("OwnerBlackholeVlan", p.Name),
+                Owner: (Func<string>)(() => Messages.Format("OwnerBlackholeVlan", p.Name)),
                 Segment: (Segment?)null)));
-        var planeWide = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, string Owner)>();
+        var planeWide = new Dictionary<(string Plane, int Vlan), (Located<int> Vlan, Func<string> Owner)>();
         var segments = new Dictionary<(string Plane, int Vlan), List<Segment>>();
         foreach (var (plane, vlan, owner, segment) in vlans.OrderBy(v => v.Vlan.Span, LoadOrder.Comparer))
         {
             if (vlan.Value is < MinVlan or > MaxVlan)
             {
-                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, Messages.Format("VlanOutOfRange", vlan, owner, MinVlan, MaxVlan));
+                diagnostics.Error(Codes.VlanOutOfRange, vlan.Span, Messages.Format("VlanOutOfRange", vlan, owner(), MinVlan, MaxVlan));
                 continue;
             }
 
@@ -92,12 +93,12 @@ internal static class AddressingRules
 
             var key = (plane, vlan.Value);
             var first = planeWide.TryGetValue(key, out var wide) ? wide
-                : segment is null && segments.TryGetValue(key, out var users) ? (users[0].Vlan, Messages.Format("OwnerSegment", users[0].Name))
-                : ((Located<int> Vlan, string Owner)?)null;
+                : segment is null && segments.TryGetValue(key, out var users) ? (users[0].Vlan, () => Messages.Format("OwnerSegment", users[0].Name))
+                : ((Located<int> Vlan, Func<string> Owner)?)null;
             if (first is { } clash)
             {
                 diagnostics.Error(Codes.VlanReused, vlan.Span,
-                    Messages.Format("VlanReused", vlan, owner, clash.Owner, plane, clash.Vlan.Span), clash.Vlan.Span);
+                    Messages.Format("VlanReused", vlan, owner(), clash.Owner(), plane, clash.Vlan.Span), clash.Vlan.Span);
             }
 
             if (segment is null)
@@ -128,8 +129,11 @@ internal static class AddressingRules
         Link,
     }
 
-    internal sealed record Block(Ipv4Prefix Prefix, string? Plane, BlockKind Kind, string Owner, SourceSpan Span)
+    /// <param name="Describe">Words the holder, only for a diagnostic: every segment, link and prefix is a block, few overlap.</param>
+    internal sealed record Block(Ipv4Prefix Prefix, string? Plane, BlockKind Kind, Func<string> Describe, SourceSpan Span)
     {
+        public string Owner => Describe();
+
         public bool Management => Kind == BlockKind.Management;
 
         /// <summary>Segment subnets and upstream prefixes are named by their holder alone, so their overlap message says "subnet" first.</summary>
@@ -141,18 +145,18 @@ internal static class AddressingRules
     {
         foreach (var segment in context.Model.Segments)
         {
-            yield return new Block(segment.Subnet.Value, context.PlaneOf(segment), BlockKind.Segment, Messages.Format("OwnerSegmentSubnet", segment.Subnet, segment.Name), segment.Subnet.Span);
+            yield return new Block(segment.Subnet.Value, context.PlaneOf(segment), BlockKind.Segment, () => Messages.Format("OwnerSegmentSubnet", segment.Subnet, segment.Name), segment.Subnet.Span);
         }
 
         foreach (var plane in context.Model.Network.Planes)
         {
             var subnet = plane.Management.Subnet;
-            yield return new Block(subnet.Value, plane.Name.Value, BlockKind.Management, Messages.Format("OwnerManagementSubnet", subnet, plane.Name), subnet.Span);
+            yield return new Block(subnet.Value, plane.Name.Value, BlockKind.Management, () => Messages.Format("OwnerManagementSubnet", subnet, plane.Name), subnet.Span);
             foreach (var upstream in plane.Upstreams)
             {
                 foreach (var prefix in upstream.Prefixes)
                 {
-                    yield return new Block(prefix.Value, plane.Name.Value, BlockKind.Upstream, Messages.Format("OwnerUpstreamPrefix", prefix, upstream.Name), prefix.Span);
+                    yield return new Block(prefix.Value, plane.Name.Value, BlockKind.Upstream, () => Messages.Format("OwnerUpstreamPrefix", prefix, upstream.Name), prefix.Span);
                 }
             }
         }
@@ -172,7 +176,7 @@ internal static class AddressingRules
                         : (address.Value.Subnet, far.Hostname, device.Hostname.Value)))
                 {
                     yield return new Block(address.Value.Subnet, device.Plane.Value, BlockKind.Link,
-                        Messages.Format("OwnerLinkSubnet", address.Value.Subnet, device.Hostname, port.Name), address.Span);
+                        () => Messages.Format("OwnerLinkSubnet", address.Value.Subnet, device.Hostname, port.Name), address.Span);
                 }
             }
         }
@@ -228,10 +232,10 @@ internal static class AddressingRules
 
     private static void CheckServices(ModelIndex context, DiagnosticBag diagnostics)
     {
+        var segmentsByZone = context.Model.Segments.ToLookup(s => s.Zone.Value, StringComparer.Ordinal);
         foreach (var service in context.Model.Services.Where(s => context.Zones.ContainsKey(s.Zone.Value)))
         {
-            var inZone = context.Model.Segments.Where(s => s.Zone.Value == service.Zone.Value).ToList();
-            var holder = inZone.FirstOrDefault(s => s.Subnet.Value.Contains(service.Address.Value));
+            var holder = segmentsByZone[service.Zone.Value].FirstOrDefault(s => s.Subnet.Value.Contains(service.Address.Value));
             if (holder is null)
             {
                 diagnostics.Error(Codes.ServiceOutsideSegments, service.Address.Span,
@@ -250,7 +254,7 @@ internal static class AddressingRules
         var planes = context.Model.Network.Planes;
         foreach (var plane in planes)
         {
-            CheckGateway(plane.Management.Gateway, plane.Management.Subnet.Value, Messages.Format("OwnerManagementNetwork", plane.Name), diagnostics);
+            CheckGateway(plane.Management.Gateway, plane.Management.Subnet.Value, () => Messages.Format("OwnerManagementNetwork", plane.Name), diagnostics);
         }
 
         // A management server that another plane uses, or that sits in another plane's address space, joins the planes (P1).
@@ -290,28 +294,28 @@ internal static class AddressingRules
     /// <summary>One address, one holder, within a plane: device management, routed ports, gateways and services.</summary>
     private static void CheckReusedAddresses(ModelIndex context, DiagnosticBag diagnostics)
     {
-        var holders = new List<(string? Plane, Located<Ipv4Address> Address, string Owner)>();
+        var holders = new List<(string? Plane, Located<Ipv4Address> Address, Func<string> Owner)>();
         foreach (var device in context.Model.Devices)
         {
-            holders.Add((device.Plane.Value, device.Management, Messages.Format("OwnerManagementAddress", device.Hostname)));
+            holders.Add((device.Plane.Value, device.Management, () => Messages.Format("OwnerManagementAddress", device.Hostname)));
             foreach (var port in device.Interfaces.Where(i => i.Address is not null && i.Link?.Value is not InternetLinkEnd))
             {
                 var address = port.Address!.Value;
-                holders.Add((device.Plane.Value, new Located<Ipv4Address>(address.Value.Address, address.Span), $"{device.Hostname} {port.Name}"));
+                holders.Add((device.Plane.Value, new Located<Ipv4Address>(address.Value.Address, address.Span), () => $"{device.Hostname} {port.Name}"));
             }
         }
 
-        holders.AddRange(context.Model.Segments.Select(s => (context.PlaneOf(s), s.Gateway, Messages.Format("OwnerGateway", s.Name))));
-        holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, Messages.Format("OwnerService", s.Name))));
+        holders.AddRange(context.Model.Segments.Select(s => (context.PlaneOf(s), s.Gateway, (Func<string>)(() => Messages.Format("OwnerGateway", s.Name)))));
+        holders.AddRange(context.Model.Services.Select(s => (context.PlaneOfZone(s.Zone.Value), s.Address, (Func<string>)(() => Messages.Format("OwnerService", s.Name)))));
 
-        var seen = new Dictionary<(string?, Ipv4Address), (Located<Ipv4Address> Address, string Owner)>();
+        var seen = new Dictionary<(string?, Ipv4Address), (Located<Ipv4Address> Address, Func<string> Owner)>();
         foreach (var (plane, address, owner) in holders.OrderBy(h => h.Address.Span, LoadOrder.Comparer))
         {
             if (!seen.TryAdd((plane, address.Value), (address, owner)))
             {
                 var first = seen[(plane, address.Value)];
                 diagnostics.Error(Codes.AddressReused, address.Span,
-                    Messages.Format("AddressReused", address, owner, first.Owner, first.Address.Span), first.Address.Span);
+                    Messages.Format("AddressReused", address, owner(), first.Owner(), first.Address.Span), first.Address.Span);
             }
         }
     }

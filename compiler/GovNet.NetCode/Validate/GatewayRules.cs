@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Model;
 
@@ -9,10 +10,32 @@ namespace GovNet.NetCode.Validate;
 /// </summary>
 internal static class GatewayRules
 {
+    /// <summary>
+    /// Gateways and layer-2 facts per model, worked out once for this rule and <see cref="VlanDomains"/>
+    /// (which rules run on several threads at once): what assigning reported is kept for this rule to report.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ModelIndex, Lazy<Facts>> SharedFacts = [];
+
+    internal sealed record Facts(Dictionary<string, Device> Gateways, IReadOnlyList<Diagnostic> Reported, Layer2 Layer2);
+
+    internal static Facts Shared(ModelIndex context) =>
+        SharedFacts.GetValue(context, c => new Lazy<Facts>(() =>
+        {
+            var reported = new DiagnosticBag();
+            return new Facts(AssignGateways(c, reported), reported.Items, new Layer2(c));
+        })).Value;
+
     public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
-        var gateways = AssignGateways(context, diagnostics);
-        var layer2 = new Layer2(context);
+        var (gateways, reported, layer2) = Shared(context);
+        diagnostics.AddRange(reported);
+
+        // What a gateway (by hostname) reaches over auto trunks alone, one walk per gateway: for a VLAN no trunk
+        // lists, that is exactly what the per-VLAN walk would reach, and a plane's segments share one gateway
+        // (the core, usually), so thousands of segments need one walk instead of one each; and it goes only as far
+        // as the gateway's access devices lie, not over the whole plane for each of hundreds of gateways. Kept
+        // here, not in the shared facts, which other rules read at the same time.
+        var reachedOverAutoTrunks = new Dictionary<string, LazyWalk<bool>>(StringComparer.Ordinal);
         foreach (var segment in context.Segments.Values)
         {
             var plane = context.PlaneOf(segment);
@@ -28,7 +51,7 @@ internal static class GatewayRules
                 continue;
             }
 
-            CheckReachable(layer2, segment, gateway, diagnostics);
+            CheckReachable(layer2, reachedOverAutoTrunks, segment, gateway, diagnostics);
         }
     }
 
@@ -124,17 +147,9 @@ internal static class GatewayRules
             .Where(i => i is { Mode.Value: InterfaceMode.Trunk, Vlans.Auto: false })
             .SelectMany(i => i.Vlans!.Vlans.Select(v => v.Value))
             .ToHashSet();
-
-        /// <summary>
-        /// What a gateway (by hostname) reaches over <c>auto</c> trunks alone, one walk per gateway: for a VLAN no trunk
-        /// lists, that is exactly what the per-VLAN walk would reach, and a plane's segments share one gateway
-        /// (the core, usually), so thousands of segments need one walk instead of one each; and it goes only as far
-        /// as the gateway's access devices lie, not over the whole plane for each of hundreds of gateways.
-        /// </summary>
-        public Dictionary<string, LazyWalk<bool>> ReachedOverAutoTrunks { get; } = new(StringComparer.Ordinal);
     }
 
-    private static void CheckReachable(Layer2 layer2, Segment segment, Device gateway, DiagnosticBag diagnostics)
+    private static void CheckReachable(Layer2 layer2, Dictionary<string, LazyWalk<bool>> reachedOverAutoTrunks, Segment segment, Device gateway, DiagnosticBag diagnostics)
     {
         // An access port on a device of the other plane is already NC5109 (混插); asking for trunks
         // to the gateway would tell the user to cable the planes together.
@@ -149,9 +164,9 @@ internal static class GatewayRules
         var vlan = segment.Vlan.Value;
         var reached = layer2.ListedVlans.Contains(vlan)
             ? Walk(layer2, gateway, vlan)
-            : layer2.ReachedOverAutoTrunks.TryGetValue(gateway.Hostname.Value, out var known)
+            : reachedOverAutoTrunks.TryGetValue(gateway.Hostname.Value, out var known)
                 ? known
-                : layer2.ReachedOverAutoTrunks[gateway.Hostname.Value] = Walk(layer2, gateway, null);
+                : reachedOverAutoTrunks[gateway.Hostname.Value] = Walk(layer2, gateway, null);
 
         foreach (var (device, port) in access.Where(a => !reached.Reaches(a.Device.Hostname.Value)))
         {

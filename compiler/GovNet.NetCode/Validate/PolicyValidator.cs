@@ -7,19 +7,48 @@ namespace GovNet.NetCode.Validate;
 /// <summary>Loads a repository and checks everything that can be known before compiling: the <c>validate</c> stage.</summary>
 public static class PolicyValidator
 {
-    public static void Validate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics)
+    /// <summary>The rules, in the order their diagnostics are reported; each reads only the model.</summary>
+    private static readonly Action<ModelIndex, DiagnosticBag>[] Rules =
+    [
+        IdentityRules.Check,
+        AddressingRules.Check,
+        FlowRules.Check,
+        InterfaceRules.Check,
+        LinkRules.Check,
+        GatewayRules.Check,
+        HostRules.Check,
+        HardwareRules.Check,
+        BaselineRules.Check,
+        NatRules.Check,
+    ];
+
+    public static void Validate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics) =>
+        Validate(model, today, diagnostics, inParallel: true);
+
+    /// <summary>
+    /// <paramref name="inParallel"/> runs the rules on every core, each into a bag of its own; the bags are
+    /// then taken in rule order, so the diagnostics are those of running the rules one after another.
+    /// </summary>
+    internal static void Validate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics, bool inParallel)
     {
         var context = new ModelIndex(model, today);
-        IdentityRules.Check(context, diagnostics);
-        AddressingRules.Check(context, diagnostics);
-        FlowRules.Check(context, diagnostics);
-        InterfaceRules.Check(context, diagnostics);
-        LinkRules.Check(context, diagnostics);
-        GatewayRules.Check(context, diagnostics);
-        HostRules.Check(context, diagnostics);
-        HardwareRules.Check(context, diagnostics);
-        BaselineRules.Check(context, diagnostics);
-        NatRules.Check(context, diagnostics);
+        var bags = new DiagnosticBag[Rules.Length];
+        if (inParallel)
+        {
+            Parallel.For(0, Rules.Length, i => Rules[i](context, bags[i] = new DiagnosticBag()));
+        }
+        else
+        {
+            for (var i = 0; i < Rules.Length; i++)
+            {
+                Rules[i](context, bags[i] = new DiagnosticBag());
+            }
+        }
+
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag.Items);
+        }
     }
 
     /// <summary>Load and validate; the model is returned only when there is no error.</summary>

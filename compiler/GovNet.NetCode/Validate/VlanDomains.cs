@@ -26,8 +26,7 @@ internal sealed class VlanDomains
     private VlanDomains(ModelIndex context, IEnumerable<Segment> shared)
     {
         this.context = context;
-        layer2 = new GatewayRules.Layer2(context);
-        gateways = GatewayRules.AssignGateways(context, new DiagnosticBag());
+        (gateways, _, layer2) = GatewayRules.Shared(context);
         var segments = new Dictionary<string, Segment>(StringComparer.Ordinal);
         foreach (var segment in shared)
         {

@@ -16,7 +16,8 @@ public sealed class Layer3Plan
 {
     private readonly Dictionary<string, List<StaticRoute>> routes = new(StringComparer.Ordinal);
 
-    public Layer3Plan(ModelIndex context, IReadOnlyDictionary<string, Device> gateways, Func<Device, bool> managedOverVlan)
+    /// <param name="inParallel">Whether each device's routes are worked out on every core: each device's depend only on the links and destinations, so the plan is the same.</param>
+    public Layer3Plan(ModelIndex context, IReadOnlyDictionary<string, Device> gateways, Func<Device, bool> managedOverVlan, bool inParallel = false)
     {
         var links = context.Devices.Values.ToDictionary(
             d => d.Hostname.Value,
@@ -66,28 +67,50 @@ public sealed class Layer3Plan
 
             // Devices with a next hop of their own (an internet or upstream link), found in one pass over the destinations.
             var withExit = destinations.Where(x => x.Exit is not null).Select(x => x.Owner).ToHashSet(ReferenceEqualityComparer.Instance);
-            foreach (var device in devices.Where(d => links[d.Hostname.Value].Count > 0 || withExit.Contains(d)))
+            var routers = devices.Where(d => links[d.Hostname.Value].Count > 0 || withExit.Contains(d)).ToList();
+            var planned = new List<StaticRoute>[routers.Count];
+            if (inParallel)
             {
-                var firstHop = FirstHops(links, device);
-                var list = new List<StaticRoute>();
-                foreach (var (prefix, owner, exit, reason) in destinations)
+                Parallel.For(0, routers.Count, i => planned[i] = RoutesOf(links, destinations, routers[i]));
+            }
+            else
+            {
+                for (var i = 0; i < routers.Count; i++)
                 {
-                    if (owner == device)
-                    {
-                        if (exit is { } local)
-                        {
-                            list.Add(new StaticRoute(prefix, local, reason));
-                        }
-                    }
-                    else if (firstHop.TryGetValue(owner.Hostname.Value, out var hop))
-                    {
-                        list.Add(new StaticRoute(prefix, hop, reason));
-                    }
+                    planned[i] = RoutesOf(links, destinations, routers[i]);
                 }
+            }
 
-                routes[device.Hostname.Value] = Collapse(list);
+            for (var i = 0; i < routers.Count; i++)
+            {
+                routes[routers[i].Hostname.Value] = planned[i];
             }
         }
+    }
+
+    private static List<StaticRoute> RoutesOf(
+        Dictionary<string, List<(Device Far, Ipv4Address NextHop)>> links,
+        List<(Ipv4Prefix Prefix, Device Owner, Ipv4Address? Exit, string Reason)> destinations,
+        Device device)
+    {
+        var firstHop = FirstHops(links, device);
+        var list = new List<StaticRoute>();
+        foreach (var (prefix, owner, exit, reason) in destinations)
+        {
+            if (owner == device)
+            {
+                if (exit is { } local)
+                {
+                    list.Add(new StaticRoute(prefix, local, reason));
+                }
+            }
+            else if (firstHop.TryGetValue(owner.Hostname.Value, out var hop))
+            {
+                list.Add(new StaticRoute(prefix, hop, reason));
+            }
+        }
+
+        return Collapse(list);
     }
 
     /// <summary>The far address of a point-to-point subnet: the other host of a /30 or /31, otherwise the first host unless that is us.</summary>
@@ -132,15 +155,55 @@ public sealed class Layer3Plan
         return first;
     }
 
-    private static List<StaticRoute> Collapse(List<StaticRoute> routes) =>
-        [.. routes
-            .GroupBy(r => r.NextHop)
-            .SelectMany(g => PrefixSet.Collapse(g.Select(r => r.Prefix))
-                .Select(p => new StaticRoute(p, g.Key, Reason(g.Where(r => p.Contains(r.Prefix)).Select(r => r.Reason).Distinct().ToList()))))
-            .OrderBy(r => r.Prefix)];
+    private static List<StaticRoute> Collapse(List<StaticRoute> routes)
+    {
+        var collapsed = new List<StaticRoute>();
+        foreach (var group in routes.GroupBy(r => r.NextHop))
+        {
+            // Collapsed prefixes are sorted and disjoint, and each route lies in exactly one: found by a binary
+            // search rather than by asking every route of a core's thousands whether each prefix holds it.
+            var prefixes = PrefixSet.Collapse(group.Select(r => r.Prefix));
+            var first = new string?[prefixes.Count];
+            var counts = new int[prefixes.Count];
+            var seen = new HashSet<(int Prefix, string Reason)>();
+            foreach (var route in group)
+            {
+                var at = Holding(prefixes, route.Prefix);
+                if (seen.Add((at, route.Reason)))
+                {
+                    first[at] ??= route.Reason;
+                    counts[at]++;
+                }
+            }
+
+            collapsed.AddRange(prefixes.Select((p, i) => new StaticRoute(p, group.Key, Reason(first[i]!, counts[i]))));
+        }
+
+        return [.. collapsed.OrderBy(r => r.Prefix)];
+    }
+
+    /// <summary>The index of the prefix of sorted, disjoint <paramref name="prefixes"/> that holds <paramref name="prefix"/>: the last starting at or before it.</summary>
+    private static int Holding(List<Ipv4Prefix> prefixes, Ipv4Prefix prefix)
+    {
+        int low = 0, high = prefixes.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (prefixes[middle].Network.Value <= prefix.Network.Value)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
 
     /// <summary>One reason as it is; several collapsed into one route are counted, to keep route names short.</summary>
-    private static string Reason(List<string> reasons) => reasons.Count == 1 ? reasons[0] : $"{reasons.Count}-destinations";
+    private static string Reason(string first, int count) => count == 1 ? first : $"{count}-destinations";
 
     public IReadOnlyList<StaticRoute> RoutesOf(string host) => routes.GetValueOrDefault(host) ?? [];
 }

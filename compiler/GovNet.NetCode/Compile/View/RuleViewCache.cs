@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovNet.NetCode.Compile.Acl;
 using GovNet.NetCode.Model;
 
@@ -6,30 +7,15 @@ namespace GovNet.NetCode.Compile.View;
 /// <summary>
 /// The parts of ACL rule views that repeat across a network: the same few hundred prefixes and flow
 /// reasons appear in hundreds of thousands of rules of a city network, so each is formatted (and made
-/// config-safe) once per compile and the immutable view shared.
+/// config-safe) once per compile and the immutable view shared. Devices are translated on every core
+/// and share one cache; a value depends only on its key, so which thread formats it first does not matter.
 /// </summary>
 internal sealed class RuleViewCache
 {
-    private readonly Dictionary<Ipv4Prefix, AddressView> addresses = [];
-    private readonly Dictionary<string, string> remarks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Ipv4Prefix, AddressView> addresses = new();
+    private readonly ConcurrentDictionary<string, string> remarks = new(StringComparer.Ordinal);
 
-    public AddressView Address(Ipv4Prefix prefix)
-    {
-        if (!addresses.TryGetValue(prefix, out var view))
-        {
-            addresses[prefix] = view = ViewFactory.Address(prefix);
-        }
+    public AddressView Address(Ipv4Prefix prefix) => addresses.GetOrAdd(prefix, ViewFactory.Address);
 
-        return view;
-    }
-
-    public string Remark(AclRule rule)
-    {
-        if (!remarks.TryGetValue(rule.Reason, out var remark))
-        {
-            remarks[rule.Reason] = remark = ConfigText.Safe(rule.Reason, 100);
-        }
-
-        return remark;
-    }
+    public string Remark(AclRule rule) => remarks.GetOrAdd(rule.Reason, static reason => ConfigText.Safe(reason, 100));
 }

@@ -45,6 +45,12 @@ internal static class ViewFactory
     {
         // Written straight into each line: a distribution switch has trunks carrying thousands of VLANs,
         // each trunk's list compressed anew, and a string per range, per chunk and per join added up.
+        if (vlans is IReadOnlyCollection<int> { Count: 0 })
+        {
+            // Every port of every device asks (access ports with no trunk VLANs): no builders for nothing.
+            return [];
+        }
+
         var (joiner, separator, perLine) = dialect.VlanListStyle;
         var lines = ImmutableArray.CreateBuilder<string>();
         var line = new StringBuilder();
