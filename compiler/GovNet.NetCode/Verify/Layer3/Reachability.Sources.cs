@@ -24,7 +24,7 @@ public sealed partial class Reachability
         var routing = new List<Finding>?[hosts.Count];
         var failures = new (int At, ExceptionDispatchInfo Failure)?[hosts.Count];
         var taken = -1;
-        Parallel.For(0, Environment.ProcessorCount, _ =>
+        Parallel.For(0, parallelism, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, _ =>
         {
             for (var h = Interlocked.Increment(ref taken); h < hosts.Count; h = Interlocked.Increment(ref taken))
             {

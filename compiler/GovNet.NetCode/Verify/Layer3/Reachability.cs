@@ -22,9 +22,12 @@ public sealed partial class Reachability
     private readonly Dictionary<string, Dictionary<string, AclFact>> acls = new(StringComparer.Ordinal);
     private readonly ViolationGroups violations = new();
     private readonly MatrixBuilder matrix = new();
+    private readonly int parallelism;
 
-    public Reachability(VerifyInput input, Layer3Network network)
+    /// <summary>Explores reachability on up to <paramref name="parallelism"/> threads (0: every core); the answer is the same for any number.</summary>
+    public Reachability(VerifyInput input, Layer3Network network, int parallelism = 0)
     {
+        this.parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
         this.input = input;
         this.network = network;
         endpoints = new Endpoints(input.Context);
