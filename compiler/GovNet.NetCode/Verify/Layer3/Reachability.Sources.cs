@@ -19,7 +19,9 @@ public sealed partial class Reachability
     private Dictionary<string, List<Finding>> ExploreAll(List<TrafficSource> sources, HashSet<string> gateways)
     {
         var hosts = sources.Select((source, index) => (source.Host, index)).GroupBy(s => s.Host, StringComparer.Ordinal)
-            .Select(g => (Host: g.Key, Sources: g.Select(s => s.index).ToList())).ToList();
+            .Select(g => (Host: g.Key, Sources: g.Select(s => s.index).ToList()))
+            // The busiest devices first, so that the last to finish is a small one and neither core waits long for the other.
+            .OrderByDescending(h => h.Sources.Count).ToList();
         var each = new Explored[sources.Count];
         var routing = new List<Finding>?[hosts.Count];
         var failures = new (int At, ExceptionDispatchInfo Failure)?[hosts.Count];
