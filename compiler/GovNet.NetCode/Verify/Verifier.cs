@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
@@ -33,24 +34,46 @@ public static class Verifier
 
     /// <summary>
     /// Parses every inventory device's config text, as <paramref name="configOf"/> gives it (null: there is
-    /// none); each is named <c>LABEL/HOSTNAME.cfg</c> in findings.
+    /// none); each is named <c>LABEL/HOSTNAME.cfg</c> in findings. Configs are read and parsed on every core,
+    /// so <paramref name="configOf"/> is called from several threads at once.
     /// </summary>
     public static Parsed ParseAll(ModelIndex context, Func<string, string?> configOf, string label)
     {
+        var devices = context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal).ToList();
+        // Each config's facts depend on its text alone: they are parsed side by side, then taken in hostname order, and
+        // the first failure in that order is the one thrown, as one after another.
+        var parsed = new (DeviceFacts? Facts, ExceptionDispatchInfo? Failure)[devices.Count];
+        Parallel.For(0, devices.Count, i =>
+        {
+            var device = devices[i];
+            try
+            {
+                parsed[i] = configOf(device.Hostname.Value) is { } text
+                    ? (DialectRegistry.Find(device.Vendor.Value)!.Parse(text, $"{label}/{device.Hostname.Value}.cfg"), null)
+                    : (null, null);
+            }
+            catch (Exception failure)
+            {
+                parsed[i] = (null, ExceptionDispatchInfo.Capture(failure));
+            }
+        });
+
         var facts = new Dictionary<string, DeviceFacts>(StringComparer.Ordinal);
         var missing = new List<Finding>();
-        foreach (var device in context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal))
+        for (var i = 0; i < devices.Count; i++)
         {
-            var file = $"{label}/{device.Hostname.Value}.cfg";
+            var device = devices[i];
+            parsed[i].Failure?.Throw();
             // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
-            var text = configOf(device.Hostname.Value);
-            if (text is null)
+            var deviceFacts = parsed[i].Facts;
+            if (deviceFacts is null)
             {
+                var file = $"{label}/{device.Hostname.Value}.cfg";
                 missing.Add(new Finding(Codes.ConfigMissing, ParseCoverage.Property, Severity.Error, Messages.Format("ConfigMissing", device.Hostname, file), SourceSpan.StartOf(file), [], null, device.Hostname.Span));
                 continue;
             }
 
-            facts[device.Hostname.Value] = DialectRegistry.Find(device.Vendor.Value)!.Parse(text, file);
+            facts[device.Hostname.Value] = deviceFacts;
         }
 
         return new Parsed(facts, missing);
@@ -71,7 +94,11 @@ public static class Verifier
     }
 
     /// <summary>Verifies facts already parsed (drift parses running configs itself).</summary>
-    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier)
+    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier) =>
+        Run(context, facts, earlier, 0);
+
+    /// <summary>Verifies facts already parsed, exploring reachability on up to <paramref name="parallelism"/> threads (0: every core; the answer is the same for any number).</summary>
+    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier, int parallelism)
     {
         var findings = new List<Finding>(earlier);
         var input = new VerifyInput(context, facts);
@@ -83,7 +110,7 @@ public static class Verifier
         findings.AddRange(NatBoundary.Check(input));
         var network = new Layer3Network(input, domains);
         findings.AddRange(DynamicRoutingChecks.Check(input, network.Routing));
-        var reachability = new Reachability(input, network);
+        var reachability = new Reachability(input, network, parallelism);
         findings.AddRange(reachability.Run());
 
         // A line already shown to join the planes needs no second finding from its addresses alone.

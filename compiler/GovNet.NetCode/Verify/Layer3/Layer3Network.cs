@@ -81,18 +81,27 @@ public sealed class Layer3Network
     /// </summary>
     public SortedSet<(string Host, uint Destination)> Truncated { get; } = [];
 
+    /// <summary>Reachability walks from several threads at once; the set is the same whichever walk comes first.</summary>
+    private void CutShort(string host, Ipv4Address destination)
+    {
+        lock (Truncated)
+        {
+            Truncated.Add((host, destination.Value));
+        }
+    }
+
     private void Step(string host, InterfaceFact? inPort, Ipv4Address destination, List<Hop> hops, HashSet<string> visited, List<Layer3Path> found)
     {
         if (found.Count >= PathLimit)
         {
             // Only a walk that found a path reaches the limit, so never on its first step: hops[0] is where it started.
-            Truncated.Add((hops[0].Host, destination.Value));
+            CutShort(hops[0].Host, destination);
             return;
         }
 
         if (hops.Count >= HopLimit)
         {
-            Truncated.Add((hops[0].Host, destination.Value));
+            CutShort(hops[0].Host, destination);
         }
 
         if (hops.Count >= HopLimit || !visited.Add(host))

@@ -39,6 +39,23 @@ public sealed class MatrixBuilder
         }
     }
 
+    /// <summary>
+    /// Adds what another builder collected, as if its additions had been made here after this one's own: a cell new here
+    /// is taken over as it is (its first path), ports join the end of the cell's list; <paramref name="later"/> is not used again.
+    /// </summary>
+    public void Merge(MatrixBuilder later)
+    {
+        foreach (var (key, cell) in later.cells)
+        {
+            if (!cells.TryAdd(key, cell))
+            {
+                var here = cells[key];
+                here.Ports.AddRange(cell.Ports);
+                here.Portless |= cell.Portless;
+            }
+        }
+    }
+
     /// <summary>Whether the configs let every port of <paramref name="ports"/> (all, when empty) through for the protocol.</summary>
     public bool Permits(Endpoint from, Endpoint to, Protocol protocol, ImmutableArray<PortRange> ports)
     {

@@ -12,29 +12,14 @@ public sealed partial class Reachability
     /// walked once per static route, to an address that route carries: its first hop is all that
     /// device adds, since the rest of the path is the next device's own routing, checked in turn.
     /// </summary>
-    private IEnumerable<Finding> RoutingFindings(IEnumerable<string> gateways, IEnumerable<string> others)
+    private IEnumerable<Finding> RoutingFindings(IEnumerable<List<Finding>> gateways, IEnumerable<string> others)
     {
         var reported = new HashSet<(string, string, int)>();
-        IEnumerable<Finding> Check(string host, IEnumerable<Layer3Path> walks, uint address)
+        foreach (var finding in gateways.SelectMany(g => g))
         {
-            var plane = input.PlaneOf(host);
-            foreach (var path in walks)
+            if (reported.Add((finding.Property, finding.At.File, finding.At.Line)))
             {
-                if (judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
-                {
-                    yield return finding;
-                }
-            }
-        }
-
-        foreach (var host in gateways)
-        {
-            for (var atom = 0; atom < atoms.Count; atom++)
-            {
-                foreach (var finding in Check(host, PathsFrom(host, atom).Select(w => w.Path), atoms.Representative(atom).Value))
-                {
-                    yield return finding;
-                }
+                yield return finding;
             }
         }
 
@@ -45,11 +30,39 @@ public sealed partial class Reachability
             {
                 foreach (var address in AddressesCarriedBy(table, route))
                 {
-                    foreach (var finding in Check(host, network.Walk(host, null, address), address.Value))
+                    foreach (var finding in Violations(host, network.Walk(host, null, address), address.Value, reported))
                     {
                         yield return finding;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A gateway's routing findings, each line once, in the order its atoms give them; taken while its walks are still
+    /// held, then merged across gateways (in hostname order, each line once) with the others'.
+    /// </summary>
+    private IEnumerable<Finding> GatewayRouting(HostWalks cache, string host)
+    {
+        var reported = new HashSet<(string, string, int)>();
+        for (var atom = 0; atom < atoms.Count; atom++)
+        {
+            foreach (var finding in Violations(host, PathsFrom(cache, host, atom).Select(w => w.Path), atoms.Representative(atom).Value, reported))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Finding> Violations(string host, IEnumerable<Layer3Path> walks, uint address, HashSet<(string, string, int)> reported)
+    {
+        var plane = input.PlaneOf(host);
+        foreach (var path in walks)
+        {
+            if (judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+            {
+                yield return finding;
             }
         }
     }

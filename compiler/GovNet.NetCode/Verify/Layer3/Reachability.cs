@@ -19,14 +19,15 @@ public sealed partial class Reachability
     private readonly Endpoints endpoints;
     private readonly AddressAtoms atoms;
     private readonly PolicyJudge judge;
-    private readonly Dictionary<(string Host, int Atom), Walked[]> paths = [];
-    private readonly Dictionary<string, (int Id, ImmutableArray<string> HopNames)> pathIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, AclFact>> acls = new(StringComparer.Ordinal);
     private readonly ViolationGroups violations = new();
     private readonly MatrixBuilder matrix = new();
+    private readonly int parallelism;
 
-    public Reachability(VerifyInput input, Layer3Network network)
+    /// <summary>Explores reachability on up to <paramref name="parallelism"/> threads (0: every core); the answer is the same for any number.</summary>
+    public Reachability(VerifyInput input, Layer3Network network, int parallelism = 0)
     {
+        this.parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
         this.input = input;
         this.network = network;
         endpoints = new Endpoints(input.Context);
@@ -52,13 +53,9 @@ public sealed partial class Reachability
     public IEnumerable<Finding> Run()
     {
         var sources = endpoints.Sources(input).ToList();
-        foreach (var source in sources)
-        {
-            Explore(source);
-        }
-
         var gateways = sources.Where(s => !s.Local).Select(s => s.Host).ToHashSet(StringComparer.Ordinal);
-        var routing = RoutingFindings(gateways.Order(StringComparer.Ordinal), input.Facts.Keys.Where(h => !gateways.Contains(h)).Order(StringComparer.Ordinal)).ToList();
+        var gatewayRouting = ExploreAll(sources, gateways);
+        var routing = RoutingFindings(gateways.Order(StringComparer.Ordinal).Select(h => gatewayRouting[h]), input.Facts.Keys.Where(h => !gateways.Contains(h)).Order(StringComparer.Ordinal)).ToList();
 
         // A device's own packets out of a route the routing check already names say nothing new.
         var named = routing.Select(f => (f.Property, f.At)).ToHashSet();
@@ -117,19 +114,28 @@ public sealed partial class Reachability
     /// </summary>
     private sealed record Walked(Layer3Path Path, int Id, Endpoint? To, ImmutableArray<string> HopNames);
 
-    private Walked[] PathsFrom(string host, int atom)
+    /// <summary>One device's walks, by atom, and its paths numbered by their hops (numbers are compared only among one device's paths).</summary>
+    private sealed class HostWalks(int atoms)
     {
-        if (!paths.TryGetValue((host, atom), out var found))
+        public Walked[]?[] ByAtom { get; } = new Walked[]?[atoms];
+
+        public Dictionary<string, (int Id, ImmutableArray<string> HopNames)> Ids { get; } = new(StringComparer.Ordinal);
+    }
+
+    private Walked[] PathsFrom(HostWalks cache, string host, int atom)
+    {
+        if (cache.ByAtom[atom] is not { } found)
         {
             var address = atoms.Representative(atom);
-            paths[(host, atom)] = found = [.. network.Walk(host, null, address).Select(path =>
+            var ids = cache.Ids;
+            cache.ByAtom[atom] = found = [.. network.Walk(host, null, address).Select(path =>
             {
                 // The hops alone: a walk that names an endpoint ends where its last port leads (the internet, an upstream, a
                 // connected subnet), and one with the same hops that ends otherwise names none and is never evaluated.
                 var key = string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
-                if (!pathIds.TryGetValue(key, out var id))
+                if (!ids.TryGetValue(key, out var id))
                 {
-                    pathIds[key] = id = (pathIds.Count, path.Names(host, null));
+                    ids[key] = id = (ids.Count, path.Names(host, null));
                 }
 
                 return new Walked(path, id.Id, endpoints.Destination(path, address.Value), id.HopNames);
@@ -173,7 +179,7 @@ public sealed partial class Reachability
     /// <summary>A rule that survived the source filter, with the atoms its destination covers.</summary>
     private readonly record struct RangedRule(AclRuleFact Rule, int First, int Last);
 
-    private void Explore(TrafficSource source)
+    private void Explore(TrafficSource source, Explored run, HostWalks cache)
     {
         var bySource = new Dictionary<AclFact, RangedRule[]>(ReferenceEqualityComparer.Instance);
         RangedRule[] Filtered(AclFact acl)
@@ -211,9 +217,9 @@ public sealed partial class Reachability
                 continue;
             }
 
-            foreach (var walked in PathsFrom(source.Host, atom))
+            foreach (var walked in PathsFrom(cache, source.Host, atom))
             {
-                ExploreAlong(source, atom, walked, chains, Filtered, seen);
+                ExploreAlong(source, atom, walked, chains, Filtered, seen, run);
             }
         }
     }
@@ -224,7 +230,8 @@ public sealed partial class Reachability
         Walked walked,
         Dictionary<int, Chained> chains,
         Func<AclFact, RangedRule[]> filtered,
-        HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
+        HashSet<(int Path, string To, long PolicyKey, int Gap)> seen,
+        Explored run)
     {
         var (path, pathId, to, _) = walked;
         if (to is null || to == source.Endpoint ||
@@ -247,7 +254,7 @@ public sealed partial class Reachability
         if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), gap)))
         {
             var lists = chain.Acls.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
-            Evaluate(source, to, walked, chain, address, lists);
+            Evaluate(source, to, walked, chain, address, lists, run);
         }
     }
 
@@ -287,7 +294,7 @@ public sealed partial class Reachability
         return candidates;
     }
 
-    private void Evaluate(TrafficSource source, Endpoint to, Walked walked, Chained chain, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists)
+    private void Evaluate(TrafficSource source, Endpoint to, Walked walked, Chained chain, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists, Explored run)
     {
         var path = walked.Path;
         var rules = lists.SelectMany(l => l.Rules).ToList();
@@ -326,11 +333,11 @@ public sealed partial class Reachability
                         if (source.Endpoint.Kind != EndpointKind.Management)
                         {
                             // The matrix is the flows between what policy names; management is held to isolation only.
-                            matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names);
+                            run.Matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names);
                         }
 
                         var atSpan = at ?? new SourceSpan(input.Facts[source.Host].File, path.Hops[0].Route.Line, 1);
-                        judge.Judge(violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names);
+                        judge.Judge(run.Violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names);
                     }
                 }
             }

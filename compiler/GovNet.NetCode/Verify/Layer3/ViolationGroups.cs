@@ -38,6 +38,22 @@ public sealed class ViolationGroups
         group.Destinations.Add(destination.ToString());
     }
 
+    /// <summary>
+    /// Adds what another collection grouped, as if its additions had been made here after this one's own: a group new here
+    /// is taken over as it is (its first packet and path) and comes after this one's groups, a known one gains its destinations;
+    /// <paramref name="later"/> is not used again.
+    /// </summary>
+    public void Merge(ViolationGroups later)
+    {
+        foreach (var (key, group) in later.groups)
+        {
+            if (!groups.TryAdd(key, group))
+            {
+                groups[key].Destinations.UnionWith(group.Destinations);
+            }
+        }
+    }
+
     public IEnumerable<Finding> Findings() => Grouped().Select(g => g.Finding);
 
     /// <summary>Each finding with the source endpoint whose packets it groups.</summary>
