@@ -143,8 +143,8 @@ public abstract partial class Dialect
     public string NormaliseLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var line = text.TrimEnd('\0', ' ', '\t');
-        var trimmed = line.TrimStart(' ', '\t');
+        var line = LineBlanks.TrimEnd(text);
+        var trimmed = LineBlanks.TrimStart(line);
         if (trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || (MayBeTimestamp(trimmed) && Timestamp().IsMatch(trimmed)))
         {
             return string.Empty;

@@ -48,8 +48,8 @@ public static class ConfigTree
 
     private static void AddLine(List<(int Line, string Text, int Indent)> flat, int index, string line, Func<string, bool> isSeparator)
     {
-        var raw = line.TrimEnd('\0', ' ', '\t');
-        var trimmed = raw.TrimStart(' ', '\t');
+        var raw = LineBlanks.TrimEnd(line);
+        var trimmed = LineBlanks.TrimStart(raw);
         if (trimmed.Length == 0 || isSeparator(trimmed))
         {
             return;
@@ -96,14 +96,14 @@ public static class ConfigTree
 
         public string? Next(string text)
         {
-            var line = text.TrimEnd('\0', ' ', '\t');
+            var line = LineBlanks.TrimEnd(text);
             if (line.StartsWith(separator, StringComparison.Ordinal))
             {
                 shift = null;
                 return null;
             }
 
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var indent = LineBlanks.Indent(line);
             if (line.Length == 0 || (shift ??= indent) == 0)
             {
                 return null;

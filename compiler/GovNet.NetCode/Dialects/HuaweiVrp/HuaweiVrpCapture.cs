@@ -1,3 +1,5 @@
+using GovNet.NetCode.Parsing;
+
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
 /// <summary>
@@ -141,5 +143,5 @@ internal static class HuaweiVrpCapture
                 "saved-configuration".StartsWith(words[1], StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string Clean(string line) => line.TrimEnd('\0', ' ', '\t').TrimStart(' ', '\t');
+    private static string Clean(string line) => LineBlanks.TrimStart(LineBlanks.TrimEnd(line));
 }
