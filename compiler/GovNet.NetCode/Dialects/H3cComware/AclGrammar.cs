@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
@@ -83,14 +84,18 @@ internal static class AclGrammar
 
     private static readonly Parser<(Protocol Protocol, int? Number)> ProtocolWord = WordAs(ProtocolOf, "a protocol");
 
-    internal static (Protocol, int?)? ProtocolOf(string word)
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ProtocolNames = ComwareNames.Protocols.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static (Protocol, int?)? ProtocolOf(string word) => ProtocolOf(word.AsSpan());
+
+    internal static (Protocol, int?)? ProtocolOf(ReadOnlySpan<char> word)
     {
-        if (string.Equals(word, "ip", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("ip", StringComparison.OrdinalIgnoreCase))
         {
             return (Protocol.Ip, null);
         }
 
-        var number = TryNumber(word, out var n) && n <= 255 ? n : ComwareNames.Protocols.TryGetValue(word, out var named) ? named : (int?)null;
+        var number = TryNumber(word, out var n) && n <= 255 ? n : ProtocolNames.TryGetValue(word, out var named) ? named : (int?)null;
         return number switch
         {
             null => null,
