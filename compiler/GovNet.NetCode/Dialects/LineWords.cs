@@ -49,10 +49,13 @@ internal static class LineWords
     /// The words of the line as ranges of it, in <paramref name="buffer"/> while they fit (else in an
     /// array of their own): a scanner reads a rule without a string per word.
     /// </summary>
-    public static Spans Ranges(string line, Span<Range> buffer)
+    public static Spans Ranges(string line, Span<Range> buffer) => Ranges(line, 0, buffer);
+
+    /// <summary><see cref="Ranges(string, Span{Range})"/> of the words from <paramref name="from"/> on.</summary>
+    public static Spans Ranges(string line, int from, Span<Range> buffer)
     {
         var count = 0;
-        for (var at = SkipBlanks(line, 0); at < line.Length; at = SkipBlanks(line, at), count++)
+        for (var at = SkipBlanks(line, from); at < line.Length; at = SkipBlanks(line, at), count++)
         {
             var start = at;
             while (at < line.Length && !char.IsWhiteSpace(line[at]))
