@@ -81,8 +81,6 @@ internal static class LineWords
     {
         private readonly ReadOnlySpan<Range> ranges = ranges;
 
-        public string Line => line;
-
         public int Count => ranges.Length;
 
         public ReadOnlySpan<char> this[int index] => line.AsSpan(ranges[index]);
