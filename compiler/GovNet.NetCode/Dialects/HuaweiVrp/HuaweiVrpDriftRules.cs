@@ -16,9 +16,9 @@ public sealed partial class HuaweiVrpDialect
 
     protected override Regex OrderedSection => OrderedSectionRegex();
 
-    // rule 5 permit tcp … destination-port eq www: display prints well-known ports by name.
     private static readonly AclSpelling.PortNumber PortNumbers = AclSpelling.Table(HuaweiVrpServiceNames.Ports);
 
+    // rule 5 permit tcp … destination-port eq www: display prints well-known ports by name.
     protected override string Spelling(string line) => AclSpelling.NumberedRule(line, HuaweiVrpServiceNames.Protocols, PortNumbers);
 
     // Rules are evaluated by their number (config match order), whatever order a text lists them in.
