@@ -17,7 +17,8 @@ namespace GovNet.NetCode.Benchmarks;
 /// dialect, the one whose line count is nearest 10,000 from above (or the largest). Each step runs once
 /// cold, then <see cref="WarmRuns"/> times; the median and fastest warm run are printed in wall time, and
 /// the process's CPU time over all warm runs divided by their number (its clock ticks too coarsely for
-/// one run), which a loaded machine inflates far less than the wall clock.
+/// one run), which a loaded machine inflates far less than the wall clock; and what a run allocates and
+/// how many collections the warm runs caused, since what a parse keeps is what each collection copies.
 /// </summary>
 internal static class ParseBenchmark
 {
@@ -58,6 +59,8 @@ internal static class ParseBenchmark
         var cold = clock.Elapsed.TotalMilliseconds;
         var warm = new double[WarmRuns];
         var cpu = Measurement.CpuTime();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         for (var i = 0; i < WarmRuns; i++)
         {
             clock.Restart();
@@ -66,8 +69,10 @@ internal static class ParseBenchmark
         }
 
         var cpuPerRun = (Measurement.CpuTime() - cpu).TotalMilliseconds / WarmRuns;
+        var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / WarmRuns / 1e6;
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0) - collections.Item1, GC.CollectionCount(1) - collections.Item2, GC.CollectionCount(2) - collections.Item3);
         Array.Sort(warm);
-        return Invariant($"cold {cold:F1} ms, warm median {warm[WarmRuns / 2]:F1} ms (fastest {warm[0]:F1} ms), {cpuPerRun:F1} ms CPU a run");
+        return Invariant($"cold {cold:F1} ms, warm median {warm[WarmRuns / 2]:F1} ms (fastest {warm[0]:F1} ms), {cpuPerRun:F1} ms CPU, {megabytes:F1} MB allocated a run; collections over the warm runs: {gen0}/{gen1}/{gen2} (gen 0/1/2)");
     }
 
     private static int Lines(CompiledConfig config) => config.Text.AsSpan().Count('\n');

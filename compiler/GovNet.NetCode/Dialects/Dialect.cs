@@ -142,16 +142,28 @@ public abstract partial class Dialect
     /// <summary>One line (without its line break) as <see cref="Normalise"/> writes it.</summary>
     public string NormaliseLine(string text)
     {
+        var normal = NormaliseLine(text, out var indent);
+        return indent == 0 ? normal : string.Concat(text.AsSpan(0, indent), normal);
+    }
+
+    /// <summary>
+    /// <see cref="NormaliseLine(string)"/> without the line's indentation, whose length (blanks and
+    /// tabs) <paramref name="indent"/> gives, 0 for a line it blanks: drift's tree takes the two apart
+    /// again, so they are not joined for it.
+    /// </summary>
+    public string NormaliseLine(string text, out int indent)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        var line = text.TrimEnd('\0', ' ', '\t');
-        var trimmed = line.TrimStart(' ', '\t');
+        indent = 0;
+        var line = LineBlanks.TrimEnd(text);
+        var trimmed = LineBlanks.TrimStart(line);
         if (trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || (MayBeTimestamp(trimmed) && Timestamp().IsMatch(trimmed)))
         {
             return string.Empty;
         }
 
-        var normal = SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed));
-        return line.Length == trimmed.Length ? normal : string.Concat(line.AsSpan(0, line.Length - trimmed.Length), normal);
+        indent = line.Length - trimmed.Length;
+        return SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed));
     }
 
     // A line that starts with a date or a weekday/month and a time: the clock, not the config.

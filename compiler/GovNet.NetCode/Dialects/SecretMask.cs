@@ -26,26 +26,36 @@ public static partial class SecretMask
 
     // A dialect's own forms run only on a line holding one of its hints (Dialect.SecretHints), case
     // ignored; null when some dialect declares none: then they run on every line.
-    private static readonly SearchValues<string>? DialectHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
-        ? SearchValues.Create([.. DialectRegistry.All.SelectMany(d => d.SecretHints).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase)
+    private static readonly Hints? DialectHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
+        ? Hints.Of(DialectRegistry.All.SelectMany(d => d.SecretHints))
         : null;
 
     // The keyword and community patterns need one of these words in the line to match at all; a line
     // holding none (most ACL rules) skips them. A line outside ASCII always runs every pattern, since
     // the patterns fold case the Unicode way (the Kelvin sign is a k).
-    private static readonly SearchValues<string> KeywordWords = SearchValues.Create(
-        ["community", "password", "secret", "cipher", "key", "md5", "sha", "psk", "simple"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] KeywordList = ["community", "password", "secret", "cipher", "key", "md5", "sha", "psk", "simple"];
+
+    private static readonly Hints KeywordWords = Hints.Of(KeywordList);
+
+    // Every hint and keyword at once: most lines hold none, and then one search clears them of both.
+    private static readonly Hints? AnyWord = DialectHints is null ? null : Hints.Of(DialectRegistry.All.SelectMany(d => d.SecretHints).Concat(KeywordList));
 
     public static string Apply(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         var masked = line.Contains("${", StringComparison.Ordinal) ? SecretPlaceholder.Pattern().Replace(line, Mask) : line;
-        if (!Skips(masked, DialectHints))
+        var ascii = Ascii.IsValid(masked);
+        if (ascii && AnyWord is not null && !AnyWord.In(masked))
+        {
+            return masked;
+        }
+
+        if (!(ascii && DialectHints is not null && !DialectHints.In(masked)))
         {
             masked = DialectSecrets.Replace(masked, m => m.Groups["keyword"].Success ? m.Groups["keyword"].Value + " " + Mask : Mask);
         }
 
-        if (Skips(masked, KeywordWords))
+        if (ascii && !KeywordWords.In(masked))
         {
             return masked;
         }
@@ -53,8 +63,6 @@ public static partial class SecretMask
         masked = Community().Replace(masked, m => m.Groups["head"].Value + " " + Mask);
         return KeywordValue().Replace(masked, m => Keyword(m.Groups["keyword"].Value) + " " + Mask);
     }
-
-    private static bool Skips(string line, SearchValues<string>? hints) => hints is not null && Ascii.IsValid(line) && !line.AsSpan().ContainsAny(hints);
 
     /// <summary>Masks every line of a config, keeping line count and line breaks, so line numbers still point at the device's lines.</summary>
     public static string ApplyToText(string text)
@@ -67,6 +75,23 @@ public static partial class SecretMask
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>
+    /// Words searched for in an ASCII line, case ignored: the one-character ones (<c>$</c>) by a
+    /// character search, which is far cheaper than a search for strings that holds one.
+    /// </summary>
+    private sealed class Hints(SearchValues<char> marks, SearchValues<string>? words)
+    {
+        public static Hints Of(IEnumerable<string> hints)
+        {
+            var distinct = hints.Distinct(StringComparer.Ordinal).ToArray();
+            var marks = distinct.Where(h => h.Length == 1).SelectMany(h => new[] { char.ToLowerInvariant(h[0]), char.ToUpperInvariant(h[0]) }).Distinct().ToArray();
+            var words = distinct.Where(h => h.Length > 1).ToArray();
+            return new(SearchValues.Create(marks), words.Length > 0 ? SearchValues.Create(words, StringComparison.OrdinalIgnoreCase) : null);
+        }
+
+        public bool In(string line) => line.AsSpan().ContainsAny(marks) || (words is not null && line.AsSpan().ContainsAny(words));
     }
 
     private static string Keyword(string word) => word.Equals("simple", StringComparison.OrdinalIgnoreCase) ? "cipher" : word;

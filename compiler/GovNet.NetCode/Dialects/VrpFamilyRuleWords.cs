@@ -11,7 +11,7 @@ namespace GovNet.NetCode.Dialects;
 internal static class VrpFamilyRuleWords
 {
     /// <summary><c>any</c> or <c>A WILDCARD</c> as written (not masked); null, with nothing read, when neither fits.</summary>
-    public static AddressMatch? Address(List<string> words, ref int at)
+    public static AddressMatch? Address(LineWords.Spans words, ref int at)
     {
         if (at < words.Count && Is(words[at], "any"))
         {
@@ -25,7 +25,7 @@ internal static class VrpFamilyRuleWords
         }
 
         uint wildcard;
-        if (words[at + 1] == "0")
+        if (words[at + 1] is "0")
         {
             wildcard = 0;
         }
@@ -42,8 +42,11 @@ internal static class VrpFamilyRuleWords
         return new AddressMatch(address, wildcard);
     }
 
+    /// <summary>A port word's number: a number or the dialect's name of a port; null when it is neither.</summary>
+    public delegate int? PortWord(ReadOnlySpan<char> word);
+
     /// <summary>An operator and its ports, <paramref name="port"/> reading a number or the dialect's port name; null, with nothing read, when they do not fit.</summary>
-    public static PortMatch? Ports(List<string> words, ref int at, Func<string, int?> port)
+    public static PortMatch? Ports(LineWords.Spans words, ref int at, PortWord port)
     {
         if (at + 1 >= words.Count || port(words[at + 1]) is not { } first)
         {
@@ -75,5 +78,5 @@ internal static class VrpFamilyRuleWords
         return match;
     }
 
-    public static bool Is(string word, string keyword) => word.Equals(keyword, StringComparison.OrdinalIgnoreCase);
+    public static bool Is(ReadOnlySpan<char> word, string keyword) => word.Equals(keyword, StringComparison.OrdinalIgnoreCase);
 }

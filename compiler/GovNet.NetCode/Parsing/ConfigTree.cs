@@ -11,8 +11,33 @@ public sealed record ConfigNode(int Line, string Text, int Indent, ImmutableArra
 /// </summary>
 public static class ConfigTree
 {
-    public static ImmutableArray<ConfigNode> Parse(string text, Func<string, bool> isSeparator) =>
-        Parse(Lines(text), isSeparator);
+    public static ImmutableArray<ConfigNode> Parse(string text, Func<string, bool> isSeparator)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(isSeparator);
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            return Parse(Lines(text), isSeparator);
+        }
+
+        // Each line's trimmed text is cut from the config at once, not split off first and trimmed after.
+        var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
+        for (int start = 0, index = 0; start <= text.Length; index++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var raw = text.AsSpan(start, end - start).TrimEnd("\0 \t");
+            var indent = raw.Length - raw.TrimStart(" \t").Length;
+            if (indent < raw.Length && text.Substring(start + indent, raw.Length - indent) is var trimmed && !isSeparator(trimmed))
+            {
+                flat.Add((index + 1, trimmed, indent));
+            }
+
+            start = end + 1;
+        }
+
+        return Build(flat);
+    }
 
     /// <summary>The tree of lines already split (none holds a line break), as <see cref="Parse(string, Func{string, bool})"/> builds it from their join.</summary>
     public static ImmutableArray<ConfigNode> Parse(string[] lines, Func<string, bool> isSeparator)
@@ -26,19 +51,30 @@ public static class ConfigTree
         return Build(flat);
     }
 
+    /// <summary>A line mapped to its text without indentation, and the length of that indentation (blanks and tabs).</summary>
+    public delegate string IndentedLine(string line, out int indent);
+
     /// <summary>
-    /// In one pass over the lines, what <see cref="Parse(string, Func{string, bool})"/> makes of
-    /// <paramref name="map"/> applied to each line of <see cref="AfterSeparators"/>' text, with no
-    /// separator dropped: drift's preparation without splitting and joining the whole text three times.
+    /// In one pass over the lines, what <see cref="Parse(string, Func{string, bool})"/> makes of each
+    /// line of <see cref="AfterSeparators"/>' text mapped by <paramref name="map"/> and put back behind
+    /// its indentation, with no separator dropped: drift's preparation without splitting and joining the
+    /// whole text three times, nor joining each line to its indentation to take it off again.
     /// </summary>
-    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, Func<string, string> map)
+    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, IndentedLine map)
     {
+        ArgumentNullException.ThrowIfNull(map);
         var lines = Lines(text);
         var shift = new SeparatorShift(separator);
         var flat = new List<(int Line, string Text, int Indent)>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
-            AddLine(flat, i, map(shift.Next(lines[i]) ?? lines[i]), static _ => false);
+            var mapped = map(shift.Next(lines[i]) ?? lines[i], out var indent);
+            var raw = LineBlanks.TrimEnd(mapped);
+            var trimmed = LineBlanks.TrimStart(raw);
+            if (trimmed.Length > 0)
+            {
+                flat.Add((i + 1, trimmed, indent + raw.Length - trimmed.Length));
+            }
         }
 
         return Build(flat);
@@ -48,8 +84,8 @@ public static class ConfigTree
 
     private static void AddLine(List<(int Line, string Text, int Indent)> flat, int index, string line, Func<string, bool> isSeparator)
     {
-        var raw = line.TrimEnd('\0', ' ', '\t');
-        var trimmed = raw.TrimStart(' ', '\t');
+        var raw = LineBlanks.TrimEnd(line);
+        var trimmed = LineBlanks.TrimStart(raw);
         if (trimmed.Length == 0 || isSeparator(trimmed))
         {
             return;
@@ -96,14 +132,14 @@ public static class ConfigTree
 
         public string? Next(string text)
         {
-            var line = text.TrimEnd('\0', ' ', '\t');
+            var line = LineBlanks.TrimEnd(text);
             if (line.StartsWith(separator, StringComparison.Ordinal))
             {
                 shift = null;
                 return null;
             }
 
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var indent = LineBlanks.Indent(line);
             if (line.Length == 0 || (shift ??= indent) == 0)
             {
                 return null;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace GovNet.NetCode.Dialects.CiscoIos;
@@ -16,6 +17,9 @@ public sealed partial class CiscoIosDialect
     [GeneratedRegex(@"^(ip|ipv6|mac) access-list\b", RegexOptions.CultureInvariant)]
     private static partial Regex OrderedSectionRegex();
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TcpPorts = IosNames.TcpPorts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UdpPorts = IosNames.UdpPorts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     protected override Regex VolatileLine => VolatileLineRegex();
 
     protected override Regex OrderedSection => OrderedSectionRegex();
@@ -26,9 +30,14 @@ public sealed partial class CiscoIosDialect
     protected override string Spelling(string line)
     {
         var unnumbered = WithoutSequenceNumber(line);
-        return AclSpelling.Canonical(unnumbered, 2, IosNames.Protocols, (protocol, name) =>
-            (protocol switch { "tcp" => IosNames.TcpPorts, "udp" => IosNames.UdpPorts, _ => null }) is { } ports && ports.TryGetValue(name, out var port) ? port : null);
+        return AclSpelling.Canonical(unnumbered, 2, IosNames.Protocols, PortNumber);
     }
+
+    private static int? PortNumber(ReadOnlySpan<char> protocol, ReadOnlySpan<char> name) =>
+        protocol is "tcp" ? Find(TcpPorts, name) : protocol is "udp" ? Find(UdpPorts, name) : null;
+
+    private static int? Find(FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ports, ReadOnlySpan<char> name) =>
+        ports.TryGetValue(name, out var port) ? port : null;
 
     /// <summary>The line without a leading "N " before permit, deny, remark or evaluate (N any decimal digits, as a regex's \d).</summary>
     private static string WithoutSequenceNumber(string line)

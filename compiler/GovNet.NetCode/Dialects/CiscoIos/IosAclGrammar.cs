@@ -48,6 +48,8 @@ internal static class IosAclGrammar
     internal static readonly Parser<(Protocol Protocol, int? Number)> ProtocolWord =
         Word.Select(ProtocolOf).Where(p => p is not null).Select(p => p!.Value).Named("a protocol");
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ProtocolNames = IosNames.Protocols.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Parser<PortMatch> TcpPorts = PortOperator(IosNames.TcpPorts);
 
     private static readonly Parser<PortMatch> UdpPorts = PortOperator(IosNames.UdpPorts);
@@ -116,15 +118,17 @@ internal static class IosAclGrammar
     public static bool IsExtendedNumber(int number) => number is >= 100 and <= 199 or >= 2000 and <= 2699;
 
     /// <summary>The protocol word of an extended entry; named and numbered protocols other than tcp, udp and icmp keep their number.</summary>
-    internal static (Protocol, int?)? ProtocolOf(string word)
+    internal static (Protocol, int?)? ProtocolOf(string word) => ProtocolOf(word.AsSpan());
+
+    internal static (Protocol, int?)? ProtocolOf(ReadOnlySpan<char> word)
     {
-        if (word == "ip")
+        if (word is "ip")
         {
             return (Protocol.Ip, null);
         }
 
         int number;
-        if (IosNames.Protocols.TryGetValue(word, out var named))
+        if (ProtocolNames.TryGetValue(word, out var named))
         {
             number = named;
         }

@@ -16,6 +16,10 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 /// </summary>
 internal static class IosAclScanner
 {
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TcpNames = IosNames.TcpPorts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UdpNames = IosNames.UdpPorts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>An entry of a named list, scanned or else parsed by the grammar; null when it does not fit.</summary>
     public static IosAclLine? Entry(string line, bool extended) =>
         TryReadEntry(line, extended) ?? IosTokens.Read(extended ? IosAclGrammar.ExtendedEntry : IosAclGrammar.StandardEntry, line);
@@ -60,13 +64,8 @@ internal static class IosAclScanner
             return new IosAclRemark(sequence, line[at..].Trim());
         }
 
-        var words = LineWords.Of(line[at..]);
-        AclAction? action = head switch
-        {
-            "permit" => AclAction.Permit,
-            "deny" => AclAction.Deny,
-            _ => null,
-        };
+        var words = LineWords.Ranges(line, at, stackalloc Range[24]);
+        AclAction? action = head is "permit" ? AclAction.Permit : head is "deny" ? AclAction.Deny : null;
         var next = 0;
         var rule = action is not { } a ? null : extended ? Extended(sequence, a, words, ref next) : Standard(sequence, a, words, ref next);
         if (rule is not null && next < words.Count && words[next] is "log" or "log-input")
@@ -77,7 +76,7 @@ internal static class IosAclScanner
         return rule is not null && next == words.Count ? rule : null;
     }
 
-    private static IosAclRule? Standard(int? sequence, AclAction action, List<string> words, ref int at)
+    private static IosAclRule? Standard(int? sequence, AclAction action, LineWords.Spans words, ref int at)
     {
         if (Address(words, ref at) is not { } source)
         {
@@ -93,7 +92,7 @@ internal static class IosAclScanner
         return new IosAclRule(sequence, action, Protocol.Ip, null, source, PortMatch.Any, AddressMatch.Any, PortMatch.Any, false);
     }
 
-    private static IosAclRule? Extended(int? sequence, AclAction action, List<string> words, ref int at)
+    private static IosAclRule? Extended(int? sequence, AclAction action, LineWords.Spans words, ref int at)
     {
         if (at >= words.Count || IosAclGrammar.ProtocolOf(words[at++]) is not { } named)
         {
@@ -104,9 +103,9 @@ internal static class IosAclScanner
 
         var names = protocol switch
         {
-            Protocol.Tcp when number is null => IosNames.TcpPorts,
-            Protocol.Udp when number is null => IosNames.UdpPorts,
-            _ => null,
+            Protocol.Tcp when number is null => TcpNames,
+            Protocol.Udp when number is null => UdpNames,
+            _ => (FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>?)null,
         };
         if (Address(words, ref at) is not { } source || Ports(names, words, ref at) is not { } sourcePorts
             || Address(words, ref at) is not { } destination || Ports(names, words, ref at) is not { } destinationPorts)
@@ -114,7 +113,7 @@ internal static class IosAclScanner
             return null;
         }
 
-        var established = protocol == Protocol.Tcp && at < words.Count && words[at] == "established";
+        var established = protocol == Protocol.Tcp && at < words.Count && words[at] is "established";
         if (established)
         {
             at++;
@@ -124,20 +123,20 @@ internal static class IosAclScanner
     }
 
     /// <summary><c>any</c>, <c>host A</c> or <c>A WILDCARD</c>; null (nothing read) when none fits.</summary>
-    private static AddressMatch? Address(List<string> words, ref int at)
+    private static AddressMatch? Address(LineWords.Spans words, ref int at)
     {
         if (at >= words.Count)
         {
             return null;
         }
 
-        if (words[at] == "any")
+        if (words[at] is "any")
         {
             at++;
             return AddressMatch.Any;
         }
 
-        if (at + 1 < words.Count && words[at] == "host" && Ipv4Address.TryParse(words[at + 1], out var host))
+        if (at + 1 < words.Count && words[at] is "host" && Ipv4Address.TryParse(words[at + 1], out var host))
         {
             at += 2;
             return AddressMatch.Host(host);
@@ -153,9 +152,9 @@ internal static class IosAclScanner
     }
 
     /// <summary>The ports after an address of a TCP or UDP rule (any when none are written); null when an operator does not fit.</summary>
-    private static PortMatch? Ports(FrozenDictionary<string, int>? names, List<string> words, ref int at)
+    private static PortMatch? Ports(FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? table, LineWords.Spans words, ref int at)
     {
-        if (names is null || at + 1 >= words.Count || words[at] is not ("eq" or "neq" or "lt" or "gt" or "range"))
+        if (table is not { } names || at + 1 >= words.Count || words[at] is not ("eq" or "neq" or "lt" or "gt" or "range"))
         {
             return PortMatch.Any;
         }
@@ -168,6 +167,10 @@ internal static class IosAclScanner
 
         switch (op)
         {
+            case "eq" when at + 2 >= words.Count || Port(names, words[at + 2]) is null:
+                // The common single port, without a builder.
+                at += 2;
+                return PortMatch.Eq(first);
             case "eq":
                 var ports = ImmutableArray.CreateBuilder<PortRange>();
                 ports.Add(new PortRange(first, first));
@@ -196,9 +199,9 @@ internal static class IosAclScanner
         }
     }
 
-    private static int? Port(FrozenDictionary<string, int> names, string word) =>
+    private static int? Port(FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> names, ReadOnlySpan<char> word) =>
         Number(word, 0, 65535) ?? (names.TryGetValue(word, out var port) ? port : null);
 
-    private static int? Number(string word, int min, long max) =>
+    private static int? Number(ReadOnlySpan<char> word, int min, long max) =>
         IosTokens.IsDigits(word) && word.Length <= 10 && long.Parse(word, CultureInfo.InvariantCulture) is var n && n >= min && n <= max ? (int)n : null;
 }

@@ -101,7 +101,7 @@ internal static class IosTokens
     /// <summary>A parser that never matches, for grammar branches a context rules out.</summary>
     public static Parser<T> Fail<T>(string why) => input => Result.Failure<T>(input, why, []);
 
-    public static bool IsDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+    public static bool IsDigits(ReadOnlySpan<char> text) => text.Length > 0 && !text.ContainsAnyExceptInRange('0', '9');
 
     public static int? MaskLength(Ipv4Address mask)
     {

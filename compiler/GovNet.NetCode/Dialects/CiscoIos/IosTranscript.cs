@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using GovNet.NetCode.Parsing;
 
 namespace GovNet.NetCode.Dialects.CiscoIos;
 
@@ -28,7 +29,7 @@ internal static partial class IosTranscript
         {
             // The line as the config tree will see it: carriage returns gone, trailing blanks and NULs cut.
             var line = lines[i].Contains('\r', StringComparison.Ordinal) ? lines[i].Replace("\r", string.Empty, StringComparison.Ordinal) : lines[i];
-            line = line.TrimEnd('\0', ' ', '\t');
+            line = LineBlanks.TrimEnd(line);
             if (line.Length > 0 && line[0] is not (' ' or '\t' or '!') && IsSession(line))
             {
                 session.Add((i + 1, line));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
@@ -83,14 +84,18 @@ internal static class AclGrammar
 
     private static readonly Parser<(Protocol Protocol, int? Number)> ProtocolWord = WordAs(ProtocolOf, "a protocol");
 
-    internal static (Protocol, int?)? ProtocolOf(string word)
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ProtocolNames = ComwareNames.Protocols.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal static (Protocol, int?)? ProtocolOf(string word) => ProtocolOf(word.AsSpan());
+
+    internal static (Protocol, int?)? ProtocolOf(ReadOnlySpan<char> word)
     {
-        if (string.Equals(word, "ip", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("ip", StringComparison.OrdinalIgnoreCase))
         {
             return (Protocol.Ip, null);
         }
 
-        var number = TryNumber(word, out var n) && n <= 255 ? n : ComwareNames.Protocols.TryGetValue(word, out var named) ? named : (int?)null;
+        var number = TryNumber(word, out var n) && n <= 255 ? n : ProtocolNames.TryGetValue(word, out var named) ? named : (int?)null;
         return number switch
         {
             null => null,
@@ -174,32 +179,61 @@ internal static class AclGrammar
     /// <summary>Checks what Comware itself refuses: repeated options, ports without TCP/UDP, established without TCP, icmp-type without ICMP.</summary>
     internal static AclRuleLine? Fold(int? sequence, AclAction action, (Protocol Protocol, int? Number) protocol, ImmutableArray<RuleOption> options)
     {
-        if (options.Select(o => o.Key).Distinct(StringComparer.Ordinal).Count() != options.Length)
-        {
-            return null;
-        }
-
+        // Loops, not queries: every rule line of a config passes here, and a rule has a handful of options.
         var tcp = protocol is (Protocol.Tcp, null);
         var ports = tcp || protocol is (Protocol.Udp, null);
         var icmp = protocol is (Protocol.Icmp, null);
-        if (options.Any(o => (o.Kind is OptionKind.SourcePort or OptionKind.DestinationPort && !ports) ||
-                             (o.Kind is OptionKind.Established && !tcp) ||
-                             (o.Kind is OptionKind.IcmpType && !icmp)))
+        var narrowed = false;
+        for (var i = 0; i < options.Length; i++)
         {
-            return null;
+            var kind = options[i].Kind;
+            if (Repeats(options, i)
+                || (kind is OptionKind.SourcePort or OptionKind.DestinationPort && !ports)
+                || (kind is OptionKind.Established && !tcp)
+                || (kind is OptionKind.IcmpType && !icmp))
+            {
+                return null;
+            }
+
+            narrowed |= kind is OptionKind.Narrowing or OptionKind.IcmpType;
         }
 
-        RuleOption? Find(OptionKind kind) => options.FirstOrDefault(o => o.Kind == kind);
         return new AclRuleLine(
             sequence,
             action,
             protocol.Protocol,
             protocol.Number,
-            Find(OptionKind.Source)?.Address ?? AddressMatch.Any,
-            Find(OptionKind.SourcePort)?.Ports ?? PortMatch.Any,
-            Find(OptionKind.Destination)?.Address ?? AddressMatch.Any,
-            Find(OptionKind.DestinationPort)?.Ports ?? PortMatch.Any,
-            Find(OptionKind.Established) is not null,
-            options.Any(o => o.Kind is OptionKind.Narrowing or OptionKind.IcmpType));
+            Find(options, OptionKind.Source)?.Address ?? AddressMatch.Any,
+            Find(options, OptionKind.SourcePort)?.Ports ?? PortMatch.Any,
+            Find(options, OptionKind.Destination)?.Address ?? AddressMatch.Any,
+            Find(options, OptionKind.DestinationPort)?.Ports ?? PortMatch.Any,
+            Find(options, OptionKind.Established) is not null,
+            narrowed);
+    }
+
+    private static bool Repeats(ImmutableArray<RuleOption> options, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (string.Equals(options[i].Key, options[at].Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static RuleOption? Find(ImmutableArray<RuleOption> options, OptionKind kind)
+    {
+        foreach (var option in options)
+        {
+            if (option.Kind == kind)
+            {
+                return option;
+            }
+        }
+
+        return null;
     }
 }

@@ -51,6 +51,11 @@ internal static class AclRuleScanner
             ["counting"] = (OptionKind.Neutral, "counting", Argument.None),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, (OptionKind Kind, string Key, Argument Argument)>.AlternateLookup<ReadOnlySpan<char>> OptionOf =
+        Options.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> PortNames = ComwareNames.Ports.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The rule line, scanned or else parsed by the grammar; null when it is no rule line the facts take.</summary>
     public static AclRuleLine? Rule(string line) => TryRead(line) ?? (TryReadComment(line) is null ? ComwareTokens.Match(AclRule, line) : null);
 
@@ -60,9 +65,9 @@ internal static class AclRuleScanner
     public static AclRuleComment? TryReadComment(string line)
     {
         var at = 0;
-        if (!LineWords.Next(line, ref at, out var rule) || !Is(rule, "rule")
-            || !LineWords.Next(line, ref at, out var word) || Number(word, 65534) is not { } sequence
-            || !LineWords.Next(line, ref at, out var comment) || !Is(comment, "comment"))
+        if (!Is(LineWords.Next(line, ref at), "rule")
+            || Number(LineWords.Next(line, ref at), 65534) is not { } sequence
+            || !Is(LineWords.Next(line, ref at), "comment"))
         {
             return null;
         }
@@ -73,7 +78,7 @@ internal static class AclRuleScanner
 
     public static AclRuleLine? TryRead(string line)
     {
-        var words = LineWords.Of(line);
+        var words = LineWords.Ranges(line, stackalloc Range[24]);
         var at = 0;
         if (words.Count < 2 || !Is(words[at++], "rule"))
         {
@@ -115,7 +120,7 @@ internal static class AclRuleScanner
         var options = new List<AclGrammar.RuleOption>(4);
         while (at < words.Count)
         {
-            if (!Options.TryGetValue(words[at++], out var option) || Argued(option, words, ref at) is not { } read)
+            if (!OptionOf.TryGetValue(words[at++], out var option) || Argued(option, words, ref at) is not { } read)
             {
                 return null;
             }
@@ -126,7 +131,7 @@ internal static class AclRuleScanner
         return Fold(sequence, action, protocol ?? (Protocol.Ip, null), [.. options]);
     }
 
-    private static AclGrammar.RuleOption? Argued((OptionKind Kind, string Key, Argument Argument) option, List<string> words, ref int at)
+    private static AclGrammar.RuleOption? Argued((OptionKind Kind, string Key, Argument Argument) option, LineWords.Spans words, ref int at)
     {
         var (kind, key) = (option.Kind, option.Key);
         switch (option.Argument)
@@ -155,13 +160,13 @@ internal static class AclRuleScanner
     }
 
     /// <summary>An address as written, then masked as the grammar does (Comware keeps the network, not the host bits).</summary>
-    private static AddressMatch? Address(List<string> words, ref int at) =>
+    private static AddressMatch? Address(LineWords.Spans words, ref int at) =>
         VrpFamilyRuleWords.Address(words, ref at) is { } written ? new AddressMatch(new Ipv4Address(written.Address.Value & ~written.Wildcard), written.Wildcard) : null;
 
-    private static PortMatch? Ports(List<string> words, ref int at) => VrpFamilyRuleWords.Ports(words, ref at, Port);
+    private static PortMatch? Ports(LineWords.Spans words, ref int at) => VrpFamilyRuleWords.Ports(words, ref at, Port);
 
-    private static int? Port(string word) =>
-        ComwareTokens.TryNumber(word, out var n) ? (n <= 65535 ? n : null) : ComwareNames.Ports.TryGetValue(word, out var p) ? p : null;
+    private static int? Port(ReadOnlySpan<char> word) =>
+        ComwareTokens.TryNumber(word, out var n) ? (n <= 65535 ? n : null) : PortNames.TryGetValue(word, out var p) ? p : null;
 
-    private static int? Number(string word, int max) => ComwareTokens.TryNumber(word, out var n) && n <= max ? n : null;
+    private static int? Number(ReadOnlySpan<char> word, int max) => ComwareTokens.TryNumber(word, out var n) && n <= max ? n : null;
 }

@@ -120,10 +120,10 @@ internal static class ComwareTokens
         return result.WasSuccessful ? result.Value : null;
     }
 
-    public static bool TryNumber(string text, out int value)
+    public static bool TryNumber(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
-        return text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit) &&
+        return text.Length is > 0 and <= 9 && !text.ContainsAnyExceptInRange('0', '9') &&
                int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 

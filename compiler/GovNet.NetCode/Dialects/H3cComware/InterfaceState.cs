@@ -203,7 +203,7 @@ internal sealed class InterfaceState(string name, int line)
 
     private static int? SviVlan(string name) =>
         name.StartsWith("Vlan-interface", StringComparison.OrdinalIgnoreCase) &&
-        ComwareTokens.TryNumber(name["Vlan-interface".Length..], out var vlan) && vlan is >= 1 and <= 4094
+        ComwareTokens.TryNumber(name.AsSpan("Vlan-interface".Length), out var vlan) && vlan is >= 1 and <= 4094
             ? vlan
             : null;
 }

@@ -1,3 +1,5 @@
+using GovNet.NetCode.Parsing;
+
 namespace GovNet.NetCode.Dialects.HuaweiVrp;
 
 /// <summary>
@@ -41,7 +43,9 @@ internal static class HuaweiVrpCapture
         var output = false;
         for (var i = start; i < lines.Length; i++)
         {
-            var clean = Clean(lines[i]);
+            // Most lines are neither a prompt nor output: they are looked at in place, not copied trimmed.
+            var cleaned = Cleaned(lines[i]);
+            var clean = cleaned.Length > 0 && (cleaned[0] is '<' or '[' || output) ? cleaned.ToString() : string.Empty;
             if (IsPrompt(clean) && Command(clean) is { Length: > 0 } command)
             {
                 // The display of the configuration is followed by configuration; any other printing command by output.
@@ -98,13 +102,13 @@ internal static class HuaweiVrpCapture
         var start = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            var clean = Clean(lines[i]);
+            var clean = Cleaned(lines[i]);
             if (clean.Equals("return", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
 
-            if (IsDisplayConfiguration(clean))
+            if (clean.Length > 0 && clean[0] is '<' or '[' && IsDisplayConfiguration(clean.ToString()))
             {
                 start = i;
             }
@@ -141,5 +145,6 @@ internal static class HuaweiVrpCapture
                 "saved-configuration".StartsWith(words[1], StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string Clean(string line) => line.TrimEnd('\0', ' ', '\t').TrimStart(' ', '\t');
+    // The line without its padding, as ConfigTree trims it.
+    private static ReadOnlySpan<char> Cleaned(string line) => line.AsSpan().TrimEnd("\0 \t").TrimStart(" \t");
 }

@@ -16,8 +16,10 @@ public sealed partial class HuaweiVrpDialect
 
     protected override Regex OrderedSection => OrderedSectionRegex();
 
+    private static readonly AclSpelling.PortNumber PortNumbers = AclSpelling.Table(HuaweiVrpServiceNames.Ports);
+
     // rule 5 permit tcp … destination-port eq www: display prints well-known ports by name.
-    protected override string Spelling(string line) => AclSpelling.NumberedRule(line, HuaweiVrpServiceNames.Protocols, HuaweiVrpServiceNames.Ports);
+    protected override string Spelling(string line) => AclSpelling.NumberedRule(line, HuaweiVrpServiceNames.Protocols, PortNumbers);
 
     // Rules are evaluated by their number (config match order), whatever order a text lists them in.
     public override string RuleBody(string line) => AclSpelling.WithoutRuleNumber(line);

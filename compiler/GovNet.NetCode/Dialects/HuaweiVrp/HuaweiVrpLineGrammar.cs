@@ -78,7 +78,9 @@ internal static class HuaweiVrpLineGrammar
     internal static Parser<T> Fail<T>(string expected) => input => Result.Failure<T>(input, $"expected {expected}", [expected]);
 
     /// <summary>Digits only, at most nine of them, else -1: never an overflow, never a sign or a culture.</summary>
-    internal static int ToNumber(string text)
+    internal static int ToNumber(string text) => ToNumber(text.AsSpan());
+
+    internal static int ToNumber(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 9)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
@@ -83,14 +84,20 @@ internal static class HuaweiVrpRuleGrammar
             _ => Fail<RuleOption>("a rule option"),
         });
 
-    private static readonly HashSet<string> RuleKeywords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    internal static readonly string[] RuleKeywordList =
+    [
         "source", "destination", "source-port", "destination-port", "tcp-flag", "logging", "fragment",
         "none-first-fragment", "ttl-expired", "icmp-type", "time-range", "precedence", "tos", "dscp",
         "vpn-instance", "fragment-type",
-    };
+    ];
+
+    private static readonly FrozenSet<string> RuleKeywords = RuleKeywordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RuleKeywordSpans = RuleKeywords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsRuleKeyword(string word) => RuleKeywords.Contains(word);
+
+    internal static bool IsRuleKeyword(ReadOnlySpan<char> word) => RuleKeywordSpans.Contains(word);
 
     /// <summary><c>rule [N] permit|deny [PROTOCOL] [source …] [source-port …] [destination …] …</c>, options in any order.</summary>
     public static readonly Parser<RuleLine> Rule =

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
@@ -16,6 +18,15 @@ namespace GovNet.NetCode.Dialects.HuaweiVrp;
 /// </summary>
 internal static class HuaweiVrpRuleScanner
 {
+    // The words a rule keeps lowered, each lowered once: the protocol names and the option keywords.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ProtocolWords =
+        HuaweiVrpServiceNames.Protocols.Keys.Append("ip").Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(word => word, word => word.ToLowerInvariant(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OptionWords =
+        HuaweiVrpRuleGrammar.RuleKeywordList.ToFrozenDictionary(word => word, word => word.ToLowerInvariant(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The rule line, scanned or else parsed by the grammar; null when it is no rule line.</summary>
     public static RuleLine? Rule(string line) =>
         TryRead(line) ?? (HuaweiVrpRuleGrammar.Rule.TryParse(line) is { WasSuccessful: true } parsed ? parsed.Value : null);
@@ -27,19 +38,29 @@ internal static class HuaweiVrpRuleScanner
     public static RuleRemark? TryReadRemark(string line)
     {
         var at = 0;
-        if (!LineWords.Next(line, ref at, out var rule) || !Is(rule, "rule")
-            || !LineWords.Next(line, ref at, out var number) || HuaweiVrpLineGrammar.ToNumber(number) < 0
-            || !LineWords.Next(line, ref at, out var description) || !Is(description, "description"))
+        if (!Is(LineWords.Next(line, ref at), "rule"))
         {
             return null;
         }
 
-        return new RuleRemark(HuaweiVrpLineGrammar.ToNumber(number), line[LineWords.SkipBlanks(line, at)..]);
+        var number = HuaweiVrpLineGrammar.ToNumber(LineWords.Next(line, ref at));
+        if (number < 0 || !Is(LineWords.Next(line, ref at), "description"))
+        {
+            return null;
+        }
+
+        return new RuleRemark(number, line[LineWords.SkipBlanks(line, at)..]);
     }
 
     public static RuleLine? TryRead(string line)
     {
-        var words = LineWords.Of(line);
+        // Outside ASCII, lowering a word and comparing it folded differ (the Kelvin sign): the grammar reads such a line.
+        if (!Ascii.IsValid(line))
+        {
+            return null;
+        }
+
+        var words = LineWords.Ranges(line, stackalloc Range[24]);
         var at = 0;
         if (words.Count < 2 || !Is(words[at++], "rule"))
         {
@@ -60,7 +81,7 @@ internal static class HuaweiVrpRuleScanner
         string? protocol = null;
         if (at < words.Count && HuaweiVrpServiceNames.ProtocolOf(words[at]) is not null)
         {
-            protocol = words[at++].ToLowerInvariant();
+            protocol = Lowered(words, at++, ProtocolWords);
         }
 
         var options = ImmutableArray.CreateBuilder<RuleOption>();
@@ -77,16 +98,16 @@ internal static class HuaweiVrpRuleScanner
         return new RuleLine(sequence, action, protocol, options.DrainToImmutable());
     }
 
-    private static AclAction? Action(string word) => word.ToLowerInvariant() switch
-    {
-        "permit" => AclAction.Permit,
-        "deny" => AclAction.Deny,
-        _ => null,
-    };
+    private static AclAction? Action(ReadOnlySpan<char> word) =>
+        Is(word, "permit") ? AclAction.Permit : Is(word, "deny") ? AclAction.Deny : null;
 
-    private static RuleOption? Option(List<string> words, ref int at)
+    /// <summary>The word in lower case: the table's own string for a word it holds (most are), else a new one.</summary>
+    private static string Lowered(LineWords.Spans words, int at, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> table) =>
+        table.TryGetValue(words[at], out var lower) ? lower : words.Text(at).ToLowerInvariant();
+
+    private static RuleOption? Option(LineWords.Spans words, ref int at)
     {
-        var keyword = words[at++].ToLowerInvariant();
+        var keyword = Lowered(words, at++, OptionWords);
         switch (keyword)
         {
             case "source" or "destination":
@@ -112,14 +133,14 @@ internal static class HuaweiVrpRuleScanner
         }
     }
 
-    private static AddressMatch? Address(List<string> words, ref int at) => VrpFamilyRuleWords.Address(words, ref at);
+    private static AddressMatch? Address(LineWords.Spans words, ref int at) => VrpFamilyRuleWords.Address(words, ref at);
 
-    private static PortMatch? Ports(List<string> words, ref int at) =>
-        VrpFamilyRuleWords.Ports(words, ref at, word => HuaweiVrpServiceNames.PortOf(word) is >= 0 and var port ? port : null);
+    private static PortMatch? Ports(LineWords.Spans words, ref int at) =>
+        VrpFamilyRuleWords.Ports(words, ref at, static word => HuaweiVrpServiceNames.PortOf(word) is >= 0 and var port ? port : null);
 
-    private static string? Qualifier(List<string> words, ref int at) =>
-        at < words.Count && !HuaweiVrpRuleGrammar.IsRuleKeyword(words[at]) ? words[at++] : null;
+    private static string? Qualifier(LineWords.Spans words, ref int at) =>
+        at < words.Count && !HuaweiVrpRuleGrammar.IsRuleKeyword(words[at]) ? words.Text(at++) : null;
 
-    private static int? Number(string word, int max) =>
+    private static int? Number(ReadOnlySpan<char> word, int max) =>
         HuaweiVrpLineGrammar.ToNumber(word) is >= 0 and var n && n <= max ? n : null;
 }

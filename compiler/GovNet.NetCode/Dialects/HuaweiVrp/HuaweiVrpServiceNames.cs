@@ -77,19 +77,26 @@ internal static class HuaweiVrpServiceNames
         ["xdmcp"] = 177,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ProtocolNames = Protocols.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> PortNames = Ports.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// What a rule's protocol word means: <c>ip</c>, a name, or a number 0-255. Numbers and names
     /// of TCP, UDP and ICMP become those protocols; any other protocol is <see cref="Protocol.Ip"/>
     /// with its number, as <c>AclRuleFact.ProtocolNumber</c> expects. Null when the word is none.
     /// </summary>
-    public static (Protocol Protocol, int? Number)? ProtocolOf(string word)
+    public static (Protocol Protocol, int? Number)? ProtocolOf(string word) => ProtocolOf(word.AsSpan());
+
+    /// <summary><see cref="ProtocolOf(string)"/> of a word in a line.</summary>
+    public static (Protocol Protocol, int? Number)? ProtocolOf(ReadOnlySpan<char> word)
     {
         if (word.Equals("ip", StringComparison.OrdinalIgnoreCase))
         {
             return (Protocol.Ip, null);
         }
 
-        var number = Protocols.TryGetValue(word, out var named) ? named : HuaweiVrpLineGrammar.ToNumber(word);
+        var number = ProtocolNames.TryGetValue(word, out var named) ? named : HuaweiVrpLineGrammar.ToNumber(word);
         return number switch
         {
             < 0 or > 255 => null,
@@ -101,9 +108,12 @@ internal static class HuaweiVrpServiceNames
     }
 
     /// <summary>A port number 0-65535 or a port name; -1 when the word is neither.</summary>
-    public static int PortOf(string word)
+    public static int PortOf(string word) => PortOf(word.AsSpan());
+
+    /// <summary><see cref="PortOf(string)"/> of a word in a line.</summary>
+    public static int PortOf(ReadOnlySpan<char> word)
     {
-        if (Ports.TryGetValue(word, out var named))
+        if (PortNames.TryGetValue(word, out var named))
         {
             return named;
         }
