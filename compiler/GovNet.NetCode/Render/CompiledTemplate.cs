@@ -212,7 +212,7 @@ internal sealed class CompiledTemplate
                 var make = typeof(Member).GetMethod(nameof(TypedOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(declaring);
                 return make.CreateDelegate<Func<MethodInfo, Func<object, object?>?>>()(getter);
             }
-            catch (Exception e) when (e is NotSupportedException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (e is NotSupportedException or ArgumentException or InvalidOperationException or MemberAccessException or TypeLoadException)
             {
                 return null;
             }
