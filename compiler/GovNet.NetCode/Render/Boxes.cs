@@ -20,12 +20,4 @@ internal static class Boxes
     public static object Of(bool value) => value ? True : False;
 
     public static object Of(int value) => (uint)value < Cached ? Numbers[value] ??= value : value;
-
-    /// <summary>The same value, reboxed from the shared boxes where it is a yes/no or a small number.</summary>
-    public static object? Shared(object? value) => value switch
-    {
-        bool b => Of(b),
-        int n => Of(n),
-        _ => value,
-    };
 }
