@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using GovNet.NetCode.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -91,6 +92,11 @@ public static class YamlTreeReader
 
     private sealed class Reader(string file, DiagnosticBag diagnostics)
     {
+        // The items and entries of the collections being read, innermost last: each collection is read onto
+        // the end of one of these and copied out once, at its exact size, instead of through a growing builder.
+        private readonly List<YamlNode> items = [];
+        private readonly List<YamlEntry> entries = [];
+
         public YamlNode? ReadStream(IParser parser)
         {
             parser.Consume<StreamStart>();
@@ -147,19 +153,21 @@ public static class YamlTreeReader
                 case SequenceStart sequenceStart:
                     {
                         parser.MoveNext();
-                        var items = ImmutableArray.CreateBuilder<YamlNode>();
+                        var first = items.Count;
                         while (!parser.TryConsume<SequenceEnd>(out _))
                         {
                             items.Add(ReadNode(parser, depth + 1));
                         }
 
-                        return new YamlSequence(items.ToImmutable(), At(file, sequenceStart.Start));
+                        var read = ImmutableArray.Create(CollectionsMarshal.AsSpan(items)[first..]);
+                        items.RemoveRange(first, items.Count - first);
+                        return new YamlSequence(read, At(file, sequenceStart.Start));
                     }
 
                 case MappingStart mappingStart:
                     {
                         parser.MoveNext();
-                        var entries = ImmutableArray.CreateBuilder<YamlEntry>();
+                        var first = entries.Count;
                         Dictionary<string, YamlScalar>? keys = null;
                         while (!parser.TryConsume<MappingEnd>(out _))
                         {
@@ -171,10 +179,10 @@ public static class YamlTreeReader
                                 continue;
                             }
 
-                            if (FirstKey(entries, ref keys, key.Value) is { } first)
+                            if (FirstKey(CollectionsMarshal.AsSpan(entries)[first..], ref keys, key.Value) is { } earlier)
                             {
                                 diagnostics.Error(Codes.DuplicateKey, key.Span,
-                                    Messages.Format("DuplicateKey", key.Value, first), first);
+                                    Messages.Format("DuplicateKey", key.Value, earlier), earlier);
                                 continue;
                             }
 
@@ -182,7 +190,9 @@ public static class YamlTreeReader
                             keys?.Add(key.Value, key);
                         }
 
-                        return new YamlMapping(entries.ToImmutable(), At(file, mappingStart.Start));
+                        var read = ImmutableArray.Create(CollectionsMarshal.AsSpan(entries)[first..]);
+                        entries.RemoveRange(first, entries.Count - first);
+                        return new YamlMapping(read, At(file, mappingStart.Start));
                     }
 
                 default:
@@ -195,10 +205,10 @@ public static class YamlTreeReader
         /// few (policy mappings have a handful of keys and a repository tens of thousands of mappings: a
         /// dictionary for each is an allocation per mapping), an index of them once they are many.
         /// </summary>
-        private static SourceSpan? FirstKey(ImmutableArray<YamlEntry>.Builder entries, ref Dictionary<string, YamlScalar>? keys, string key)
+        private static SourceSpan? FirstKey(ReadOnlySpan<YamlEntry> entries, ref Dictionary<string, YamlScalar>? keys, string key)
         {
             const int FewKeys = 16;
-            if (entries.Count < FewKeys)
+            if (entries.Length < FewKeys)
             {
                 foreach (var entry in entries)
                 {

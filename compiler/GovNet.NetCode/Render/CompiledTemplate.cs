@@ -80,6 +80,34 @@ internal sealed class CompiledTemplate
     };
 
     /// <summary>
+    /// Writes a printed value as <see cref="Text"/> spells it (<see cref="Indented"/> where auto-indent is on); a
+    /// whole number is written into the output in place rather than made a string first.
+    /// </summary>
+    internal static void Print(StringBuilder output, object? value, bool indented)
+    {
+        if (value is int or long)
+        {
+            // A number is never empty and holds no line break: only the indent's start-of-line case is left to Scriban.
+            if (indented && output.Length > 0 && output[^1] == '\n')
+            {
+                throw new NotCovered();
+            }
+
+            _ = value is int number ? output.Append(CultureInfo.InvariantCulture, $"{number}") : output.Append(CultureInfo.InvariantCulture, $"{(long)value}");
+            return;
+        }
+
+        if (indented)
+        {
+            Indented(output, Text(value));
+        }
+        else
+        {
+            output.Append(Text(value));
+        }
+    }
+
+    /// <summary>
     /// Writes text where Scriban's auto-indent is on (after <c>{{</c> on a line holding only blanks before
     /// it): the same as writing it plainly while the text holds no line break and the output does not
     /// stand at the start of a line; anything else is left to Scriban.
@@ -155,8 +183,64 @@ internal sealed class CompiledTemplate
                 return null;
             }
 
+            if (Typed(getter) is { } typed)
+            {
+                return typed;
+            }
+
             var invoker = MethodInvoker.Create(getter);
             return target => invoker.Invoke(target);
+        }
+
+        /// <summary>
+        /// The getter as a typed delegate, where one can be made: called directly, and a yes/no or small number
+        /// given in a shared box, where the invoker boxes every value anew. Null where it cannot (a getter of a
+        /// value type, a value of another value type, or a native build without the generic code), and the
+        /// invoker serves as before.
+        /// </summary>
+        [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Instantiated over reference types only, whose shared code a native build holds; a failure falls back to the invoker.")]
+        [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Instantiated over reference types only; a failure falls back to the invoker.")]
+        private static Func<object, object?>? Typed(MethodInfo getter)
+        {
+            if (getter.DeclaringType is not { IsValueType: false } declaring || declaring.ContainsGenericParameters)
+            {
+                return null;
+            }
+
+            try
+            {
+                var make = typeof(Member).GetMethod(nameof(TypedOf), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(declaring);
+                return make.CreateDelegate<Func<MethodInfo, Func<object, object?>?>>()(getter);
+            }
+            catch (Exception e) when (e is NotSupportedException or ArgumentException or InvalidOperationException or MemberAccessException or TypeLoadException)
+            {
+                return null;
+            }
+        }
+
+        private static Func<object, object?>? TypedOf<T>(MethodInfo getter)
+            where T : class
+        {
+            var type = getter.ReturnType;
+            if (type == typeof(bool))
+            {
+                var get = getter.CreateDelegate<Func<T, bool>>();
+                return target => Boxes.Of(get((T)target));
+            }
+
+            if (type == typeof(int))
+            {
+                var get = getter.CreateDelegate<Func<T, int>>();
+                return target => Boxes.Of(get((T)target));
+            }
+
+            if (!type.IsValueType)
+            {
+                var get = getter.CreateDelegate<Func<T, object?>>();
+                return target => get((T)target);
+            }
+
+            return null;
         }
     }
 
@@ -172,5 +256,5 @@ internal sealed class CompiledTemplate
     };
 
     /// <summary>Scriban's arithmetic on two whole numbers: worked in 64 bits, given back as an int when it fits.</summary>
-    internal static object Whole(long value) => value is >= int.MinValue and <= int.MaxValue ? (int)value : value;
+    internal static object Whole(long value) => value is >= int.MinValue and <= int.MaxValue ? Boxes.Of((int)value) : value;
 }

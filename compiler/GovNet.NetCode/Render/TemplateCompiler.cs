@@ -95,7 +95,7 @@ internal sealed class TemplateCompiler
                 return atTop && !indented ? Include(call) : throw new NotCovered();
             case ScriptExpressionStatement { Expression: { } expression }:
                 var value = Expression(expression, scope);
-                return indented ? frame => Indented(frame.Output, Text(value(frame))) : frame => frame.Output.Append(Text(value(frame)));
+                return indented ? frame => Print(frame.Output, value(frame), indented: true) : frame => Print(frame.Output, value(frame), indented: false);
             case ScriptIfStatement branch:
                 return If(branch, scope, indented);
             case ScriptForStatement loop when loop.GetType() == typeof(ScriptForStatement):
@@ -207,7 +207,7 @@ internal sealed class TemplateCompiler
                 return frame => member.Of(of(frame));
             case ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not, Right: { } right }:
                 var operand = Expression(right, scope);
-                return frame => !Truth(operand(frame));
+                return frame => Boxes.Of(!Truth(operand(frame)));
             case ScriptBinaryExpression binary:
                 return Binary(binary, scope);
             case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: var name }, Arguments: [var argument] }
@@ -221,12 +221,12 @@ internal sealed class TemplateCompiler
 
     private static Value LoopMember(string name, int slot) => name switch
     {
-        "index" => frame => frame.Loops[slot].Index,
-        "rindex" => frame => frame.Loops[slot].Count - frame.Loops[slot].Index - 1,
-        "first" => frame => frame.Loops[slot].Index == 0,
-        "last" => frame => frame.Loops[slot].Index == frame.Loops[slot].Count - 1,
-        "even" => frame => frame.Loops[slot].Index % 2 == 0,
-        "odd" => frame => frame.Loops[slot].Index % 2 != 0,
+        "index" => frame => Boxes.Of(frame.Loops[slot].Index),
+        "rindex" => frame => Boxes.Of(frame.Loops[slot].Count - frame.Loops[slot].Index - 1),
+        "first" => frame => Boxes.Of(frame.Loops[slot].Index == 0),
+        "last" => frame => Boxes.Of(frame.Loops[slot].Index == frame.Loops[slot].Count - 1),
+        "even" => frame => Boxes.Of(frame.Loops[slot].Index % 2 == 0),
+        "odd" => frame => Boxes.Of(frame.Loops[slot].Index % 2 != 0),
         _ => throw new NotCovered(),
     };
 
@@ -237,29 +237,29 @@ internal sealed class TemplateCompiler
         switch (binary.Operator)
         {
             case ScriptBinaryOperator.And:
-                return frame => Truth(left(frame)) && Truth(right(frame));
+                return frame => Boxes.Of(Truth(left(frame)) && Truth(right(frame)));
             case ScriptBinaryOperator.Or:
-                return frame => Truth(left(frame)) || Truth(right(frame));
+                return frame => Boxes.Of(Truth(left(frame)) || Truth(right(frame)));
         }
 
         var op = binary.Operator;
         return frame => (left(frame), right(frame)) switch
         {
             (int a, int b) => Numbers(op, a, b),
-            (string a, string b) when op is ScriptBinaryOperator.CompareEqual => string.Equals(a, b, StringComparison.Ordinal),
-            (string a, string b) when op is ScriptBinaryOperator.CompareNotEqual => !string.Equals(a, b, StringComparison.Ordinal),
+            (string a, string b) when op is ScriptBinaryOperator.CompareEqual => Boxes.Of(string.Equals(a, b, StringComparison.Ordinal)),
+            (string a, string b) when op is ScriptBinaryOperator.CompareNotEqual => Boxes.Of(!string.Equals(a, b, StringComparison.Ordinal)),
             _ => throw new NotCovered(),
         };
     }
 
     private static object Numbers(ScriptBinaryOperator op, long a, long b) => op switch
     {
-        ScriptBinaryOperator.CompareEqual => a == b,
-        ScriptBinaryOperator.CompareNotEqual => a != b,
-        ScriptBinaryOperator.CompareLess => a < b,
-        ScriptBinaryOperator.CompareLessOrEqual => a <= b,
-        ScriptBinaryOperator.CompareGreater => a > b,
-        ScriptBinaryOperator.CompareGreaterOrEqual => a >= b,
+        ScriptBinaryOperator.CompareEqual => Boxes.Of(a == b),
+        ScriptBinaryOperator.CompareNotEqual => Boxes.Of(a != b),
+        ScriptBinaryOperator.CompareLess => Boxes.Of(a < b),
+        ScriptBinaryOperator.CompareLessOrEqual => Boxes.Of(a <= b),
+        ScriptBinaryOperator.CompareGreater => Boxes.Of(a > b),
+        ScriptBinaryOperator.CompareGreaterOrEqual => Boxes.Of(a >= b),
         ScriptBinaryOperator.Add => Whole(a + b),
         ScriptBinaryOperator.Subtract => Whole(a - b),
         ScriptBinaryOperator.Multiply => Whole(a * b),
