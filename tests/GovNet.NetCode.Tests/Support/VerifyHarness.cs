@@ -15,7 +15,7 @@ public static class VerifyHarness
     {
         var model = CompileHarness.Model(root);
         var configs = CompileHarness.CompileClean(model);
-        var output = Path.Combine(Directory.CreateTempSubdirectory("netcode-verify-").FullName, "build");
+        var output = Path.Combine(TestFolders.New("verify-"), "build");
         Assert.True(BuildWriter.Write(output, "test", configs, new DiagnosticBag()));
         return (new ModelIndex(model, MiniRepo.Today), Path.Combine(output, BuildWriter.ConfigsFolder));
     }

@@ -16,7 +16,7 @@ public sealed class CompiledExample : IDisposable
     /// <summary>A fresh copy of the compiled configs, one device's text edited.</summary>
     public string CopyWith(string host, Func<string, string> edit)
     {
-        var copy = Directory.CreateTempSubdirectory("netcode-defaults-").FullName;
+        var copy = TestFolders.New("defaults-");
         foreach (var file in Directory.GetFiles(compiled.Folder))
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));

@@ -16,7 +16,7 @@ public sealed class VerifierTests
         var model = CompileHarness.Model(root);
         var configs = CompileHarness.CompileClean(model);
         // Outside the repository folder: MiniRepo.Write() lays the repository anew.
-        var output = Path.Combine(Directory.CreateTempSubdirectory("netcode-verify-").FullName, "build");
+        var output = Path.Combine(TestFolders.New("verify-"), "build");
         Assert.True(BuildWriter.Write(output, "test", configs, new DiagnosticBag()));
         return (new ModelIndex(model, MiniRepo.Today), Path.Combine(output, BuildWriter.ConfigsFolder));
     }
