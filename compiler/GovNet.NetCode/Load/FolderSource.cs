@@ -63,7 +63,10 @@ public sealed class FolderSource(string root) : ISourceTree
     /// <summary>Reads until the end of the file or <paramref name="limit"/> bytes, whichever comes first.</summary>
     private static byte[] ReadAtMost(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long expected, int limit)
     {
-        var buffer = new byte[(int)Math.Min(limit, Math.Max(expected + 1, 4096))];
+        // Sized to the announced length, not rounded up: a repository is thousands of files of a few hundred
+        // bytes, and a 4 KB buffer cut down to size was two arrays and most of the loader's reading garbage.
+        var buffer = new byte[(int)Math.Min(limit, expected > 0 ? expected : 4096)];
+        Span<byte> probe = stackalloc byte[1];
         var total = 0;
         while (true)
         {
@@ -74,7 +77,15 @@ public sealed class FolderSource(string root) : ISourceTree
                     break;
                 }
 
+                // Full at the announced length: one more byte tells the end of the file from a file that grew.
+                if (RandomAccess.Read(handle, probe, total) == 0)
+                {
+                    break;
+                }
+
                 Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+                buffer[total++] = probe[0];
+                continue;
             }
 
             var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);

@@ -12,7 +12,11 @@ public abstract record Shape(Caption Description);
 /// <summary>A mapping with a fixed set of keys.</summary>
 public sealed record ObjectShape(Caption Description, ImmutableArray<Field> Fields) : Shape(Description);
 
-public sealed record Field(string Name, Shape Shape, bool Required = false);
+public sealed record Field(string Name, Shape Shape, bool Required = false)
+{
+    /// <summary>The name as the checker's messages quote it, made once: the checker passes it down for every key of every file.</summary>
+    internal string Quoted { get; } = $"'{Name}'";
+}
 
 /// <summary>A mapping whose keys are identifiers chosen by the user (plane, zone, service names).</summary>
 public sealed record MapShape(Caption Description, Shape Values) : Shape(Description);

@@ -88,7 +88,7 @@ public static class ShapeChecker
         var ok = true;
         foreach (var entry in mapping.Entries)
         {
-            var field = shape.Fields.FirstOrDefault(f => f.Name == entry.Key.Value);
+            var field = FieldNamed(shape, entry.Key.Value);
             if (field is null)
             {
                 diagnostics.Error(Codes.UnknownKey, entry.Key.Span, UnknownKeyMessage(entry.Key.Value, shape, what));
@@ -96,16 +96,33 @@ public static class ShapeChecker
                 continue;
             }
 
-            ok &= Check(entry.Value, field.Shape, $"'{field.Name}'", diagnostics);
+            ok &= Check(entry.Value, field.Shape, field.Quoted, diagnostics);
         }
 
-        foreach (var field in shape.Fields.Where(f => f.Required && mapping.Find(f.Name) is null))
+        foreach (var field in shape.Fields)
         {
-            diagnostics.Error(Codes.MissingKey, mapping.Span, Messages.Format("MissingKey", what, field.Name, field.Shape.Description.Text));
-            ok = false;
+            if (field.Required && mapping.Find(field.Name) is null)
+            {
+                diagnostics.Error(Codes.MissingKey, mapping.Span, Messages.Format("MissingKey", what, field.Name, field.Shape.Description.Text));
+                ok = false;
+            }
         }
 
         return ok;
+    }
+
+    /// <summary>A plain search, not a lambda: it runs for every key of every file, and a closure each time was garbage.</summary>
+    private static Field? FieldNamed(ObjectShape shape, string name)
+    {
+        foreach (var field in shape.Fields)
+        {
+            if (field.Name == name)
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 
     private static string UnknownKeyMessage(string key, ObjectShape shape, string what)
