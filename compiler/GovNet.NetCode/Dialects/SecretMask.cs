@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -24,21 +23,18 @@ public static partial class SecretMask
         string.Join('|', DialectRegistry.All.Select(d => $"(?:{d.SecretPattern})")),
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    // A dialect's own forms run only on a line holding one of its hints (Dialect.SecretHints), case
-    // ignored; null when some dialect declares none: then they run on every line.
-    private static readonly Hints? DialectHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
-        ? Hints.Of(DialectRegistry.All.SelectMany(d => d.SecretHints))
-        : null;
+    // A dialect's own forms run only on a line holding one of its hints (Dialect.SecretHints); null when
+    // some dialect declares none: then they run on every line.
+    private static readonly SecretHintSearch? DialectHints = SecretHintSearch.OfDialects([]);
 
     // The keyword and community patterns need one of these words in the line to match at all; a line
-    // holding none (most ACL rules) skips them. A line outside ASCII always runs every pattern, since
-    // the patterns fold case the Unicode way (the Kelvin sign is a k).
+    // holding none (most ACL rules) skips them.
     private static readonly string[] KeywordList = ["community", "password", "secret", "cipher", "key", "md5", "sha", "psk", "simple"];
 
-    private static readonly Hints KeywordWords = Hints.Of(KeywordList);
+    private static readonly SecretHintSearch KeywordWords = SecretHintSearch.Of(KeywordList);
 
     // Every hint and keyword at once: most lines hold none, and then one search clears them of both.
-    private static readonly Hints? AnyWord = DialectHints is null ? null : Hints.Of(DialectRegistry.All.SelectMany(d => d.SecretHints).Concat(KeywordList));
+    private static readonly SecretHintSearch? AnyWord = SecretHintSearch.OfDialects(KeywordList);
 
     public static string Apply(string line)
     {
@@ -75,23 +71,6 @@ public static partial class SecretMask
         }
 
         return string.Join('\n', lines);
-    }
-
-    /// <summary>
-    /// Words searched for in an ASCII line, case ignored: the one-character ones (<c>$</c>) by a
-    /// character search, which is far cheaper than a search for strings that holds one.
-    /// </summary>
-    private sealed class Hints(SearchValues<char> marks, SearchValues<string>? words)
-    {
-        public static Hints Of(IEnumerable<string> hints)
-        {
-            var distinct = hints.Distinct(StringComparer.Ordinal).ToArray();
-            var marks = distinct.Where(h => h.Length == 1).SelectMany(h => new[] { char.ToLowerInvariant(h[0]), char.ToUpperInvariant(h[0]) }).Distinct().ToArray();
-            var words = distinct.Where(h => h.Length > 1).ToArray();
-            return new(SearchValues.Create(marks), words.Length > 0 ? SearchValues.Create(words, StringComparison.OrdinalIgnoreCase) : null);
-        }
-
-        public bool In(string line) => line.AsSpan().ContainsAny(marks) || (words is not null && line.AsSpan().ContainsAny(words));
     }
 
     private static string Keyword(string word) => word.Equals("simple", StringComparison.OrdinalIgnoreCase) ? "cipher" : word;

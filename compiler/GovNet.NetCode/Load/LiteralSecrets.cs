@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,9 +27,7 @@ public static partial class LiteralSecrets
     // A value can match Stored only if it holds a dialect's hint (Dialect.SecretHints) or a word of
     // TypedSecret; an ASCII value holding none (nearly every value) skips the pattern, which runs
     // interpreted in a native build. Null when some dialect declares no hints: then every value runs it.
-    private static readonly SearchValues<string>? StoredHints = DialectRegistry.All.All(d => d.SecretHints.Count > 0)
-        ? SearchValues.Create([.. DialectRegistry.All.SelectMany(d => d.SecretHints).Concat(["password", "secret", "key", "cipher"]).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase)
-        : null;
+    private static readonly SecretHintSearch? StoredHints = SecretHintSearch.OfDialects(["password", "secret", "key", "cipher"]);
 
     // A key's words that name a secret, lower case; ASCII keys look them up in place, ignoring case.
     private static readonly string[] SecretWordList = ["password", "passwords", "passwd", "secret", "secrets", "community", "psk", "passphrase", "token"];
@@ -91,7 +88,7 @@ public static partial class LiteralSecrets
         }
     }
 
-    private static bool MayBeStored(string value) => StoredHints is null || !Ascii.IsValid(value) || value.AsSpan().ContainsAny(StoredHints);
+    private static bool MayBeStored(string value) => StoredHints is null || !Ascii.IsValid(value) || StoredHints.In(value);
 
     /// <summary>A key naming a secret: one of its words is a secret word, or it is or ends in "key"; "_env" names a variable.</summary>
     private static bool NamesSecret(string key)
