@@ -48,17 +48,7 @@ public static class NetworkCompiler
             outcomes[i] = (translator.Translate(devices[i], DialectRegistry.Find(devices[i].Vendor.Value)!, bag), bag);
         }
 
-        if (inParallel)
-        {
-            Parallel.For(0, devices.Count, TranslateOne);
-        }
-        else
-        {
-            for (var i = 0; i < devices.Count; i++)
-            {
-                TranslateOne(i);
-            }
-        }
+        ByIndex.For(devices.Count, inParallel, TranslateOne);
 
         var views = new List<(Device, DeviceView)>();
         var errors = diagnostics.HasErrors;

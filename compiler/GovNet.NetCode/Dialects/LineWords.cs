@@ -21,13 +21,8 @@ internal static class LineWords
     /// <summary>The word at or after <paramref name="at"/>, which moves past it; false at the end of the line.</summary>
     public static bool Next(string line, ref int at, out string word)
     {
-        at = SkipBlanks(line, at);
-        var start = at;
-        while (at < line.Length && !char.IsWhiteSpace(line[at]))
-        {
-            at++;
-        }
-
+        var start = SkipBlanks(line, at);
+        at = WordEnd(line, start);
         word = line[start..at];
         return at > start;
     }
@@ -35,13 +30,8 @@ internal static class LineWords
     /// <summary>The word at or after <paramref name="at"/> as a span of the line, which moves past it; empty at the end of the line.</summary>
     public static ReadOnlySpan<char> Next(string line, ref int at)
     {
-        at = SkipBlanks(line, at);
-        var start = at;
-        while (at < line.Length && !char.IsWhiteSpace(line[at]))
-        {
-            at++;
-        }
-
+        var start = SkipBlanks(line, at);
+        at = WordEnd(line, start);
         return line.AsSpan(start, at - start);
     }
 
@@ -58,10 +48,7 @@ internal static class LineWords
         for (var at = SkipBlanks(line, from); at < line.Length; at = SkipBlanks(line, at), count++)
         {
             var start = at;
-            while (at < line.Length && !char.IsWhiteSpace(line[at]))
-            {
-                at++;
-            }
+            at = WordEnd(line, at);
 
             if (count == buffer.Length)
             {
@@ -87,6 +74,16 @@ internal static class LineWords
 
         /// <summary>The word as a string of its own, for the few words a fact keeps.</summary>
         public string Text(int index) => line[ranges[index]];
+    }
+
+    private static int WordEnd(string line, int at)
+    {
+        while (at < line.Length && !char.IsWhiteSpace(line[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     public static int SkipBlanks(string line, int at)

@@ -95,7 +95,7 @@ internal sealed class TemplateCompiler
                 return atTop && !indented ? Include(call) : throw new NotCovered();
             case ScriptExpressionStatement { Expression: { } expression }:
                 var value = Expression(expression, scope);
-                return indented ? frame => Print(frame.Output, value(frame), indented: true) : frame => Print(frame.Output, value(frame), indented: false);
+                return frame => Print(frame.Output, value(frame), indented);
             case ScriptIfStatement branch:
                 return If(branch, scope, indented);
             case ScriptForStatement loop when loop.GetType() == typeof(ScriptForStatement):

@@ -33,17 +33,7 @@ public static class PolicyValidator
     {
         var context = new ModelIndex(model, today);
         var bags = new DiagnosticBag[Rules.Length];
-        if (inParallel)
-        {
-            Parallel.For(0, Rules.Length, i => Rules[i](context, bags[i] = new DiagnosticBag()));
-        }
-        else
-        {
-            for (var i = 0; i < Rules.Length; i++)
-            {
-                Rules[i](context, bags[i] = new DiagnosticBag());
-            }
-        }
+        ByIndex.For(Rules.Length, inParallel, i => Rules[i](context, bags[i] = new DiagnosticBag()));
 
         foreach (var bag in bags)
         {

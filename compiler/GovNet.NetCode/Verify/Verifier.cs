@@ -93,12 +93,11 @@ public static class Verifier
         return Run(context, facts, missing);
     }
 
-    /// <summary>Verifies facts already parsed (drift parses running configs itself).</summary>
-    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier) =>
-        Run(context, facts, earlier, 0);
-
-    /// <summary>Verifies facts already parsed, exploring reachability on up to <paramref name="parallelism"/> threads (0: every core; the answer is the same for any number).</summary>
-    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier, int parallelism)
+    /// <summary>
+    /// Verifies facts already parsed (drift parses running configs itself), exploring reachability on up to
+    /// <paramref name="parallelism"/> threads (0: every core; the answer is the same for any number).
+    /// </summary>
+    public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, DeviceFacts> facts, IEnumerable<Finding> earlier, int parallelism = 0)
     {
         var findings = new List<Finding>(earlier);
         var input = new VerifyInput(context, facts);

@@ -69,17 +69,7 @@ public sealed class Layer3Plan
             var withExit = destinations.Where(x => x.Exit is not null).Select(x => x.Owner).ToHashSet(ReferenceEqualityComparer.Instance);
             var routers = devices.Where(d => links[d.Hostname.Value].Count > 0 || withExit.Contains(d)).ToList();
             var planned = new List<StaticRoute>[routers.Count];
-            if (inParallel)
-            {
-                Parallel.For(0, routers.Count, i => planned[i] = RoutesOf(links, destinations, routers[i]));
-            }
-            else
-            {
-                for (var i = 0; i < routers.Count; i++)
-                {
-                    planned[i] = RoutesOf(links, destinations, routers[i]);
-                }
-            }
+            ByIndex.For(routers.Count, inParallel, i => planned[i] = RoutesOf(links, destinations, routers[i]));
 
             for (var i = 0; i < routers.Count; i++)
             {
