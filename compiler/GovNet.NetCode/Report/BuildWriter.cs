@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
+using System.Text;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Render;
@@ -82,22 +82,7 @@ public static class BuildWriter
         }
     }
 
-    public static string Manifest(string network, ImmutableArray<CompiledConfig> configs)
-    {
-        var devices = new JsonArray();
-        foreach (var config in configs.OrderBy(c => c.Hostname, StringComparer.Ordinal))
-        {
-            devices.Add((JsonNode)new JsonObject
-            {
-                ["hostname"] = config.Hostname,
-                ["vendor"] = config.Vendor,
-                ["file"] = $"{ConfigsFolder}/{config.FileName}",
-                ["sha256"] = config.Sha256,
-                ["sources"] = new JsonArray([.. config.Sources.Select(s => (JsonNode)JsonValue.Create(s))]),
-            });
-        }
-
-        var manifest = new JsonObject { ["network"] = network, ["devices"] = devices };
-        return manifest.ToJsonString(DiagnosticWriter.JsonOptions).ReplaceLineEndings("\n") + "\n";
-    }
+    /// <summary>The build's <c>manifest.json</c> (<see cref="BuildManifest"/>).</summary>
+    public static string Manifest(string network, ImmutableArray<CompiledConfig> configs) =>
+        Encoding.UTF8.GetString(BuildManifest.Utf8(network, configs).Span);
 }

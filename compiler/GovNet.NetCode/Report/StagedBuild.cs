@@ -56,7 +56,7 @@ public sealed class StagedBuild : IRenderedConfigSink, IDisposable
         try
         {
             var folder = configsFolder.Value;
-            var manifest = Task.Run(() => BuildWriter.Manifest(network, configs));
+            var manifest = Task.Run(() => BuildManifest.Utf8(network, configs));
             var failures = new Exception?[configs.Length];
             Parallel.For(0, configs.Length, i =>
             {
@@ -76,7 +76,7 @@ public sealed class StagedBuild : IRenderedConfigSink, IDisposable
                 File.Delete(Path.Combine(folder, stray));
             }
 
-            BuildWriter.WriteNew(Path.Combine(staging.Path, BuildWriter.ManifestFile), Encoding.UTF8.GetBytes(manifest.GetAwaiter().GetResult()), previous: null);
+            BuildWriter.WriteNew(Path.Combine(staging.Path, BuildWriter.ManifestFile), manifest.GetAwaiter().GetResult().Span, previous: null);
             staging.Commit();
             return true;
         }
