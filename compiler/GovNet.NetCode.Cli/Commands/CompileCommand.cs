@@ -98,8 +98,7 @@ internal static class CompileCommand
         diagnostics.AddRange(run.Diagnostics);
         var numbersChanged = false;
         var written = run.Configs is { } compiled
-            && SaveNumbers(repo.FullName, run.Numbers!, diagnostics, out numbersChanged)
-            && build.Commit(run.Model!.Network.Name.Value, compiled, diagnostics);
+            && build.Commit(run.Model!.Network.Name.Value, compiled, diagnostics, () => SaveNumbers(repo.FullName, run.Numbers!, diagnostics, out numbersChanged));
         StageClock.Mark("write");
         if (!written)
         {

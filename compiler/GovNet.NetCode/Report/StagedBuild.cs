@@ -49,14 +49,20 @@ public sealed class StagedBuild : IRenderedConfigSink, IDisposable
     /// <summary>
     /// Writes what is not yet written of <paramref name="configs"/> and the manifest, then moves the build
     /// into place; false after reporting the first config's error in their order (or the folder's), as
-    /// writing them one after another would have.
+    /// writing them one after another would have. <paramref name="before"/>, when given, runs before anything
+    /// is written (while the manifest is made on another core): when it fails, nothing is, and nothing reported.
     /// </summary>
-    public bool Commit(string network, ImmutableArray<CompiledConfig> configs, DiagnosticBag diagnostics)
+    public bool Commit(string network, ImmutableArray<CompiledConfig> configs, DiagnosticBag diagnostics, Func<bool>? before = null)
     {
+        var manifest = Task.Run(() => BuildManifest.Utf8(network, configs));
+        if (before is not null && !before())
+        {
+            return false;
+        }
+
         try
         {
             var folder = configsFolder.Value;
-            var manifest = Task.Run(() => BuildManifest.Utf8(network, configs));
             var failures = new Exception?[configs.Length];
             Parallel.For(0, configs.Length, i =>
             {

@@ -147,4 +147,22 @@ public sealed class StagedBuildTests
         Assert.Equal(Codes.OutputNotWritten, error.Code);
         Assert.True(File.Exists(blocker));
     }
+
+    [Fact]
+    public void When_what_must_come_first_fails_nothing_is_written_and_nothing_more_reported()
+    {
+        using var repo = new MiniRepo();
+        var root = repo.Write();
+        var output = Path.Combine(root, "build");
+        var diagnostics = new DiagnosticBag();
+        using (var build = new StagedBuild(output))
+        {
+            var run = PolicyPipeline.Run(root, MiniRepo.Today, CompileHarness.Templates(), PipelineGoal.Compile, sink: build);
+            Assert.False(build.Commit("test-net", run.Configs!.Value, diagnostics, before: () => false));
+        }
+
+        Assert.Empty(diagnostics.Items);
+        Assert.False(Directory.Exists(output));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(root, ".build.*"));
+    }
 }
