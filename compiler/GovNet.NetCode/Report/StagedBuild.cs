@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
@@ -67,7 +68,7 @@ public sealed class StagedBuild : IRenderedConfigSink, IDisposable
             Parallel.For(0, configs.Length, i =>
             {
                 var config = configs[i];
-                failures[i] = taken.TryGetValue(config.FileName, out var failure) ? failure : TryWrite(config.FileName, Encoding.UTF8.GetBytes(config.Text));
+                failures[i] = taken.TryGetValue(config.FileName, out var failure) ? failure : TryWrite(config.FileName, config.Text);
             });
 
             if (Array.Find(failures, f => f is not null) is { } first)
@@ -94,6 +95,20 @@ public sealed class StagedBuild : IRenderedConfigSink, IDisposable
     }
 
     public void Dispose() => staging.Dispose();
+
+    /// <summary>A config not handed over while rendering, encoded into a pooled buffer rather than a new array per config.</summary>
+    private Exception? TryWrite(string fileName, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            return TryWrite(fileName, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private Exception? TryWrite(string fileName, ReadOnlySpan<byte> utf8)
     {

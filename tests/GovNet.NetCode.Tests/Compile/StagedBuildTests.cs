@@ -23,17 +23,11 @@ public sealed class StagedBuildTests
 
     private static string CopyTemplatesWithALateFault(string root)
     {
-        var templates = Path.Combine(root, "templates");
-        foreach (var file in Directory.EnumerateFiles(CompileHarness.Templates().Root, "*" + TemplateSet.Extension, SearchOption.AllDirectories))
+        var templates = CompileHarness.CopyTemplatesInto(root);
+        foreach (var file in Directory.EnumerateFiles(templates, "system" + TemplateSet.Extension, SearchOption.AllDirectories))
         {
-            var target = Path.Combine(templates, Path.GetRelativePath(CompileHarness.Templates().Root, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-            if (Path.GetFileName(file) == "system" + TemplateSet.Extension)
-            {
-                // Right for the checker, wrong only when rendered, and only for the late device.
-                File.AppendAllText(target, $"{{{{ if Hostname == \"{LateDevice}\" }}}}{{{{ netmask 40 }}}}{{{{ end }}}}\n");
-            }
+            // Right for the checker, wrong only when rendered, and only for the late device.
+            File.AppendAllText(file, $"{{{{ if Hostname == \"{LateDevice}\" }}}}{{{{ netmask 40 }}}}{{{{ end }}}}\n");
         }
 
         return templates;
