@@ -1,4 +1,3 @@
-using GovNet.NetCode.Render;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
