@@ -84,7 +84,11 @@ internal static class CompileCommand
         var label = $"{Path.GetRelativePath(repo.FullName, outDirectory).Replace('\\', '/')}/{BuildWriter.ConfigsFolder}";
         var shown = Path.GetRelativePath(Terminal.CurrentDirectory, outDirectory);
         var library = new TemplateLibrary(TemplateRoot(repo, templates));
-        var run = PolicyPipeline.Run(repo.FullName, today, library, name == "check" ? PipelineGoal.Verify : PipelineGoal.Compile, label);
+
+        // Configs are written into the build's staging folder while the others render; it takes the out
+        // folder's place only once everything below has succeeded, and is removed otherwise.
+        using var build = new StagedBuild(outDirectory);
+        var run = PolicyPipeline.Run(repo.FullName, today, library, name == "check" ? PipelineGoal.Verify : PipelineGoal.Compile, label, build);
         if (run.Reached <= PipelineStage.Validate && !run.Valid)
         {
             return new Outcome(Stop.Invalid, run.Diagnostics, null, 0, shown, null);
@@ -94,8 +98,7 @@ internal static class CompileCommand
         diagnostics.AddRange(run.Diagnostics);
         var numbersChanged = false;
         var written = run.Configs is { } compiled
-            && SaveNumbers(repo.FullName, run.Numbers!, diagnostics, out numbersChanged)
-            && BuildWriter.Write(outDirectory, run.Model!.Network.Name.Value, compiled, diagnostics);
+            && build.Commit(run.Model!.Network.Name.Value, compiled, diagnostics, () => SaveNumbers(repo.FullName, run.Numbers!, diagnostics, out numbersChanged));
         StageClock.Mark("write");
         if (!written)
         {

@@ -55,11 +55,14 @@ public static class PolicyPipeline
     /// <summary>The label verify findings carry for compiled configs: where compile writes them.</summary>
     public const string CompiledLabel = "build/configs";
 
-    public static PipelineRun Run(string repositoryRoot, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel) =>
-        Run(new FolderSource(repositoryRoot), today, templates, goal, label);
+    public static PipelineRun Run(string repositoryRoot, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel, IRenderedConfigSink? sink = null) =>
+        Run(new FolderSource(repositoryRoot), today, templates, goal, label, sink);
 
-    /// <summary>Runs the policy in <paramref name="repository"/>: a folder, or a revision an adapter reads from Git.</summary>
-    public static PipelineRun Run(ISourceTree repository, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel)
+    /// <summary>
+    /// Runs the policy in <paramref name="repository"/>: a folder, or a revision an adapter reads from Git.
+    /// <paramref name="sink"/>, when given, takes each config as soon as it is rendered (a build written while rendering).
+    /// </summary>
+    public static PipelineRun Run(ISourceTree repository, DateOnly today, TemplateLibrary templates, PipelineGoal goal, string label = CompiledLabel, IRenderedConfigSink? sink = null)
     {
         var diagnostics = new DiagnosticBag();
         StageClock.Mark("start");
@@ -84,7 +87,7 @@ public static class PolicyPipeline
             return new PipelineRun(PipelineStage.Validate, model, diagnostics.ToSortedArray(), null, null);
         }
 
-        var rendered = ConfigRenderer.Render(model, today, numbers, templates, diagnostics);
+        var rendered = ConfigRenderer.Render(model, today, numbers, templates, diagnostics, sink);
         if (rendered is not { } result || diagnostics.HasErrors)
         {
             return new PipelineRun(PipelineStage.Compile, model, diagnostics.ToSortedArray(), null, null);

@@ -12,7 +12,10 @@ namespace GovNet.NetCode.Render;
 /// <summary>One rendered device config with what fed it.</summary>
 public sealed record CompiledConfig(string Hostname, string Vendor, string Text, string Sha256, ImmutableArray<string> Sources)
 {
-    public string FileName => $"{Hostname}.cfg";
+    public string FileName => FileNameOf(Hostname);
+
+    /// <summary>The name of a device's config file in a build's configs folder.</summary>
+    public static string FileNameOf(string hostname) => $"{hostname}.cfg";
 }
 
 /// <summary>
@@ -25,8 +28,11 @@ public static class ConfigRenderer
     public static ImmutableArray<CompiledConfig>? Render(PolicyModel model, DateOnly today, TemplateLibrary templates, DiagnosticBag diagnostics) =>
         Render(model, today, AclNumberBook.Empty, templates, diagnostics)?.Configs;
 
-    /// <summary>As <see cref="Render(PolicyModel, DateOnly, TemplateLibrary, DiagnosticBag)"/>, keeping the ACL rule numbers of <paramref name="previous"/> where a rule is unchanged; also gives the numbers used.</summary>
-    public static (ImmutableArray<CompiledConfig> Configs, AclNumberBook Numbers)? Render(PolicyModel model, DateOnly today, AclNumberBook previous, TemplateLibrary templates, DiagnosticBag diagnostics)
+    /// <summary>
+    /// As <see cref="Render(PolicyModel, DateOnly, TemplateLibrary, DiagnosticBag)"/>, keeping the ACL rule numbers of <paramref name="previous"/> where a rule is unchanged; also gives the numbers used.
+    /// <paramref name="sink"/>, when given, takes each config's bytes as soon as it is rendered.
+    /// </summary>
+    public static (ImmutableArray<CompiledConfig> Configs, AclNumberBook Numbers)? Render(PolicyModel model, DateOnly today, AclNumberBook previous, TemplateLibrary templates, DiagnosticBag diagnostics, IRenderedConfigSink? sink = null)
     {
         // Templates load on the other cores while the network is translated (the library holds
         // back what loading reports until rendering asks for each dialect, as if loaded only then).
@@ -34,11 +40,11 @@ public static class ConfigRenderer
         var translated = NetworkCompiler.Translate(model, today, previous, diagnostics);
         loading.GetAwaiter().GetResult();
         StageClock.Mark("translate");
-        return translated is { } t && Render(t.Views, templates, diagnostics) is { } configs ? (configs, t.Numbers) : null;
+        return translated is { } t && Render(t.Views, templates, diagnostics, sink) is { } configs ? (configs, t.Numbers) : null;
     }
 
     /// <summary>Every device's config from its view, in the order of <paramref name="views"/>; null after reporting a template fault.</summary>
-    internal static ImmutableArray<CompiledConfig>? Render(IReadOnlyList<(Device Device, DeviceView View)> views, TemplateLibrary templates, DiagnosticBag diagnostics)
+    internal static ImmutableArray<CompiledConfig>? Render(IReadOnlyList<(Device Device, DeviceView View)> views, TemplateLibrary templates, DiagnosticBag diagnostics, IRenderedConfigSink? sink = null)
     {
         // Rendering is most of the work and touches nothing shared: devices render on every core, and
         // their outcomes are then taken in hostname order, so the configs and any template fault
@@ -49,7 +55,7 @@ public static class ConfigRenderer
         {
             if (sets[i]?.Detached(views[i].View) is { } rendering)
             {
-                renderings[i] = (rendering, rendering.Text is { } text ? Sha256(text) : null);
+                renderings[i] = (rendering, rendering.Text is { } text ? Seal(text, views[i].View.Hostname, sink) : null);
             }
         });
 
@@ -76,14 +82,19 @@ public static class ConfigRenderer
         return diagnostics.HasErrors ? null : configs.ToImmutable();
     }
 
-    /// <summary>The SHA-256 of the text's UTF-8 bytes, encoded into a pooled buffer rather than a new array per config.</summary>
-    private static string Sha256(string text)
+    /// <summary>
+    /// The SHA-256 of the text's UTF-8 bytes, encoded into a pooled buffer rather than a new array per
+    /// config; the sink takes the same bytes, so a config written as it renders is encoded only once.
+    /// </summary>
+    private static string Seal(string text, string hostname, IRenderedConfigSink? sink)
     {
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
+            var utf8 = bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes));
+            sink?.Take(CompiledConfig.FileNameOf(hostname), utf8);
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+            SHA256.HashData(utf8, hash);
             return Convert.ToHexStringLower(hash);
         }
         finally

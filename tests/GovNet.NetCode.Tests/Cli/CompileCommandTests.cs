@@ -1,4 +1,3 @@
-using GovNet.NetCode.Render;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
@@ -48,7 +47,7 @@ public sealed class CompileCommandTests
         Assert.Equal(0, Netcode.Run(root, "compile").ExitCode);
         var before = File.ReadAllText(Path.Combine(root, "build", "manifest.json"));
 
-        var templates = CopyTemplatesInto(root);
+        var templates = CompileHarness.CopyTemplatesInto(root);
         File.AppendAllText(Path.Combine(templates, "cisco-ios", "routes.scriban"), "{{ if Routes.size > 0 }}\n");
         var outcome = Netcode.Run(root, "compile");
         Assert.Equal(2, outcome.ExitCode);
@@ -62,7 +61,7 @@ public sealed class CompileCommandTests
     {
         using var repo = new MiniRepo();
         var root = repo.Write();
-        var templates = CopyTemplatesInto(root);
+        var templates = CompileHarness.CopyTemplatesInto(root);
         var interfaces = Path.Combine(templates, "huawei-vrp", "interfaces.scriban");
         // Ports without their plane tag break P5 in every Huawei config, though the policy is valid.
         File.WriteAllText(interfaces, File.ReadAllText(interfaces).Replace(" description {{ port.Description }}", " description unlabelled-{{ port.Description }}", StringComparison.Ordinal));
@@ -102,19 +101,6 @@ public sealed class CompileCommandTests
         var outcome = Netcode.Run(root, "compile", "--today", "2026-11-24");
         Assert.True(outcome.ExitCode == 0, outcome.StandardError);
         Assert.True(File.Exists(Path.Combine(root, "build", "configs", "EXT-CORE-01.cfg")));
-    }
-
-    private static string CopyTemplatesInto(string root)
-    {
-        var templates = Path.Combine(root, "templates");
-        foreach (var file in Directory.EnumerateFiles(CompileHarness.Templates().Root, "*" + TemplateSet.Extension, SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(CompileHarness.Templates().Root, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return templates;
     }
 
     [Theory]

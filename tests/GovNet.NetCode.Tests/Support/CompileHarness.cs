@@ -15,6 +15,20 @@ public static class CompileHarness
 {
     public static TemplateLibrary Templates() => new(Path.Combine(NetcodeProcess.RepositoryRoot(), "templates"));
 
+    /// <summary>Copies the repository's templates into <paramref name="root"/>/templates, for a test to edit; gives that folder.</summary>
+    public static string CopyTemplatesInto(string root)
+    {
+        var templates = Path.Combine(root, "templates");
+        foreach (var file in Directory.EnumerateFiles(Templates().Root, "*" + TemplateSet.Extension, SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(Templates().Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return templates;
+    }
+
     public static PolicyModel Model(string repositoryRoot)
     {
         var validation = PolicyValidator.Run(repositoryRoot, MiniRepo.Today);
