@@ -31,6 +31,18 @@ public sealed class AclCompiler
 
     public PlaneFlows FlowsOf(string plane) => planes[plane];
 
+    /// <summary>Builds now what the ACLs would build on first use, so devices translated on several cores do not queue for it.</summary>
+    internal AclCompiler Prepared()
+    {
+        _ = zoneSegments.Value;
+        foreach (var flows in planes.Values)
+        {
+            flows.Prepare();
+        }
+
+        return this;
+    }
+
     /// <summary>The inbound ACL of a segment's gateway interface: packets whose source is the segment.</summary>
     public ImmutableArray<AclRule> ForSegment(Segment segment)
     {
@@ -103,6 +115,9 @@ public sealed class PlaneFlows
     }
 
     public PlaneAddressSpace Space { get; }
+
+    /// <summary>Builds the source index <see cref="AddFrom"/> reads.</summary>
+    internal void Prepare() => _ = sources.Value;
 
     public static PlaneFlows Of(ModelIndex context, string plane)
     {
