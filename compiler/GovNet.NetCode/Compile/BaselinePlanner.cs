@@ -38,13 +38,7 @@ internal static class BaselinePlanner
         var snooping = On(BaselineItems.DhcpSnooping) && role == DeviceRole.Access && accessVlans.Count > 0;
 
         var model = dialect.Hardware.Find(device.Model);
-        var declared = device.Interfaces.Select(i => i.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unusedDescription = ConfigText.Safe($"[{tag}] unused", dialect.MaxDescription);
-        var unused = model is null || !On(BaselineItems.UnusedPorts)
-            ? []
-            : PortOrder.Sort(model.Ports.Where(p => !declared.Contains(p)), p => p)
-                .Select(p => new UnusedPortView(p, unusedDescription, isSwitch))
-                .ToList();
+        var unused = model is null || !On(BaselineItems.UnusedPorts) ? [] : Unused(device, model, ConfigText.Safe($"[{tag}] unused", dialect.MaxDescription), isSwitch);
 
         return new BaselineView(
             On(BaselineItems.Banner),
@@ -81,6 +75,13 @@ internal static class BaselinePlanner
             isSwitch && On(BaselineItems.Vtp),
             ConfigText.Safe($"{plane.Name.Value}.{context.Model.Network.Name.Value}", 60),
             model?.RoutesByDefault == true);
+    }
+
+    /// <summary>The catalogue's ports the device does not declare; the declared names are gathered only for a device whose model is catalogued.</summary>
+    private static List<UnusedPortView> Unused(Device device, HardwareModel model, string description, bool park)
+    {
+        var declared = device.Interfaces.Select(i => i.Name.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. PortOrder.Sort(model.Ports.Where(p => !declared.Contains(p)), p => p).Select(p => new UnusedPortView(p, description, park))];
     }
 
     /// <summary>Trunks of a core or distribution device towards a device further from the spanning-tree root: a better BPDU from there is refused.</summary>

@@ -203,10 +203,16 @@ internal sealed class DeviceTranslator(
     /// <summary>The ACL's rule numbers, kept from the last compile where the rule is unchanged (<see cref="RuleNumbering"/>), and recorded for the next.</summary>
     private long[]? RuleNumbers(Device device, Dialect dialect, string key, string id, ImmutableArray<AclRule> rules, DiagnosticBag diagnostics)
     {
-        var keys = rules.Select(RuleNumbering.KeyOf).ToList();
+        var keys = new string[rules.Length];
+        var startsGroup = new bool[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            keys[i] = RuleNumbering.KeyOf(rules[i]);
+            startsGroup[i] = i == 0 || rules[i - 1].Reason != rules[i].Reason;
+        }
+
         // Rule numbers are held as int from here on (views, parsed facts): VRP's range ends above that.
         var range = (First: dialect.AclRuleNumbers.First, Last: Math.Min(dialect.AclRuleNumbers.Last, int.MaxValue));
-        var startsGroup = rules.Select((rule, i) => i == 0 || rules[i - 1].Reason != rule.Reason).ToList();
         if (RuleNumbering.Assign(keys, startsGroup, previous.Of(device.Hostname.Value, key), range, dialect.AclRuleStep) is not { } assigned)
         {
             diagnostics.Error(Codes.NotExpressible, device.GatewayFor.Span ?? device.Hostname.Span,
@@ -220,10 +226,16 @@ internal sealed class DeviceTranslator(
                 Messages.Format("AclRulesRenumbered", id, device.Hostname, assigned.Moved));
         }
 
-        ImmutableArray<NumberedRule> rulesNumbered = [.. keys.Select((k, i) => new NumberedRule(assigned.Numbers[i], k))];
+        var rulesNumbered = ImmutableArray.CreateBuilder<NumberedRule>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            rulesNumbered.Add(new NumberedRule(assigned.Numbers[i], keys[i]));
+        }
+
+        var recorded = rulesNumbered.MoveToImmutable();
         lock (numbered)
         {
-            numbered[(device.Hostname.Value, key)] = rulesNumbered;
+            numbered[(device.Hostname.Value, key)] = recorded;
         }
 
         return assigned.Numbers;
@@ -317,7 +329,10 @@ internal sealed class DeviceTranslator(
 
     private IEnumerable<PortView> Ports(Device device, Dialect dialect, string tag, Dictionary<string, (string Id, int? Number, string Name)> ids, HostBindingsView hosts, bool snooping)
     {
-        var bindingsByPort = hosts.Bindings.ToLookup(b => b.Port, StringComparer.Ordinal);
+        var bindingsByPort = hosts.Bindings.IsEmpty ? null : hosts.Bindings.ToLookup(b => b.Port, StringComparer.Ordinal);
+
+        // An access switch's ports mostly follow one another into one segment: their description is written once.
+        (string Segment, string Description)? lastSegment = null;
         foreach (var port in PortOrder.Sort(device.Interfaces, i => i.Name.Value))
         {
             var name = port.Name.Value;
@@ -326,7 +341,9 @@ internal sealed class DeviceTranslator(
                 { Link.Value: DeviceLinkEnd far } => $"[{tag}] to {far.Hostname} {dialect.ShortPortName(far.Port)}",
                 { Link.Value: InternetLinkEnd } => $"[{tag}] to internet",
                 { Link.Value: UpstreamLinkEnd up } => $"[{tag}] to upstream {up.Upstream}",
-                { Segment: { } segment } => $"[{tag}] {segment.Value}",
+                { Segment: { } segment } => lastSegment is { } last && last.Segment == segment.Value
+                    ? last.Description
+                    : (lastSegment = (segment.Value, $"[{tag}] {segment.Value}")).Value.Description,
                 _ => $"[{tag}]",
             };
             var trunkVlans = port.Mode.Value == InterfaceMode.Trunk ? layer2.TrunkVlans(device.Hostname.Value, port) : [];
@@ -349,7 +366,7 @@ internal sealed class DeviceTranslator(
                 edge && ids.TryGetValue($"in:{name}", out var aclIn) ? new AclRef(aclIn.Id) : null,
                 edge && ids.TryGetValue($"out:{name}", out var aclOut) ? new AclRef(aclOut.Id) : null,
                 (hosts.Enabled || snooping) && port.Mode.Value == InterfaceMode.Trunk,
-                [.. bindingsByPort[name]]);
+                bindingsByPort is null ? [] : [.. bindingsByPort[name]]);
         }
     }
 

@@ -33,12 +33,15 @@ public static class NetworkCompiler
     /// </summary>
     internal static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers)? Translate(PolicyModel model, DateOnly today, AclNumberBook previous, DiagnosticBag diagnostics, bool inParallel)
     {
-        var context = new ModelIndex(model, today);
+        var context = ModelIndex.Of(model, today);
+
+        // The flows' ACL material reads only the model, not the topology: worked out on another core while the plans are built.
+        var aclsPrepared = inParallel ? Task.Run(() => new AclCompiler(context).Prepared()) : Task.FromResult(new AclCompiler(context).Prepared());
         var gateways = GatewayRules.AssignGateways(context, new DiagnosticBag());
         var managementRoots = ManagementRoots(context);
         var layer2 = new Layer2Plan(context, gateways, managementRoots);
         var layer3 = new Layer3Plan(context, gateways, d => d.Plane.Value is var plane && context.Planes[plane].Management.Vlan is not null && layer2.OnManagementVlan(d), inParallel);
-        var translator = new DeviceTranslator(context, gateways, layer2, layer3, new AclCompiler(context), managementRoots, previous);
+        var translator = new DeviceTranslator(context, gateways, layer2, layer3, aclsPrepared.GetAwaiter().GetResult(), managementRoots, previous);
 
         var devices = context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal).ToList();
         var outcomes = new (DeviceView? View, DiagnosticBag Diagnostics)[devices.Count];

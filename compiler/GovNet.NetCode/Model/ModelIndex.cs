@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GovNet.NetCode.Model;
 
 /// <summary>The model with the look-ups every stage needs (validation rules, ACL compiler, verifier, drift, plan), built once. First declaration wins where a name repeats (the repeat is its own error).</summary>
@@ -17,6 +19,28 @@ public sealed class ModelIndex
         Ports = First(model.Devices.SelectMany(d => d.Interfaces.Select(i => (Device: d, Interface: i))), x => (x.Device.Hostname.Value, x.Interface.Name.Value));
         planeVlans = AssignedVlans();
         blackholeVlans = Planes.Values.ToDictionary(p => p.Name.Value, FreeBlackholeVlan, StringComparer.Ordinal);
+    }
+
+    /// <summary>The index last built for each model object; dropped with the model.</summary>
+    private static readonly ConditionalWeakTable<PolicyModel, ModelIndex> Built = [];
+
+    /// <summary>
+    /// The index of <paramref name="model"/> on <paramref name="today"/>, built once for every stage that asks
+    /// (validation, then translation, each indexed the whole model again): a model never changes and an index
+    /// is only read once built, so the same model object on the same day always gives an equal index. A model
+    /// made anew (even equal field by field) or another day builds its own.
+    /// </summary>
+    public static ModelIndex Of(PolicyModel model, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (Built.TryGetValue(model, out var known) && known.Today == today)
+        {
+            return known;
+        }
+
+        var index = new ModelIndex(model, today);
+        Built.AddOrUpdate(model, index);
+        return index;
     }
 
     private readonly Dictionary<string, HashSet<int>> planeVlans;

@@ -93,7 +93,7 @@ public static class PolicyPipeline
             return new PipelineRun(PipelineStage.Compile, model, diagnostics.ToSortedArray(), null, null);
         }
 
-        var verify = goal == PipelineGoal.Verify ? Verify(new ModelIndex(model, today), result.Configs, label) : null;
+        var verify = goal == PipelineGoal.Verify ? Verify(ModelIndex.Of(model, today), result.Configs, label) : null;
         return new PipelineRun(verify is null ? PipelineStage.Compile : PipelineStage.Verify, model, diagnostics.ToSortedArray(), result.Configs, verify) { Numbers = result.Numbers };
     }
 

@@ -14,10 +14,30 @@ internal static class FlowRules
 
     public static void Check(ModelIndex context, DiagnosticBag diagnostics)
     {
+        // Flows name the same units and services again and again (every unit's flows to service:oa). An end
+        // found without a mistake reports nothing and is the same wherever it is named, so it is found once;
+        // a mistaken one is looked up, and reported, at every naming.
+        var found = new Dictionary<Selector, End>();
+        End? EndOf(Located<Selector> selector)
+        {
+            if (found.TryGetValue(selector.Value, out var known))
+            {
+                return known;
+            }
+
+            var end = Resolve(selector, context, diagnostics);
+            if (end is not null)
+            {
+                found[selector.Value] = end;
+            }
+
+            return end;
+        }
+
         foreach (var flow in context.Model.Flows)
         {
-            var source = Resolve(flow.Rule.From, context, diagnostics);
-            var destination = Resolve(flow.Rule.To, context, diagnostics);
+            var source = EndOf(flow.Rule.From);
+            var destination = EndOf(flow.Rule.To);
             if (source is null || destination is null)
             {
                 continue;

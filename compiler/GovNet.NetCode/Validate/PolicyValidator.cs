@@ -31,7 +31,7 @@ public static class PolicyValidator
     /// </summary>
     internal static void Validate(PolicyModel model, DateOnly today, DiagnosticBag diagnostics, bool inParallel)
     {
-        var context = new ModelIndex(model, today);
+        var context = ModelIndex.Of(model, today);
         var bags = new DiagnosticBag[Rules.Length];
         ByIndex.For(Rules.Length, inParallel, i => Rules[i](context, bags[i] = new DiagnosticBag()));
 

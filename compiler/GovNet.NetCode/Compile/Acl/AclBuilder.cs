@@ -43,24 +43,41 @@ internal sealed class AclBuilder(IReadOnlyList<Ipv4Prefix> space, IReadOnlyList<
 
     public ImmutableArray<AclRule> Build()
     {
-        var rules = new List<AclRule>(inIn);
+        // Inside-to-inside packets that no rule took are denied before 'any' can take them.
+        // With no outside sources to protect, one deny per prefix of the space suffices.
+        IReadOnlyList<Ipv4Prefix> sources = outIn.Count == 0 ? [Ipv4Prefix.Any] : insideSources;
+
+        // Counted first, so the rules are written once into an array of their number (every segment has an ACL).
+        var count = inIn.Count + 1
+            + (inOut.Count > 0 ? (sources.Count * space.Count) + inOut.Count : 0)
+            + (outIn.Count > 0 ? space.Count + outIn.Count : 0);
+        var rules = ImmutableArray.CreateBuilder<AclRule>(count);
+        rules.AddRange(inIn);
         if (inOut.Count > 0)
         {
-            // Inside-to-inside packets that no rule took are denied here, before 'any' can take them.
-            // With no outside sources to protect, one deny per prefix of the space suffices.
-            var sources = outIn.Count == 0 ? [Ipv4Prefix.Any] : insideSources;
-            rules.AddRange(sources.SelectMany(src => space.Select(dst => Deny(src, dst, "own space of the plane is not the outside"))));
+            foreach (var src in sources)
+            {
+                foreach (var dst in space)
+                {
+                    rules.Add(Deny(src, dst, "own space of the plane is not the outside"));
+                }
+            }
+
             rules.AddRange(inOut);
         }
 
         if (outIn.Count > 0)
         {
-            rules.AddRange(space.Select(src => Deny(src, Ipv4Prefix.Any, "only outside sources may follow")));
+            foreach (var src in space)
+            {
+                rules.Add(Deny(src, Ipv4Prefix.Any, "only outside sources may follow"));
+            }
+
             rules.AddRange(outIn);
         }
 
         rules.Add(Deny(Ipv4Prefix.Any, Ipv4Prefix.Any, "everything not declared is denied"));
-        return [.. rules];
+        return rules.MoveToImmutable();
     }
 
     private static AclRule Deny(Ipv4Prefix source, Ipv4Prefix destination, string reason) =>

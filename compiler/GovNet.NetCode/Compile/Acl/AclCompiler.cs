@@ -31,6 +31,18 @@ public sealed class AclCompiler
 
     public PlaneFlows FlowsOf(string plane) => planes[plane];
 
+    /// <summary>Builds now what the ACLs would build on first use, so devices translated on several cores do not queue for it.</summary>
+    internal AclCompiler Prepared()
+    {
+        _ = zoneSegments.Value;
+        foreach (var flows in planes.Values)
+        {
+            flows.Prepare();
+        }
+
+        return this;
+    }
+
     /// <summary>The inbound ACL of a segment's gateway interface: packets whose source is the segment.</summary>
     public ImmutableArray<AclRule> ForSegment(Segment segment)
     {
@@ -104,6 +116,9 @@ public sealed class PlaneFlows
 
     public PlaneAddressSpace Space { get; }
 
+    /// <summary>Builds the source index <see cref="AddFrom"/> reads.</summary>
+    internal void Prepare() => _ = sources.Value;
+
     public static PlaneFlows Of(ModelIndex context, string plane)
     {
         var space = PlaneAddressSpace.Of(context, plane);
@@ -154,7 +169,7 @@ public sealed class PlaneFlows
         foreach (var index in sources.Value.Meeting(region))
         {
             var direction = index < replies.Count ? replies[index] : forwards[index - replies.Count];
-            Add(builder, direction, direction.From.Within([region]), direction.To);
+            Add(builder, direction, direction.From.Within(region), direction.To);
         }
     }
 
@@ -166,19 +181,27 @@ public sealed class PlaneFlows
         }
 
         var service = direction.Service;
-        var established = direction.Reply && service.Protocol == Protocol.Tcp;
-        var ports = service.Ports.IsEmpty ? [(PortRange?)null] : service.Ports.Select(p => (PortRange?)p).ToList();
-        foreach (var port in ports)
+        if (service.Ports.IsEmpty)
         {
-            builder.Add(
-                direction.Action,
-                service.Protocol,
-                source,
-                direction.Reply ? port : null,
-                destination,
-                direction.Reply ? null : port,
-                established,
-                direction.Reason);
+            AddPort(builder, direction, source, destination, null);
+            return;
+        }
+
+        foreach (var port in service.Ports)
+        {
+            AddPort(builder, direction, source, destination, port);
         }
     }
+
+    /// <summary>One rule set of a direction: the port range on the destination side, or on the source side of a reply.</summary>
+    private static void AddPort(AclBuilder builder, Direction direction, Side source, Side destination, PortRange? port) =>
+        builder.Add(
+            direction.Action,
+            direction.Service.Protocol,
+            source,
+            direction.Reply ? port : null,
+            destination,
+            direction.Reply ? null : port,
+            direction.Reply && direction.Service.Protocol == Protocol.Tcp,
+            direction.Reason);
 }

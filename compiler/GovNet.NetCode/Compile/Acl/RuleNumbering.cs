@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 
@@ -84,18 +85,37 @@ public static class RuleNumbering
     /// <summary>Each rule's previous number: the n-th rule with a key takes the n-th number recorded for that key.</summary>
     private static long?[] Previous(IReadOnlyList<string> rules, IReadOnlyList<NumberedRule> previous, (long First, long Last) range)
     {
-        var byKey = new Dictionary<string, Queue<long>>(StringComparer.Ordinal);
-        foreach (var rule in previous.Where(p => p.Number >= range.First && p.Number <= range.Last))
+        var result = new long?[rules.Count];
+        if (previous.Count == 0)
         {
-            if (!byKey.TryGetValue(rule.Rule, out var queue))
-            {
-                byKey[rule.Rule] = queue = new Queue<long>();
-            }
-
-            queue.Enqueue(rule.Number);
+            return result;
         }
 
-        return [.. rules.Select(key => byKey.TryGetValue(key, out var queue) && queue.TryDequeue(out var number) ? number : (long?)null)];
+        // Each key's numbers in recorded order, chained by position (read back to front, each one put ahead of
+        // the key's chain), instead of a queue per key: every ACL of every device is numbered against its last.
+        var head = new Dictionary<string, int>(previous.Count, StringComparer.Ordinal);
+        var next = new int[previous.Count];
+        for (var j = previous.Count - 1; j >= 0; j--)
+        {
+            var rule = previous[j];
+            if (rule.Number >= range.First && rule.Number <= range.Last)
+            {
+                next[j] = head.TryGetValue(rule.Rule, out var after) ? after : -1;
+                head[rule.Rule] = j;
+            }
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            ref var first = ref CollectionsMarshal.GetValueRefOrNullRef(head, rules[i]);
+            if (!Unsafe.IsNullRef(ref first) && first >= 0)
+            {
+                result[i] = previous[first].Number;
+                first = next[first];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Marks the longest run of previous numbers that rises in rule order (patience sorting) and writes them into <paramref name="numbers"/>.</summary>

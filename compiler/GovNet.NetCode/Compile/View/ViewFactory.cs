@@ -111,18 +111,28 @@ internal static class ViewFactory
     private static IEnumerable<int> Ascending(IEnumerable<int> vlans) =>
         vlans is SortedSet<int> sorted && sorted.Comparer == Comparer<int>.Default ? sorted : vlans.Distinct().Order();
 
-    public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, long[] numbers, RuleViewCache cache) =>
-        [.. rules.Select((rule, i) => new AclRuleView(
-            checked((int)numbers[i]),
-            rule.Action == AclAction.Permit,
-            ProtocolName(rule.Protocol),
-            cache.Address(rule.Source),
-            Ports(rule.SourcePorts),
-            cache.Address(rule.Destination),
-            Ports(rule.DestinationPorts),
-            rule.Established,
-            cache.Remark(rule),
-            i == 0 || rules[i - 1].Reason != rule.Reason))];
+    public static ImmutableArray<AclRuleView> Rules(IReadOnlyList<AclRule> rules, long[] numbers, RuleViewCache cache)
+    {
+        // Written straight into an array of the rules' number: every ACL of every device has its views.
+        var views = ImmutableArray.CreateBuilder<AclRuleView>(rules.Count);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i];
+            views.Add(new AclRuleView(
+                checked((int)numbers[i]),
+                rule.Action == AclAction.Permit,
+                ProtocolName(rule.Protocol),
+                cache.Address(rule.Source),
+                Ports(rule.SourcePorts),
+                cache.Address(rule.Destination),
+                Ports(rule.DestinationPorts),
+                rule.Established,
+                cache.Remark(rule),
+                i == 0 || rules[i - 1].Reason != rule.Reason));
+        }
+
+        return views.MoveToImmutable();
+    }
 
     private static string ProtocolName(Protocol protocol) => ProtocolWords[protocol];
 }

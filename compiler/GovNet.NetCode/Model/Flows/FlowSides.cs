@@ -19,6 +19,30 @@ public sealed record Side(IReadOnlyList<Ipv4Prefix> Inside, Ipv4Prefix? Outside)
             : Nothing;
 
     /// <summary>
+    /// <c>Within([region])</c> for a region of one prefix, as a segment's ACL asks of every flow direction that
+    /// meets its subnet: the inside prefixes within the region, or the region itself once one holds it (all the
+    /// rest lie inside it), without a collection per prefix on the way.
+    /// </summary>
+    public Side Within(Ipv4Prefix region)
+    {
+        List<Ipv4Prefix>? parts = null;
+        for (var i = 0; i < Inside.Count; i++)
+        {
+            if (Inside[i].Contains(region))
+            {
+                return new([region], null);
+            }
+
+            if (region.Contains(Inside[i]))
+            {
+                (parts ??= []).Add(Inside[i]);
+            }
+        }
+
+        return parts is null ? Nothing : new(PrefixSet.Collapse(parts), null);
+    }
+
+    /// <summary>
     /// Whether any inside prefix meets the region. A segment's ACL asks this of every flow direction and
     /// most miss it; answering without allocating keeps thousands of segments cheap.
     /// </summary>
