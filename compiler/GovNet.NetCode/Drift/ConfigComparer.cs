@@ -23,7 +23,7 @@ public static class ConfigComparer
     /// globals) where the compiled config has them at the margin.
     /// </summary>
     public static ImmutableArray<ConfigNode> Prepare(Dialect dialect, string text, IgnorePatterns ignore) =>
-        Prune(ConfigTree.ParseShifted(text, dialect.PatchRules.Comment, dialect.NormaliseLine), ignore);
+        Prune(ConfigTree.ParseShifted(text, dialect.PatchRules.Comment, dialect.NormaliseTrimmed), ignore);
 
     public static ImmutableArray<Difference> Compare(string device, Dialect dialect, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
     {

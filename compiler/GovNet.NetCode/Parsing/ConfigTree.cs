@@ -51,30 +51,39 @@ public static class ConfigTree
         return Build(flat);
     }
 
-    /// <summary>A line mapped to its text without indentation, and the length of that indentation (blanks and tabs).</summary>
-    public delegate string IndentedLine(string line, out int indent);
-
     /// <summary>
-    /// In one pass over the lines, what <see cref="Parse(string, Func{string, bool})"/> makes of each
-    /// line of <see cref="AfterSeparators"/>' text mapped by <paramref name="map"/> and put back behind
-    /// its indentation, with no separator dropped: drift's preparation without splitting and joining the
-    /// whole text three times, nor joining each line to its indentation to take it off again.
+    /// In one pass over the text, what <see cref="Parse(string, Func{string, bool})"/> makes of each
+    /// line of <see cref="AfterSeparators"/>' text mapped by <paramref name="map"/>, with no separator
+    /// dropped: drift's preparation without splitting and joining the whole text, nor splitting it into
+    /// lines to cut each line's padding off again. <paramref name="map"/> gets a line without its padding
+    /// (never empty) and gives its text, or null or empty to drop it; the mapped line stands behind the
+    /// indentation the line has after the shift.
     /// </summary>
-    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, IndentedLine map)
+    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, Func<string, string?> map)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(map);
-        var lines = Lines(text);
+        text = text.Replace("\r", string.Empty, StringComparison.Ordinal);
         var shift = new SeparatorShift(separator);
-        var flat = new List<(int Line, string Text, int Indent)>(lines.Length);
-        for (var i = 0; i < lines.Length; i++)
+        var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
+        for (int start = 0, index = 0; start <= text.Length; index++)
         {
-            var mapped = map(shift.Next(lines[i]) ?? lines[i], out var indent);
-            var raw = LineBlanks.TrimEnd(mapped);
-            var trimmed = LineBlanks.TrimStart(raw);
-            if (trimmed.Length > 0)
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).TrimEnd("\0 \t");
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var cut = shift.Cut(line);
+            if (indent < line.Length && map(text.Substring(start + indent, line.Length - indent)) is { } mapped)
             {
-                flat.Add((i + 1, trimmed, indent + raw.Length - trimmed.Length));
+                var raw = LineBlanks.TrimEnd(mapped);
+                var trimmed = LineBlanks.TrimStart(raw);
+                if (trimmed.Length > 0)
+                {
+                    flat.Add((index + 1, trimmed, indent - (cut ?? 0) + raw.Length - trimmed.Length));
+                }
             }
+
+            start = end + 1;
         }
 
         return Build(flat);
@@ -125,6 +134,22 @@ public static class ConfigTree
         return shifted;
     }
 
+    /// <summary>Whether <see cref="AfterSeparators(string, string)"/> would move a line of a text without carriage returns, looked at in place.</summary>
+    public static bool MovesAfterSeparators(string text, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shift = new SeparatorShift(separator);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            if (shift.Cut(text.AsSpan(range).TrimEnd("\0 \t")) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The shifting of <see cref="AfterSeparators(string, string)"/>, line by line: each line's new text, or null where it stays as it is.</summary>
     private struct SeparatorShift(string separator)
     {
@@ -133,19 +158,25 @@ public static class ConfigTree
         public string? Next(string text)
         {
             var line = LineBlanks.TrimEnd(text);
+            return Cut(line) is { } cut ? line[cut..] : null;
+        }
+
+        /// <summary>How many blanks the shift takes off the start of a line already without trailing padding (at most its indentation); null where the line stays as it is.</summary>
+        public int? Cut(ReadOnlySpan<char> line)
+        {
             if (line.StartsWith(separator, StringComparison.Ordinal))
             {
                 shift = null;
                 return null;
             }
 
-            var indent = LineBlanks.Indent(line);
+            var indent = line.Length - line.TrimStart(" \t").Length;
             if (line.Length == 0 || (shift ??= indent) == 0)
             {
                 return null;
             }
 
-            return line[Math.Min(indent, shift.Value)..];
+            return Math.Min(indent, shift.Value);
         }
     }
 
