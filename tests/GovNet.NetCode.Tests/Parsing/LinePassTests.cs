@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Dialects.CiscoIos;
 using GovNet.NetCode.Dialects.H3cComware;
 using GovNet.NetCode.Dialects.HuaweiVrp;
 using GovNet.NetCode.Drift;
@@ -93,6 +94,17 @@ public sealed class LinePassTests
             {
                 Assert.Equal(HuaweiVrpCapture.Rewrite(text, isConfig), HuaweiVrpCapture.Prepare(text, isConfig));
             }
+        }
+    }
+
+    [Fact]
+    public void An_IOS_text_nothing_is_blanked_or_capped_in_has_the_tree_of_its_rewrite()
+    {
+        foreach (var text in Texts().Append("banner motd ^C\nhello\n^C\nhostname A").Append("interface A\n" + new string(' ', 40) + "deep\r\n"))
+        {
+            Assert.Equal(
+                Dump(ConfigTree.Parse(IosTextBlocks.Prepare(text, rewrite: true).Text, l => l.StartsWith('!'))),
+                Dump(ConfigTree.Parse(IosTextBlocks.Prepare(text).Text, l => l.StartsWith('!'))));
         }
     }
 
