@@ -32,8 +32,9 @@ public static class ConfigComparer
         return [.. differences];
     }
 
+    // Without patterns the tree is kept as it is, not copied node by node.
     private static ImmutableArray<ConfigNode> Prune(ImmutableArray<ConfigNode> nodes, IgnorePatterns ignore) =>
-        [.. nodes.Where(n => !ignore.Ignores(n.Text)).Select(n => n.Children.IsEmpty ? n : n with { Children = Prune(n.Children, ignore) })];
+        ignore.IsEmpty ? nodes : [.. nodes.Where(n => !ignore.Ignores(n.Text)).Select(n => n.Children.IsEmpty ? n : n with { Children = Prune(n.Children, ignore) })];
 
     private sealed class Walk(string device, Dialect dialect, List<Difference> differences)
     {
