@@ -22,18 +22,12 @@ public static class ConfigTree
 
         // Each line's trimmed text is cut from the config at once, not split off first and trimmed after.
         var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
-        for (int start = 0, index = 0; start <= text.Length; index++)
+        for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var raw, out var indent); number++)
         {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            var raw = text.AsSpan(start, end - start).TrimEnd("\0 \t");
-            var indent = raw.Length - raw.TrimStart(" \t").Length;
-            if (indent < raw.Length && text.Substring(start + indent, raw.Length - indent) is var trimmed && !isSeparator(trimmed))
+            if (indent < raw.Length && text.Substring(from + indent, raw.Length - indent) is var trimmed && !isSeparator(trimmed))
             {
-                flat.Add((index + 1, trimmed, indent));
+                flat.Add((number, trimmed, indent));
             }
-
-            start = end + 1;
         }
 
         return Build(flat);
@@ -66,27 +60,43 @@ public static class ConfigTree
         text = text.Replace("\r", string.Empty, StringComparison.Ordinal);
         var shift = new SeparatorShift(separator);
         var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
-        for (int start = 0, index = 0; start <= text.Length; index++)
+        for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var line, out var indent); number++)
         {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            var line = text.AsSpan(start, end - start).TrimEnd("\0 \t");
-            var indent = line.Length - line.TrimStart(" \t").Length;
             var cut = shift.Cut(line);
-            if (indent < line.Length && map(text.Substring(start + indent, line.Length - indent)) is { } mapped)
+            if (indent < line.Length && map(text.Substring(from + indent, line.Length - indent)) is { } mapped)
             {
                 var raw = LineBlanks.TrimEnd(mapped);
                 var trimmed = LineBlanks.TrimStart(raw);
                 if (trimmed.Length > 0)
                 {
-                    flat.Add((index + 1, trimmed, indent - (cut ?? 0) + raw.Length - trimmed.Length));
+                    flat.Add((number, trimmed, indent - (cut ?? 0) + raw.Length - trimmed.Length));
                 }
             }
-
-            start = end + 1;
         }
 
         return Build(flat);
+    }
+
+    /// <summary>
+    /// The line of a text without carriage returns that starts at <paramref name="start"/>, which moves
+    /// to the next: where it starts, the line without trailing padding and its indentation; false past the end.
+    /// </summary>
+    private static bool NextLine(string text, ref int start, out int from, out ReadOnlySpan<char> line, out int indent)
+    {
+        from = start;
+        line = default;
+        indent = 0;
+        if (start > text.Length)
+        {
+            return false;
+        }
+
+        var end = text.IndexOf('\n', start);
+        end = end < 0 ? text.Length : end;
+        line = text.AsSpan(start, end - start).TrimEnd("\0 \t");
+        indent = line.Length - line.TrimStart(" \t").Length;
+        start = end + 1;
+        return true;
     }
 
     private static string[] Lines(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');

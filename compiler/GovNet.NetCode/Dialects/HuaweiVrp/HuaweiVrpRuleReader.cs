@@ -33,9 +33,12 @@ internal static class HuaweiVrpRuleReader
         for (var i = 0; i < options.Length; i++)
         {
             // Each option once: VRP would not print a rule with two sources, and which one won is unknowable.
-            if (!ReferenceEquals(Find(options, options[i].Keyword), options[i]))
+            for (var j = 0; j < i; j++)
             {
-                return null;
+                if (string.Equals(options[j].Keyword, options[i].Keyword, StringComparison.Ordinal))
+                {
+                    return null;
+                }
             }
         }
 
