@@ -142,27 +142,30 @@ public abstract partial class Dialect
     /// <summary>One line (without its line break) as <see cref="Normalise"/> writes it.</summary>
     public string NormaliseLine(string text)
     {
-        var normal = NormaliseLine(text, out var indent);
-        return indent == 0 ? normal : string.Concat(text.AsSpan(0, indent), normal);
-    }
-
-    /// <summary>
-    /// <see cref="NormaliseLine(string)"/> without the line's indentation, whose length (blanks and
-    /// tabs) <paramref name="indent"/> gives, 0 for a line it blanks: drift's tree takes the two apart
-    /// again, so they are not joined for it.
-    /// </summary>
-    public string NormaliseLine(string text, out int indent)
-    {
         ArgumentNullException.ThrowIfNull(text);
-        indent = 0;
         var line = LineBlanks.TrimEnd(text);
         var trimmed = LineBlanks.TrimStart(line);
-        if (trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || (MayBeTimestamp(trimmed) && Timestamp().IsMatch(trimmed)))
+        if (NormaliseTrimmed(trimmed) is not { } normal)
         {
             return string.Empty;
         }
 
-        indent = line.Length - trimmed.Length;
+        var indent = line.Length - trimmed.Length;
+        return indent == 0 ? normal : string.Concat(text.AsSpan(0, indent), normal);
+    }
+
+    /// <summary>
+    /// A line already without its padding as <see cref="NormaliseLine(string)"/> writes it, or null for
+    /// a line it blanks: drift's tree cuts each line's padding off once and keeps the indentation itself.
+    /// </summary>
+    public string? NormaliseTrimmed(string trimmed)
+    {
+        ArgumentNullException.ThrowIfNull(trimmed);
+        if (trimmed.Length == 0 || VolatileLine.IsMatch(trimmed) || (MayBeTimestamp(trimmed) && Timestamp().IsMatch(trimmed)))
+        {
+            return null;
+        }
+
         return SecretMask.Apply(Spelling(HasBlanks(trimmed) ? Blanks().Replace(trimmed, " ") : trimmed));
     }
 

@@ -23,7 +23,7 @@ public static class ConfigComparer
     /// globals) where the compiled config has them at the margin.
     /// </summary>
     public static ImmutableArray<ConfigNode> Prepare(Dialect dialect, string text, IgnorePatterns ignore) =>
-        Prune(ConfigTree.ParseShifted(text, dialect.PatchRules.Comment, dialect.NormaliseLine), ignore);
+        Prune(ConfigTree.ParseShifted(text, dialect.PatchRules.Comment, dialect.NormaliseTrimmed), ignore);
 
     public static ImmutableArray<Difference> Compare(string device, Dialect dialect, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
     {
@@ -32,8 +32,9 @@ public static class ConfigComparer
         return [.. differences];
     }
 
+    // Without patterns the tree is kept as it is, not copied node by node.
     private static ImmutableArray<ConfigNode> Prune(ImmutableArray<ConfigNode> nodes, IgnorePatterns ignore) =>
-        [.. nodes.Where(n => !ignore.Ignores(n.Text)).Select(n => n.Children.IsEmpty ? n : n with { Children = Prune(n.Children, ignore) })];
+        ignore.IsEmpty ? nodes : [.. nodes.Where(n => !ignore.Ignores(n.Text)).Select(n => n.Children.IsEmpty ? n : n with { Children = Prune(n.Children, ignore) })];
 
     private sealed class Walk(string device, Dialect dialect, List<Difference> differences)
     {

@@ -40,6 +40,9 @@ public sealed class IgnorePatterns
         return valid ? new IgnorePatterns(compiled.ToImmutable()) : null;
     }
 
+    /// <summary>Whether there is no pattern, so nothing is ever ignored.</summary>
+    public bool IsEmpty => patterns.IsEmpty;
+
     public bool Ignores(string line)
     {
         foreach (var pattern in patterns)

@@ -22,6 +22,9 @@ public static class AddressLiterals
     {
         var found = ImmutableArray.CreateBuilder<AddressLiteral>();
         var quads = new List<DottedQuad>();
+
+        // ACLs name the same few subnets again and again: each spelling becomes one string, shared by its literals.
+        var spellings = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var lineNumber = 0;
         foreach (var range in text.AsSpan().EnumerateLines())
         {
@@ -33,13 +36,14 @@ public static class AddressLiterals
 
             quads.Clear();
             DottedQuads.Find(range, quads);
-            ScanLine(range, lineNumber, quads, found);
+            ScanLine(range, lineNumber, quads, found, spellings);
         }
 
         return found.ToImmutable();
     }
 
-    private static void ScanLine(ReadOnlySpan<char> line, int lineNumber, List<DottedQuad> matches, ImmutableArray<AddressLiteral>.Builder found)
+    private static void ScanLine(
+        ReadOnlySpan<char> line, int lineNumber, List<DottedQuad> matches, ImmutableArray<AddressLiteral>.Builder found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spellings)
     {
         for (var i = 0; i < matches.Count; i++)
         {
@@ -68,7 +72,14 @@ public static class AddressLiterals
                 continue;
             }
 
-            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), line[match.Index..match.End].ToString()));
+            var spelling = line[match.Index..match.End];
+            if (!spellings.TryGetValue(spelling, out var text))
+            {
+                text = spelling.ToString();
+                spellings.Set.Add(text);
+            }
+
+            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), text));
         }
     }
 

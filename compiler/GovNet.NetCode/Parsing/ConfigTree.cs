@@ -22,18 +22,12 @@ public static class ConfigTree
 
         // Each line's trimmed text is cut from the config at once, not split off first and trimmed after.
         var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
-        for (int start = 0, index = 0; start <= text.Length; index++)
+        for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var raw, out var indent); number++)
         {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            var raw = text.AsSpan(start, end - start).TrimEnd("\0 \t");
-            var indent = raw.Length - raw.TrimStart(" \t").Length;
-            if (indent < raw.Length && text.Substring(start + indent, raw.Length - indent) is var trimmed && !isSeparator(trimmed))
+            if (indent < raw.Length && text.Substring(from + indent, raw.Length - indent) is var trimmed && !isSeparator(trimmed))
             {
-                flat.Add((index + 1, trimmed, indent));
+                flat.Add((number, trimmed, indent));
             }
-
-            start = end + 1;
         }
 
         return Build(flat);
@@ -51,33 +45,58 @@ public static class ConfigTree
         return Build(flat);
     }
 
-    /// <summary>A line mapped to its text without indentation, and the length of that indentation (blanks and tabs).</summary>
-    public delegate string IndentedLine(string line, out int indent);
-
     /// <summary>
-    /// In one pass over the lines, what <see cref="Parse(string, Func{string, bool})"/> makes of each
-    /// line of <see cref="AfterSeparators"/>' text mapped by <paramref name="map"/> and put back behind
-    /// its indentation, with no separator dropped: drift's preparation without splitting and joining the
-    /// whole text three times, nor joining each line to its indentation to take it off again.
+    /// In one pass over the text, what <see cref="Parse(string, Func{string, bool})"/> makes of each
+    /// line of <see cref="AfterSeparators"/>' text mapped by <paramref name="map"/>, with no separator
+    /// dropped: drift's preparation without splitting and joining the whole text, nor splitting it into
+    /// lines to cut each line's padding off again. <paramref name="map"/> gets a line without its padding
+    /// (never empty) and gives its text, or null or empty to drop it; the mapped line stands behind the
+    /// indentation the line has after the shift.
     /// </summary>
-    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, IndentedLine map)
+    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, Func<string, string?> map)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(map);
-        var lines = Lines(text);
+        text = text.Replace("\r", string.Empty, StringComparison.Ordinal);
         var shift = new SeparatorShift(separator);
-        var flat = new List<(int Line, string Text, int Indent)>(lines.Length);
-        for (var i = 0; i < lines.Length; i++)
+        var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
+        for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var line, out var indent); number++)
         {
-            var mapped = map(shift.Next(lines[i]) ?? lines[i], out var indent);
-            var raw = LineBlanks.TrimEnd(mapped);
-            var trimmed = LineBlanks.TrimStart(raw);
-            if (trimmed.Length > 0)
+            var cut = shift.Cut(line);
+            if (indent < line.Length && map(text.Substring(from + indent, line.Length - indent)) is { } mapped)
             {
-                flat.Add((i + 1, trimmed, indent + raw.Length - trimmed.Length));
+                var raw = LineBlanks.TrimEnd(mapped);
+                var trimmed = LineBlanks.TrimStart(raw);
+                if (trimmed.Length > 0)
+                {
+                    flat.Add((number, trimmed, indent - (cut ?? 0) + raw.Length - trimmed.Length));
+                }
             }
         }
 
         return Build(flat);
+    }
+
+    /// <summary>
+    /// The line of a text without carriage returns that starts at <paramref name="start"/>, which moves
+    /// to the next: where it starts, the line without trailing padding and its indentation; false past the end.
+    /// </summary>
+    private static bool NextLine(string text, ref int start, out int from, out ReadOnlySpan<char> line, out int indent)
+    {
+        from = start;
+        line = default;
+        indent = 0;
+        if (start > text.Length)
+        {
+            return false;
+        }
+
+        var end = text.IndexOf('\n', start);
+        end = end < 0 ? text.Length : end;
+        line = text.AsSpan(start, end - start).TrimEnd("\0 \t");
+        indent = line.Length - line.TrimStart(" \t").Length;
+        start = end + 1;
+        return true;
     }
 
     private static string[] Lines(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
@@ -125,6 +144,22 @@ public static class ConfigTree
         return shifted;
     }
 
+    /// <summary>Whether <see cref="AfterSeparators(string, string)"/> would move a line of a text without carriage returns, looked at in place.</summary>
+    public static bool MovesAfterSeparators(string text, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shift = new SeparatorShift(separator);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            if (shift.Cut(text.AsSpan(range).TrimEnd("\0 \t")) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The shifting of <see cref="AfterSeparators(string, string)"/>, line by line: each line's new text, or null where it stays as it is.</summary>
     private struct SeparatorShift(string separator)
     {
@@ -133,19 +168,25 @@ public static class ConfigTree
         public string? Next(string text)
         {
             var line = LineBlanks.TrimEnd(text);
+            return Cut(line) is { } cut ? line[cut..] : null;
+        }
+
+        /// <summary>How many blanks the shift takes off the start of a line already without trailing padding (at most its indentation); null where the line stays as it is.</summary>
+        public int? Cut(ReadOnlySpan<char> line)
+        {
             if (line.StartsWith(separator, StringComparison.Ordinal))
             {
                 shift = null;
                 return null;
             }
 
-            var indent = LineBlanks.Indent(line);
+            var indent = line.Length - line.TrimStart(" \t").Length;
             if (line.Length == 0 || (shift ??= indent) == 0)
             {
                 return null;
             }
 
-            return line[Math.Min(indent, shift.Value)..];
+            return Math.Min(indent, shift.Value);
         }
     }
 

@@ -69,6 +69,11 @@ public sealed class FactsBuilder
     public void UnreadTree(ConfigNode node, string section, bool affectsForwarding)
     {
         Unread(node, section, affectsForwarding);
+        if (node.Children.IsEmpty)
+        {
+            return;
+        }
+
         var pending = new Stack<(ConfigNode Node, string Section)>(node.Children.Reverse().Select(c => (c, node.Text)));
         while (pending.TryPop(out var next))
         {
@@ -83,7 +88,12 @@ public sealed class FactsBuilder
     /// <summary>Reports everything nested under a line (not the line itself), all in one section.</summary>
     public void UnreadChildren(ConfigNode node, string section, bool affectsForwarding)
     {
-        // Iterative, so no nesting depth can exhaust the stack.
+        // Iterative, so no nesting depth can exhaust the stack; most lines have nothing nested and need no stack.
+        if (node.Children.IsEmpty)
+        {
+            return;
+        }
+
         var pending = new Stack<ConfigNode>(node.Children.Reverse());
         while (pending.TryPop(out var child))
         {

@@ -333,10 +333,12 @@ public sealed class HuaweiVrpParserTests(ITestOutputHelper output)
              rule 25 permit ip source 10.0.0.0 0.0.0.255 source 10.0.1.0 0.0.0.255
              rule 30 permit ip destination-port eq 80
              rule 35 permit tcp bogus
+             rule 40 permit ip logging logging
+             rule 45 permit tcp source-port eq 80 logging source-port eq 81
             """);
 
         Assert.Equal([5, 15], Assert.Single(facts.Acls).Rules.Select(r => r.Sequence!.Value));
-        Assert.Equal([3, 5, 6, 7, 8], facts.Unparsed.Select(u => u.Line));
+        Assert.Equal([3, 5, 6, 7, 8, 9, 10], facts.Unparsed.Select(u => u.Line));
         Assert.All(facts.Unparsed, u => Assert.Equal(("acl number 3003", true), (u.Section, u.AffectsForwarding)));
     }
 

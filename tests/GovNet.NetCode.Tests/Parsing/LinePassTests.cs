@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
 using GovNet.NetCode.Dialects;
+using GovNet.NetCode.Dialects.CiscoIos;
+using GovNet.NetCode.Dialects.H3cComware;
+using GovNet.NetCode.Dialects.HuaweiVrp;
 using GovNet.NetCode.Drift;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
@@ -21,6 +24,9 @@ public sealed class LinePassTests
     [
         "", "\n", "a", "a\n", "a\n b\n  c", " \t\n\t x \0\n", "x\0 \n  y\t\n", "#\n a\n b\n#\nc", "!\n interface A\n  ip address 10.0.0.1 255.0.0.0 \n",
         "a\r\n b\r\n", "\0\0\n \0", "rule 5 permit tcp  destination-port eq www\n rule 10 deny 47", " # x\n#y\n  z",
+        "header motd %\nhello\n%\nsysname A", "header login %hi%\n#\n vlan 2\n#", "<R1>display current-configuration\n#\nsysname R1",
+        "[R1-acl-adv-3000]rule 5 permit ip\nx", "interface A\n" + new string(' ', 40) + "deep", "a\n  ---- More ----\u001b[16Dsysname B", "x\b\by",
+        "#\n                 ip route-static 0.0.0.0 0 10.0.0.1", "display version\nsysname C", "DISPLAY this", "#\n sysname D\n#\n acl 3000\n  rule 5 permit ip",
     ];
 
     [Fact]
@@ -45,6 +51,60 @@ public sealed class LinePassTests
                 var whole = ConfigTree.Parse(dialect.Normalise(ConfigTree.AfterSeparators(text, dialect.PatchRules.Comment)), _ => false);
                 Assert.Equal(Dump(whole), Dump(ConfigComparer.Prepare(dialect, text, IgnorePatterns.None)));
             }
+        }
+    }
+
+    [Fact]
+    public void Whether_a_line_moves_after_separators_is_seen_in_place()
+    {
+        foreach (var text in Texts().Where(t => !t.Contains('\r', StringComparison.Ordinal)))
+        {
+            foreach (var separator in new[] { "#", "!" })
+            {
+                Assert.Equal(ConfigTree.AfterSeparators(text.Split('\n'), separator), ConfigTree.MovesAfterSeparators(text, separator));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_clean_Comware_text_is_its_own_cleaned_lines()
+    {
+        var clean = 0;
+        foreach (var text in Texts())
+        {
+            if (ComwareText.IsClean(text))
+            {
+                clean++;
+                Assert.Equal(text.Split('\n'), ComwareText.Normalise(ComwareText.Lines(text)));
+            }
+        }
+
+        // The compiled configs take the path without splitting; the awkward texts above do not.
+        Assert.True(ComwareText.IsClean(File.ReadAllText(Path.Combine(DialectSamples.GoldenFolder, "EXT-DIST-01.cfg"))));
+        Assert.All(Awkward.Skip(13).Take(6), text => Assert.False(ComwareText.IsClean(text)));
+        Assert.InRange(clean, 20, int.MaxValue);
+    }
+
+    [Fact]
+    public void A_VRP_text_no_prompt_or_deep_indent_is_in_comes_back_unchanged()
+    {
+        foreach (var text in Texts())
+        {
+            foreach (var isConfig in new Func<string, bool>[] { _ => true, _ => false, l => l.StartsWith('#') })
+            {
+                Assert.Equal(HuaweiVrpCapture.Rewrite(text, isConfig), HuaweiVrpCapture.Prepare(text, isConfig));
+            }
+        }
+    }
+
+    [Fact]
+    public void An_IOS_text_nothing_is_blanked_or_capped_in_has_the_tree_of_its_rewrite()
+    {
+        foreach (var text in Texts().Append("banner motd ^C\nhello\n^C\nhostname A").Append("interface A\n" + new string(' ', 40) + "deep\r\n"))
+        {
+            Assert.Equal(
+                Dump(ConfigTree.Parse(IosTextBlocks.Prepare(text, rewrite: true).Text, l => l.StartsWith('!'))),
+                Dump(ConfigTree.Parse(IosTextBlocks.Prepare(text).Text, l => l.StartsWith('!'))));
         }
     }
 

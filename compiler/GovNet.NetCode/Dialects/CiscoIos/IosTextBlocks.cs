@@ -15,8 +15,12 @@ internal static class IosTextBlocks
 
     private static readonly string[] BannerKinds = ["motd", "exec", "login", "incoming", "slip-ppp", "prompt-timeout", "config-save"];
 
-    /// <summary>The prepared text, and how many lines were banner or macro bodies.</summary>
-    public static (string Text, int BlankedLines) Prepare(string text)
+    /// <summary>
+    /// The prepared text, and how many lines were banner or macro bodies. Where nothing was blanked or
+    /// capped that is the text itself unless <paramref name="rewrite"/>: the rewritten text differs from
+    /// it only by carriage returns and a final line break, which the tree drops, so it is not built.
+    /// </summary>
+    public static (string Text, int BlankedLines) Prepare(string text, bool rewrite = false)
     {
         var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
         var blanked = 0;
@@ -37,6 +41,11 @@ internal static class IosTextBlocks
             }
 
             i = close;
+        }
+
+        if (!rewrite && blanked == 0 && Array.TrueForAll(lines, line => ReferenceEquals(CapIndent(line), line)))
+        {
+            return (text, 0);
         }
 
         var builder = new StringBuilder(text.Length);

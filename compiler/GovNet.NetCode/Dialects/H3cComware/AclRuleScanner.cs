@@ -117,18 +117,19 @@ internal static class AclRuleScanner
             at++;
         }
 
-        var options = new List<AclGrammar.RuleOption>(4);
+        var options = default(RuleOptionBuffer<AclGrammar.RuleOption>);
+        var count = 0;
         while (at < words.Count)
         {
-            if (!OptionOf.TryGetValue(words[at++], out var option) || Argued(option, words, ref at) is not { } read)
+            if (count == RuleOptionBuffer<AclGrammar.RuleOption>.Capacity || !OptionOf.TryGetValue(words[at++], out var option) || Argued(option, words, ref at) is not { } read)
             {
                 return null;
             }
 
-            options.Add(read);
+            options[count++] = read;
         }
 
-        return Fold(sequence, action, protocol ?? (Protocol.Ip, null), [.. options]);
+        return Fold(sequence, action, protocol ?? (Protocol.Ip, null), RuleOptionBuffer<AclGrammar.RuleOption>.ToImmutable(ref options, count));
     }
 
     private static AclGrammar.RuleOption? Argued((OptionKind Kind, string Key, Argument Argument) option, LineWords.Spans words, ref int at)

@@ -23,6 +23,37 @@ internal static class ComwareText
 
     public static string[] Lines(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
 
+    /// <summary>
+    /// Whether <see cref="Normalise"/> leaves every line of the text as it is, looked at in place: no
+    /// terminal control, pager prompt or pager indentation, no banner header, prompt or echoed
+    /// <c>display</c>, no block to re-indent. A compiled config is such a text, and its tree is then cut
+    /// from the text without splitting it into lines first.
+    /// </summary>
+    public static bool IsClean(string text)
+    {
+        if (text.AsSpan().IndexOfAny("\r\b\u001b") >= 0 || text.Contains(MorePrompt, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            if ((line.Length > 0 && line[0] is '<' or '[') || line.StartsWith("display ", StringComparison.OrdinalIgnoreCase) || line.Length - line.TrimStart(' ').Length >= PagerRemnant)
+            {
+                return false;
+            }
+
+            // A banner closed on its own line (the compiled one) blanks nothing.
+            if (line.TrimStart().StartsWith("header", StringComparison.OrdinalIgnoreCase) && BannerDelimiter(line.ToString()) is var (delimiter, after) && line[after..].IndexOf(delimiter) < 0)
+            {
+                return false;
+            }
+        }
+
+        return !ConfigTree.MovesAfterSeparators(text, "#");
+    }
+
     public static string[] Normalise(string[] raw)
     {
         var lines = raw.Select(StripTerminal).ToArray();

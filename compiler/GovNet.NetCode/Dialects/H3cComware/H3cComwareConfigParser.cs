@@ -13,8 +13,9 @@ public static class H3cComwareConfigParser
 
     public static DeviceFacts Parse(string text, string file)
     {
-        var lines = ComwareText.Normalise(ComwareText.Lines(text ?? string.Empty));
-        var tree = ConfigTree.Parse(lines, isSeparator: line => line[0] == '#');
+        text ??= string.Empty;
+        Func<string, bool> isSeparator = line => line[0] == '#';
+        var tree = ComwareText.IsClean(text) ? ConfigTree.Parse(text, isSeparator) : ConfigTree.Parse(ComwareText.Normalise(ComwareText.Lines(text)), isSeparator);
         var reader = new ComwareFactsReader();
         reader.Read(tree);
         return reader.Build(file, DialectId);

@@ -48,8 +48,7 @@ internal static class HuaweiVrpAclReader
         }
 
         // "rule N description …" is told from a rule by its third word, so each line meets one grammar.
-        var words = text.Split([' ', '\t'], 4, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 3 && words[2].Equals("description", StringComparison.OrdinalIgnoreCase))
+        if (ThirdWord(text).Equals("description", StringComparison.OrdinalIgnoreCase))
         {
             var remark = HuaweiVrpRuleScanner.Remark(text);
             if (remark is not null)
@@ -72,5 +71,26 @@ internal static class HuaweiVrpAclReader
 
         acl.Add(fact);
         return true;
+    }
+
+    /// <summary>The third word of a line, words parted by blanks and tabs; empty when it has fewer.</summary>
+    private static ReadOnlySpan<char> ThirdWord(string text)
+    {
+        var rest = text.AsSpan();
+        for (var skipped = 0; skipped < 2; skipped++)
+        {
+            rest = rest.TrimStart(" \t");
+            var end = rest.IndexOfAny(' ', '\t');
+            if (end < 0)
+            {
+                return [];
+            }
+
+            rest = rest[end..];
+        }
+
+        rest = rest.TrimStart(" \t");
+        var stop = rest.IndexOfAny(' ', '\t');
+        return stop < 0 ? rest : rest[..stop];
     }
 }

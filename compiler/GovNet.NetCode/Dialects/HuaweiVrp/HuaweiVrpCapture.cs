@@ -29,7 +29,10 @@ internal static class HuaweiVrpCapture
 
     /// <param name="text">The file as read.</param>
     /// <param name="isConfig">Whether a line (trimmed) could be configuration: ends pasted device output.</param>
-    public static string Prepare(string text, Func<string, bool> isConfig)
+    public static string Prepare(string text, Func<string, bool> isConfig) => MayChange(text) ? Rewrite(text, isConfig) : text;
+
+    /// <summary><see cref="Prepare"/> line by line on the split text, which a text <see cref="MayChange"/> says nothing in comes back from unchanged.</summary>
+    internal static string Rewrite(string text, Func<string, bool> isConfig)
     {
         // Split exactly as ConfigTree does, so line numbers agree.
         var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
@@ -84,6 +87,32 @@ internal static class HuaweiVrpCapture
         }
 
         return changed ? string.Join('\n', lines) : text;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Prepare"/> could change the text, looked at line by line in place: only a
+    /// prompt or a version banner (a line starting with <c>&lt;</c> or <c>[</c>) starts the config
+    /// later or starts output, and only indentation past <see cref="MaxIndent"/> is cut. A compiled
+    /// config has none of them, and is then not split and copied at all.
+    /// </summary>
+    internal static bool MayChange(string text)
+    {
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            var clean = line.TrimEnd("\0 \t").TrimStart(" \t");
+            if ((clean.Length > 0 && clean[0] is '<' or '[') || line.Length - line.TrimStart(" \t").Length > MaxIndent)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A prompt (<c>&lt;SW1&gt;</c>, <c>[SW1-GigabitEthernet0/0/1]</c>) or the version banner of a saved config (<c>[V200R003C00]</c>).</summary>

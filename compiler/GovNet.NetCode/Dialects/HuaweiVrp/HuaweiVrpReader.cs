@@ -81,7 +81,7 @@ internal sealed class HuaweiVrpReader(string file)
     {
         foreach (var node in nodes)
         {
-            Guarded(node, Global, () => GlobalLine(node));
+            Guarded(node, Global, (Reader: this, Node: node), static s => s.Reader.GlobalLine(s.Node));
         }
     }
 
@@ -250,15 +250,16 @@ internal sealed class HuaweiVrpReader(string file)
     {
         foreach (var child in Children(section))
         {
-            Guarded(child, section.Text, () =>
+            // The state travels as a tuple to a static reading, not in a closure made per line.
+            Guarded(child, section.Text, (Reader: this, Section: section, Child: child, Read: read), static s =>
             {
-                if (read(child))
+                if (s.Read(s.Child))
                 {
-                    ChildrenUnknown(child, true);
+                    s.Reader.ChildrenUnknown(s.Child, true);
                 }
                 else
                 {
-                    Unknown(child, section.Text, true);
+                    s.Reader.Unknown(s.Child, s.Section.Text, true);
                 }
             });
         }
@@ -270,7 +271,10 @@ internal sealed class HuaweiVrpReader(string file)
     /// forwarding, instead of ending the parse: a proof over the rest can still be weighed, and
     /// the section text names the fault so tests can find it.
     /// </summary>
-    public void Guarded(ConfigNode node, string section, Action read)
+    public void Guarded(ConfigNode node, string section, Action read) => Guarded(node, section, read, static r => r());
+
+    /// <summary><see cref="Guarded(ConfigNode, string, Action)"/> of a reading given its state.</summary>
+    public void Guarded<TState>(ConfigNode node, string section, TState state, Action<TState> read)
     {
         if (node.Text.Length > MaxLine)
         {
@@ -280,7 +284,7 @@ internal sealed class HuaweiVrpReader(string file)
 
         try
         {
-            read();
+            read(state);
         }
 #pragma warning disable CA1031 // The parser must never throw; the fault is reported, not swallowed.
         catch (Exception fault) when (fault is not OutOfMemoryException)
@@ -291,7 +295,10 @@ internal sealed class HuaweiVrpReader(string file)
     }
 
     /// <summary>The children of a section, with the children of its <c>#</c> lines in their place.</summary>
-    public static IEnumerable<ConfigNode> Children(ConfigNode node)
+    public static IEnumerable<ConfigNode> Children(ConfigNode node) =>
+        node.Children.IsEmpty ? [] : ChildrenAndInner(node);
+
+    private static IEnumerable<ConfigNode> ChildrenAndInner(ConfigNode node)
     {
         foreach (var child in node.Children)
         {

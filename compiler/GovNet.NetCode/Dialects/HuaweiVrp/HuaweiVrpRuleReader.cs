@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
@@ -27,20 +28,24 @@ internal static class HuaweiVrpRuleReader
 
     public static AclRuleFact? Read(RuleLine rule, int line, HuaweiVrpAclKind kind)
     {
-        var options = new Dictionary<string, RuleOption>(StringComparer.Ordinal);
-        foreach (var option in rule.Options)
+        // A rule has a handful of options: they are searched in place, not indexed in a dictionary per rule.
+        var options = rule.Options;
+        for (var i = 0; i < options.Length; i++)
         {
             // Each option once: VRP would not print a rule with two sources, and which one won is unknowable.
-            if (!options.TryAdd(option.Keyword, option))
+            for (var j = 0; j < i; j++)
             {
-                return null;
+                if (string.Equals(options[j].Keyword, options[i].Keyword, StringComparison.Ordinal))
+                {
+                    return null;
+                }
             }
         }
 
         (Protocol Protocol, int? Number) protocol;
         if (kind == HuaweiVrpAclKind.Basic)
         {
-            if (rule.Protocol is not null || options.Keys.Any(k => !BasicOptions.Contains(k)))
+            if (rule.Protocol is not null || options.Any(o => !BasicOptions.Contains(o.Keyword)))
             {
                 return null;
             }
@@ -56,17 +61,17 @@ internal static class HuaweiVrpRuleReader
             return null;
         }
 
-        var hasPorts = options.ContainsKey("source-port") || options.ContainsKey("destination-port");
+        var hasPorts = Find(options, "source-port") is not null || Find(options, "destination-port") is not null;
         var isTcp = protocol.Protocol == Protocol.Tcp;
         if ((hasPorts && !(isTcp || protocol.Protocol == Protocol.Udp)) ||
-            (options.ContainsKey("tcp-flag") && !isTcp) ||
-            (options.ContainsKey("icmp-type") && protocol.Protocol != Protocol.Icmp))
+            (Find(options, "tcp-flag") is not null && !isTcp) ||
+            (Find(options, "icmp-type") is not null && protocol.Protocol != Protocol.Icmp))
         {
             return null;
         }
 
-        var flag = options.GetValueOrDefault("tcp-flag")?.Value;
-        var narrowed = options.Keys.Any(Narrowing.Contains) || flag is not (null or "established");
+        var flag = Find(options, "tcp-flag")?.Value;
+        var narrowed = options.Any(o => Narrowing.Contains(o.Keyword)) || flag is not (null or "established");
         if (narrowed && rule.Action == AclAction.Deny)
         {
             return null;
@@ -80,11 +85,25 @@ internal static class HuaweiVrpRuleReader
             rule.Action,
             protocol.Protocol,
             protocol.Number,
-            options.GetValueOrDefault("source")?.Address ?? AddressMatch.Any,
-            options.GetValueOrDefault("source-port")?.Ports ?? PortMatch.Any,
-            options.GetValueOrDefault("destination")?.Address ?? AddressMatch.Any,
-            options.GetValueOrDefault("destination-port")?.Ports ?? PortMatch.Any,
+            Find(options, "source")?.Address ?? AddressMatch.Any,
+            Find(options, "source-port")?.Ports ?? PortMatch.Any,
+            Find(options, "destination")?.Address ?? AddressMatch.Any,
+            Find(options, "destination-port")?.Ports ?? PortMatch.Any,
             established,
             null);
+    }
+
+    /// <summary>The first option of the keyword, or null.</summary>
+    private static RuleOption? Find(ImmutableArray<RuleOption> options, string keyword)
+    {
+        foreach (var option in options)
+        {
+            if (string.Equals(option.Keyword, keyword, StringComparison.Ordinal))
+            {
+                return option;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Text;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
@@ -84,18 +83,19 @@ internal static class HuaweiVrpRuleScanner
             protocol = Lowered(words, at++, ProtocolWords);
         }
 
-        var options = ImmutableArray.CreateBuilder<RuleOption>();
+        var options = default(RuleOptionBuffer<RuleOption>);
+        var count = 0;
         while (at < words.Count)
         {
-            if (Option(words, ref at) is not { } option)
+            if (count == RuleOptionBuffer<RuleOption>.Capacity || Option(words, ref at) is not { } option)
             {
                 return null;
             }
 
-            options.Add(option);
+            options[count++] = option;
         }
 
-        return new RuleLine(sequence, action, protocol, options.DrainToImmutable());
+        return new RuleLine(sequence, action, protocol, RuleOptionBuffer<RuleOption>.ToImmutable(ref options, count));
     }
 
     private static AclAction? Action(ReadOnlySpan<char> word) =>
