@@ -17,6 +17,18 @@ public static class YamlTreeReader
 
     public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics)
     {
+        // Policy files nearly all have the simple shape the lean reader knows; what it declines, YamlDotNet reads.
+        if (SimpleYamlReader.TryRead(text, file) is { } simple)
+        {
+            return simple;
+        }
+
+        return ReadWithYamlDotNet(text, file, diagnostics);
+    }
+
+    /// <summary>The full reader: YamlDotNet's parser, every diagnostic; the lean reader's yardstick in tests.</summary>
+    internal static YamlNode? ReadWithYamlDotNet(string text, string file, DiagnosticBag diagnostics)
+    {
         if (ReportTabIndentation(text, file, diagnostics))
         {
             return null;
