@@ -41,11 +41,9 @@ internal static class SimpleYamlText
             i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return !StartsLine(text, "---") && !StartsLine(text, "...");
+        return !text.StartsWith("---", StringComparison.Ordinal) && !text.StartsWith("...", StringComparison.Ordinal)
+            && !text.Contains("\n---", StringComparison.Ordinal) && !text.Contains("\n...", StringComparison.Ordinal);
     }
-
-    private static bool StartsLine(string text, string marker) =>
-        text.StartsWith(marker, StringComparison.Ordinal) || text.Contains("\n" + marker, StringComparison.Ordinal);
 
     /// <summary>
     /// Where the one-line scalar starting at <paramref name="start"/> ends (after its closing quote, or
