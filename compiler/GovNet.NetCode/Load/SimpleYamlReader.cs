@@ -12,7 +12,7 @@ namespace GovNet.NetCode.Load;
 /// else, and anything that would be an error or a diagnostic, it declines (null), and the file is read
 /// by YamlDotNet as before, so every message still comes from there.
 /// </summary>
-internal sealed class SimpleYamlReader
+internal sealed partial class SimpleYamlReader
 {
     // Collections past this depth are left to the full reader, which refuses depth 32 with its own message.
     private const int MaxDepth = YamlTreeReader.MaxDepth - 2;
@@ -237,118 +237,6 @@ internal sealed class SimpleYamlReader
         return isKey ? BlockMapping(Indent, depth) : InlineValue(depth);
     }
 
-    private YamlMapping? FlowMapping(int depth)
-    {
-        if (depth > MaxDepth)
-        {
-            return null;
-        }
-
-        var mark = Mark();
-        var first = entries.Count;
-        Dictionary<string, YamlScalar>? keys = null;
-        pos++;
-        SkipSpaces();
-        var closed = !AtLineEnd && text[pos] == '}';
-        while (!closed)
-        {
-            var start = pos;
-            if (AtLineEnd || Scalar(flow: true) is not { } key || pos - start > MaxKeyLength || IsDuplicate(first, ref keys, key))
-            {
-                return null;
-            }
-
-            SkipSpaces();
-            if (!AtColon(flow: true))
-            {
-                return null;
-            }
-
-            pos++;
-            SkipSpaces();
-            if (FlowNode(depth + 1) is not { } value || !NextInFlow('}', out closed))
-            {
-                return null;
-            }
-
-            entries.Add(new YamlEntry(key, value));
-            keys?.Add(key.Value, key);
-        }
-
-        pos++;
-        var read = ImmutableArray.Create(CollectionsMarshal.AsSpan(entries)[first..]);
-        entries.RemoveRange(first, entries.Count - first);
-        return new YamlMapping(read, mark);
-    }
-
-    private YamlSequence? FlowSequence(int depth)
-    {
-        if (depth > MaxDepth)
-        {
-            return null;
-        }
-
-        var mark = Mark();
-        var first = items.Count;
-        pos++;
-        SkipSpaces();
-        var closed = !AtLineEnd && text[pos] == ']';
-        while (!closed)
-        {
-            if (FlowNode(depth + 1) is not { } item || !NextInFlow(']', out closed))
-            {
-                return null;
-            }
-
-            items.Add(item);
-        }
-
-        pos++;
-        var read = ImmutableArray.Create(CollectionsMarshal.AsSpan(items)[first..]);
-        items.RemoveRange(first, items.Count - first);
-        return new YamlSequence(read, mark);
-    }
-
-    private YamlNode? FlowNode(int depth)
-    {
-        if (AtLineEnd)
-        {
-            return null;
-        }
-
-        YamlNode? node = text[pos] switch
-        {
-            '{' => FlowMapping(depth),
-            '[' => FlowSequence(depth),
-            _ => Scalar(flow: true),
-        };
-
-        return node;
-    }
-
-    /// <summary>
-    /// After an entry of a flow collection: a comma and the next entry (not a closing bracket: a trailing
-    /// comma is left to YamlDotNet), or the closing bracket itself, which is left for the caller to pass.
-    /// </summary>
-    private bool NextInFlow(char close, out bool closed)
-    {
-        SkipSpaces();
-        closed = !AtLineEnd && text[pos] == close;
-        if (closed)
-        {
-            return true;
-        }
-
-        if (AtLineEnd || text[pos] != ',')
-        {
-            return false;
-        }
-
-        pos++;
-        SkipSpaces();
-        return !AtLineEnd && text[pos] is not (',' or ']' or '}');
-    }
-
     /// <summary>A plain or quoted scalar on the current line, or null if there is none this reader knows.</summary>
     private YamlScalar? Scalar(bool flow)
     {
@@ -429,34 +317,8 @@ internal sealed class SimpleYamlReader
         }
     }
 
-    private bool IsDuplicate(int first, ref Dictionary<string, YamlScalar>? keys, YamlScalar key)
-    {
-        const int FewKeys = 16;
-        var read = CollectionsMarshal.AsSpan(entries)[first..];
-        if (read.Length < FewKeys)
-        {
-            foreach (var entry in read)
-            {
-                if (string.Equals(entry.Key.Value, key.Value, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        if (keys is null)
-        {
-            keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-            foreach (var entry in read)
-            {
-                keys.Add(entry.Key.Value, entry.Key);
-            }
-        }
-
-        return keys.ContainsKey(key.Value);
-    }
+    private bool IsDuplicate(int first, ref Dictionary<string, YamlScalar>? keys, YamlScalar key) =>
+        YamlTreeReader.FirstKey(CollectionsMarshal.AsSpan(entries)[first..], ref keys, key.Value) is not null;
 
     private int Indent => pos - lineStart;
 

@@ -99,6 +99,39 @@ public static class YamlTreeReader
         return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
     }
 
+    /// <summary>
+    /// Where a key was first given in a mapping read so far (by both readers): a search of the entries while they are
+    /// few (policy mappings have a handful of keys and a repository tens of thousands of mappings: a
+    /// dictionary for each is an allocation per mapping), an index of them once they are many.
+    /// </summary>
+    internal static SourceSpan? FirstKey(ReadOnlySpan<YamlEntry> entries, ref Dictionary<string, YamlScalar>? keys, string key)
+    {
+        const int FewKeys = 16;
+        if (entries.Length < FewKeys)
+        {
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+                {
+                    return entry.Key.Span;
+                }
+            }
+
+            return null;
+        }
+
+        if (keys is null)
+        {
+            keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                keys.Add(entry.Key.Value, entry.Key);
+            }
+        }
+
+        return keys.TryGetValue(key, out var first) ? first.Span : null;
+    }
+
     /// <summary>Unwinds the reader once a diagnostic has been reported that makes the rest of the file meaningless.</summary>
     private sealed class RejectedYamlException : Exception;
 
@@ -210,39 +243,6 @@ public static class YamlTreeReader
                 default:
                     throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
             }
-        }
-
-        /// <summary>
-        /// Where a key was first given in the mapping read so far: a search of the entries while they are
-        /// few (policy mappings have a handful of keys and a repository tens of thousands of mappings: a
-        /// dictionary for each is an allocation per mapping), an index of them once they are many.
-        /// </summary>
-        private static SourceSpan? FirstKey(ReadOnlySpan<YamlEntry> entries, ref Dictionary<string, YamlScalar>? keys, string key)
-        {
-            const int FewKeys = 16;
-            if (entries.Length < FewKeys)
-            {
-                foreach (var entry in entries)
-                {
-                    if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
-                    {
-                        return entry.Key.Span;
-                    }
-                }
-
-                return null;
-            }
-
-            if (keys is null)
-            {
-                keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                foreach (var entry in entries)
-                {
-                    keys.Add(entry.Key.Value, entry.Key);
-                }
-            }
-
-            return keys.TryGetValue(key, out var first) ? first.Span : null;
         }
 
         private void Reject(string code, SourceSpan span, string message)
