@@ -57,25 +57,27 @@ public static class PolicyLoader
                 : [],
             Collection: collectionRead is null ? null : Parse(collectionRead, CollectionSettings.DefaultFile, PolicyShapes.Collection, collectionDiagnostics)));
 
-        var units = ReadAll<Unit>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.UnitsFolder), PolicyShapes.Unit, diagnostics,
+        // Units, hosts and devices are loaded in one parallel loop (two loops left a core idle at each one's end);
+        // their models and diagnostics are collected as when each folder was read in turn.
+        var unitFiles = new PolicyFileBatch<Unit>(PolicyFiles.YamlFilesIn(repository, PolicyFiles.UnitsFolder), PolicyShapes.Unit,
             (root, file, _) => [UnitBinder.Bind(root, file)]);
-
-        StageClock.Mark("load:units");
-        var inventoryDiagnostics = new DiagnosticBag();
-        var hosts = ReadAll<Host>(repository, PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder), PolicyShapes.Hosts, inventoryDiagnostics,
+        var hostFiles = new PolicyFileBatch<Host>(PolicyFiles.YamlFilesIn(repository, PolicyFiles.HostsFolder), PolicyShapes.Hosts,
             (root, file, _) => HostBinder.Bind(root, file));
+        var deviceFiles = new PolicyFileBatch<Device>(PolicyFiles.YamlFilesIn(repository, PolicyFiles.DevicesFolder), PolicyShapes.Device,
+            (root, file, bag) => [DeviceBinder.Bind(root, file, bag)]);
+        LoadAll(repository, [unitFiles, hostFiles, deviceFiles]);
 
-        var deviceFiles = PolicyFiles.YamlFilesIn(repository, PolicyFiles.DevicesFolder);
-        if (deviceFiles.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
+        var units = unitFiles.Collect(diagnostics);
+        var inventoryDiagnostics = new DiagnosticBag();
+        var hosts = hostFiles.Collect(inventoryDiagnostics);
+        if (deviceFiles.Files.Count == 0 && repository.HasFolder(PolicyFiles.InventoryFolder))
         {
             inventoryDiagnostics.Error(Codes.MissingInput, SourceSpan.StartOf(PolicyFiles.DevicesFolder),
                 Messages.Format("NoDeviceFiles", PolicyFiles.DevicesFolder));
         }
 
-        var devices = ReadAll<Device>(repository, deviceFiles, PolicyShapes.Device, inventoryDiagnostics,
-            (root, file, bag) => [DeviceBinder.Bind(root, file, bag)]);
-
-        StageClock.Mark("load:devices");
+        var devices = deviceFiles.Collect(inventoryDiagnostics);
+        StageClock.Mark("load:files");
         var (services, flows, collection) = standalone.GetAwaiter().GetResult();
         diagnostics.AddRange(servicesDiagnostics.Items);
         diagnostics.AddRange(flowsDiagnostics.Items);
@@ -115,40 +117,36 @@ public static class PolicyLoader
         root.HasFile(file) ? root.Read(file, SourceText.MaxFileBytes) : null;
 
     /// <summary>
-    /// Reads <paramref name="files"/> (one after another unless the tree reads concurrently: a tree read
-    /// from Git is not safe across threads), and parses, shape-checks and binds them on all cores, each
-    /// with its own diagnostics, which are added in file order: the same model and the same report as
-    /// one file at a time.
+    /// Loads every file of every batch: read one after another unless the tree reads concurrently (a tree
+    /// read from Git is not safe across threads), parsed, checked and bound on all cores.
     /// </summary>
-    private static List<T> ReadAll<T>(
-        ISourceTree repository, IReadOnlyList<string> files, ObjectShape shape, DiagnosticBag diagnostics,
-        Func<YamlMapping, string, DiagnosticBag, IEnumerable<T>> bind)
+    private static void LoadAll(ISourceTree repository, IReadOnlyList<IPolicyFileBatch> batches)
     {
-        var reads = repository.ReadsConcurrently ? null : files.Select(file => repository.Read(file, SourceText.MaxFileBytes)).ToArray();
-        var bags = new DiagnosticBag[files.Count];
-        var bound = new List<T>?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var owners = new (IPolicyFileBatch Batch, int Index)[batches.Sum(b => b.Files.Count)];
+        var next = 0;
+        foreach (var batch in batches)
         {
-            bags[i] = new DiagnosticBag();
-            var read = reads?[i] ?? repository.Read(files[i], SourceText.MaxFileBytes);
-            bound[i] = Parse(read, files[i], shape, bags[i]) is { } root ? [.. bind(root, files[i], bags[i])] : null;
-        });
-
-        var all = new List<T>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            diagnostics.AddRange(bags[i].Items);
-            all.AddRange(bound[i] ?? []);
+            for (var i = 0; i < batch.Files.Count; i++)
+            {
+                owners[next++] = (batch, i);
+            }
         }
 
-        return all;
+        var reads = repository.ReadsConcurrently
+            ? null
+            : owners.Select(o => repository.Read(o.Batch.Files[o.Index], SourceText.MaxFileBytes)).ToArray();
+        Parallel.For(0, owners.Length, i =>
+        {
+            var (batch, index) = owners[i];
+            batch.Load(index, reads?[i] ?? repository.Read(batch.Files[index], SourceText.MaxFileBytes));
+        });
     }
 
     /// <summary>Reads, parses and shape-checks one file; null after reporting why it cannot be used.</summary>
     internal static YamlMapping? Read(ISourceTree root, string file, ObjectShape shape, DiagnosticBag diagnostics) =>
         Parse(root.Read(file, SourceText.MaxFileBytes), file, shape, diagnostics);
 
-    private static YamlMapping? Parse(FileRead read, string file, ObjectShape shape, DiagnosticBag diagnostics)
+    internal static YamlMapping? Parse(FileRead read, string file, ObjectShape shape, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         switch (read)

@@ -17,6 +17,18 @@ public static class YamlTreeReader
 
     public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics)
     {
+        // Policy files nearly all have the simple shape the lean reader knows; what it declines, YamlDotNet reads.
+        if (SimpleYamlReader.TryRead(text, file) is { } simple)
+        {
+            return simple;
+        }
+
+        return ReadWithYamlDotNet(text, file, diagnostics);
+    }
+
+    /// <summary>The full reader: YamlDotNet's parser, every diagnostic; the lean reader's yardstick in tests.</summary>
+    internal static YamlNode? ReadWithYamlDotNet(string text, string file, DiagnosticBag diagnostics)
+    {
         if (ReportTabIndentation(text, file, diagnostics))
         {
             return null;
@@ -85,6 +97,39 @@ public static class YamlTreeReader
         var message = e.Message;
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+    }
+
+    /// <summary>
+    /// Where a key was first given in a mapping read so far (by both readers): a search of the entries while they are
+    /// few (policy mappings have a handful of keys and a repository tens of thousands of mappings: a
+    /// dictionary for each is an allocation per mapping), an index of them once they are many.
+    /// </summary>
+    internal static SourceSpan? FirstKey(ReadOnlySpan<YamlEntry> entries, ref Dictionary<string, YamlScalar>? keys, string key)
+    {
+        const int FewKeys = 16;
+        if (entries.Length < FewKeys)
+        {
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+                {
+                    return entry.Key.Span;
+                }
+            }
+
+            return null;
+        }
+
+        if (keys is null)
+        {
+            keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                keys.Add(entry.Key.Value, entry.Key);
+            }
+        }
+
+        return keys.TryGetValue(key, out var first) ? first.Span : null;
     }
 
     /// <summary>Unwinds the reader once a diagnostic has been reported that makes the rest of the file meaningless.</summary>
@@ -198,39 +243,6 @@ public static class YamlTreeReader
                 default:
                     throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
             }
-        }
-
-        /// <summary>
-        /// Where a key was first given in the mapping read so far: a search of the entries while they are
-        /// few (policy mappings have a handful of keys and a repository tens of thousands of mappings: a
-        /// dictionary for each is an allocation per mapping), an index of them once they are many.
-        /// </summary>
-        private static SourceSpan? FirstKey(ReadOnlySpan<YamlEntry> entries, ref Dictionary<string, YamlScalar>? keys, string key)
-        {
-            const int FewKeys = 16;
-            if (entries.Length < FewKeys)
-            {
-                foreach (var entry in entries)
-                {
-                    if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
-                    {
-                        return entry.Key.Span;
-                    }
-                }
-
-                return null;
-            }
-
-            if (keys is null)
-            {
-                keys = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                foreach (var entry in entries)
-                {
-                    keys.Add(entry.Key.Value, entry.Key);
-                }
-            }
-
-            return keys.TryGetValue(key, out var first) ? first.Span : null;
         }
 
         private void Reject(string code, SourceSpan span, string message)
