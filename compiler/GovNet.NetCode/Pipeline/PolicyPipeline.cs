@@ -80,6 +80,9 @@ public static class PolicyPipeline
             return new PipelineRun(PipelineStage.Load, model, diagnostics.ToSortedArray(), null, null);
         }
 
+        // Validation keeps a core idle while its longest rule finishes; translation's shared plans start there,
+        // and are dropped with the model when validation finds an error.
+        NetworkCompiler.PlanAhead(ModelIndex.Of(model, today));
         PolicyValidator.Validate(model, today, diagnostics);
         StageClock.Mark("validate");
         if (diagnostics.HasErrors)

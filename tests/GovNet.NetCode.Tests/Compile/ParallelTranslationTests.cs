@@ -16,9 +16,9 @@ using Xunit;
 namespace GovNet.NetCode.Tests.Compile;
 
 /// <summary>
-/// Validation rules and device translation run on every core; what they produce must be exactly what
-/// running them one after another produces: the same configs, the same rule-number book and the same
-/// diagnostics in the same order (not only once sorted).
+/// Validation rules and device translation run on every core, and translation's shared plans alongside
+/// validation; what they produce must be exactly what running them one after another produces: the same
+/// configs, the same rule-number book and the same diagnostics in the same order (not only once sorted).
 /// </summary>
 public sealed class ParallelTranslationTests
 {
@@ -62,6 +62,16 @@ public sealed class ParallelTranslationTests
             var inParallel = new DiagnosticBag();
             PolicyValidator.Validate(model, MiniRepo.Today, inParallel, inParallel: true);
             Assert.Equal(Describe(inOrder.Items), Describe(inParallel.Items));
+
+            // The pipeline plans translation while validating; on an equal copy (an index of its own), so that
+            // nothing validated above is shared, the plans must not change a diagnostic nor fail out of their task.
+            var copy = model with { };
+            var planned = NetworkCompiler.PlanAhead(ModelIndex.Of(copy, MiniRepo.Today));
+            var alongside = new DiagnosticBag();
+            PolicyValidator.Validate(copy, MiniRepo.Today, alongside, inParallel: true);
+            Assert.Equal(Describe(inOrder.Items), Describe(alongside.Items));
+            Assert.True(planned.Wait(TimeSpan.FromMinutes(1)), "the plans made ahead did not finish");
+            Assert.Equal(TaskStatus.RanToCompletion, planned.Status);
         });
 
     /// <summary>
@@ -74,6 +84,11 @@ public sealed class ParallelTranslationTests
         var (fresh, book) = Translate(model, AclNumberBook.Empty, inParallel: false);
         Assert.Equal(fresh, Translate(model, AclNumberBook.Empty, inParallel: true).Translation);
         Assert.True(fresh.Diagnostics.Length == 0, $"{label}: {fresh.Diagnostics}");
+
+        // As the pipeline does: the shared plans made ahead, on another core, for an equal copy (an index of its own).
+        var copy = model with { };
+        _ = NetworkCompiler.PlanAhead(ModelIndex.Of(copy, MiniRepo.Today));
+        Assert.Equal(fresh, Translate(copy, AclNumberBook.Empty, inParallel: true).Translation);
 
         var squeezed = Squeezed(book);
         var (renumbered, _) = Translate(model, squeezed, inParallel: false);
