@@ -184,7 +184,7 @@ internal static class CompileCommand
         byte[]? utf8 = null;
         try
         {
-            utf8 = ArrayPool<byte>.Shared.Rent(strict.GetMaxByteCount(text.Length));
+            utf8 = ArrayPool<byte>.Shared.Rent(strict.GetByteCount(text));
             var length = strict.GetBytes(text, utf8);
             if (FileBytes.Hold(path, utf8.AsSpan(0, length)))
             {
