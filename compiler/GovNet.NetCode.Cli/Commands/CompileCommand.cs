@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.CommandLine;
+using System.Text;
 using System.Text.Json.Nodes;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Load;
@@ -155,7 +157,7 @@ internal static class CompileCommand
         var text = AclNumberFile.Format(numbers);
         try
         {
-            changed = !File.Exists(path) || File.ReadAllText(path) != text;
+            changed = !File.Exists(path) || !NumberFileHolds(path, text);
             if (changed)
             {
                 AtomicFile.WriteAllText(path, text);
@@ -169,6 +171,39 @@ internal static class CompileCommand
             diagnostics.Error(Codes.OutputNotWritten, SourceSpan.StartOf(AclNumberFile.Path), CliText.Format("CompileNumbersNotWritten", e.Message));
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> reads as <paramref name="text"/>. Mostly it holds exactly the
+    /// text's UTF-8 bytes, compared as bytes without decoding a city's megabytes into a second string; any other
+    /// file (a byte order mark, another encoding) is read as text and compared as before.
+    /// </summary>
+    private static bool NumberFileHolds(string path, string text)
+    {
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        byte[]? utf8 = null;
+        try
+        {
+            utf8 = ArrayPool<byte>.Shared.Rent(strict.GetByteCount(text));
+            var length = strict.GetBytes(text, utf8);
+            if (FileBytes.Hold(path, utf8.AsSpan(0, length)))
+            {
+                return true;
+            }
+        }
+        catch (EncoderFallbackException)
+        {
+            // Not encodable as it stands: the text comparison below decides, as it always did.
+        }
+        finally
+        {
+            if (utf8 is not null)
+            {
+                ArrayPool<byte>.Shared.Return(utf8);
+            }
+        }
+
+        return File.ReadAllText(path) == text;
     }
 
     internal static string TemplateRoot(DirectoryInfo repo, DirectoryInfo? templates) =>

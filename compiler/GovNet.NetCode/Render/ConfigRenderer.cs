@@ -51,8 +51,10 @@ public static class ConfigRenderer
         // reported are exactly those of rendering one device after another.
         var sets = views.Select(v => templates.For(v.Device.Vendor.Value, diagnostics)).ToList();
         var renderings = new (TemplateSet.Rendering Rendering, string? Hash)[views.Count];
-        Parallel.For(0, views.Count, i =>
+        var order = LargestFirst(views);
+        Parallel.For(0, views.Count, k =>
         {
+            var i = order[k];
             if (sets[i]?.Detached(views[i].View) is { } rendering)
             {
                 renderings[i] = (rendering, rendering.Text is { } text ? Seal(text, views[i].View.Hostname, sink) : null);
@@ -80,6 +82,35 @@ public static class ConfigRenderer
         }
 
         return diagnostics.HasErrors ? null : configs.ToImmutable();
+    }
+
+    /// <summary>
+    /// The order devices are handed to the cores: longest to render first, by a rough count of the lines
+    /// their view makes, so the last devices left are short ones and neither core idles at the end waiting
+    /// for a core switch (in hostname order the largest devices of a county come last). Only the timing
+    /// changes: outcomes stay at each device's own index.
+    /// </summary>
+    private static int[] LargestFirst(IReadOnlyList<(Device Device, DeviceView View)> views)
+    {
+        var weights = new long[views.Count];
+        var order = new int[views.Count];
+        for (var i = 0; i < views.Count; i++)
+        {
+            var view = views[i].View;
+            long lines = view.Ports.Length + view.VlanLines.Length + view.Routes.Length + view.Gateways.Length;
+            foreach (var acl in view.Acls)
+            {
+                lines += acl.Rules.Length;
+            }
+
+            // Negated so that the ascending sort puts the heaviest first; the index breaks ties, so the
+            // order is the same on every run.
+            weights[i] = (-lines * views.Count) + i;
+            order[i] = i;
+        }
+
+        Array.Sort(weights, order);
+        return order;
     }
 
     /// <summary>

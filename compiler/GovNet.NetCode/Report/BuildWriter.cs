@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using GovNet.NetCode.Compile;
@@ -54,27 +53,7 @@ public static class BuildWriter
                 return false;
             }
 
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (RandomAccess.GetLength(handle) != bytes.Length)
-            {
-                return false;
-            }
-
-            var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
-            try
-            {
-                var read = 0;
-                while (read < bytes.Length && RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read) is var n and > 0)
-                {
-                    read += n;
-                }
-
-                return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            return FileBytes.Hold(path, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

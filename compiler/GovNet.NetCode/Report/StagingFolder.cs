@@ -38,7 +38,7 @@ public sealed class StagingFolder : IDisposable
             committed = true;
             if (Directory.Exists(previous))
             {
-                Directory.Delete(previous, recursive: true);
+                OldFolder.Remove(previous);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
