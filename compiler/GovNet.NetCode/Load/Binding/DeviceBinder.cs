@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Load.Schema;
@@ -9,7 +9,7 @@ using GovNet.NetCode.Model;
 namespace GovNet.NetCode.Load.Binding;
 
 /// <summary>inventory/devices/*.yaml → <see cref="Device"/>, expanding port ranges and checking names against the vendor.</summary>
-internal static partial class DeviceBinder
+internal static class DeviceBinder
 {
     /// <summary>A range can expand to at most this many ports; more is a typo, not a switch.</summary>
     public const int MaxPortsInRange = 1024;
@@ -20,9 +20,6 @@ internal static partial class DeviceBinder
     /// expands to millions of ports (and as many overlap reports).
     /// </summary>
     public const int MaxPortsPerDevice = 4096;
-
-    [GeneratedRegex(@"^(?<base>.*\D)(?<first>\d+)-(?<last>\d+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex RangeRegex();
 
     private static readonly Dictionary<string, DeviceRole> Roles = new(StringComparer.Ordinal)
     {
@@ -69,7 +66,7 @@ internal static partial class DeviceBinder
         foreach (var item in root.Items("interfaces").Cast<YamlMapping>())
         {
             var before = interfaces.Count;
-            interfaces.AddRange(BindInterface(item, dialect, diagnostics));
+            BindInterface(item, dialect, interfaces, diagnostics);
             if (interfaces.Count > MaxPortsPerDevice)
             {
                 var name = item.Scalar("name")!;
@@ -90,13 +87,14 @@ internal static partial class DeviceBinder
         _ => GatewayFor.Nothing,
     };
 
-    private static IEnumerable<Interface> BindInterface(YamlMapping item, Dialect dialect, DiagnosticBag diagnostics)
+    /// <summary>Adds the port or ports <paramref name="item"/> declares to <paramref name="interfaces"/>.</summary>
+    private static void BindInterface(YamlMapping item, Dialect dialect, ImmutableArray<Interface>.Builder interfaces, DiagnosticBag diagnostics)
     {
         var nameScalar = item.Scalar("name")!;
         var names = ExpandNames(nameScalar, dialect, diagnostics);
         if (names.IsEmpty)
         {
-            yield break;
+            return;
         }
 
         var mode = item.Scalar("mode")!;
@@ -112,17 +110,11 @@ internal static partial class DeviceBinder
             YamlSequence list => new TrunkVlans(false, [.. list.Items.Cast<YamlScalar>().Select(YamlAccess.Integer)], list.Span),
             _ => null,
         };
+        var modeOf = new Located<InterfaceMode>(Modes[mode.Value], mode.Span);
+        var segment = item.OptionalLocated("segment");
         foreach (var name in names)
         {
-            yield return new Interface(
-                new Located<string>(name, nameScalar.Span),
-                nameScalar.Value,
-                new Located<InterfaceMode>(Modes[mode.Value], mode.Span),
-                item.OptionalLocated("segment"),
-                vlans,
-                address,
-                link,
-                item.Span);
+            interfaces.Add(new Interface(new Located<string>(name, nameScalar.Span), nameScalar.Value, modeOf, segment, vlans, address, link, item.Span));
         }
     }
 
@@ -130,26 +122,38 @@ internal static partial class DeviceBinder
     private static ImmutableArray<string> ExpandNames(YamlScalar scalar, Dialect dialect, DiagnosticBag diagnostics)
     {
         var text = scalar.Value;
-        var range = RangeRegex().Match(text);
-        if (!range.Success)
+        if (!PortRangeSplitter.TrySplit(text, out var firstStart, out var dash))
         {
             return dialect.IsPortName(text) ? [text] : Bad(Messages.Format("NotPortName", Formats.Clip(text), dialect.Id, dialect.PortNameExamples));
         }
 
-        var prefix = range.Groups["base"].Value;
-        if (!int.TryParse(range.Groups["first"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var first) ||
-            !int.TryParse(range.Groups["last"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var last) ||
-            !dialect.IsPortName(prefix + first))
+        var prefix = text[..firstStart];
+        string firstName;
+        if (!int.TryParse(text.AsSpan(firstStart, dash - firstStart), NumberStyles.None, CultureInfo.InvariantCulture, out var first) ||
+            !int.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var last) ||
+            !dialect.IsPortName(firstName = PortName(prefix, first)))
         {
             return Bad(Messages.Format("NotPortNameOrRange", Formats.Clip(text), dialect.Id, dialect.PortNameExamples, dialect.PortRangeExample));
         }
 
-        if (last <= first || last - first >= MaxPortsInRange || !dialect.IsPortName(prefix + last))
+        string lastName;
+        if (last <= first || last - first >= MaxPortsInRange || !dialect.IsPortName(lastName = PortName(prefix, last)))
         {
             return Bad(Messages.Format("BadPortRange", Formats.Clip(text), first, MaxPortsInRange));
         }
 
-        return [.. Enumerable.Range(first, last - first + 1).Select(n => string.Create(CultureInfo.InvariantCulture, $"{prefix}{n}"))];
+        // The two ends were made for the checks above; the ports between are made once each, straight into the array.
+        var names = new string[last - first + 1];
+        names[0] = firstName;
+        names[^1] = lastName;
+        for (var n = first + 1; n < last; n++)
+        {
+            names[n - first] = PortName(prefix, n);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(names);
+
+        static string PortName(string prefix, int number) => string.Create(CultureInfo.InvariantCulture, $"{prefix}{number}");
 
         ImmutableArray<string> Bad(string message)
         {
