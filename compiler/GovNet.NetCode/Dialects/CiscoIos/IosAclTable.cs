@@ -15,7 +15,7 @@ internal sealed class IosAclTable
     private readonly List<Entry> order = [];
 
     /// <summary>Declares a list whose section holds <paramref name="entries"/> lines, so its entries go in without the list regrowing (a compiled list holds thousands).</summary>
-    public void Declare(string id, int line, int entries = 0)
+    public void Declare(string id, int line, int entries)
     {
         var items = Get(id, line).Items;
         items.EnsureCapacity(items.Count + entries);
