@@ -21,7 +21,7 @@ internal static class IosAclReader
 
         var id = words[3];
         var extended = words[2] == "extended";
-        facts.Acls.Declare(id, section.Line);
+        facts.Acls.Declare(id, section.Line, section.Children.Length);
         foreach (var child in section.Children)
         {
             // Per-entry counters change no decision.

@@ -14,7 +14,12 @@ internal sealed class IosAclTable
     private readonly Dictionary<string, Entry> byId = new(StringComparer.Ordinal);
     private readonly List<Entry> order = [];
 
-    public void Declare(string id, int line) => Get(id, line);
+    /// <summary>Declares a list whose section holds <paramref name="entries"/> lines, so its entries go in without the list regrowing (a compiled list holds thousands).</summary>
+    public void Declare(string id, int line, int entries)
+    {
+        var items = Get(id, line).Items;
+        items.EnsureCapacity(items.Count + entries);
+    }
 
     /// <summary>Adds one entry read from <paramref name="node"/>, which stands in <paramref name="section"/>.</summary>
     public void Add(string id, ConfigNode node, string section, IosAclLine entry)
@@ -40,7 +45,8 @@ internal sealed class IosAclTable
         var facts = ImmutableArray.CreateBuilder<AclFact>(order.Count);
         foreach (var entry in order)
         {
-            var rules = new List<AclRuleFact>();
+            // Most entries are one rule each; object groups may add more, and then the list grows.
+            var rules = new List<AclRuleFact>(entry.Items.Count);
             foreach (var item in entry.Items)
             {
                 switch (item)
