@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
 using GovNet.NetCode.Compile;
 using GovNet.NetCode.Compile.View;
 using GovNet.NetCode.Diagnostics;
@@ -117,20 +115,12 @@ public static class ConfigRenderer
     /// The SHA-256 of the text's UTF-8 bytes, encoded into a pooled buffer rather than a new array per
     /// config; the sink takes the same bytes, so a config written as it renders is encoded only once.
     /// </summary>
-    private static string Seal(string text, string hostname, IRenderedConfigSink? sink)
-    {
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
+    private static string Seal(string text, string hostname, IRenderedConfigSink? sink) =>
+        PooledUtf8.With(text, utf8 =>
         {
-            var utf8 = bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes));
             sink?.Take(CompiledConfig.FileNameOf(hostname), utf8);
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(utf8, hash);
             return Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
+        });
 }

@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
-using System.Text;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Render;
 
@@ -96,19 +94,8 @@ public sealed class StagedBuild : IRenderedConfigSink, IDisposable
 
     public void Dispose() => staging.Dispose();
 
-    /// <summary>A config not handed over while rendering, encoded into a pooled buffer rather than a new array per config.</summary>
-    private Exception? TryWrite(string fileName, string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
-        try
-        {
-            return TryWrite(fileName, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    /// <summary>A config not handed over while rendering, encoded as rendering encodes them.</summary>
+    private Exception? TryWrite(string fileName, string text) => PooledUtf8.With(text, utf8 => TryWrite(fileName, utf8));
 
     private Exception? TryWrite(string fileName, ReadOnlySpan<byte> utf8)
     {
