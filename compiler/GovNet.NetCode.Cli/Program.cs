@@ -1,3 +1,4 @@
 using GovNet.NetCode.Cli;
 
+CollectorHeadroom.Open();
 return NetcodeCli.Start(args, Environment.GetEnvironmentVariable);

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovNet.NetCode.Cli;
+using GovNet.NetCode.Testing;
+using GovNet.NetCode.Tests.Support;
+using Xunit;
+
+namespace GovNet.NetCode.Tests.Cli;
+
+public sealed partial class CollectorHeadroomTests
+{
+    private const long MiB = 1024 * 1024;
+
+    [Theory]
+    [InlineData(24L * 1024 * MiB, 512 * MiB)]
+    [InlineData(4L * 1024 * MiB, 512 * MiB)]
+    [InlineData(2L * 1024 * MiB, 256 * MiB)]
+    [InlineData(512 * MiB, 64 * MiB)]
+    [InlineData(256 * MiB, 32 * MiB)]
+    [InlineData(255 * MiB, 0)]
+    [InlineData(0, 0)]
+    [InlineData(-1, 0)]
+    public void The_headroom_is_an_eighth_of_the_memory_at_most_512_MiB_and_none_below_32(long available, long expected) =>
+        Assert.Equal(expected, CollectorHeadroom.For(available));
+
+    [Fact]
+    public void A_compile_of_a_few_hundred_units_runs_without_a_collection_after_the_one_that_opens_the_headroom()
+    {
+        using var repository = NetworkGenerator.Generate(NetworkSpec.County with { Units = 300, Devices = 80, Seed = 5 }).Files.WriteToTemporaryDirectory();
+        var outcome = NetcodeProcess.Run(
+            repository.Path,
+            new Dictionary<string, string> { ["NETCODE_STAGE_TIMES"] = "1" },
+            "compile", "--repo", repository.Path, "--out", Path.Combine(repository.Path, "build"), "--today", "2026-11-24");
+        Assert.True(outcome.ExitCode == 0, outcome.StandardError);
+
+        var stages = StageLine().Matches(outcome.StandardError);
+        Assert.NotEmpty(stages);
+        var allocated = stages.Sum(stage => double.Parse(stage.Groups["mib"].Value, CultureInfo.InvariantCulture));
+
+        // Tens of MiB: the collector's default budget (a few MiB while it may collect in the background) would have run several times.
+        Assert.True(allocated > 40, $"only {allocated:F1} MiB allocated: the network is too small to show the headroom\n{outcome.StandardError}");
+        Assert.All(stages, stage => Assert.Equal("1/1/1", stage.Groups["gc"].Value));
+    }
+
+    [GeneratedRegex(@"^stage .*?(?<mib>-?[0-9.]+) MiB allocated.* gc (?<gc>[0-9]+/[0-9]+/[0-9]+)$", RegexOptions.Multiline)]
+    private static partial Regex StageLine();
+}
