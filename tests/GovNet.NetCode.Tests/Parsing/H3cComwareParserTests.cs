@@ -1,6 +1,4 @@
-using GovNet.NetCode.Compile;
 using GovNet.NetCode.Compile.View;
-using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects.H3cComware;
 using GovNet.NetCode.Parsing;
 using GovNet.NetCode.Tests.Support;
@@ -116,19 +114,10 @@ public sealed class H3cComwareParserTests
         Assert.Empty(facts.Unparsed);
     }
 
-    private static Dictionary<string, DeviceView> Views(string repositoryRoot)
-    {
-        var model = CompileHarness.Model(repositoryRoot);
-        var diagnostics = new DiagnosticBag();
-        var views = NetworkCompiler.Translate(model, MiniRepo.Today, diagnostics);
-        Assert.True(views is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedArray()));
-        return views!.ToDictionary(v => v.View.Hostname, v => v.View, StringComparer.Ordinal);
-    }
-
     /// <summary>Compiles the repository and parses every H3C config it renders, against its view.</summary>
     private static void AssertRoundTrip(string repositoryRoot, int expectH3c)
     {
-        var views = Views(repositoryRoot);
+        var views = CompileHarness.ViewsByHostname(CompileHarness.Model(repositoryRoot));
         var configs = CompileHarness.CompileClean(CompileHarness.Model(repositoryRoot)).Where(c => c.Vendor == Vendor).ToList();
         Assert.Equal(expectH3c, configs.Count);
         var failures = configs.SelectMany(c => Check(views[c.Hostname], c.Text, c.FileName)).ToList();
