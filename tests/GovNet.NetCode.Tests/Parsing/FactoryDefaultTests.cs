@@ -3,6 +3,7 @@ using GovNet.NetCode.Dialects.H3cComware;
 using GovNet.NetCode.Dialects.HuaweiVrp;
 using GovNet.NetCode.Parsing;
 using Xunit;
+using static GovNet.NetCode.Tests.Parsing.FactsLookup;
 
 namespace GovNet.NetCode.Tests.Parsing;
 
@@ -130,6 +131,4 @@ public sealed class FactoryDefaultTests
         Assert.Equal([10, 20, 30], port.TrunkVlans.ToArray());
         Assert.Equal([30], port.UntaggedVlans.ToArray());
     }
-
-    private static InterfaceFact Interface(DeviceFacts facts, string name) => Assert.Single(facts.Interfaces, i => i.Name == name);
 }

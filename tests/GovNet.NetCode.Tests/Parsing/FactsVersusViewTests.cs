@@ -1,8 +1,4 @@
-using GovNet.NetCode.Compile;
-using GovNet.NetCode.Compile.View;
-using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
-using GovNet.NetCode.Model;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
@@ -20,7 +16,7 @@ public sealed class FactsVersusViewTests
     public void Every_golden_config_parses_back_to_what_the_compiler_decided(string dialectId)
     {
         var dialect = DialectRegistry.Find(dialectId)!;
-        var views = Views(CompileHarness.Model(NetcodeProcess.RepositoryRoot()));
+        var views = CompileHarness.ViewsByHostname(CompileHarness.Model(NetcodeProcess.RepositoryRoot()));
         var failures = DialectSamples.GoldenOf(dialectId)
             .SelectMany(g => FactsMatchView.Differences(views[g.Hostname], dialect.Parse(File.ReadAllText(g.Path), g.Path)).Select(d => $"{g.Hostname}: {d}"))
             .ToList();
@@ -33,20 +29,12 @@ public sealed class FactsVersusViewTests
     {
         using var repo = new MiniRepo();
         var model = CompileHarness.Model(repo.Write());
-        var views = Views(model);
+        var views = CompileHarness.ViewsByHostname(model);
         var dialect = DialectRegistry.Find(dialectId)!;
         var failures = CompileHarness.CompileClean(model)
             .Where(c => c.Vendor == dialectId)
             .SelectMany(c => FactsMatchView.Differences(views[c.Hostname], dialect.Parse(c.Text, c.FileName)).Select(d => $"{c.Hostname}: {d}"))
             .ToList();
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(40)));
-    }
-
-    private static Dictionary<string, DeviceView> Views(PolicyModel model)
-    {
-        var diagnostics = new DiagnosticBag();
-        var views = NetworkCompiler.Translate(model, MiniRepo.Today, diagnostics);
-        Assert.True(views is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedArray()));
-        return views!.ToDictionary(v => v.View.Hostname, v => v.View, StringComparer.Ordinal);
     }
 }

@@ -43,6 +43,15 @@ public static class CompileHarness
         return (configs, diagnostics.ToSortedArray());
     }
 
+    /// <summary>Every device's view by hostname; the model must translate without an error.</summary>
+    public static Dictionary<string, DeviceView> ViewsByHostname(PolicyModel model)
+    {
+        var diagnostics = new DiagnosticBag();
+        var views = NetworkCompiler.Translate(model, MiniRepo.Today, diagnostics);
+        Assert.True(views is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedArray()));
+        return views!.ToDictionary(v => v.View.Hostname, v => v.View, StringComparer.Ordinal);
+    }
+
     /// <summary>Every device's view, keeping the ACL rule numbers of <paramref name="previous"/> where a rule is unchanged, and the numbers given.</summary>
     public static (IReadOnlyList<(Device Device, DeviceView View)> Views, AclNumberBook Numbers) Translate(PolicyModel model, AclNumberBook previous)
     {
