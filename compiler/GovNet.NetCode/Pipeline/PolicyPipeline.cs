@@ -96,6 +96,12 @@ public static class PolicyPipeline
             return new PipelineRun(PipelineStage.Compile, model, diagnostics.ToSortedArray(), null, null);
         }
 
+        if (goal == PipelineGoal.Verify)
+        {
+            // The verifier's garbage dies young, unlike everything before it: collecting it as it goes keeps a check's memory where it was.
+            CollectorHeadroom.Close();
+        }
+
         var verify = goal == PipelineGoal.Verify ? Verify(ModelIndex.Of(model, today), result.Configs, label) : null;
         return new PipelineRun(verify is null ? PipelineStage.Compile : PipelineStage.Verify, model, diagnostics.ToSortedArray(), result.Configs, verify) { Numbers = result.Numbers };
     }
