@@ -48,12 +48,7 @@ public sealed class IosInterfaceScannerTests
     [Property(MaxTest = 3000)]
     public Property Generated_lines_are_scanned_as_the_grammar_reads_them()
     {
-        var lines =
-            from count in Gen.Choose(0, 7)
-            from words in Gen.ArrayOf(Gen.Elements(Words), count)
-            from separator in Gen.Elements(" ", "  ", "\t")
-            select string.Join(separator, words);
-        return Prop.ForAll(lines.ToArbitrary(), AssertSame);
+        return Prop.ForAll(RuleScannerTests.WordLines(Words, 7).ToArbitrary(), AssertSame);
     }
 
     private static void AssertSame(string line)
