@@ -45,7 +45,7 @@ internal static class IosAclScanner
 
     private static IosAclLine? Read(string line, int from, bool extended)
     {
-        // The first words as spans of the line: a string each for every entry was most of what reading one allocated.
+        // The first words as spans of the line: two strings per entry that nothing keeps.
         var at = from;
         var first = LineWords.Next(line, ref at);
         if (first.IsEmpty)
