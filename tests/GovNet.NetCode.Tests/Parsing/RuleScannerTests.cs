@@ -1,4 +1,6 @@
 using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
 using GovNet.NetCode.Dialects.CiscoIos;
 using GovNet.NetCode.Dialects.H3cComware;
 using GovNet.NetCode.Dialects.HuaweiVrp;
@@ -166,6 +168,13 @@ public sealed class RuleScannerTests
     /// <summary>The trimmed lines of the golden configs of one dialect.</summary>
     internal static IEnumerable<string> GoldenLines(string dialect) =>
         DialectSamples.GoldenOf(dialect).SelectMany(g => File.ReadAllLines(g.Path)).Select(l => l.Trim());
+
+    /// <summary>Generated lines of up to <paramref name="most"/> of <paramref name="words"/>, joined by blanks or tabs, for the scanners' property tests.</summary>
+    internal static Gen<string> WordLines(string[] words, int most) =>
+        from count in Gen.Choose(0, most)
+        from chosen in Gen.ArrayOf(Gen.Elements(words), count)
+        from separator in Gen.Elements(" ", "  ", "\t")
+        select string.Join(separator, chosen);
 
     /// <summary>Trimmed lines of every golden config and every corpus file (when present) that <paramref name="take"/> keeps.</summary>
     internal static IEnumerable<string> RuleLines(Func<string, bool> take)

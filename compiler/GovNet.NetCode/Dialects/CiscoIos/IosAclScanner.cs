@@ -30,8 +30,7 @@ internal static class IosAclScanner
     public static IosNumberedAclLine? TryReadNumbered(string line)
     {
         var at = 0;
-        if (!LineWords.Next(line, ref at, out var keyword) || keyword != "access-list"
-            || !LineWords.Next(line, ref at, out var word) || Number(word, 1, 2699) is not { } number)
+        if (LineWords.Next(line, ref at) is not "access-list" || Number(LineWords.Next(line, ref at), 1, 2699) is not { } number)
         {
             return null;
         }
@@ -46,20 +45,22 @@ internal static class IosAclScanner
 
     private static IosAclLine? Read(string line, int from, bool extended)
     {
+        // The first words as spans of the line: two strings per entry that nothing keeps.
         var at = from;
-        if (!LineWords.Next(line, ref at, out var first))
+        var first = LineWords.Next(line, ref at);
+        if (first.IsEmpty)
         {
             return null;
         }
 
         var sequence = Number(first, 1, int.MaxValue);
-        var head = first;
-        if (sequence is not null && !LineWords.Next(line, ref at, out head))
+        var head = sequence is null ? first : LineWords.Next(line, ref at);
+        if (head.IsEmpty)
         {
             return null;
         }
 
-        if (head == "remark")
+        if (head is "remark")
         {
             return new IosAclRemark(sequence, line[at..].Trim());
         }

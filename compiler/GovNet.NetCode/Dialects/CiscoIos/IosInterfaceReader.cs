@@ -89,7 +89,7 @@ internal static class IosInterfaceReader
 
         if (text.StartsWith("ip address ", StringComparison.Ordinal))
         {
-            if (IosTokens.Read(IosInterfaceGrammar.IpAddress, text) is not { } address)
+            if (IosInterfaceScanner.Address(text) is not { } address)
             {
                 return false;
             }
@@ -100,7 +100,7 @@ internal static class IosInterfaceReader
 
         if (text.StartsWith("ip access-group ", StringComparison.Ordinal))
         {
-            if (IosTokens.Read(IosInterfaceGrammar.AccessGroup, text) is not { } group)
+            if (IosInterfaceScanner.AccessGroup(text) is not { } group)
             {
                 return false;
             }
@@ -119,7 +119,7 @@ internal static class IosInterfaceReader
 
         if (text.StartsWith("switchport access vlan ", StringComparison.Ordinal))
         {
-            if (IosTokens.Read(IosInterfaceGrammar.AccessVlan, text) is not { } vlan)
+            if (IosInterfaceScanner.AccessVlan(text) is not { } vlan)
             {
                 return false;
             }
@@ -131,7 +131,7 @@ internal static class IosInterfaceReader
 
         if (text.StartsWith("switchport trunk native vlan ", StringComparison.Ordinal))
         {
-            if (IosTokens.Read(IosInterfaceGrammar.NativeVlan, text) is not { } vlan)
+            if (IosInterfaceScanner.NativeVlan(text) is not { } vlan)
             {
                 return false;
             }

@@ -20,7 +20,15 @@ internal static class IosTextBlocks
     /// capped that is the text itself unless <paramref name="rewrite"/>: the rewritten text differs from
     /// it only by carriage returns and a final line break, which the tree drops, so it is not built.
     /// </summary>
-    public static (string Text, int BlankedLines) Prepare(string text, bool rewrite = false)
+    /// <remarks>
+    /// Most configs hold no banner, macro or deep line: the lines are first looked over in place, and
+    /// only a text that has one (or a carriage return) is split (<see cref="PrepareLines"/>).
+    /// </remarks>
+    public static (string Text, int BlankedLines) Prepare(string text, bool rewrite = false) =>
+        rewrite || text.Contains('\r', StringComparison.Ordinal) || !AsItStands(text) ? PrepareLines(text, rewrite) : (text, 0);
+
+    /// <summary><see cref="Prepare"/> by splitting the text into lines: the definition the in-place look stands in for.</summary>
+    internal static (string Text, int BlankedLines) PrepareLines(string text, bool rewrite = false)
     {
         var lines = text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
         var blanked = 0;
@@ -126,6 +134,26 @@ internal static class IosTextBlocks
 
         absentFrom[marker] = start;
         return start;
+    }
+
+    // Whether no line starts a banner or macro or is indented past the cap: then nothing is blanked or capped.
+    private static bool AsItStands(string text)
+    {
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            if (line.StartsWith("banner", StringComparison.Ordinal) || line.StartsWith("macro name ", StringComparison.Ordinal) ||
+                line.Length - line.TrimStart(" \t").Length > MaxIndent)
+            {
+                return false;
+            }
+
+            start = end + 1;
+        }
+
+        return true;
     }
 
     private static string CapIndent(string line)

@@ -21,7 +21,15 @@ namespace GovNet.NetCode.Dialects.CiscoIos;
 internal static partial class IosTranscript
 {
     /// <summary>The text with session lines blanked (lines keep their numbers), and the session lines by 1-based number.</summary>
-    public static (string Text, ImmutableArray<(int Line, string Text)> Session) Cut(string text)
+    /// <remarks>
+    /// A saved config holds no session line: the lines are first looked over in place, and only a text
+    /// with a line that is one, or with a carriage return, is split (<see cref="CutLines"/>).
+    /// </remarks>
+    public static (string Text, ImmutableArray<(int Line, string Text)> Session) Cut(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) || HasSessionLine(text) ? CutLines(text) : (text, []);
+
+    /// <summary><see cref="Cut"/> by splitting the text into lines: the definition the in-place look stands in for.</summary>
+    internal static (string Text, ImmutableArray<(int Line, string Text)> Session) CutLines(string text)
     {
         var lines = text.Split('\n');
         var session = ImmutableArray.CreateBuilder<(int, string)>();
@@ -39,6 +47,30 @@ internal static partial class IosTranscript
 
         return session.Count == 0 ? (text, []) : (string.Join('\n', lines), session.ToImmutable());
     }
+
+    // A line without carriage returns as CutLines sees it; only one holding what IsSession looks for first becomes a string.
+    private static bool HasSessionLine(string text)
+    {
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).TrimEnd("\0 \t");
+            if (line.Length > 0 && line[0] is not (' ' or '\t' or '!') && MayBeSession(line) && IsSession(line.ToString()))
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
+    // What every line IsSession takes holds: the two fixed lines, a # or > (in its first word), or ": %".
+    private static bool MayBeSession(ReadOnlySpan<char> line) =>
+        line.IndexOfAny('#', '>') >= 0 || line.Contains(": %", StringComparison.Ordinal) ||
+        line.SequenceEqual("[OK]") || line.StartsWith("Enter configuration commands, one per line.", StringComparison.Ordinal);
 
     public static bool IsSession(string line)
     {

@@ -22,7 +22,7 @@ internal sealed class ComwareFactsReader
         ("sysname", (node, r) => r.Hostname(node)),
         ("return", (node, r) => r.Return(node)),
         ("vlan", (node, r) => ComwareTokens.Match(GlobalGrammar.VlanHeader, node.Text) is { } head && r.Vlan(node, head)),
-        ("interface", (node, r) => ComwareTokens.Match(GlobalGrammar.InterfaceHead, node.Text) is { } head && r.Interface(node, head.Text)),
+        ("interface", (node, r) => InterfaceScanner.Head(node.Text) is { } head && r.Interface(node, head.Text)),
         ("acl", (node, r) => ComwareTokens.Match(AclGrammar.AclHeader, node.Text) is { } head && head.Number is not (>= 4000 and <= 5999) && r.Acl(node, head)),
         ("ip route-static", (node, r) => r.Route(node)),
         ("nat", (node, r) => ComwareNatReader.Global(node, r.facts)),
@@ -164,7 +164,7 @@ internal sealed class ComwareFactsReader
 
         foreach (var child in node.Children)
         {
-            if (ComwareTokens.Match(InterfaceGrammar.InterfaceLine, child.Text) is { } command)
+            if (InterfaceScanner.Line(child.Text) is { } command)
             {
                 state.Apply(command);
                 Leaf(child, forwarding: true);
