@@ -18,8 +18,15 @@ public sealed record AddressLiteral(int Line, int Column, Ipv4Prefix Prefix, str
 /// </summary>
 public static class AddressLiterals
 {
-    public static ImmutableArray<AddressLiteral> Scan(string text)
+    private static readonly IReadOnlySet<int> EmptySet = new HashSet<int>();
+
+    public static ImmutableArray<AddressLiteral> Scan(string text) => Scan(text, EmptySet);
+
+    /// <summary>The literals of every line but the <paramref name="skipped"/> ones (numbered as this scan counts lines), which are not read at all.</summary>
+    public static ImmutableArray<AddressLiteral> Scan(string text, IReadOnlySet<int> skipped)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(skipped);
         var found = ImmutableArray.CreateBuilder<AddressLiteral>();
         var quads = new List<DottedQuad>();
 
@@ -29,7 +36,7 @@ public static class AddressLiterals
         foreach (var range in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            if (range.IndexOf('.') < 0)
+            if (range.IndexOf('.') < 0 || skipped.Contains(lineNumber))
             {
                 continue;
             }
