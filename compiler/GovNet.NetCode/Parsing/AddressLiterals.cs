@@ -31,7 +31,7 @@ public static class AddressLiterals
         var quads = new List<DottedQuad>();
 
         // ACLs name the same few subnets again and again: each spelling becomes one string, shared by its literals.
-        var spellings = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var spellings = SharedStrings.Create();
         var lineNumber = 0;
         foreach (var range in text.AsSpan().EnumerateLines())
         {
@@ -79,14 +79,7 @@ public static class AddressLiterals
                 continue;
             }
 
-            var spelling = line[match.Index..match.End];
-            if (!spellings.TryGetValue(spelling, out var text))
-            {
-                text = spelling.ToString();
-                spellings.Set.Add(text);
-            }
-
-            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), text));
+            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), spellings.Of(line[match.Index..match.End])));
         }
     }
 

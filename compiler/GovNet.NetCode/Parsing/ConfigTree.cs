@@ -23,27 +23,16 @@ public static class ConfigTree
         // Each line's trimmed text is cut from the config at once, not split off first and trimmed after;
         // a line written before (a port's settings, a section's closing word) shares the first one's string.
         var tree = new TreeAssembly();
-        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = SharedStrings.Create();
         for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var raw, out var indent); number++)
         {
-            if (indent < raw.Length && Shared(seen, text.AsSpan(from + indent, raw.Length - indent)) is var trimmed && !isSeparator(trimmed))
+            if (indent < raw.Length && seen.Of(text.AsSpan(from + indent, raw.Length - indent)) is var trimmed && !isSeparator(trimmed))
             {
                 tree.Add(number, trimmed, indent);
             }
         }
 
         return tree.Finish();
-    }
-
-    private static string Shared(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen, ReadOnlySpan<char> line)
-    {
-        if (!seen.TryGetValue(line, out var text))
-        {
-            text = line.ToString();
-            seen.Set.Add(text);
-        }
-
-        return text;
     }
 
     /// <summary>The tree of lines already split (none holds a line break), as <see cref="Parse(string, Func{string, bool})"/> builds it from their join.</summary>
