@@ -45,8 +45,15 @@ public abstract partial class Dialect
     /// <summary>Longest interface description the dialect accepts (we also cap at our own limit).</summary>
     public abstract int MaxDescription { get; }
 
-    /// <summary>Reads a config of this dialect into vendor-neutral facts, with every address it names for the census; never throws.</summary>
-    public Parsing.DeviceFacts Parse(string text, string file) => Read(text, file) with { Literals = AddressLiterals.Scan(text) };
+    /// <summary>
+    /// Reads a config of this dialect into vendor-neutral facts, with every address it names for the
+    /// census but those of ACL rules, which the census leaves to ACL semantics; never throws.
+    /// </summary>
+    public Parsing.DeviceFacts Parse(string text, string file)
+    {
+        var facts = Read(text, file);
+        return facts with { Literals = AddressLiterals.Scan(text, facts.AclRuleLines()) };
+    }
 
     /// <summary>The dialect's own reading of a config into facts; never throws.</summary>
     protected abstract Parsing.DeviceFacts Read(string text, string file);

@@ -41,6 +41,13 @@ public static class ConfigComparer
         public void Children(ImmutableArray<string> path, ImmutableArray<string> context, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running, ConfigNode? runningParent, bool ordered)
         {
             var (missing, unexpected, renumbered) = ordered ? Sequence(intended, running) : Multiset(path, context, intended, running);
+
+            // Most sections match line for line: with nothing left over there is nothing to pair or place.
+            if (missing.Count == 0 && unexpected.Count == 0 && renumbered.Count == 0)
+            {
+                return;
+            }
+
             var scope = runningParent is null ? ((int, int)?)null : Span(runningParent);
             var section = path.IsEmpty ? Difference.GlobalSection : string.Join(" / ", path);
 

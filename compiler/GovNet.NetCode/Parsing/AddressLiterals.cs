@@ -18,18 +18,25 @@ public sealed record AddressLiteral(int Line, int Column, Ipv4Prefix Prefix, str
 /// </summary>
 public static class AddressLiterals
 {
-    public static ImmutableArray<AddressLiteral> Scan(string text)
+    private static readonly IReadOnlySet<int> EmptySet = new HashSet<int>();
+
+    public static ImmutableArray<AddressLiteral> Scan(string text) => Scan(text, EmptySet);
+
+    /// <summary>The literals of every line but the <paramref name="skipped"/> ones (numbered as this scan counts lines), which are not read at all.</summary>
+    public static ImmutableArray<AddressLiteral> Scan(string text, IReadOnlySet<int> skipped)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(skipped);
         var found = ImmutableArray.CreateBuilder<AddressLiteral>();
         var quads = new List<DottedQuad>();
 
         // ACLs name the same few subnets again and again: each spelling becomes one string, shared by its literals.
-        var spellings = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var spellings = SharedStrings.Create();
         var lineNumber = 0;
         foreach (var range in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            if (range.IndexOf('.') < 0)
+            if (range.IndexOf('.') < 0 || skipped.Contains(lineNumber))
             {
                 continue;
             }
@@ -72,14 +79,7 @@ public static class AddressLiterals
                 continue;
             }
 
-            var spelling = line[match.Index..match.End];
-            if (!spellings.TryGetValue(spelling, out var text))
-            {
-                text = spelling.ToString();
-                spellings.Set.Add(text);
-            }
-
-            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), text));
+            found.Add(new AddressLiteral(lineNumber, match.Index + 1, Ipv4Prefix.Containing(address, length), spellings.Of(line[match.Index..match.End])));
         }
     }
 

@@ -20,29 +20,31 @@ public static class ConfigTree
             return Parse(Lines(text), isSeparator);
         }
 
-        // Each line's trimmed text is cut from the config at once, not split off first and trimmed after.
-        var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
+        // Each line's trimmed text is cut from the config at once, not split off first and trimmed after;
+        // a line written before (a port's settings, a section's closing word) shares the first one's string.
+        var tree = new TreeAssembly();
+        var seen = SharedStrings.Create();
         for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var raw, out var indent); number++)
         {
-            if (indent < raw.Length && text.Substring(from + indent, raw.Length - indent) is var trimmed && !isSeparator(trimmed))
+            if (indent < raw.Length && seen.Of(text.AsSpan(from + indent, raw.Length - indent)) is var trimmed && !isSeparator(trimmed))
             {
-                flat.Add((number, trimmed, indent));
+                tree.Add(number, trimmed, indent);
             }
         }
 
-        return Build(flat);
+        return tree.Finish();
     }
 
     /// <summary>The tree of lines already split (none holds a line break), as <see cref="Parse(string, Func{string, bool})"/> builds it from their join.</summary>
     public static ImmutableArray<ConfigNode> Parse(string[] lines, Func<string, bool> isSeparator)
     {
-        var flat = new List<(int Line, string Text, int Indent)>(lines.Length);
+        var tree = new TreeAssembly();
         for (var i = 0; i < lines.Length; i++)
         {
-            AddLine(flat, i, lines[i], isSeparator);
+            AddLine(tree, i, lines[i], isSeparator);
         }
 
-        return Build(flat);
+        return tree.Finish();
     }
 
     /// <summary>
@@ -51,7 +53,8 @@ public static class ConfigTree
     /// dropped: drift's preparation without splitting and joining the whole text, nor splitting it into
     /// lines to cut each line's padding off again. <paramref name="map"/> gets a line without its padding
     /// (never empty) and gives its text, or null or empty to drop it; the mapped line stands behind the
-    /// indentation the line has after the shift.
+    /// indentation the line has after the shift. <paramref name="map"/> must give one text for one line:
+    /// each distinct line is mapped once.
     /// </summary>
     public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, Func<string, string?> map)
     {
@@ -59,22 +62,38 @@ public static class ConfigTree
         ArgumentNullException.ThrowIfNull(map);
         text = text.Replace("\r", string.Empty, StringComparison.Ordinal);
         var shift = new SeparatorShift(separator);
-        var flat = new List<(int Line, string Text, int Indent)>(text.Length / 32);
+        var tree = new TreeAssembly();
+
+        // Half the lines of a config repeat one before (a port's settings, a section's closing word):
+        // each distinct line is cut from the text and mapped once, and its repeats share the result.
+        var mappings = new Dictionary<string, string?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var line, out var indent); number++)
         {
             var cut = shift.Cut(line);
-            if (indent < line.Length && map(text.Substring(from + indent, line.Length - indent)) is { } mapped)
+            if (indent < line.Length && Mapped(mappings, text.AsSpan(from + indent, line.Length - indent), map) is { } mapped)
             {
                 var raw = LineBlanks.TrimEnd(mapped);
                 var trimmed = LineBlanks.TrimStart(raw);
                 if (trimmed.Length > 0)
                 {
-                    flat.Add((number, trimmed, indent - (cut ?? 0) + raw.Length - trimmed.Length));
+                    tree.Add(number, trimmed, indent - (cut ?? 0) + raw.Length - trimmed.Length);
                 }
             }
         }
 
-        return Build(flat);
+        return tree.Finish();
+    }
+
+    private static string? Mapped(Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> mappings, ReadOnlySpan<char> line, Func<string, string?> map)
+    {
+        if (!mappings.TryGetValue(line, out var mapped))
+        {
+            var text = line.ToString();
+            mapped = map(text);
+            mappings.Dictionary.Add(text, mapped);
+        }
+
+        return mapped;
     }
 
     /// <summary>
@@ -101,7 +120,7 @@ public static class ConfigTree
 
     private static string[] Lines(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
 
-    private static void AddLine(List<(int Line, string Text, int Indent)> flat, int index, string line, Func<string, bool> isSeparator)
+    private static void AddLine(TreeAssembly tree, int index, string line, Func<string, bool> isSeparator)
     {
         var raw = LineBlanks.TrimEnd(line);
         var trimmed = LineBlanks.TrimStart(raw);
@@ -110,7 +129,7 @@ public static class ConfigTree
             return;
         }
 
-        flat.Add((index + 1, trimmed, raw.Length - trimmed.Length));
+        tree.Add(index + 1, trimmed, raw.Length - trimmed.Length);
     }
 
     /// <summary>
@@ -188,54 +207,5 @@ public static class ConfigTree
 
             return Math.Min(indent, shift.Value);
         }
-    }
-
-    /// <summary>Builds the tree with an explicit stack: deep indentation in hostile input cannot overflow the call stack.</summary>
-    private static ImmutableArray<ConfigNode> Build(List<(int Line, string Text, int Indent)> flat)
-    {
-        // Each open node collects its children, in a builder made at its first child (most lines have none);
-        // a line closes every open node indented as deep or deeper.
-        var stack = new Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder? Children)>();
-        var roots = ImmutableArray.CreateBuilder<ConfigNode>();
-        foreach (var (line, text, indent) in flat)
-        {
-            while (stack.Count > 0 && stack.Peek().Indent >= indent)
-            {
-                Close(stack, roots);
-            }
-
-            stack.Push((line, text, indent, null));
-        }
-
-        while (stack.Count > 0)
-        {
-            Close(stack, roots);
-        }
-
-        return roots.ToImmutable();
-    }
-
-    private static void Close(
-        Stack<(int Line, string Text, int Indent, ImmutableArray<ConfigNode>.Builder? Children)> stack,
-        ImmutableArray<ConfigNode>.Builder roots)
-    {
-        var (line, text, indent, children) = stack.Pop();
-        var node = new ConfigNode(line, text, indent, children is null ? [] : children.ToImmutable());
-        if (stack.Count == 0)
-        {
-            roots.Add(node);
-            return;
-        }
-
-        if (stack.Peek().Children is { } siblings)
-        {
-            siblings.Add(node);
-            return;
-        }
-
-        var parent = stack.Pop();
-        parent.Children = ImmutableArray.CreateBuilder<ConfigNode>();
-        parent.Children.Add(node);
-        stack.Push(parent);
     }
 }

@@ -21,7 +21,13 @@ public sealed record DeviceFacts(
     int ConfigLines,
     bool Complete)
 {
-    /// <summary>Every address or prefix written anywhere in the config (see <see cref="AddressLiterals"/>), for the address census.</summary>
+    /// <summary>The lines of the config's ACL rules, whose match fields the address census leaves to ACL semantics.</summary>
+    public HashSet<int> AclRuleLines() => [.. Acls.SelectMany(a => a.Rules).Select(r => r.Line)];
+
+    /// <summary>
+    /// Every address or prefix written anywhere in the config (see <see cref="AddressLiterals"/>), for
+    /// the address census; a parse leaves out those on <see cref="AclRuleLines"/>, which the census skips.
+    /// </summary>
     public ImmutableArray<AddressLiteral> Literals { get; init; } = [];
 
     /// <summary>

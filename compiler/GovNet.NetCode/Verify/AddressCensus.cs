@@ -25,8 +25,7 @@ public static class AddressCensus
     {
         foreach (var (host, facts, _, plane) in input.Devices())
         {
-
-            var aclLines = facts.Acls.SelectMany(a => a.Rules).Select(r => r.Line).ToHashSet();
+            var aclLines = facts.AclRuleLines();
             var servers = facts.Management.Select(m => (m.Line, m.Address.Value)).ToHashSet();
             var own = input.Spaces[plane.Name.Value];
             var isolated = plane.Internet.Value == InternetAccess.None;
