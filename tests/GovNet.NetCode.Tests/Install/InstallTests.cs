@@ -68,6 +68,18 @@ public sealed class InstallTests : IDisposable
 
         var help = Start(executable, network, "--lang", "zh-CN", "--help");
         Assert.Contains("网络即代码", help.StandardOutput, StringComparison.Ordinal);
+
+        // System.CommandLine's own parse errors, an unknown option and a missing argument, as the JIT build words them.
+        foreach (var (language, unknown, missing) in new[] { ("zh-CN", "未识别命令或参数", "命令缺少所需参数"), ("en", "Unrecognized command or argument", "Required argument missing") })
+        {
+            foreach (var (arguments, expected) in new[] { (new[] { "--lang", language, "check", "--bogus" }, unknown), (["--lang", language, "parse"], missing) })
+            {
+                var refused = Start(executable, network, arguments);
+                Assert.True(refused.ExitCode == 2, refused.StandardError);
+                Assert.Contains(expected, refused.StandardError, StringComparison.Ordinal);
+                Assert.Equal(NetcodeProcess.Run(network, arguments).StandardError, refused.StandardError);
+            }
+        }
     }
 
     private string CopySources()
