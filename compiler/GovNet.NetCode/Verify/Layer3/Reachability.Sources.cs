@@ -48,7 +48,7 @@ public sealed partial class Reachability
                 }
                 catch (Exception failure)
                 {
-                    // What one thread would have met first: the failure at the earliest source, or of the first device among those failing after all theirs.
+                    // Ordered as one thread meets failures: by source, then (after every source) by device.
                     failures.Note(((long)at * hosts.Count) + h, failure);
                 }
             }
