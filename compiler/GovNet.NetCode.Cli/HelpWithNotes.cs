@@ -21,9 +21,8 @@ internal sealed class HelpWithNotes(HelpAction help) : SynchronousCommandLineAct
     public override int Invoke(ParseResult parseResult)
     {
         // System.CommandLine's own zh-Hans texts leave the "Description:" heading and the "[default: …]"
-        // label in English, and a native netcode never finds them at all (its satellite lookup is
-        // case-sensitive, and invariant mode spells the culture zh-HANS), so its help is written aside and
-        // the headings and that label are put in the run's language.
+        // label in English, and where its texts are not found at all every heading is English, so its
+        // help is written aside and the headings and that label are put in the run's language.
         var configuration = parseResult.InvocationConfiguration;
         var output = configuration.Output;
         using var written = new StringWriter(CultureInfo.InvariantCulture);

@@ -40,7 +40,9 @@ public static class Language
     /// zh-CN whose parent is zh-Hans, as it is with ICU: netcode runs in invariant globalization mode,
     /// where zh-CN has no parent, so the libraries' own zh-Hans translations (System.CommandLine's)
     /// would never be found. The parent keeps its proper spelling, which invariant mode would upper-case
-    /// (zh-HANS), and satellite folders are looked up by that spelling.
+    /// (zh-HANS), and satellite folders (JIT) and satellites' metadata (native) are matched by that spelling.
+    /// The native runtime still finds no resources in a zh-Hans satellite, so there each one is also
+    /// embedded as zh-CN and found before this parent (NativeChineseSatellites.targets).
     /// </summary>
     private sealed class SimplifiedChinese() : CultureInfo("zh-CN")
     {

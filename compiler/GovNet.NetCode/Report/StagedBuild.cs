@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Render;
 
@@ -62,17 +61,17 @@ public sealed class StagedBuild : IRenderedConfigSink, IDisposable
         try
         {
             var folder = configsFolder.Value;
-            var failures = new Exception?[configs.Length];
+            var failures = new FirstFailure();
             Parallel.For(0, configs.Length, i =>
             {
                 var config = configs[i];
-                failures[i] = taken.TryGetValue(config.FileName, out var failure) ? failure : TryWrite(config.FileName, config.Text);
+                if ((taken.TryGetValue(config.FileName, out var failure) ? failure : TryWrite(config.FileName, config.Text)) is { } met)
+                {
+                    failures.Note(i, met);
+                }
             });
 
-            if (Array.Find(failures, f => f is not null) is { } first)
-            {
-                ExceptionDispatchInfo.Throw(first);
-            }
+            failures.ThrowIfAny();
 
             // Only configs of this build go into it, whatever else was handed over while rendering.
             var names = configs.Select(c => c.FileName).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
 using GovNet.NetCode.Diagnostics;
 using GovNet.NetCode.Dialects;
 using GovNet.NetCode.Model;
@@ -42,30 +41,31 @@ public static class Verifier
         var devices = context.Devices.Values.OrderBy(d => d.Hostname.Value, StringComparer.Ordinal).ToList();
         // Each config's facts depend on its text alone: they are parsed side by side, then taken in hostname order, and
         // the first failure in that order is the one thrown, as one after another.
-        var parsed = new (DeviceFacts? Facts, ExceptionDispatchInfo? Failure)[devices.Count];
+        var parsed = new DeviceFacts?[devices.Count];
+        var failures = new FirstFailure();
         Parallel.For(0, devices.Count, i =>
         {
             var device = devices[i];
             try
             {
                 parsed[i] = configOf(device.Hostname.Value) is { } text
-                    ? (DialectRegistry.Find(device.Vendor.Value)!.Parse(text, $"{label}/{device.Hostname.Value}.cfg"), null)
-                    : (null, null);
+                    ? DialectRegistry.Find(device.Vendor.Value)!.Parse(text, $"{label}/{device.Hostname.Value}.cfg")
+                    : null;
             }
             catch (Exception failure)
             {
-                parsed[i] = (null, ExceptionDispatchInfo.Capture(failure));
+                failures.Note(i, failure);
             }
         });
 
+        failures.ThrowIfAny();
         var facts = new Dictionary<string, DeviceFacts>(StringComparer.Ordinal);
         var missing = new List<Finding>();
         for (var i = 0; i < devices.Count; i++)
         {
             var device = devices[i];
-            parsed[i].Failure?.Throw();
             // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
-            var deviceFacts = parsed[i].Facts;
+            var deviceFacts = parsed[i];
             if (deviceFacts is null)
             {
                 var file = $"{label}/{device.Hostname.Value}.cfg";

@@ -142,7 +142,8 @@ public sealed partial class MessageLanguageTests
     [Fact]
     public void The_parsers_english_headings_are_put_in_chinese_where_its_own_texts_are_not_found()
     {
-        // A native netcode never finds System.CommandLine's zh-Hans texts, so its help arrives in English.
+        // Where System.CommandLine's zh-Hans texts are not found (as in the native netcode before its
+        // satellites were issued again as zh-CN), its help arrives in English.
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = Language.Resolve(["--lang", "zh-CN"], _ => null);
         try

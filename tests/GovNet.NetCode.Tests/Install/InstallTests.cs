@@ -1,3 +1,5 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using GovNet.NetCode.Tests.Support;
 using Xunit;
 
@@ -6,8 +8,8 @@ namespace GovNet.NetCode.Tests.Install;
 /// <summary>
 /// netcode as a user installs it: the dotnet tool package from a folder of packages (an air-gapped
 /// machine's way), the self-contained single-file executable of this machine's platform and (opt-in,
-/// <see cref="NativeAotFactAttribute"/>) the native one. All
-/// are built from a copy of the sources, so the working tree's build outputs are never touched.
+/// <see cref="NativeAotFactAttribute"/>) the native one, with the step of its build that can run alone. All
+/// are built from a copy of the sources or in a folder of their own, so the working tree's build outputs are never touched.
 /// </summary>
 public sealed class InstallTests : IDisposable
 {
@@ -68,6 +70,54 @@ public sealed class InstallTests : IDisposable
 
         var help = Start(executable, network, "--lang", "zh-CN", "--help");
         Assert.Contains("网络即代码", help.StandardOutput, StringComparison.Ordinal);
+
+        // System.CommandLine's own parse errors, an unknown option and a missing argument, as the JIT build words them.
+        foreach (var (language, unknown, missing) in new[] { ("zh-CN", "未识别命令或参数", "命令缺少所需参数"), ("en", "Unrecognized command or argument", "Required argument missing") })
+        {
+            foreach (var (arguments, expected) in new[] { (new[] { "--lang", language, "check", "--bogus" }, unknown), (["--lang", language, "parse"], missing) })
+            {
+                var refused = Start(executable, network, arguments);
+                Assert.True(refused.ExitCode == 2, refused.StandardError);
+                Assert.Contains(expected, refused.StandardError, StringComparison.Ordinal);
+                Assert.Equal(NetcodeProcess.Run(network, arguments).StandardError, refused.StandardError);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The build step that lets the native netcode read System.CommandLine's Chinese texts
+    /// (<c>compiler/GovNet.NetCode.Cli/NativeChineseSatellites.targets</c>), run alone, without publishing, on the
+    /// satellites beside the tests: the zh-Hans one is issued again as zh-CN, the same but for its culture.
+    /// </summary>
+    [Fact]
+    public void Only_the_zh_Hans_satellite_is_issued_again_as_zh_CN_with_the_same_resources_and_version()
+    {
+        var hans = Path.Combine(AppContext.BaseDirectory, "zh-Hans", "System.CommandLine.resources.dll");
+        var german = Path.Combine(AppContext.BaseDirectory, "de", "System.CommandLine.resources.dll");
+        var targets = Path.Combine(NetcodeProcess.RepositoryRoot(), "compiler", "GovNet.NetCode.Cli", "NativeChineseSatellites.targets");
+        File.WriteAllText(Path.Combine(work.FullName, "satellites.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <IlcSatelliteAssembly Include="{hans}" />
+                <IlcSatelliteAssembly Include="{german}" />
+              </ItemGroup>
+              <Import Project="{targets}" />
+            </Project>
+            """);
+        Run(work.FullName, "msbuild", "-restore", "-nologo", "-t:ResolveAssemblyReferences;NetcodeChineseSatellites");
+
+        var issued = Assert.Single(Directory.GetFiles(work.FullName, "*.dll", SearchOption.AllDirectories), f => f.Contains("native-zh-CN", StringComparison.Ordinal));
+        var original = Satellite.Read(hans);
+        var copy = Satellite.Read(issued);
+        Assert.Equal(("System.CommandLine.resources", "zh-Hans"), (original.Name, original.Culture));
+        Assert.Equal(("System.CommandLine.resources", "zh-CN"), (copy.Name, copy.Culture));
+        Assert.Equal(original.Version, copy.Version);
+        Assert.Equal(
+            original.Resources.Select(r => (r.Key.Replace(".zh-Hans.resources", ".zh-CN.resources", StringComparison.Ordinal), Convert.ToHexString(r.Value))),
+            copy.Resources.Select(r => (r.Key, Convert.ToHexString(r.Value))));
     }
 
     private string CopySources()
@@ -122,4 +172,24 @@ public sealed class InstallTests : IDisposable
 
     private static NetcodeProcess.Outcome Start(string program, string directory, params string[] arguments) =>
         NetcodeProcess.RunProgram(program, directory, TimeSpan.FromMinutes(10), new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" }, arguments);
+
+    private sealed record Satellite(string Name, string Culture, Version Version, SortedDictionary<string, byte[]> Resources)
+    {
+        public static Satellite Read(string path)
+        {
+            using var pe = new PEReader(File.OpenRead(path));
+            var metadata = pe.GetMetadataReader();
+            var assembly = metadata.GetAssemblyDefinition();
+            var section = pe.GetSectionData(pe.PEHeaders.CorHeader!.ResourcesDirectory.RelativeVirtualAddress);
+            var resources = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var handle in metadata.ManifestResources)
+            {
+                var resource = metadata.GetManifestResource(handle);
+                var reader = section.GetReader((int)resource.Offset, section.Length - (int)resource.Offset);
+                resources[metadata.GetString(resource.Name)] = reader.ReadBytes(reader.ReadInt32());
+            }
+
+            return new Satellite(metadata.GetString(assembly.Name), metadata.GetString(assembly.Culture), assembly.Version, resources);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-using System.Runtime.ExceptionServices;
+using GovNet.NetCode.Diagnostics;
 
 namespace GovNet.NetCode.Verify.Layer3;
 
@@ -24,7 +24,7 @@ public sealed partial class Reachability
             .OrderByDescending(h => h.Sources.Count).ToList();
         var each = new Explored[sources.Count];
         var routing = new List<Finding>?[hosts.Count];
-        var failures = new (int At, ExceptionDispatchInfo Failure)?[hosts.Count];
+        var failures = new FirstFailure();
         var taken = -1;
         Parallel.For(0, parallelism, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, _ =>
         {
@@ -48,16 +48,13 @@ public sealed partial class Reachability
                 }
                 catch (Exception failure)
                 {
-                    failures[h] = (at, ExceptionDispatchInfo.Capture(failure));
+                    // Ordered as one thread meets failures: by source, then (after every source) by device.
+                    failures.Note(((long)at * hosts.Count) + h, failure);
                 }
             }
         });
 
-        // What one thread would have thrown: the failure of the device whose source comes first.
-        if (failures.Where(f => f is not null).MinBy(f => f!.Value.At) is { } first)
-        {
-            first.Failure.Throw();
-        }
+        failures.ThrowIfAny();
 
         foreach (var explored in each)
         {
