@@ -8,6 +8,8 @@ namespace GovNet.NetCode.Parsing;
 /// </summary>
 public sealed class LineMappings(Func<string, string?> map)
 {
+    private readonly Func<string, string?> map = map ?? throw new ArgumentNullException(nameof(map));
+
     private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> mapped =
         new Dictionary<string, string?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
