@@ -14,8 +14,12 @@ namespace GovNet.NetCode.Drift;
 /// </summary>
 public static class ConfigComparer
 {
-    public static ImmutableArray<Difference> Compare(string device, Dialect dialect, string intendedText, string runningText, IgnorePatterns ignore) =>
-        Compare(device, dialect, Prepare(dialect, intendedText, ignore), Prepare(dialect, runningText, ignore));
+    public static ImmutableArray<Difference> Compare(string device, Dialect dialect, string intendedText, string runningText, IgnorePatterns ignore)
+    {
+        // The two sides share nearly all their lines: each is cut and normalised once for both.
+        var mappings = Mappings(dialect);
+        return Compare(device, dialect, Prepare(dialect, intendedText, ignore, mappings), Prepare(dialect, runningText, ignore, mappings));
+    }
 
     /// <summary>
     /// The config as drift sees it: normalised, masked, as a tree, without what the ignore patterns drop.
@@ -23,7 +27,14 @@ public static class ConfigComparer
     /// globals) where the compiled config has them at the margin.
     /// </summary>
     public static ImmutableArray<ConfigNode> Prepare(Dialect dialect, string text, IgnorePatterns ignore) =>
-        Prune(ConfigTree.ParseShifted(text, dialect.PatchRules.Comment, dialect.NormaliseTrimmed), ignore);
+        Prepare(dialect, text, ignore, Mappings(dialect));
+
+    /// <summary><see cref="Prepare(Dialect, string, IgnorePatterns)"/> with the lines normalised through <paramref name="mappings"/> (of <see cref="Mappings"/>), which other configs of the dialect may share.</summary>
+    public static ImmutableArray<ConfigNode> Prepare(Dialect dialect, string text, IgnorePatterns ignore, LineMappings mappings) =>
+        Prune(ConfigTree.ParseShifted(text, dialect.PatchRules.Comment, mappings), ignore);
+
+    /// <summary>The dialect's normalising of single lines, each distinct line once.</summary>
+    public static LineMappings Mappings(Dialect dialect) => new(dialect.NormaliseTrimmed);
 
     public static ImmutableArray<Difference> Compare(string device, Dialect dialect, ImmutableArray<ConfigNode> intended, ImmutableArray<ConfigNode> running)
     {

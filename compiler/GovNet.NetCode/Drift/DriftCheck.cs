@@ -23,8 +23,9 @@ public static class DriftCheck
         {
             running[config.Hostname] = text;
             var dialect = DialectRegistry.Find(config.Vendor)!;
-            var left = ConfigComparer.Prepare(dialect, config.Text, ignore);
-            var right = ConfigComparer.Prepare(dialect, text, ignore);
+            var mappings = ConfigComparer.Mappings(dialect);
+            var left = ConfigComparer.Prepare(dialect, config.Text, ignore, mappings);
+            var right = ConfigComparer.Prepare(dialect, text, ignore, mappings);
             var differences = ConfigComparer.Compare(config.Hostname, dialect, left, right);
             compared.Add((config, dialect, differences, differences.IsEmpty ? [] : TextDiff.Rows(left, right)));
         }

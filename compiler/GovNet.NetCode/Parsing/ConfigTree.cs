@@ -56,21 +56,21 @@ public static class ConfigTree
     /// indentation the line has after the shift. <paramref name="map"/> must give one text for one line:
     /// each distinct line is mapped once.
     /// </summary>
-    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, Func<string, string?> map)
+    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, Func<string, string?> map) =>
+        ParseShifted(text, separator, new LineMappings(map));
+
+    /// <summary><see cref="ParseShifted(string, string, Func{string, string?})"/> with the lines mapped through <paramref name="mappings"/>, which other texts may share.</summary>
+    public static ImmutableArray<ConfigNode> ParseShifted(string text, string separator, LineMappings mappings)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(mappings);
         text = text.Replace("\r", string.Empty, StringComparison.Ordinal);
         var shift = new SeparatorShift(separator);
         var tree = new TreeAssembly();
-
-        // Half the lines of a config repeat one before (a port's settings, a section's closing word):
-        // each distinct line is cut from the text and mapped once, and its repeats share the result.
-        var mappings = new Dictionary<string, string?>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int start = 0, number = 1; NextLine(text, ref start, out var from, out var line, out var indent); number++)
         {
             var cut = shift.Cut(line);
-            if (indent < line.Length && Mapped(mappings, text.AsSpan(from + indent, line.Length - indent), map) is { } mapped)
+            if (indent < line.Length && mappings.Of(text.AsSpan(from + indent, line.Length - indent)) is { } mapped)
             {
                 var raw = LineBlanks.TrimEnd(mapped);
                 var trimmed = LineBlanks.TrimStart(raw);
@@ -82,18 +82,6 @@ public static class ConfigTree
         }
 
         return tree.Finish();
-    }
-
-    private static string? Mapped(Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> mappings, ReadOnlySpan<char> line, Func<string, string?> map)
-    {
-        if (!mappings.TryGetValue(line, out var mapped))
-        {
-            var text = line.ToString();
-            mapped = map(text);
-            mappings.Dictionary.Add(text, mapped);
-        }
-
-        return mapped;
     }
 
     /// <summary>

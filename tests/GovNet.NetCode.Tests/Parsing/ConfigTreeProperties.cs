@@ -59,6 +59,25 @@ public sealed class ConfigTreeProperties
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
+    [Fact]
+    public void Texts_sharing_their_line_mappings_get_the_trees_they_get_alone()
+    {
+        static string? Map(string line) => line.StartsWith('#') ? null : line.StartsWith('b') ? " " + line.ToUpperInvariant() : line;
+
+        Prop.ForAll(Arb.From(Texts), Arb.From(Texts), (first, second) =>
+        {
+            var calls = new Dictionary<string, int>(StringComparer.Ordinal);
+            var shared = new LineMappings(line =>
+            {
+                calls[line] = calls.GetValueOrDefault(line) + 1;
+                return Map(line);
+            });
+            Assert.Equal(Dump(ConfigTree.ParseShifted(first, "!", Map)), Dump(ConfigTree.ParseShifted(first, "!", shared)));
+            Assert.Equal(Dump(ConfigTree.ParseShifted(second, "!", Map)), Dump(ConfigTree.ParseShifted(second, "!", shared)));
+            Assert.All(calls.Values, count => Assert.Equal(1, count));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
     /// <summary>The tree, dumped, of lines without line breaks: padding cut, blank and dropped lines left out, each line's children read recursively.</summary>
     private static string Plain(string[] lines, Func<string, string?> keep)
     {
