@@ -53,7 +53,7 @@ internal sealed class ComwareFactsReader
         {
             if (!Sections.TryRead(node, this))
             {
-                Other(node, Words(node.Text));
+                Other(node);
             }
         }
     }
@@ -107,12 +107,12 @@ internal sealed class ComwareFactsReader
     }
 
     /// <summary>A top-level command the facts do not hold: harmless, or unparsed as forwarding or not by its leading words.</summary>
-    private void Other(ConfigNode node, string[] words)
+    private void Other(ConfigNode node)
     {
         // A recognised harmless command is understood with its whole section.
-        if (!ComwareCommands.HarmlessGlobal.Matches(words))
+        if (!ComwareCommands.HarmlessGlobal.Matches(node.Text))
         {
-            Unknown(node, GlobalSection, ComwareCommands.ForwardingGlobal.Matches(words));
+            Unknown(node, GlobalSection, ComwareCommands.ForwardingGlobal.Matches(node.Text));
         }
     }
 
@@ -126,8 +126,6 @@ internal sealed class ComwareFactsReader
 
         foreach (var child in node.Children)
         {
-            var words = Words(child.Text);
-
             // A name belongs to one VLAN; under "vlan 10 to 20" it has no meaning the facts could hold.
             if (ids.Count == 1 && ComwareTokens.Match(GlobalGrammar.VlanName, child.Text) is { } name)
             {
@@ -139,7 +137,7 @@ internal sealed class ComwareFactsReader
                 facts.DescribeVlan(ids[0], description.Text);
                 Leaf(child, forwarding: true);
             }
-            else if (!ComwareCommands.HarmlessVlan.Matches(words))
+            else if (!ComwareCommands.HarmlessVlan.Matches(child.Text))
             {
                 Unknown(child, node.Text, forwarding: true);
             }
@@ -174,7 +172,7 @@ internal sealed class ComwareFactsReader
             {
                 Leaf(child, forwarding: true);
             }
-            else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)) && !Routing.InterfaceLine(name, child))
+            else if (!ComwareCommands.HarmlessInterface.Matches(child.Text) && !Routing.InterfaceLine(name, child))
             {
                 Unknown(child, node.Text, forwarding: true);
             }
@@ -219,13 +217,12 @@ internal sealed class ComwareFactsReader
     {
         foreach (var child in node.Children)
         {
-            var words = Words(child.Text);
             if (ComwareTokens.Match(GlobalGrammar.AaaServer, child.Text) is { } server)
             {
                 facts.Management(server.Kind, server.Address, child.Line);
                 Leaf(child, forwarding: false);
             }
-            else if (!ComwareCommands.HarmlessScheme.Matches(words))
+            else if (!ComwareCommands.HarmlessScheme.Matches(child.Text))
             {
                 Unknown(child, node.Text, forwarding: false);
             }
@@ -280,7 +277,8 @@ internal sealed class ComwareFactsReader
             return true;
         }
 
-        return Words(line.Text)[0].Equals("description", StringComparison.OrdinalIgnoreCase);
+        var at = 0;
+        return LineWords.Next(line.Text, ref at).Equals("description", StringComparison.OrdinalIgnoreCase);
     }
 
     // ConfigTree trims spaces and tabs only; a line of other whitespace is still one (empty-looking) word.
