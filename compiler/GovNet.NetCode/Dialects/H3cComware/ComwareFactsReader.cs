@@ -21,9 +21,9 @@ internal sealed class ComwareFactsReader
         [.. ComwareRoutingReader.Rows(r => r.Routing),
         ("sysname", (node, r) => r.Hostname(node)),
         ("return", (node, r) => r.Return(node)),
-        ("vlan", (node, r) => ComwareTokens.Match(GlobalGrammar.VlanHeader, node.Text) is { } head && r.Vlan(node, head)),
+        ("vlan", (node, r) => SectionScanner.VlanHeader(node.Text) is { } head && r.Vlan(node, head)),
         ("interface", (node, r) => InterfaceScanner.Head(node.Text) is { } head && r.Interface(node, head.Text)),
-        ("acl", (node, r) => ComwareTokens.Match(AclGrammar.AclHeader, node.Text) is { } head && head.Number is not (>= 4000 and <= 5999) && r.Acl(node, head)),
+        ("acl", (node, r) => SectionScanner.AclHeader(node.Text) is { } head && head.Number is not (>= 4000 and <= 5999) && r.Acl(node, head)),
         ("ip route-static", (node, r) => r.Route(node)),
         ("nat", (node, r) => ComwareNatReader.Global(node, r.facts)),
         ("ntp-service unicast-server", (node, r) => r.Server(node, GlobalGrammar.NtpServer)),
@@ -127,12 +127,12 @@ internal sealed class ComwareFactsReader
         foreach (var child in node.Children)
         {
             // A name belongs to one VLAN; under "vlan 10 to 20" it has no meaning the facts could hold.
-            if (ids.Count == 1 && ComwareTokens.Match(GlobalGrammar.VlanName, child.Text) is { } name)
+            if (ids.Count == 1 && SectionScanner.VlanName(child.Text) is { } name)
             {
                 facts.NameVlan(ids[0], name.Text);
                 Leaf(child, forwarding: true);
             }
-            else if (ids.Count == 1 && ComwareTokens.Match(GlobalGrammar.VlanDescription, child.Text) is { } description)
+            else if (ids.Count == 1 && SectionScanner.VlanDescription(child.Text) is { } description)
             {
                 facts.DescribeVlan(ids[0], description.Text);
                 Leaf(child, forwarding: true);
