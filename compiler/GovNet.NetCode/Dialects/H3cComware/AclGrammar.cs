@@ -117,8 +117,8 @@ internal static class AclGrammar
         Neutral,
     }
 
-    /// <summary>One option of a rule; <c>Key</c> tells repeats apart (Comware takes each option once).</summary>
-    internal sealed record RuleOption(OptionKind Kind, string Key, AddressMatch Address = default, PortMatch? Ports = null);
+    /// <summary>One option of a rule; <c>Key</c> tells repeats apart (Comware takes each option once). A value, not an object: a rule line's options are read and folded at once.</summary>
+    internal readonly record struct RuleOption(OptionKind Kind, string Key, AddressMatch Address = default, PortMatch? Ports = null);
 
     private static readonly Parser<string> TcpFlag = Number(0, 1).Select(_ => "flag");
 
