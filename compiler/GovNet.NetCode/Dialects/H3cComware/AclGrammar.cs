@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using GovNet.NetCode.Model;
 using GovNet.NetCode.Model.Flows;
 using GovNet.NetCode.Parsing;
@@ -118,8 +117,8 @@ internal static class AclGrammar
         Neutral,
     }
 
-    /// <summary>One option of a rule; <c>Key</c> tells repeats apart (Comware takes each option once).</summary>
-    internal sealed record RuleOption(OptionKind Kind, string Key, AddressMatch Address = default, PortMatch? Ports = null);
+    /// <summary>One option of a rule; <c>Key</c> tells repeats apart (Comware takes each option once). A value, not an object: a rule line's options are read and folded at once.</summary>
+    internal readonly record struct RuleOption(OptionKind Kind, string Key, AddressMatch Address = default, PortMatch? Ports = null);
 
     private static readonly Parser<string> TcpFlag = Number(0, 1).Select(_ => "flag");
 
@@ -177,7 +176,7 @@ internal static class AclGrammar
         select new AclStep(value);
 
     /// <summary>Checks what Comware itself refuses: repeated options, ports without TCP/UDP, established without TCP, icmp-type without ICMP.</summary>
-    internal static AclRuleLine? Fold(int? sequence, AclAction action, (Protocol Protocol, int? Number) protocol, ImmutableArray<RuleOption> options)
+    internal static AclRuleLine? Fold(int? sequence, AclAction action, (Protocol Protocol, int? Number) protocol, ReadOnlySpan<RuleOption> options)
     {
         // Loops, not queries: every rule line of a config passes here, and a rule has a handful of options.
         var tcp = protocol is (Protocol.Tcp, null);
@@ -211,7 +210,7 @@ internal static class AclGrammar
             narrowed);
     }
 
-    private static bool Repeats(ImmutableArray<RuleOption> options, int at)
+    private static bool Repeats(ReadOnlySpan<RuleOption> options, int at)
     {
         for (var i = 0; i < at; i++)
         {
@@ -224,7 +223,7 @@ internal static class AclGrammar
         return false;
     }
 
-    private static RuleOption? Find(ImmutableArray<RuleOption> options, OptionKind kind)
+    private static RuleOption? Find(ReadOnlySpan<RuleOption> options, OptionKind kind)
     {
         foreach (var option in options)
         {

@@ -57,23 +57,27 @@ internal static class AclRuleScanner
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> PortNames = ComwareNames.Ports.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The rule line, scanned or else parsed by the grammar; null when it is no rule line the facts take.</summary>
-    public static AclRuleLine? Rule(string line) => TryRead(line) ?? (TryReadComment(line) is null ? ComwareTokens.Match(AclRule, line) : null);
+    public static AclRuleLine? Rule(string line) => TryRead(line) ?? (CommentText(line) is null ? ComwareTokens.Match(AclRule, line) : null);
 
     /// <summary>The <c>rule N comment TEXT</c> line, scanned or else parsed by the grammar; null when it is none.</summary>
     public static AclRuleComment? Comment(string line) => TryReadComment(line) ?? ComwareTokens.Match(AclComment, line);
 
-    public static AclRuleComment? TryReadComment(string line)
+    public static AclRuleComment? TryReadComment(string line) =>
+        CommentText(line) is var (sequence, text) ? new AclRuleComment(sequence, line[text].Trim()) : null;
+
+    /// <summary>Where a <c>rule N comment TEXT</c> line's text lies, untrimmed: <see cref="Rule"/> only asks whether it is one.</summary>
+    private static (int Sequence, Range Text)? CommentText(string line)
     {
         var at = 0;
         if (!Is(LineWords.Next(line, ref at), "rule")
             || Number(LineWords.Next(line, ref at), 65534) is not { } sequence
-            || !Is(LineWords.Next(line, ref at), "comment"))
+            || !Is(LineWords.Next(line, ref at), "comment")
+            || line.AsSpan(at).Trim().IsEmpty)
         {
             return null;
         }
 
-        var text = line[at..].Trim();
-        return text.Length > 0 ? new AclRuleComment(sequence, text) : null;
+        return (sequence, at..);
     }
 
     public static AclRuleLine? TryRead(string line)
@@ -129,7 +133,8 @@ internal static class AclRuleScanner
             options[count++] = read;
         }
 
-        return Fold(sequence, action, protocol ?? (Protocol.Ip, null), RuleOptionBuffer<AclGrammar.RuleOption>.ToImmutable(ref options, count));
+        // Fold keeps only what it finds in the options: they need no array of their own.
+        return Fold(sequence, action, protocol ?? (Protocol.Ip, null), ((ReadOnlySpan<AclGrammar.RuleOption>)options)[..count]);
     }
 
     private static AclGrammar.RuleOption? Argued((OptionKind Kind, string Key, Argument Argument) option, LineWords.Spans words, ref int at)

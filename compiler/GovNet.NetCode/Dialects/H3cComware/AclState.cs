@@ -11,7 +11,8 @@ internal sealed class AclState(AclHead head, int line)
 {
     private const int MaxRule = 65534;
 
-    private readonly SortedDictionary<int, AclRuleFact> rules = [];
+    // The rule as read with its line: its fact is built once, with its comment, when the section is done.
+    private readonly SortedDictionary<int, (AclRuleLine Rule, int Line)> rules = [];
     private readonly Dictionary<int, string> comments = [];
     private int step = 5;
 
@@ -26,18 +27,7 @@ internal sealed class AclState(AclHead head, int line)
             return false;
         }
 
-        rules[sequence] = new AclRuleFact(
-            ruleLine,
-            sequence,
-            rule.Action,
-            rule.Protocol,
-            rule.ProtocolNumber,
-            rule.Source,
-            rule.SourcePorts,
-            rule.Destination,
-            rule.DestinationPorts,
-            rule.Established,
-            Remark: null);
+        rules[sequence] = (rule, ruleLine);
         return true;
     }
 
@@ -45,6 +35,18 @@ internal sealed class AclState(AclHead head, int line)
 
     public void Step(AclStep value) => step = value.Step;
 
-    public AclFact Build() =>
-        new(head.Id, line, [.. rules.Values.Select(r => comments.TryGetValue(r.Sequence!.Value, out var text) ? r with { Remark = text } : r)]);
+    public AclFact Build() => new(head.Id, line, [.. rules.Select(r => Fact(r.Key, r.Value.Rule, r.Value.Line))]);
+
+    private AclRuleFact Fact(int sequence, AclRuleLine rule, int ruleLine) => new(
+        ruleLine,
+        sequence,
+        rule.Action,
+        rule.Protocol,
+        rule.ProtocolNumber,
+        rule.Source,
+        rule.SourcePorts,
+        rule.Destination,
+        rule.DestinationPorts,
+        rule.Established,
+        comments.GetValueOrDefault(sequence));
 }

@@ -78,13 +78,56 @@ internal sealed class CommandTable
         var start = words.Count > 1 && string.Equals(words[0], "undo", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         foreach (var entry in entries)
         {
-            if (words.Count - start >= entry.Length &&
-                entry.Select((w, i) => string.Equals(w, words[start + i], StringComparison.OrdinalIgnoreCase)).All(b => b))
+            if (words.Count - start >= entry.Length && Leads(entry, words, start))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary><see cref="Matches(IReadOnlyList{string})"/> of the line's words, read in place: most lines of a section come here.</summary>
+    public bool Matches(string line)
+    {
+        var at = 0;
+        var first = LineWords.Next(line, ref at);
+        var afterUndo = at;
+        var start = first.Equals("undo", StringComparison.OrdinalIgnoreCase) && !LineWords.Next(line, ref afterUndo).IsEmpty ? at : 0;
+        foreach (var entry in entries)
+        {
+            if (Leads(entry, line, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Leads(string[] entry, IReadOnlyList<string> words, int start)
+    {
+        for (var i = 0; i < entry.Length; i++)
+        {
+            if (!string.Equals(entry[i], words[start + i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Leads(string[] entry, string line, int at)
+    {
+        foreach (var word in entry)
+        {
+            if (!LineWords.Next(line, ref at).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -21,9 +21,9 @@ internal sealed class ComwareFactsReader
         [.. ComwareRoutingReader.Rows(r => r.Routing),
         ("sysname", (node, r) => r.Hostname(node)),
         ("return", (node, r) => r.Return(node)),
-        ("vlan", (node, r) => ComwareTokens.Match(GlobalGrammar.VlanHeader, node.Text) is { } head && r.Vlan(node, head)),
+        ("vlan", (node, r) => SectionScanner.VlanHeader(node.Text) is { } head && r.Vlan(node, head)),
         ("interface", (node, r) => InterfaceScanner.Head(node.Text) is { } head && r.Interface(node, head.Text)),
-        ("acl", (node, r) => ComwareTokens.Match(AclGrammar.AclHeader, node.Text) is { } head && head.Number is not (>= 4000 and <= 5999) && r.Acl(node, head)),
+        ("acl", (node, r) => SectionScanner.AclHeader(node.Text) is { } head && head.Number is not (>= 4000 and <= 5999) && r.Acl(node, head)),
         ("ip route-static", (node, r) => r.Route(node)),
         ("nat", (node, r) => ComwareNatReader.Global(node, r.facts)),
         ("ntp-service unicast-server", (node, r) => r.Server(node, GlobalGrammar.NtpServer)),
@@ -53,7 +53,7 @@ internal sealed class ComwareFactsReader
         {
             if (!Sections.TryRead(node, this))
             {
-                Other(node, Words(node.Text));
+                Other(node);
             }
         }
     }
@@ -107,12 +107,12 @@ internal sealed class ComwareFactsReader
     }
 
     /// <summary>A top-level command the facts do not hold: harmless, or unparsed as forwarding or not by its leading words.</summary>
-    private void Other(ConfigNode node, string[] words)
+    private void Other(ConfigNode node)
     {
         // A recognised harmless command is understood with its whole section.
-        if (!ComwareCommands.HarmlessGlobal.Matches(words))
+        if (!ComwareCommands.HarmlessGlobal.Matches(node.Text))
         {
-            Unknown(node, GlobalSection, ComwareCommands.ForwardingGlobal.Matches(words));
+            Unknown(node, GlobalSection, ComwareCommands.ForwardingGlobal.Matches(node.Text));
         }
     }
 
@@ -126,20 +126,18 @@ internal sealed class ComwareFactsReader
 
         foreach (var child in node.Children)
         {
-            var words = Words(child.Text);
-
             // A name belongs to one VLAN; under "vlan 10 to 20" it has no meaning the facts could hold.
-            if (ids.Count == 1 && ComwareTokens.Match(GlobalGrammar.VlanName, child.Text) is { } name)
+            if (ids.Count == 1 && SectionScanner.VlanName(child.Text) is { } name)
             {
                 facts.NameVlan(ids[0], name.Text);
                 Leaf(child, forwarding: true);
             }
-            else if (ids.Count == 1 && ComwareTokens.Match(GlobalGrammar.VlanDescription, child.Text) is { } description)
+            else if (ids.Count == 1 && SectionScanner.VlanDescription(child.Text) is { } description)
             {
                 facts.DescribeVlan(ids[0], description.Text);
                 Leaf(child, forwarding: true);
             }
-            else if (!ComwareCommands.HarmlessVlan.Matches(words))
+            else if (!ComwareCommands.HarmlessVlan.Matches(child.Text))
             {
                 Unknown(child, node.Text, forwarding: true);
             }
@@ -174,7 +172,7 @@ internal sealed class ComwareFactsReader
             {
                 Leaf(child, forwarding: true);
             }
-            else if (!ComwareCommands.HarmlessInterface.Matches(Words(child.Text)) && !Routing.InterfaceLine(name, child))
+            else if (!ComwareCommands.HarmlessInterface.Matches(child.Text) && !Routing.InterfaceLine(name, child))
             {
                 Unknown(child, node.Text, forwarding: true);
             }
@@ -219,13 +217,12 @@ internal sealed class ComwareFactsReader
     {
         foreach (var child in node.Children)
         {
-            var words = Words(child.Text);
             if (ComwareTokens.Match(GlobalGrammar.AaaServer, child.Text) is { } server)
             {
                 facts.Management(server.Kind, server.Address, child.Line);
                 Leaf(child, forwarding: false);
             }
-            else if (!ComwareCommands.HarmlessScheme.Matches(words))
+            else if (!ComwareCommands.HarmlessScheme.Matches(child.Text))
             {
                 Unknown(child, node.Text, forwarding: false);
             }
@@ -280,7 +277,8 @@ internal sealed class ComwareFactsReader
             return true;
         }
 
-        return Words(line.Text)[0].Equals("description", StringComparison.OrdinalIgnoreCase);
+        var at = 0;
+        return LineWords.Next(line.Text, ref at).Equals("description", StringComparison.OrdinalIgnoreCase);
     }
 
     // ConfigTree trims spaces and tabs only; a line of other whitespace is still one (empty-looking) word.
