@@ -98,7 +98,7 @@ public static class PolicyPipeline
 
         if (goal == PipelineGoal.Verify)
         {
-            // The verifier's garbage dies young, unlike everything before it: collecting it as it goes keeps a check's memory where it was.
+            // The verifier's garbage dies young, unlike everything before it: it is collected as it goes rather than first filling what is left of the headroom.
             CollectorHeadroom.Close();
         }
 
