@@ -26,7 +26,7 @@ public sealed record DeviceFacts(
 
     /// <summary>
     /// Every address or prefix written anywhere in the config (see <see cref="AddressLiterals"/>), for
-    /// the address census; a parse leaves out those on <see cref="AclRuleLines"/>, which the census skips.
+    /// the address census; a parse leaves out those on <see cref="AclRuleLines"/>, which the census leaves to ACL semantics.
     /// </summary>
     public ImmutableArray<AddressLiteral> Literals { get; init; } = [];
 

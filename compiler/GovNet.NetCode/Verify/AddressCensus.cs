@@ -25,14 +25,14 @@ public static class AddressCensus
     {
         foreach (var (host, facts, _, plane) in input.Devices())
         {
-            var aclLines = facts.AclRuleLines();
             var servers = facts.Management.Select(m => (m.Line, m.Address.Value)).ToHashSet();
             var own = input.Spaces[plane.Name.Value];
             var isolated = plane.Internet.Value == InternetAccess.None;
             foreach (var literal in facts.Literals)
             {
                 var prefix = literal.Prefix;
-                if (prefix.Length == 0 || aclLines.Contains(literal.Line) ||
+                // The literals of ACL rule lines are not among them: a parse leaves them to ACL semantics (DeviceFacts.Literals).
+                if (prefix.Length == 0 ||
                     (prefix.Length == 32 && servers.Contains((literal.Line, prefix.Network.Value))))
                 {
                     continue;
