@@ -90,6 +90,7 @@ public static class Verifier
     public static VerifyResult Run(ModelIndex context, IReadOnlyDictionary<string, string> configs, string label)
     {
         var (facts, missing) = ParseAll(context, host => configs.GetValueOrDefault(host), label);
+        StageClock.Mark("verify:parse");
         return Run(context, facts, missing);
     }
 
@@ -102,19 +103,24 @@ public static class Verifier
         var findings = new List<Finding>(earlier);
         var input = new VerifyInput(context, facts);
         findings.AddRange(ParseCoverage.Check(input));
+        StageClock.Mark("verify:coverage");
         var domains = new Layer2Domains(input);
         findings.AddRange(PhysicalIsolation.Check(input, domains));
         findings.AddRange(ManagementIsolation.Check(input));
         findings.AddRange(LabelledPorts.Check(input));
         findings.AddRange(NatBoundary.Check(input));
+        StageClock.Mark("verify:l2");
         var network = new Layer3Network(input, domains);
         findings.AddRange(DynamicRoutingChecks.Check(input, network.Routing));
+        StageClock.Mark("verify:l3");
         var reachability = new Reachability(input, network, parallelism);
         findings.AddRange(reachability.Run());
+        StageClock.Mark("verify:reach");
 
         // A line already shown to join the planes needs no second finding from its addresses alone.
         var joined = findings.Where(f => f.Property == AddressCensus.Property).Select(f => (f.At.File, f.At.Line)).ToHashSet();
         findings.AddRange(AddressCensus.Check(input).Where(f => !joined.Contains((f.At.File, f.At.Line))));
+        StageClock.Mark("verify:census");
         return new VerifyResult(
             [.. findings.Order(Finding.ByPosition)],
             [.. facts.Values.Select(ParseCoverage.Of).OrderBy(c => c.File, StringComparer.Ordinal)],

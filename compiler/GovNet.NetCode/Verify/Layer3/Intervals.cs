@@ -90,11 +90,32 @@ public static class Intervals
         return false;
     }
 
-    public static bool Covers((uint Low, uint High) outer, IReadOnlyList<(uint Low, uint High)> sorted) =>
-        sorted.All(r => outer.Low <= r.Low && r.High <= outer.High);
+    public static bool Covers((uint Low, uint High) outer, IReadOnlyList<(uint Low, uint High)> sorted)
+    {
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (sorted[i].Low < outer.Low || outer.High < sorted[i].High)
+            {
+                return false;
+            }
+        }
 
-    public static bool Contains(IReadOnlyList<(uint Low, uint High)> sorted, uint address) =>
-        sorted.Any(r => r.Low <= address && address <= r.High);
+        return true;
+    }
+
+    public static bool Contains(IReadOnlyList<(uint Low, uint High)> sorted, uint address)
+    {
+        // Loops rather than All and Any, as in Overlaps: reachability asks for every atom of every ingress ACL's permits.
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (sorted[i].Low <= address && address <= sorted[i].High)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static (uint Low, uint High) Of(Ipv4Prefix prefix) => AddressAtoms.Interval(prefix);
 }

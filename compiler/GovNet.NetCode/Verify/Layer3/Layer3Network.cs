@@ -19,6 +19,10 @@ public sealed class Layer3Network
     private readonly Layer2Domains domains;
     private readonly Dictionary<uint, List<(string Host, InterfaceFact Port)>> owners = [];
 
+    // Walks ask for the domain of every port a route leaves by and of every owner of a next hop, millions of times on a
+    // large network: each port's is found once here (by the port itself, with the device it is on), the answer DomainOf gives anyway.
+    private readonly Dictionary<InterfaceFact, (string Owner, (string Host, string Key) Domain)> domainOfPort = new(ReferenceEqualityComparer.Instance);
+
     public Layer3Network(VerifyInput input, Layer2Domains domains)
     {
         this.input = input;
@@ -28,6 +32,11 @@ public sealed class Layer3Network
             Tables[host] = new RouteTable(facts);
             foreach (var port in facts.Interfaces.Where(i => !i.Shutdown))
             {
+                if (!port.Addresses.IsEmpty)
+                {
+                    domainOfPort.TryAdd(port, (host, FindDomain(host, port)));
+                }
+
                 foreach (var address in port.Addresses)
                 {
                     if (!owners.TryGetValue(address.Address.Value, out var list))
@@ -61,6 +70,9 @@ public sealed class Layer3Network
     /// <summary>The broadcast domain an L3 interface sits in.</summary>
     // Stryker disable once String : any key no layer-2 domain has would do; two loopbacks of one device never meet (a next hop is on another device)
     public (string Host, string Key) DomainOf(string host, InterfaceFact port) =>
+        domainOfPort.TryGetValue(port, out var known) && known.Owner == host ? known.Domain : FindDomain(host, port);
+
+    private (string Host, string Key) FindDomain(string host, InterfaceFact port) =>
         port.Loopback ? (host, $"loopback {port.Name}") :
         domains.Find((host, port.SviVlan is { } vlan ? Layer2Domains.Key(vlan) : Layer2Domains.Untagged(port)));
 
@@ -71,7 +83,7 @@ public sealed class Layer3Network
     public IReadOnlyList<Layer3Path> Walk(string host, InterfaceFact? ingress, Ipv4Address destination)
     {
         var found = new List<Layer3Path>();
-        Step(host, ingress, destination, [], new HashSet<string>(StringComparer.Ordinal), found);
+        Step(host, ingress, destination, [], found);
         return found;
     }
 
@@ -90,7 +102,12 @@ public sealed class Layer3Network
         }
     }
 
-    private void Step(string host, InterfaceFact? inPort, Ipv4Address destination, List<Hop> hops, HashSet<string> visited, List<Layer3Path> found)
+    /// <summary>
+    /// One device of a walk. <paramref name="hops"/> holds the hops so far, one for each device the walk is inside (so a
+    /// device already among them is a loop); each route adds its hop while the walk follows it and takes it off after,
+    /// so one list serves the whole walk and only a path found is copied.
+    /// </summary>
+    private void Step(string host, InterfaceFact? inPort, Ipv4Address destination, List<Hop> hops, List<Layer3Path> found)
     {
         if (found.Count >= PathLimit)
         {
@@ -104,7 +121,7 @@ public sealed class Layer3Network
             CutShort(hops[0].Host, destination);
         }
 
-        if (hops.Count >= HopLimit || !visited.Add(host))
+        if (hops.Count >= HopLimit || Passed(hops, host))
         {
             found.Add(new Layer3Path([.. hops], PathEnd.Loop, null));
             return;
@@ -119,39 +136,74 @@ public sealed class Layer3Network
 
         foreach (var route in routes)
         {
-            var taken = new List<Hop>(hops) { new Hop(host, inPort, route.Port, route) };
-            switch (LinkOf(host, route.Port))
-            {
-                case InternetLinkEnd:
-                    found.Add(new Layer3Path([.. taken], PathEnd.Internet, null));
-                    continue;
-                case UpstreamLinkEnd upstream:
-                    found.Add(new Layer3Path([.. taken], PathEnd.Upstream, upstream.Upstream));
-                    continue;
-            }
+            hops.Add(new Hop(host, inPort, route.Port, route));
+            Follow(host, route, destination, hops, found);
+            hops.RemoveAt(hops.Count - 1);
+        }
+    }
 
-            // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
-            if (route.NextHop is null)
+    private static bool Passed(List<Hop> hops, string host)
+    {
+        foreach (var hop in hops)
+        {
+            if (string.Equals(hop.Host, host, StringComparison.Ordinal))
             {
-                var undeclared = route.Static is not null && !route.Port.Loopback && route.Port.SviVlan is null && LinkOf(host, route.Port) is null;
-                found.Add(new Layer3Path([.. taken], undeclared ? PathEnd.Undeclared : PathEnd.Delivered, null));
-                continue;
+                return true;
             }
-
-            var nextHop = route.NextHop.Value;
-            var domain = DomainOf(host, route.Port);
-            var next = owners.TryGetValue(nextHop.Value, out var candidates)
-                ? candidates.FirstOrDefault(c => c.Host != host && DomainOf(c.Host, c.Port) == domain)
-                : default;
-            if (next.Host is null)
-            {
-                found.Add(new Layer3Path([.. taken], PathEnd.Undeclared, null) { Exit = nextHop });
-                continue;
-            }
-
-            Step(next.Host, next.Port, destination, taken, visited, found);
         }
 
-        visited.Remove(host);
+        return false;
+    }
+
+    /// <summary>Where one route takes a walk whose last hop is that route's.</summary>
+    private void Follow(string host, Route route, Ipv4Address destination, List<Hop> taken, List<Layer3Path> found)
+    {
+        switch (LinkOf(host, route.Port))
+        {
+            case InternetLinkEnd:
+                found.Add(new Layer3Path([.. taken], PathEnd.Internet, null));
+                return;
+            case UpstreamLinkEnd upstream:
+                found.Add(new Layer3Path([.. taken], PathEnd.Upstream, upstream.Upstream));
+                return;
+        }
+
+        // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
+        if (route.NextHop is null)
+        {
+            var undeclared = route.Static is not null && !route.Port.Loopback && route.Port.SviVlan is null && LinkOf(host, route.Port) is null;
+            found.Add(new Layer3Path([.. taken], undeclared ? PathEnd.Undeclared : PathEnd.Delivered, null));
+            return;
+        }
+
+        var nextHop = route.NextHop.Value;
+        var next = NextDevice(host, route.Port, nextHop);
+        if (next.Host is null)
+        {
+            found.Add(new Layer3Path([.. taken], PathEnd.Undeclared, null) { Exit = nextHop });
+            return;
+        }
+
+        Step(next.Host, next.Port, destination, taken, found);
+    }
+
+    /// <summary>The first other device that owns the next hop in the broadcast domain the route leaves into, if any.</summary>
+    private (string? Host, InterfaceFact? Port) NextDevice(string host, InterfaceFact port, Ipv4Address nextHop)
+    {
+        if (!owners.TryGetValue(nextHop.Value, out var candidates))
+        {
+            return default;
+        }
+
+        var domain = DomainOf(host, port);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Host != host && DomainOf(candidate.Host, candidate.Port) == domain)
+            {
+                return candidate;
+            }
+        }
+
+        return default;
     }
 }

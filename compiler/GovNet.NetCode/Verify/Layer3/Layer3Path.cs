@@ -46,22 +46,25 @@ public sealed record Layer3Path(ImmutableArray<Hop> Hops, PathEnd End, string? U
     public (string Host, InterfaceFact In)? DroppedAt { get; init; }
 
     /// <summary>The hops as device:interface names, in order: in and out of every device.</summary>
-    public ImmutableArray<string> Names(string host, InterfaceFact? ingress)
+    public ImmutableArray<string> Names(string host, InterfaceFact? ingress) => Names(host, ingress, static (device, port) => $"{device}:{port.Name}");
+
+    /// <summary>As <see cref="Names(string, InterfaceFact?)"/>, each device:interface name from <paramref name="name"/> (a cache where many paths pass the same ports).</summary>
+    public ImmutableArray<string> Names(string host, InterfaceFact? ingress, Func<string, InterfaceFact, string> name)
     {
         var names = ImmutableArray.CreateBuilder<string>();
         if (ingress is not null)
         {
-            names.Add($"{host}:{ingress.Name}");
+            names.Add(name(host, ingress));
         }
 
         foreach (var hop in Hops)
         {
-            if (hop.In is not null && (names.Count == 0 || names[^1] != $"{hop.Host}:{hop.In.Name}"))
+            if (hop.In is not null && name(hop.Host, hop.In) is var entered && (names.Count == 0 || names[^1] != entered))
             {
-                names.Add($"{hop.Host}:{hop.In.Name}");
+                names.Add(entered);
             }
 
-            names.Add($"{hop.Host}:{hop.Out.Name}");
+            names.Add(name(hop.Host, hop.Out));
         }
 
         return names.ToImmutable();

@@ -96,9 +96,23 @@ public sealed class PolicyJudge
 
     /// <summary>Addresses the policy of a plane cannot tell apart get the same key (-1): everything outside the plane that no cidr names.</summary>
     public long PolicyKey(string plane, uint address) =>
-        endpoints.Spaces.TryGetValue(plane, out var space) && !space.Contains(new Ipv4Address(address)) && !cidrs.Any(c => c.Contains(new Ipv4Address(address)))
+        endpoints.Spaces.TryGetValue(plane, out var space) && !space.Contains(new Ipv4Address(address)) && !NamedByCidr(new Ipv4Address(address))
             ? -1
             : address;
+
+    // A loop rather than Any: asked for every source, atom and path, where a closure each time was much of what reachability allocated.
+    private bool NamedByCidr(Ipv4Address address)
+    {
+        foreach (var cidr in cidrs)
+        {
+            if (cidr.Contains(address))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool PassesEgress(string host, Layer3Path path) => IsEgress(host) || path.Hops.Any(h => IsEgress(h.Host));
 
@@ -220,24 +234,18 @@ public sealed class PolicyJudge
         // Every device's plane is declared: validation rejects a device of an undeclared plane.
         var declared = context.Planes[plane];
         // A packet handed to a device of another plane has crossed, whatever becomes of it there.
-        var names = path.Names(host, null);
         var destination = new Ipv4Address(address);
-        var reached = path.Hops.Select(h => h.Host).ToList();
-        if (path.DroppedAt is { } dropped)
+        var reached = path.Hops.Length + (path.DroppedAt is null ? 0 : 1);
+        for (var i = 1; i < reached; i++)
         {
-            reached.Add(dropped.Host);
-            names = names.Add($"{dropped.Host}:{dropped.In.Name}");
-        }
-
-        for (var i = 1; i < reached.Count; i++)
-        {
-            var other = context.Devices.TryGetValue(reached[i], out var device) ? device.Plane.Value : plane;
+            var at = i < path.Hops.Length ? path.Hops[i].Host : path.DroppedAt!.Value.Host;
+            var other = context.Devices.TryGetValue(at, out var device) ? device.Plane.Value : plane;
             if (other != plane)
             {
                 var previous = path.Hops[i - 1];
                 return new Finding(Codes.RouteIntoOtherPlane, "P1", Severity.Error,
-                    Messages.Format("RouteIntoOtherPlane", previous.Host, destination, plane, reached[i], other),
-                    At(previous), names, null, declared.Name.Span);
+                    Messages.Format("RouteIntoOtherPlane", previous.Host, destination, plane, at, other),
+                    At(previous), Names(), null, declared.Name.Span);
             }
         }
 
@@ -249,7 +257,7 @@ public sealed class PolicyJudge
         var last = path.Hops[^1];
         if (path.End == PathEnd.Undeclared)
         {
-            return UndeclaredExit(plane, declared, path, destination, names, At(last));
+            return UndeclaredExit(plane, declared, path, destination, Names(), At(last));
         }
 
         var outside = endpoints.Destination(path, address) is { Kind: EndpointKind.Internet } || (path.End == PathEnd.Upstream && declared.Internet.Value == InternetAccess.None);
@@ -262,14 +270,19 @@ public sealed class PolicyJudge
         {
             return new Finding(Codes.IsolatedPlaneRoutesOut, "P1", Severity.Error,
                 Messages.Format("IsolatedPlaneRoutesOut", last.Host, plane, destination, last.Out.Name, path.End == PathEnd.Upstream ? "upstream " + path.Upstream : Messages.Get("TheInternet")),
-                At(last), names, null, declared.Internet.Span);
+                At(last), Names(), null, declared.Internet.Span);
         }
 
         return PassesEgress(host, path) ? null : new Finding(Codes.InternetRouteWithoutEgress, "P2", Severity.Error,
             Messages.Format("InternetRouteWithoutEgress", last.Host, destination, last.Out.Name),
-            At(last), names, null, declared.Internet.Span);
+            At(last), Names(), null, declared.Internet.Span);
 
         SourceSpan At(Hop hop) => new(input.Facts[hop.Host].File, hop.Route.Line, 1);
+
+        // Named only for a finding: a gateway's routing check asks about every path to every atom, and nearly all pass.
+        ImmutableArray<string> Names() => path.DroppedAt is { } dropped
+            ? path.Names(host, null).Add($"{dropped.Host}:{dropped.In.Name}")
+            : path.Names(host, null);
     }
 
     /// <summary>

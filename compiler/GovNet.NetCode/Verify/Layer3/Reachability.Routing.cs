@@ -46,11 +46,16 @@ public sealed partial class Reachability
     private IEnumerable<Finding> GatewayRouting(HostWalks cache, string host)
     {
         var reported = new HashSet<(string, string, int)>();
+        var plane = input.PlaneOf(host);
         for (var atom = 0; atom < atoms.Count; atom++)
         {
-            foreach (var finding in Violations(host, PathsFrom(cache, host, atom).Select(w => w.Path), atoms.Representative(atom).Value, reported))
+            // A loop over the walks rather than a projection of them: this runs for every gateway and atom.
+            foreach (var walked in PathsFrom(cache, host, atom))
             {
-                yield return finding;
+                if (NewViolation(host, plane, walked.Path, atoms.Representative(atom).Value, reported) is { } finding)
+                {
+                    yield return finding;
+                }
             }
         }
     }
@@ -60,12 +65,16 @@ public sealed partial class Reachability
         var plane = input.PlaneOf(host);
         foreach (var path in walks)
         {
-            if (judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)))
+            if (NewViolation(host, plane, path, address, reported) is { } finding)
             {
                 yield return finding;
             }
         }
     }
+
+    /// <summary>The path's routing finding, unless one for the same line is already reported.</summary>
+    private Finding? NewViolation(string host, string plane, Layer3Path path, uint address, HashSet<(string, string, int)> reported) =>
+        judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)) ? finding : null;
 
     /// <summary>
     /// Addresses whose longest match on the device is this route, one from each part of the space it

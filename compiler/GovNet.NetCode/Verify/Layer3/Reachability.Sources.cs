@@ -28,6 +28,8 @@ public sealed partial class Reachability
         var taken = -1;
         Parallel.For(0, parallelism, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, _ =>
         {
+            // One set of classes seen per core, emptied for each source: it grows to a source's classes once, not once per source.
+            var seen = new HashSet<(int Path, string To, long PolicyKey, int Gap)>();
             for (var h = Interlocked.Increment(ref taken); h < hosts.Count; h = Interlocked.Increment(ref taken))
             {
                 var (host, indices) = hosts[h];
@@ -40,7 +42,7 @@ public sealed partial class Reachability
                     {
                         at = i;
                         each[i] = new Explored(new MatrixBuilder(), new ViolationGroups());
-                        Explore(sources[i], each[i], cache);
+                        Explore(sources[i], each[i], cache, seen);
                     }
 
                     at = sources.Count;

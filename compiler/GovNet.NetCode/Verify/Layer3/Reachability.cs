@@ -24,6 +24,9 @@ public sealed partial class Reachability
     private readonly MatrixBuilder matrix = new();
     private readonly int parallelism;
 
+    // Who holds each atom's representative address where a walk delivers it: every gateway delivers to most atoms, so each is found once.
+    private readonly Endpoint[] holding;
+
     /// <summary>Explores reachability on up to <paramref name="parallelism"/> threads (0: every core); the answer is the same for any number.</summary>
     public Reachability(VerifyInput input, Layer3Network network, int parallelism = 0)
     {
@@ -44,6 +47,11 @@ public sealed partial class Reachability
         }
 
         atoms = new AddressAtoms(Boundaries());
+        holding = new Endpoint[atoms.Count];
+        for (var atom = 0; atom < atoms.Count; atom++)
+        {
+            holding[atom] = endpoints.Holding(atoms.Representative(atom).Value);
+        }
     }
 
     public AddressAtoms Atoms => atoms;
@@ -108,43 +116,6 @@ public sealed partial class Reachability
         }
     }
 
-    /// <summary>
-    /// A path walked once, numbered by its hops (atoms with the same hops share the number), where it ends, named, and its hops
-    /// named as <see cref="Layer3Path.Names"/> names them for a walk that starts on the device (shared by every path of the number).
-    /// </summary>
-    private sealed record Walked(Layer3Path Path, int Id, Endpoint? To, ImmutableArray<string> HopNames);
-
-    /// <summary>One device's walks, by atom, and its paths numbered by their hops (numbers are compared only among one device's paths).</summary>
-    private sealed class HostWalks(int atoms)
-    {
-        public Walked[]?[] ByAtom { get; } = new Walked[]?[atoms];
-
-        public Dictionary<string, (int Id, ImmutableArray<string> HopNames)> Ids { get; } = new(StringComparer.Ordinal);
-    }
-
-    private Walked[] PathsFrom(HostWalks cache, string host, int atom)
-    {
-        if (cache.ByAtom[atom] is not { } found)
-        {
-            var address = atoms.Representative(atom);
-            var ids = cache.Ids;
-            cache.ByAtom[atom] = found = [.. network.Walk(host, null, address).Select(path =>
-            {
-                // The hops alone: a walk that names an endpoint ends where its last port leads (the internet, an upstream, a
-                // connected subnet), and one with the same hops that ends otherwise names none and is never evaluated.
-                var key = string.Join(' ', path.Hops.Select(h => $"{h.Host}:{h.In?.Name}:{h.Out.Name}"));
-                if (!ids.TryGetValue(key, out var id))
-                {
-                    ids[key] = id = (ids.Count, path.Names(host, null));
-                }
-
-                return new Walked(path, id.Id, endpoints.Destination(path, address.Value), id.HopNames);
-            })];
-        }
-
-        return found;
-    }
-
     private AclFact? AclOf(string host, string? id) =>
         id is not null && acls.TryGetValue(host, out var byId) && byId.TryGetValue(id, out var acl) ? acl : null;
 
@@ -179,8 +150,9 @@ public sealed partial class Reachability
     /// <summary>A rule that survived the source filter, with the atoms its destination covers.</summary>
     private readonly record struct RangedRule(AclRuleFact Rule, int First, int Last);
 
-    private void Explore(TrafficSource source, Explored run, HostWalks cache)
+    private void Explore(TrafficSource source, Explored run, HostWalks cache, HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
     {
+        seen.Clear();
         var bySource = new Dictionary<AclFact, RangedRule[]>(ReferenceEqualityComparer.Instance);
         RangedRule[] Filtered(AclFact acl)
         {
@@ -199,11 +171,11 @@ public sealed partial class Reachability
             return rules;
         }
 
-        var chains = new Dictionary<int, Chained>();
+        var chains = new Dictionary<int, PathChain>();
+        var sequences = new Dictionary<List<(string Host, RangedRule[] Rules)>, Chained>(SameAcls.Instance);
         var ingress = source.Local ? null : AclOf(source.Host, source.Port.AclIn);
         // Stryker disable once Conditional : without candidates every atom is walked; the ones left out meet an ingress ACL that denies all their packets (speed only)
         var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
-        var seen = new HashSet<(int Path, string To, long PolicyKey, int Gap)>();
         for (var atom = 0; atom < atoms.Count; atom++)
         {
             if (candidates is not null && !candidates[atom])
@@ -219,7 +191,7 @@ public sealed partial class Reachability
 
             foreach (var walked in PathsFrom(cache, source.Host, atom))
             {
-                ExploreAlong(source, atom, walked, chains, Filtered, seen, run);
+                ExploreAlong(source, atom, walked, (chains, sequences), Filtered, seen, run);
             }
         }
     }
@@ -228,7 +200,7 @@ public sealed partial class Reachability
         TrafficSource source,
         int atom,
         Walked walked,
-        Dictionary<int, Chained> chains,
+        (Dictionary<int, PathChain> ByPath, Dictionary<List<(string Host, RangedRule[] Rules)>, Chained> BySequence) chains,
         Func<AclFact, RangedRule[]> filtered,
         HashSet<(int Path, string To, long PolicyKey, int Gap)> seen,
         Explored run)
@@ -240,21 +212,31 @@ public sealed partial class Reachability
             return;
         }
 
-        if (!chains.TryGetValue(pathId, out var chain))
+        if (!chains.ByPath.TryGetValue(pathId, out var onPath))
         {
             List<(string Host, RangedRule[] Rules)> acls = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
-            chains[pathId] = chain = new Chained(acls, EdgesOf(acls));
+            if (!chains.BySequence.TryGetValue(acls, out var shared))
+            {
+                chains.BySequence[acls] = shared = new Chained(acls, EdgesOf(acls));
+            }
+
+            chains.ByPath[pathId] = onPath = new PathChain(shared);
         }
 
         // Atoms on one path, to one endpoint, that the policy cannot tell apart and that lie in one gap between the edges
         // of the chain's rules meet the same rules, so they are one class (atoms in two gaps may meet the same rules too:
         // a class evaluated twice costs time, never a finding). The search misses every edge; where it would insert names the gap.
+        var chain = onPath.Chain;
         var gap = Array.BinarySearch(chain.Edges, (2 * atom) + 1);
         var address = atoms.Representative(atom).Value;
         if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), gap)))
         {
-            var lists = chain.Acls.Select(c => (c.Host, c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
-            Evaluate(source, to, walked, chain, address, lists, run);
+            if (!chain.Classes.TryGetValue(gap, out var classes))
+            {
+                chain.Classes[gap] = classes = ClassesOf(source, chain, atom);
+            }
+
+            Evaluate(source, to, walked, onPath, address, classes, run);
         }
     }
 
@@ -294,36 +276,20 @@ public sealed partial class Reachability
         return candidates;
     }
 
-    private void Evaluate(TrafficSource source, Endpoint to, Walked walked, Chained chain, uint destination, List<(string Host, List<AclRuleFact> Rules)> lists, Explored run)
+    private void Evaluate(TrafficSource source, Endpoint to, Walked walked, PathChain chain, uint destination, AtomClasses classes, Explored run)
     {
         var path = walked.Path;
-        var rules = lists.SelectMany(l => l.Rules).ToList();
-        var sourceCuts = PacketClasses.Split([(0u, uint.MaxValue)], rules.Select(r => Intervals.Of(r.Source)));
-        var protocols = new List<int> { FactPacket.Tcp, FactPacket.Udp, FactPacket.Icmp };
-        var numbered = rules.Where(r => r.ProtocolNumber is not null).Select(r => r.ProtocolNumber!.Value).Distinct().Order().ToList();
-        protocols.AddRange(numbered);
-        protocols.Add(PacketClasses.OtherProtocol(numbered));
-        foreach (var piece in sourceCuts)
+        foreach (var (piece, sourceAddress) in classes.Sources)
         {
-            // A null test rather than a negated pattern, so that a mutation testing tool flipping it still compiles.
-            var sourceAddress = Representative(source.Region, piece);
-            if (sourceAddress is null)
-            {
-                continue;
-            }
-
-            foreach (var protocol in protocols)
+            foreach (var (protocol, sourcePorts, destinationPorts) in classes.Protocols)
             {
                 var hasPorts = protocol is FactPacket.Tcp or FactPacket.Udp;
-                // Stryker disable once Conditional : without ports the policy is asked with source port 0 whatever the class (PolicyJudge.Judge)
-                var sourcePorts = hasPorts ? PacketClasses.SplitPorts(PacketClasses.AllPorts, rules.SelectMany(r => PacketClasses.Ports(r, protocol, true))) : [new PortRange(0, 0)];
-                var destinationPorts = hasPorts ? PacketClasses.SplitPorts(PacketClasses.AllPorts, rules.SelectMany(r => PacketClasses.Ports(r, protocol, false))) : [new PortRange(0, 0)];
                 foreach (var sourcePort in sourcePorts)
                 {
                     foreach (var destinationPort in destinationPorts)
                     {
-                        var packet = new FactPacket(protocol, sourceAddress.Value, PacketClasses.SourcePort(sourcePort), destination, PacketClasses.DestinationPort(destinationPort));
-                        if (!Passes(lists, packet, out var at))
+                        var packet = new FactPacket(protocol, sourceAddress, PacketClasses.SourcePort(sourcePort), destination, PacketClasses.DestinationPort(destinationPort));
+                        if (!Passes(classes.Lists, packet, out var at))
                         {
                             continue;
                         }

@@ -26,6 +26,7 @@ public sealed class RouteTable
     private readonly Dictionary<string, Dictionary<Ipv4Prefix, List<Route>>> tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> lengths = new(StringComparer.Ordinal);
     private readonly List<Route> anywhere = [];
+    private (Dictionary<Ipv4Prefix, List<Route>> Table, int[] Lengths)? only;
 
     public RouteTable(DeviceFacts facts)
     {
@@ -116,10 +117,9 @@ public sealed class RouteTable
     /// </summary>
     public IReadOnlyList<Route> Lookup(Ipv4Address address)
     {
-        if (tables.Count == 1 && anywhere.Count == 0)
+        if (only is not null)
         {
-            var (name, only) = tables.First();
-            return Longest(only, lengths[name], address);
+            return Longest(only.Value.Table, only.Value.Lengths, address);
         }
 
         var found = new List<Route>();
@@ -166,6 +166,9 @@ public sealed class RouteTable
         {
             lengths[name] = [.. table.Keys.Select(p => p.Length).Distinct().OrderDescending()];
         }
+
+        // Most devices have one table and no route to any destination: their lookups go straight to it.
+        only = tables.Count == 1 && anywhere.Count == 0 ? (tables.Values.Single(), lengths[tables.Keys.Single()]) : null;
     }
 
     private static Dictionary<Ipv4Prefix, T> Of<T>(Dictionary<string, Dictionary<Ipv4Prefix, T>> tables, string name)
