@@ -92,6 +92,7 @@ public static class Intervals
 
     public static bool Covers((uint Low, uint High) outer, IReadOnlyList<(uint Low, uint High)> sorted)
     {
+        // A loop rather than All, as in Overlaps: reachability asks for every deny rule of every source's ingress ACL.
         for (var i = 0; i < sorted.Count; i++)
         {
             if (sorted[i].Low < outer.Low || outer.High < sorted[i].High)
@@ -103,19 +104,8 @@ public static class Intervals
         return true;
     }
 
-    public static bool Contains(IReadOnlyList<(uint Low, uint High)> sorted, uint address)
-    {
-        // Loops rather than All and Any, as in Overlaps: reachability asks for every atom of every ingress ACL's permits.
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            if (sorted[i].Low <= address && address <= sorted[i].High)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Contains(IReadOnlyList<(uint Low, uint High)> sorted, uint address) =>
+        sorted.Any(r => r.Low <= address && address <= r.High);
 
     public static (uint Low, uint High) Of(Ipv4Prefix prefix) => AddressAtoms.Interval(prefix);
 }

@@ -19,9 +19,10 @@ public sealed class Layer3Network
     private readonly Layer2Domains domains;
     private readonly Dictionary<uint, List<(string Host, InterfaceFact Port)>> owners = [];
 
-    // Walks ask for the domain of every port a route leaves by and of every owner of a next hop, millions of times on a
-    // large network: each port's is found once here (by the port itself, with the device it is on), the answer DomainOf gives anyway.
-    private readonly Dictionary<InterfaceFact, (string Owner, (string Host, string Key) Domain)> domainOfPort = new(ReferenceEqualityComparer.Instance);
+    // Walks ask for the far end of every port a route leaves by and the domain of it and of every owner of a next hop, millions
+    // of times on a large network: each port's are found once here (by the port itself, with the device it is on), the answers
+    // LinkOf and DomainOf give anyway.
+    private readonly Dictionary<InterfaceFact, (string Owner, (string Host, string Key) Domain, LinkEnd? Link)> known = new(ReferenceEqualityComparer.Instance);
 
     public Layer3Network(VerifyInput input, Layer2Domains domains)
     {
@@ -32,10 +33,7 @@ public sealed class Layer3Network
             Tables[host] = new RouteTable(facts);
             foreach (var port in facts.Interfaces.Where(i => !i.Shutdown))
             {
-                if (!port.Addresses.IsEmpty)
-                {
-                    domainOfPort.TryAdd(port, (host, FindDomain(host, port)));
-                }
+                known.TryAdd(port, (host, FindDomain(host, port), FindLink(host, port)));
 
                 foreach (var address in port.Addresses)
                 {
@@ -65,12 +63,15 @@ public sealed class Layer3Network
 
     /// <summary>The inventory's far end of a port: internet, an upstream, another device, or nothing.</summary>
     public LinkEnd? LinkOf(string host, InterfaceFact port) =>
+        known.TryGetValue(port, out var facts) && facts.Owner == host ? facts.Link : FindLink(host, port);
+
+    private LinkEnd? FindLink(string host, InterfaceFact port) =>
         input.Context.Ports.TryGetValue((host, port.Name), out var declared) ? declared.Interface.Link?.Value : null;
 
     /// <summary>The broadcast domain an L3 interface sits in.</summary>
     // Stryker disable once String : any key no layer-2 domain has would do; two loopbacks of one device never meet (a next hop is on another device)
     public (string Host, string Key) DomainOf(string host, InterfaceFact port) =>
-        domainOfPort.TryGetValue(port, out var known) && known.Owner == host ? known.Domain : FindDomain(host, port);
+        known.TryGetValue(port, out var facts) && facts.Owner == host ? facts.Domain : FindDomain(host, port);
 
     private (string Host, string Key) FindDomain(string host, InterfaceFact port) =>
         port.Loopback ? (host, $"loopback {port.Name}") :

@@ -228,8 +228,11 @@ public sealed class PolicyJudge
         return neutral.From >= 0 ? [PacketClasses.SourcePort(neutral)] : pieces.Select(p => p.From);
     }
 
-    /// <summary>A route that leads into another plane, around the egress, or out of a plane without internet.</summary>
-    public Finding? RoutingViolation(string host, string plane, Layer3Path path, uint address)
+    /// <summary>
+    /// A route that leads into another plane, around the egress, or out of a plane without internet. <paramref name="to"/> is
+    /// where the path ends, named (<see cref="Endpoints.Destination"/>), where the caller has it already.
+    /// </summary>
+    public Finding? RoutingViolation(string host, string plane, Layer3Path path, uint address, Endpoint? to = null)
     {
         // Every device's plane is declared: validation rejects a device of an undeclared plane.
         var declared = context.Planes[plane];
@@ -260,7 +263,7 @@ public sealed class PolicyJudge
             return UndeclaredExit(plane, declared, path, destination, Names(), At(last));
         }
 
-        var outside = endpoints.Destination(path, address) is { Kind: EndpointKind.Internet } || (path.End == PathEnd.Upstream && declared.Internet.Value == InternetAccess.None);
+        var outside = (to ?? endpoints.Destination(path, address)) is { Kind: EndpointKind.Internet } || (path.End == PathEnd.Upstream && declared.Internet.Value == InternetAccess.None);
         if (!outside)
         {
             return null;

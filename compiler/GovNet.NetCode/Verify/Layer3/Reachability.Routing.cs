@@ -52,7 +52,7 @@ public sealed partial class Reachability
             // A loop over the walks rather than a projection of them: this runs for every gateway and atom.
             foreach (var walked in PathsFrom(cache, host, atom))
             {
-                if (NewViolation(host, plane, walked.Path, atoms.Representative(atom).Value, reported) is { } finding)
+                if (NewViolation(host, plane, walked.Path, atoms.Representative(atom).Value, reported, walked.To) is { } finding)
                 {
                     yield return finding;
                 }
@@ -73,8 +73,8 @@ public sealed partial class Reachability
     }
 
     /// <summary>The path's routing finding, unless one for the same line is already reported.</summary>
-    private Finding? NewViolation(string host, string plane, Layer3Path path, uint address, HashSet<(string, string, int)> reported) =>
-        judge.RoutingViolation(host, plane, path, address) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)) ? finding : null;
+    private Finding? NewViolation(string host, string plane, Layer3Path path, uint address, HashSet<(string, string, int)> reported, Endpoint? to = null) =>
+        judge.RoutingViolation(host, plane, path, address, to) is { } finding && reported.Add((finding.Property, finding.At.File, finding.At.Line)) ? finding : null;
 
     /// <summary>
     /// Addresses whose longest match on the device is this route, one from each part of the space it

@@ -176,6 +176,8 @@ public sealed partial class Reachability
         var ingress = source.Local ? null : AclOf(source.Host, source.Port.AclIn);
         // Stryker disable once Conditional : without candidates every atom is walked; the ones left out meet an ingress ACL that denies all their packets (speed only)
         var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
+        // One delegate for the source: a local function passed by name is a new delegate at every call.
+        Func<AclFact, RangedRule[]> filtered = Filtered;
         for (var atom = 0; atom < atoms.Count; atom++)
         {
             if (candidates is not null && !candidates[atom])
@@ -191,7 +193,7 @@ public sealed partial class Reachability
 
             foreach (var walked in PathsFrom(cache, source.Host, atom))
             {
-                ExploreAlong(source, atom, walked, (chains, sequences), Filtered, seen, run);
+                ExploreAlong(source, atom, walked, (chains, sequences), filtered, seen, run);
             }
         }
     }
@@ -214,13 +216,7 @@ public sealed partial class Reachability
 
         if (!chains.ByPath.TryGetValue(pathId, out var onPath))
         {
-            List<(string Host, RangedRule[] Rules)> acls = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
-            if (!chains.BySequence.TryGetValue(acls, out var shared))
-            {
-                chains.BySequence[acls] = shared = new Chained(acls, EdgesOf(acls));
-            }
-
-            chains.ByPath[pathId] = onPath = new PathChain(shared);
+            chains.ByPath[pathId] = onPath = new PathChain(ChainOf(source, path, chains.BySequence, filtered));
         }
 
         // Atoms on one path, to one endpoint, that the policy cannot tell apart and that lie in one gap between the edges
@@ -238,6 +234,21 @@ public sealed partial class Reachability
 
             Evaluate(source, to, walked, onPath, address, classes, run);
         }
+    }
+
+    /// <summary>
+    /// The ACLs a source's packets meet on a path, filtered for the source: one chain for every path that meets the same ACLs.
+    /// (A method of its own so that the closure over <paramref name="filtered"/> is made once per path, not once per atom.)
+    /// </summary>
+    private Chained ChainOf(TrafficSource source, Layer3Path path, Dictionary<List<(string Host, RangedRule[] Rules)>, Chained> bySequence, Func<AclFact, RangedRule[]> filtered)
+    {
+        List<(string Host, RangedRule[] Rules)> acls = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
+        if (!bySequence.TryGetValue(acls, out var shared))
+        {
+            bySequence[acls] = shared = new Chained(acls, EdgesOf(acls));
+        }
+
+        return shared;
     }
 
     /// <summary>
@@ -263,10 +274,18 @@ public sealed partial class Reachability
                 continue;
             }
 
+            // Atoms and the killed intervals (sorted, disjoint) both ascend, so one pass over each tells which atoms lie in none.
             var (first, last) = atoms.Within(low, high);
+            var next = 0;
             for (var atom = first; atom <= last; atom++)
             {
-                if (!Intervals.Contains(killed, atoms.Low(atom)))
+                var start = atoms.Low(atom);
+                while (next < killed.Count && killed[next].High < start)
+                {
+                    next++;
+                }
+
+                if (next == killed.Count || start < killed[next].Low)
                 {
                     candidates[atom] = true;
                 }
