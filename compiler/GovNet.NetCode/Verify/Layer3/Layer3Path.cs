@@ -32,9 +32,10 @@ public enum PathEnd
 
 /// <summary>
 /// One device on a path: the interface the packet came in by (null where it starts on the device),
-/// the interface it leaves by, and the route that sent it there.
+/// the interface it leaves by, and the route that sent it there. A value, held inside its path's array: a large network's
+/// verification keeps millions of paths for a while, and an object per hop was much of what the collector had to carry.
 /// </summary>
-public sealed record Hop(string Host, InterfaceFact? In, InterfaceFact Out, Route Route);
+public readonly record struct Hop(string Host, InterfaceFact? In, InterfaceFact Out, Route Route);
 
 /// <summary>One way packets to one destination atom go from one ingress device (one per choice where routes share a prefix).</summary>
 public sealed record Layer3Path(ImmutableArray<Hop> Hops, PathEnd End, string? Upstream)

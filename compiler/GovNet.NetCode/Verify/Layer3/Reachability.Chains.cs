@@ -22,14 +22,6 @@ public sealed partial class Reachability
         public Dictionary<int, AtomClasses> Classes { get; } = [];
     }
 
-    /// <summary>A path's chain, and its hops named for findings, once for all the atoms and packets that take it from this source.</summary>
-    private sealed class PathChain(Chained chain)
-    {
-        public Chained Chain { get; } = chain;
-
-        public ImmutableArray<string>? Names { get; set; }
-    }
-
     /// <summary>ACL chains alike: the same devices' ACLs, each filtered for the source (one array per ACL and source), in the same order.</summary>
     private sealed class SameAcls : IEqualityComparer<List<(string Host, RangedRule[] Rules)>>
     {
@@ -121,15 +113,4 @@ public sealed partial class Reachability
         return edges;
     }
 
-    /// <summary>
-    /// <see cref="Layer3Path.Names"/> with the source's port as ingress: every walk starts on the device (its first hop has no
-    /// in-port), so that is the ingress named before the hops.
-    /// </summary>
-    private static ImmutableArray<string> WithIngress(TrafficSource source, ImmutableArray<string> hopNames)
-    {
-        var names = ImmutableArray.CreateBuilder<string>(hopNames.Length + 1);
-        names.Add($"{source.Host}:{source.Port.Name}");
-        names.AddRange(hopNames);
-        return names.MoveToImmutable();
-    }
 }

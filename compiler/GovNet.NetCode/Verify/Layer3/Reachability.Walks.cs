@@ -14,8 +14,9 @@ public sealed partial class Reachability
     /// <summary>
     /// A path walked once, numbered by its hops (atoms with the same hops share the number), where it ends, named, and its hops
     /// named as <see cref="Layer3Path.Names"/> names them for a walk that starts on the device (shared by every path of the number).
+    /// A value inside its atom's array, for the same reason as <see cref="Hop"/>.
     /// </summary>
-    private sealed record Walked(Layer3Path Path, int Id, Endpoint? To, ImmutableArray<string> HopNames);
+    private readonly record struct Walked(Layer3Path Path, int Id, Endpoint? To, ImmutableArray<string> HopNames, HopAcls Acls);
 
     /// <summary>One device's walks, by atom, and its paths numbered by their hops (numbers are compared only among one device's paths).</summary>
     private sealed class HostWalks(int atoms)
@@ -25,7 +26,10 @@ public sealed partial class Reachability
         public Dictionary<ImmutableArray<Hop>, (int Id, ImmutableArray<string> HopNames)> Ids { get; } = new(SameHops.Instance);
 
         /// <summary>Each distinct path once, with its number.</summary>
-        public Dictionary<Layer3Path, (Layer3Path Path, int Id, ImmutableArray<string> HopNames)> Paths { get; } = new(SamePath.Instance);
+        public Dictionary<Layer3Path, (Layer3Path Path, int Id, ImmutableArray<string> HopNames, HopAcls Acls)> Paths { get; } = new(SamePath.Instance);
+
+        /// <summary>Each distinct list of hop ACLs once: what a source's chains are found by.</summary>
+        public Dictionary<HopAcls, HopAcls> AclsOf { get; } = new(SameHopAcls.Instance);
 
         /// <summary>Each distinct set of walks once: atoms that take the same paths to the same endpoint share it.</summary>
         public Dictionary<Walked[], Walked[]> Sets { get; } = new(SameWalks.Instance);
@@ -65,11 +69,17 @@ public sealed partial class Reachability
                         cache.Ids[walk.Hops] = id = (cache.Ids.Count, walk.Names(host, null, cache.HopName));
                     }
 
-                    cache.Paths[walk] = known = (walk, id.Id, id.HopNames);
+                    var hopAcls = HopAclsOf(walk);
+                    if (!cache.AclsOf.TryGetValue(hopAcls, out var sharedAcls))
+                    {
+                        cache.AclsOf[hopAcls] = sharedAcls = hopAcls;
+                    }
+
+                    cache.Paths[walk] = known = (walk, id.Id, id.HopNames, sharedAcls);
                 }
 
                 var path = known.Path;
-                found[i] = new Walked(path, known.Id, path.End == PathEnd.Delivered ? holding[atom] : endpoints.Destination(path, address.Value), known.HopNames);
+                found[i] = new Walked(path, known.Id, path.End == PathEnd.Delivered ? holding[atom] : endpoints.Destination(path, address.Value), known.HopNames, known.Acls);
             }
 
             if (!cache.Sets.TryGetValue(found, out var shared))
@@ -108,18 +118,11 @@ public sealed partial class Reachability
             return true;
         }
 
-        public int GetHashCode(ImmutableArray<Hop> hops)
-        {
-            var hash = new HashCode();
-            foreach (var hop in hops)
-            {
-                hash.Add(hop.Host, StringComparer.Ordinal);
-                hash.Add(hop.In?.Name, StringComparer.Ordinal);
-                hash.Add(hop.Out.Name, StringComparer.Ordinal);
-            }
-
-            return hash.ToHashCode();
-        }
+        // The length and the last hop's device and port alone: what tells a device's paths apart is nearly always where they
+        // end, and hashing every name of every hop was a good part of walking.
+        public int GetHashCode(ImmutableArray<Hop> hops) => hops.IsEmpty
+            ? 0
+            : HashCode.Combine(hops.Length, StringComparer.Ordinal.GetHashCode(hops[^1].Host), StringComparer.Ordinal.GetHashCode(hops[^1].Out.Name));
     }
 
     /// <summary>
@@ -195,10 +198,10 @@ public sealed partial class Reachability
         public int GetHashCode(Walked[] walks)
         {
             var hash = new HashCode();
+            // The kept paths alone (equal sets have the same ones): the endpoints are compared, not hashed.
             foreach (var walked in walks)
             {
                 hash.Add(RuntimeHelpers.GetHashCode(walked.Path));
-                hash.Add(walked.To?.Name, StringComparer.Ordinal);
             }
 
             return hash.ToHashCode();

@@ -119,65 +119,41 @@ public sealed partial class Reachability
     private AclFact? AclOf(string host, string? id) =>
         id is not null && acls.TryGetValue(host, out var byId) && byId.TryGetValue(id, out var acl) ? acl : null;
 
-    /// <summary>The ACLs a packet meets on a path: inbound where it enters each device, outbound where it leaves.</summary>
-    private List<(string Host, AclFact Acl)> Chain(TrafficSource source, Layer3Path path)
+    /// <summary>
+    /// The ACLs a packet meets on a path's hops: inbound where it enters each device, outbound where it leaves (the source's
+    /// own ingress ACL comes before them, see <see cref="ChainOf"/>).
+    /// </summary>
+    private HopAcls HopAclsOf(Layer3Path path)
     {
-        var chain = new List<(string Host, AclFact Acl)>();
-        if (!source.Local && AclOf(source.Host, source.Port.AclIn) is { } ingress)
-        {
-            chain.Add((source.Host, ingress));
-        }
-
+        var chain = ImmutableArray.CreateBuilder<(string Host, AclFact Acl, bool FirstOut)>();
         for (var i = 0; i < path.Hops.Length; i++)
         {
             var hop = path.Hops[i];
-            // The first hop has no in-port (walks start at the device, ingress ACL added above).
+            // The first hop has no in-port (walks start at the device, ingress ACL added by ChainOf).
             if (AclOf(hop.Host, hop.In?.AclIn) is { } inbound)
             {
-                chain.Add((hop.Host, inbound));
+                chain.Add((hop.Host, inbound, false));
             }
 
-            // A device's own packets leave unfiltered on the platforms the dialects cover; assuming so can only open paths.
-            if (!(source.Local && i == 0) && AclOf(hop.Host, hop.Out.AclOut) is { } outbound)
+            if (AclOf(hop.Host, hop.Out.AclOut) is { } outbound)
             {
-                chain.Add((hop.Host, outbound));
+                chain.Add((hop.Host, outbound, i == 0));
             }
         }
 
-        return chain;
+        return new HopAcls(chain.ToImmutable());
     }
 
     /// <summary>A rule that survived the source filter, with the atoms its destination covers.</summary>
     private readonly record struct RangedRule(AclRuleFact Rule, int First, int Last);
 
-    private void Explore(TrafficSource source, Explored run, HostWalks cache, HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
+    private void Explore(TrafficSource source, Explored explored, HostWalks cache, HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
     {
         seen.Clear();
-        var bySource = new Dictionary<AclFact, RangedRule[]>(ReferenceEqualityComparer.Instance);
-        RangedRule[] Filtered(AclFact acl)
-        {
-            if (!bySource.TryGetValue(acl, out var rules))
-            {
-                bySource[acl] = rules = [.. acl.Rules
-                    .Where(r => !r.Established && Intervals.Overlaps(source.Region, Intervals.Of(r.Source)))
-                    .Select(r =>
-                    {
-                        var (low, high) = Intervals.Of(r.Destination);
-                        var (first, last) = atoms.Within(low, high);
-                        return new RangedRule(r, first, last);
-                    })];
-            }
-
-            return rules;
-        }
-
-        var chains = new Dictionary<int, PathChain>();
-        var sequences = new Dictionary<List<(string Host, RangedRule[] Rules)>, Chained>(SameAcls.Instance);
+        var run = new SourceRun(source, atoms);
         var ingress = source.Local ? null : AclOf(source.Host, source.Port.AclIn);
         // Stryker disable once Conditional : without candidates every atom is walked; the ones left out meet an ingress ACL that denies all their packets (speed only)
-        var candidates = ingress is null ? null : Candidates([.. Filtered(ingress).Select(r => r.Rule)], source.Region);
-        // One delegate for the source: a local function passed by name is a new delegate at every call.
-        Func<AclFact, RangedRule[]> filtered = Filtered;
+        var candidates = ingress is null ? null : Candidates([.. run.Filtered(ingress).Select(r => r.Rule)], source.Region);
         for (var atom = 0; atom < atoms.Count; atom++)
         {
             if (candidates is not null && !candidates[atom])
@@ -193,36 +169,29 @@ public sealed partial class Reachability
 
             foreach (var walked in PathsFrom(cache, source.Host, atom))
             {
-                ExploreAlong(source, atom, walked, (chains, sequences), filtered, seen, run);
+                ExploreAlong(run, atom, walked, seen, explored);
             }
         }
     }
 
-    private void ExploreAlong(
-        TrafficSource source,
-        int atom,
-        Walked walked,
-        (Dictionary<int, PathChain> ByPath, Dictionary<List<(string Host, RangedRule[] Rules)>, Chained> BySequence) chains,
-        Func<AclFact, RangedRule[]> filtered,
-        HashSet<(int Path, string To, long PolicyKey, int Gap)> seen,
-        Explored run)
+    private void ExploreAlong(SourceRun run, int atom, Walked walked, HashSet<(int Path, string To, long PolicyKey, int Gap)> seen, Explored explored)
     {
-        var (path, pathId, to, _) = walked;
+        var source = run.Source;
+        var (path, pathId, to, _, hopAcls) = walked;
         if (to is null || to == source.Endpoint ||
             (path.End == PathEnd.Delivered && path.Hops.Length == 1 && path.Hops[0].Out == source.Port))
         {
             return;
         }
 
-        if (!chains.ByPath.TryGetValue(pathId, out var onPath))
+        if (!run.Chains.TryGetValue(hopAcls, out var chain))
         {
-            chains.ByPath[pathId] = onPath = new PathChain(ChainOf(source, path, chains.BySequence, filtered));
+            run.Chains[hopAcls] = chain = ChainOf(run, hopAcls);
         }
 
         // Atoms on one path, to one endpoint, that the policy cannot tell apart and that lie in one gap between the edges
         // of the chain's rules meet the same rules, so they are one class (atoms in two gaps may meet the same rules too:
         // a class evaluated twice costs time, never a finding). The search misses every edge; where it would insert names the gap.
-        var chain = onPath.Chain;
         var gap = Array.BinarySearch(chain.Edges, (2 * atom) + 1);
         var address = atoms.Representative(atom).Value;
         if (seen.Add((pathId, to.Name, judge.PolicyKey(source.Plane, address), gap)))
@@ -232,20 +201,35 @@ public sealed partial class Reachability
                 chain.Classes[gap] = classes = ClassesOf(source, chain, atom);
             }
 
-            Evaluate(source, to, walked, onPath, address, classes, run);
+            Evaluate(run, to, walked, address, classes, explored);
         }
     }
 
     /// <summary>
-    /// The ACLs a source's packets meet on a path, filtered for the source: one chain for every path that meets the same ACLs.
-    /// (A method of its own so that the closure over <paramref name="filtered"/> is made once per path, not once per atom.)
+    /// The ACLs a source's packets meet on a path, filtered for the source: its own ingress ACL (a device's own packets meet
+    /// none), then the hops' ACLs (a device's own packets leave unfiltered on the platforms the dialects cover, so they skip
+    /// the first hop's outbound ACL; assuming so can only open paths). One chain for every path that meets the same ACLs.
     /// </summary>
-    private Chained ChainOf(TrafficSource source, Layer3Path path, Dictionary<List<(string Host, RangedRule[] Rules)>, Chained> bySequence, Func<AclFact, RangedRule[]> filtered)
+    private Chained ChainOf(SourceRun run, HopAcls hopAcls)
     {
-        List<(string Host, RangedRule[] Rules)> acls = [.. Chain(source, path).Select(c => (c.Host, filtered(c.Acl)))];
-        if (!bySequence.TryGetValue(acls, out var shared))
+        var source = run.Source;
+        var acls = new List<(string Host, RangedRule[] Rules)>();
+        if (!source.Local && AclOf(source.Host, source.Port.AclIn) is { } ingress)
         {
-            bySequence[acls] = shared = new Chained(acls, EdgesOf(acls));
+            acls.Add((source.Host, run.Filtered(ingress)));
+        }
+
+        foreach (var (host, acl, firstOut) in hopAcls.Acls)
+        {
+            if (!(source.Local && firstOut))
+            {
+                acls.Add((host, run.Filtered(acl)));
+            }
+        }
+
+        if (!run.BySequence.TryGetValue(acls, out var shared))
+        {
+            run.BySequence[acls] = shared = new Chained(acls, EdgesOf(acls));
         }
 
         return shared;
@@ -295,8 +279,9 @@ public sealed partial class Reachability
         return candidates;
     }
 
-    private void Evaluate(TrafficSource source, Endpoint to, Walked walked, PathChain chain, uint destination, AtomClasses classes, Explored run)
+    private void Evaluate(SourceRun run, Endpoint to, Walked walked, uint destination, AtomClasses classes, Explored explored)
     {
+        var source = run.Source;
         var path = walked.Path;
         foreach (var (piece, sourceAddress) in classes.Sources)
         {
@@ -313,16 +298,15 @@ public sealed partial class Reachability
                             continue;
                         }
 
-                        // Stryker disable once Assignment : the names depend on the path and the source only; naming again gives the same (speed only)
-                        var names = chain.Names ??= WithIngress(source, walked.HopNames);
+                        var names = run.NamesOf(walked.Id, walked.HopNames);
                         if (source.Endpoint.Kind != EndpointKind.Management)
                         {
                             // The matrix is the flows between what policy names; management is held to isolation only.
-                            run.Matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names);
+                            explored.Matrix.Add(source.Endpoint, to, packet.Protocol, hasPorts ? destinationPort : null, names);
                         }
 
                         var atSpan = at ?? new SourceSpan(input.Facts[source.Host].File, path.Hops[0].Route.Line, 1);
-                        judge.Judge(run.Violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names);
+                        judge.Judge(explored.Violations, source, to, path, packet, piece, sourcePort, destinationPort, atSpan, names);
                     }
                 }
             }
