@@ -5,9 +5,9 @@ using GovNet.NetCode.Parsing;
 namespace GovNet.NetCode.Verify.Layer3;
 
 /// <summary>
-/// A device's walks to every atom, held while its sources are explored. Most atoms take one of a few paths (a gateway sends
-/// nearly everything towards its core), so walks alike are kept once: a device's walks then cost about as much as its
-/// distinct paths rather than its atoms, which is what the collector has to carry from one generation to the next.
+/// A device's walks to every atom, held while its sources are explored. Atoms that take the same path share it (on the
+/// generated city network a gateway's 10,284 atoms take about 7,000 paths, and far fewer sets of ACLs), so walks alike are
+/// kept once: what the collector has to carry from one generation to the next is then the distinct paths, not every walk.
 /// </summary>
 public sealed partial class Reachability
 {
