@@ -12,11 +12,10 @@ public sealed partial class Reachability
     /// (a device's thousands of paths meet only a few); and each path's hops named, with the source's port as ingress, the
     /// first time a packet gets through it.
     /// </summary>
-    private sealed class SourceRun(TrafficSource source, AddressAtoms atoms)
+    private sealed class SourceRun(TrafficSource source, AddressAtoms atoms, HostWalks walks)
     {
         private readonly Dictionary<AclFact, RangedRule[]> filtered = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<int, ImmutableArray<string>> names = [];
-        private readonly string ingress = $"{source.Host}:{source.Port.Name}";
 
         public TrafficSource Source { get; } = source;
 
@@ -43,17 +42,16 @@ public sealed partial class Reachability
         }
 
         /// <summary>
-        /// <see cref="Layer3Path.Names"/> with the source's port as ingress: every walk starts on the device (its first hop has
-        /// no in-port), so that is the ingress named before the hops. The same for every atom and packet that takes the path.
+        /// The walk's hops named (<see cref="Layer3Path.Names"/>) with the source's port as ingress: every walk starts on the
+        /// device (its first hop has no in-port), so that is the ingress named before the hops. The same for every atom and
+        /// packet that takes a path of the number, whose hops have the same names. Named the first time a packet gets through,
+        /// so the device's thousands of kept paths carry no names of their own.
         /// </summary>
-        public ImmutableArray<string> NamesOf(int path, ImmutableArray<string> hopNames)
+        public ImmutableArray<string> NamesOf(Walked walked)
         {
-            if (!names.TryGetValue(path, out var named))
+            if (!names.TryGetValue(walked.Id, out var named))
             {
-                var builder = ImmutableArray.CreateBuilder<string>(hopNames.Length + 1);
-                builder.Add(ingress);
-                builder.AddRange(hopNames);
-                names[path] = named = builder.MoveToImmutable();
+                names[walked.Id] = named = walked.Path.Names(Source.Host, Source.Port, walks.HopName);
             }
 
             return named;

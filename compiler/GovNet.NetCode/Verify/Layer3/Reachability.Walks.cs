@@ -12,21 +12,21 @@ namespace GovNet.NetCode.Verify.Layer3;
 public sealed partial class Reachability
 {
     /// <summary>
-    /// A path walked once, numbered by its hops (atoms with the same hops share the number), where it ends, named, and its hops
-    /// named as <see cref="Layer3Path.Names"/> names them for a walk that starts on the device (shared by every path of the number).
-    /// A value inside its atom's array, for the same reason as <see cref="Hop"/>.
+    /// A path walked once, numbered by its hops (atoms with the same hops share the number), where it ends, named, and the ACLs
+    /// on its hops. A value inside its atom's array, for the same reason as <see cref="Hop"/>. Its hops are named only where a
+    /// packet gets through it (<see cref="SourceRun.NamesOf"/>).
     /// </summary>
-    private readonly record struct Walked(Layer3Path Path, int Id, Endpoint? To, ImmutableArray<string> HopNames, HopAcls Acls);
+    private readonly record struct Walked(Layer3Path Path, int Id, Endpoint? To, HopAcls Acls);
 
     /// <summary>One device's walks, by atom, and its paths numbered by their hops (numbers are compared only among one device's paths).</summary>
     private sealed class HostWalks(int atoms)
     {
         public Walked[]?[] ByAtom { get; } = new Walked[]?[atoms];
 
-        public Dictionary<ImmutableArray<Hop>, (int Id, ImmutableArray<string> HopNames)> Ids { get; } = new(SameHops.Instance);
+        public Dictionary<ImmutableArray<Hop>, int> Ids { get; } = new(SameHops.Instance);
 
         /// <summary>Each distinct path once, with its number.</summary>
-        public Dictionary<Layer3Path, (Layer3Path Path, int Id, ImmutableArray<string> HopNames, HopAcls Acls)> Paths { get; } = new(SamePath.Instance);
+        public Dictionary<Layer3Path, (Layer3Path Path, int Id, HopAcls Acls)> Paths { get; } = new(SamePath.Instance);
 
         /// <summary>Each distinct list of hop ACLs once: what a source's chains are found by.</summary>
         public Dictionary<HopAcls, HopAcls> AclsOf { get; } = new(SameHopAcls.Instance);
@@ -66,7 +66,7 @@ public sealed partial class Reachability
                     // connected subnet), and one with the same hops that ends otherwise names none and is never evaluated.
                     if (!cache.Ids.TryGetValue(walk.Hops, out var id))
                     {
-                        cache.Ids[walk.Hops] = id = (cache.Ids.Count, walk.Names(host, null, cache.HopName));
+                        cache.Ids[walk.Hops] = id = cache.Ids.Count;
                     }
 
                     var hopAcls = HopAclsOf(walk);
@@ -75,11 +75,11 @@ public sealed partial class Reachability
                         cache.AclsOf[hopAcls] = sharedAcls = hopAcls;
                     }
 
-                    cache.Paths[walk] = known = (walk, id.Id, id.HopNames, sharedAcls);
+                    cache.Paths[walk] = known = (walk, id, sharedAcls);
                 }
 
                 var path = known.Path;
-                found[i] = new Walked(path, known.Id, path.End == PathEnd.Delivered ? holding[atom] : endpoints.Destination(path, address.Value), known.HopNames, known.Acls);
+                found[i] = new Walked(path, known.Id, path.End == PathEnd.Delivered ? holding[atom] : endpoints.Destination(path, address.Value), known.Acls);
             }
 
             if (!cache.Sets.TryGetValue(found, out var shared))

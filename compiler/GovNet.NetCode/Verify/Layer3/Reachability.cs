@@ -150,7 +150,7 @@ public sealed partial class Reachability
     private void Explore(TrafficSource source, Explored explored, HostWalks cache, HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
     {
         seen.Clear();
-        var run = new SourceRun(source, atoms);
+        var run = new SourceRun(source, atoms, cache);
         var ingress = source.Local ? null : AclOf(source.Host, source.Port.AclIn);
         // Stryker disable once Conditional : without candidates every atom is walked; the ones left out meet an ingress ACL that denies all their packets (speed only)
         var candidates = ingress is null ? null : Candidates([.. run.Filtered(ingress).Select(r => r.Rule)], source.Region);
@@ -177,7 +177,7 @@ public sealed partial class Reachability
     private void ExploreAlong(SourceRun run, int atom, Walked walked, HashSet<(int Path, string To, long PolicyKey, int Gap)> seen, Explored explored)
     {
         var source = run.Source;
-        var (path, pathId, to, _, hopAcls) = walked;
+        var (path, pathId, to, hopAcls) = walked;
         if (to is null || to == source.Endpoint ||
             (path.End == PathEnd.Delivered && path.Hops.Length == 1 && path.Hops[0].Out == source.Port))
         {
@@ -298,7 +298,7 @@ public sealed partial class Reachability
                             continue;
                         }
 
-                        var names = run.NamesOf(walked.Id, walked.HopNames);
+                        var names = run.NamesOf(walked);
                         if (source.Endpoint.Kind != EndpointKind.Management)
                         {
                             // The matrix is the flows between what policy names; management is held to isolation only.
