@@ -19,7 +19,7 @@ public sealed partial class Reachability
     private sealed record Chained(List<(string Host, RangedRule[] Rules)> Acls, int[] Edges)
     {
         /// <summary>The packet classes of each gap, by its number (<see cref="Array.BinarySearch(Array, object)"/>'s miss), cut the first time one of its atoms is evaluated.</summary>
-        public Dictionary<int, AtomClasses> Classes { get; } = [];
+        public Dictionary<int, GapClasses> Classes { get; } = [];
     }
 
     /// <summary>ACL chains alike: the same devices' ACLs, each filtered for the source (one array per ACL and source), in the same order.</summary>
@@ -58,17 +58,17 @@ public sealed partial class Reachability
     }
 
     /// <summary>
-    /// What an atom meets on one path from one source: each ACL's rules that cover it, and the packet classes those rules
-    /// cut: source address pieces that meet the source's region (with the address that stands for each), and per protocol
-    /// the source and destination port ranges, cut once for every piece. (Kept for a whole gap of atoms, they are asked for
-    /// again too rarely to pay for the collector carrying them.)
+    /// What the atoms of one gap of a chain meet from its source: each ACL's rules that cover them, and the packet classes
+    /// those rules cut: source address pieces that meet the source's region (with the address that stands for each), and per
+    /// protocol the source and destination port ranges, cut once for every piece. Cut from the first atom of the gap that is
+    /// evaluated and kept on the chain (<see cref="Chained.Classes"/>), which every path meeting the same ACLs shares.
     /// </summary>
-    private sealed record AtomClasses(
+    private sealed record GapClasses(
         List<(string Host, List<AclRuleFact> Rules)> Lists,
         List<((uint Low, uint High) Piece, uint Address)> Sources,
         List<(int Protocol, List<PortRange> SourcePorts, List<PortRange> DestinationPorts)> Protocols);
 
-    private static AtomClasses ClassesOf(TrafficSource source, Chained chain, int atom)
+    private static GapClasses ClassesOf(TrafficSource source, Chained chain, int atom)
     {
         var lists = chain.Acls.Select(c => (c.Host, Rules: c.Rules.Where(r => r.First <= atom && atom <= r.Last).Select(r => r.Rule).ToList())).ToList();
         var rules = lists.SelectMany(l => l.Rules).ToList();
@@ -96,7 +96,7 @@ public sealed partial class Reachability
                     PacketClasses.SplitPorts(PacketClasses.AllPorts, rules.SelectMany(r => PacketClasses.Ports(r, protocol, false))))
                 : (protocol, none, none);
         }).ToList();
-        return new AtomClasses(lists, sources, ports);
+        return new GapClasses(lists, sources, ports);
     }
 
     private static int[] EdgesOf(List<(string Host, RangedRule[] Rules)> acls)

@@ -8,16 +8,18 @@ namespace GovNet.NetCode.Verify.Layer3;
 public sealed partial class Reachability
 {
     /// <summary>
-    /// One source's exploration: the ACLs it meets, filtered for its region once each; the chain for each list of hop ACLs
-    /// (a device's thousands of paths meet only a few); and each path's hops named, with the source's port as ingress, the
-    /// first time a packet gets through it.
+    /// One source's exploration: its ingress ACL (none for a device's own packets); the ACLs it meets, filtered for its region
+    /// once each; the chain for each list of hop ACLs (a device's thousands of paths meet only a few); and each path's hops
+    /// named, with the source's port as ingress, the first time a packet gets through it.
     /// </summary>
-    private sealed class SourceRun(TrafficSource source, AddressAtoms atoms, HostWalks walks)
+    private sealed class SourceRun(TrafficSource source, AclFact? ingress, AddressAtoms atoms, HostWalks walks)
     {
         private readonly Dictionary<AclFact, RangedRule[]> filtered = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<int, ImmutableArray<string>> names = [];
 
         public TrafficSource Source { get; } = source;
+
+        public AclFact? Ingress { get; } = ingress;
 
         public Dictionary<HopAcls, Chained> Chains { get; } = new(ReferenceEqualityComparer.Instance);
 

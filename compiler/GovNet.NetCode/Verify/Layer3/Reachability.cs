@@ -150,10 +150,9 @@ public sealed partial class Reachability
     private void Explore(TrafficSource source, Explored explored, HostWalks cache, HashSet<(int Path, string To, long PolicyKey, int Gap)> seen)
     {
         seen.Clear();
-        var run = new SourceRun(source, atoms, cache);
-        var ingress = source.Local ? null : AclOf(source.Host, source.Port.AclIn);
+        var run = new SourceRun(source, source.Local ? null : AclOf(source.Host, source.Port.AclIn), atoms, cache);
         // Stryker disable once Conditional : without candidates every atom is walked; the ones left out meet an ingress ACL that denies all their packets (speed only)
-        var candidates = ingress is null ? null : Candidates([.. run.Filtered(ingress).Select(r => r.Rule)], source.Region);
+        var candidates = run.Ingress is { } ingress ? Candidates([.. run.Filtered(ingress).Select(r => r.Rule)], source.Region) : null;
         for (var atom = 0; atom < atoms.Count; atom++)
         {
             if (candidates is not null && !candidates[atom])
@@ -214,7 +213,7 @@ public sealed partial class Reachability
     {
         var source = run.Source;
         var acls = new List<(string Host, RangedRule[] Rules)>();
-        if (!source.Local && AclOf(source.Host, source.Port.AclIn) is { } ingress)
+        if (run.Ingress is { } ingress)
         {
             acls.Add((source.Host, run.Filtered(ingress)));
         }
@@ -279,7 +278,7 @@ public sealed partial class Reachability
         return candidates;
     }
 
-    private void Evaluate(SourceRun run, Endpoint to, Walked walked, uint destination, AtomClasses classes, Explored explored)
+    private void Evaluate(SourceRun run, Endpoint to, Walked walked, uint destination, GapClasses classes, Explored explored)
     {
         var source = run.Source;
         var path = walked.Path;
